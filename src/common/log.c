@@ -1,0 +1,164 @@
+/* log: see log.h. */
+#include "common/log.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <syslog.h>
+#include <time.h>
+#include <unistd.h>
+
+#define LOG_MAX_SECRETS	32
+#define LOG_LINE_MAX	4096
+
+static enum log_level	 log_level = LOG_LVL_INFO;
+static int		 log_to_syslog;
+static char		 log_comp[64] = "resotoworker";
+static char		*log_secrets[LOG_MAX_SECRETS];
+static int		 log_nsecrets;
+
+static const char *const level_names[] = { "ERROR", "WARN", "INFO", "DEBUG" };
+static const int level_prio[] = { LOG_ERR, LOG_WARNING, LOG_INFO, LOG_DEBUG };
+
+void
+log_init(enum log_level level, int to_syslog)
+{
+	log_level = level;
+	log_syslog(to_syslog);
+}
+
+void
+log_setlevel(enum log_level level)
+{
+	log_level = level;
+}
+
+enum log_level
+log_getlevel(void)
+{
+	return log_level;
+}
+
+void
+log_syslog(int on)
+{
+	if (on && !log_to_syslog)
+		openlog("resotoworker", LOG_PID | LOG_NDELAY, LOG_DAEMON);
+	else if (!on && log_to_syslog)
+		closelog();
+	log_to_syslog = on;
+}
+
+void
+log_component(const char *name)
+{
+	snprintf(log_comp, sizeof(log_comp), "%s", name);
+}
+
+void
+log_secret(const char *secret)
+{
+	int i;
+
+	if (secret == NULL || strlen(secret) < 3)
+		return;	/* a 1-2 char "secret" would mask half of every line */
+	for (i = 0; i < log_nsecrets; i++)
+		if (strcmp(log_secrets[i], secret) == 0)
+			return;
+	if (log_nsecrets == LOG_MAX_SECRETS)
+		return;
+	if ((log_secrets[log_nsecrets] = strdup(secret)) != NULL)
+		log_nsecrets++;
+}
+
+void
+log_secrets_clear(void)
+{
+	while (log_nsecrets > 0)
+		free(log_secrets[--log_nsecrets]);
+}
+
+void
+log_redact(char *s)
+{
+	int i;
+	char *p;
+	size_t slen, mlen = 3;
+
+	for (i = 0; i < log_nsecrets; i++) {
+		slen = strlen(log_secrets[i]);
+		while ((p = strstr(s, log_secrets[i])) != NULL) {
+			memcpy(p, "***", mlen);
+			memmove(p + mlen, p + slen, strlen(p + slen) + 1);
+		}
+	}
+}
+
+void
+vlog(enum log_level level, int with_errno, const char *fmt, va_list ap)
+{
+	char line[LOG_LINE_MAX], ts[32];
+	int saved = errno;
+	size_t n;
+	struct timespec now;
+	struct tm tm;
+
+	if (level > log_level)
+		return;
+	vsnprintf(line, sizeof(line), fmt, ap);
+	if (with_errno) {
+		n = strlen(line);
+		snprintf(line + n, sizeof(line) - n, ": %s", strerror(saved));
+	}
+	log_redact(line);
+	if (log_to_syslog) {
+		syslog(level_prio[level], "%s: %s", log_comp, line);
+	} else {
+		clock_gettime(CLOCK_REALTIME, &now);
+		gmtime_r(&now.tv_sec, &tm);
+		strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%S", &tm);
+		fprintf(stderr, "%s.%03ldZ %-5s %s: %s\n", ts,
+		    now.tv_nsec / 1000000, level_names[level], log_comp, line);
+		fflush(stderr);
+	}
+	errno = saved;
+}
+
+#define LOGFN(name, lvl, errn)					\
+void								\
+name(const char *fmt, ...)					\
+{								\
+	va_list ap;						\
+	va_start(ap, fmt);					\
+	vlog(lvl, errn, fmt, ap);				\
+	va_end(ap);						\
+}
+LOGFN(log_error, LOG_LVL_ERROR, 1)
+LOGFN(log_errorx, LOG_LVL_ERROR, 0)
+LOGFN(log_warn, LOG_LVL_WARN, 1)
+LOGFN(log_warnx, LOG_LVL_WARN, 0)
+LOGFN(log_info, LOG_LVL_INFO, 0)
+LOGFN(log_debug, LOG_LVL_DEBUG, 0)
+
+void
+fatal(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vlog(LOG_LVL_ERROR, 1, fmt, ap);
+	va_end(ap);
+	exit(1);
+}
+
+void
+fatalx(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vlog(LOG_LVL_ERROR, 0, fmt, ap);
+	va_end(ap);
+	exit(1);
+}
