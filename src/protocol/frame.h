@@ -23,7 +23,8 @@ struct evbuffer;
 enum frame_type {
 	FRAME_NONE = 0,
 	/* parent -> child */
-	FRAME_ACCOUNT,		/* {"cloud","account":{...}|null,"config":{section},"worker":{resotoworker section}} */
+	FRAME_ACCOUNT,		/* {"cloud","accounts":[{account}...],"config":{cloud section},"worker":{resotoworker section}}:
+			   first frame; one account (merge kind account), all (cloud), or [] before DISCOVER */
 	FRAME_DISCOVER,		/* list the accounts of the ACCOUNT's cloud; answered by ACCOUNTS */
 	FRAME_COLLECT,		/* {"task","step","merge_kind"}: collect the account, answer GRAPH* then DONE|FAILED */
 	FRAME_CLEANUP,		/* node JSON as the core stores it: delete this resource */
