@@ -1,0 +1,72 @@
+/* childmode: see childmode.h. */
+#include "supervisor/childmode.h"
+#include "collector/collector.h"
+#include "protocol/frame.h"
+#include "common/log.h"
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+int
+children_harden(const char **what)
+{
+	struct rlimit rl = { 0, 0 };
+	long max, fd;
+
+#ifdef SYS_close_range
+	if (syscall(SYS_close_range, FRAME_CHILD_FD + 1, ~0U, 0) == -1)
+#endif
+	{
+		max = sysconf(_SC_OPEN_MAX);
+		for (fd = FRAME_CHILD_FD + 1; fd < (max > 0 ? max : 1024); fd++)
+			close((int)fd);
+	}
+	if (setrlimit(RLIMIT_CORE, &rl) == -1) {
+		*what = "setrlimit(RLIMIT_CORE)";
+		return -1;
+	}
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == -1) {
+		*what = "prctl(PR_SET_NO_NEW_PRIVS)";
+		return -1;
+	}
+	return 0;
+}
+
+int
+childmode_main(int argc, char *argv[])
+{
+	enum log_level level = LOG_LVL_INFO;
+	const char *what = NULL;
+	struct stat st;
+	int i, to_syslog = 0;
+	long l;
+	char *end;
+
+	for (i = 2; i < argc; i++) {
+		if (strncmp(argv[i], "--log-level=", 12) == 0) {
+			l = strtol(argv[i] + 12, &end, 10);
+			if (*end == '\0' && l >= LOG_LVL_ERROR &&
+			    l <= LOG_LVL_DEBUG)
+				level = (enum log_level)l;
+		} else if (strcmp(argv[i], "--syslog") == 0)
+			to_syslog = 1;
+	}
+	log_init(level, to_syslog);
+	log_component("collector");
+	if (fstat(FRAME_CHILD_FD, &st) == -1 || !S_ISSOCK(st.st_mode))
+		fatalx("--collector-child is started by the resotoworker "
+		    "supervisor only: descriptor %d must be its socket",
+		    FRAME_CHILD_FD);
+	/* the supervisor did this before exec; repeat it for a child started
+	 * any other way */
+	if (children_harden(&what) == -1)
+		fatal("%s", what);
+	return collector_serve(FRAME_CHILD_FD, NULL, NULL);
+}

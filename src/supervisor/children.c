@@ -1,0 +1,864 @@
+/* children: see children.h. */
+#include "supervisor/children.h"
+#include "supervisor/childmode.h"
+#include "supervisor/inproc.h"
+#include "protocol/frame.h"
+#include "common/buf.h"
+#include "common/log.h"
+
+#include <sys/prctl.h>
+#include <sys/queue.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <limits.h>
+#include <pwd.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <event2/buffer.h>
+#include <event2/bufferevent.h>
+#include <event2/event.h>
+
+#define CHILD_MAX_READ	(256 * 1024)	/* bytes per read from a child */
+#define CHILD_LINGER_S	10		/* to exit after closing its socket */
+#define CHILD_MAX_GROUPS 64
+
+enum cstate { C_QUEUED, C_RUNNING, C_ENDING };
+
+struct child {
+	TAILQ_ENTRY(child)	 entry;
+	enum cstate		 state;
+	char			*cloud;
+	char			*account;
+	char			 label[192];
+	uint32_t		 job;
+	int			 timeout_s;
+	struct child_cbs	 cbs;
+	void			*arg;
+
+	pid_t			 pid;
+	int			 inproc;
+	int			 started;	/* a process or collector exists */
+	struct bufferevent	*bev;
+	struct evbuffer		*pending;	/* frames sent while queued */
+	struct event		*timer;		/* deadline, then linger */
+	struct event		*endev;		/* deferred end */
+	int			 lingering;
+
+	uint32_t		 request;	/* unanswered request, or 0 */
+	uint32_t		 last;		/* last frame received */
+	uint32_t		 graph_left;	/* GRAPH payload still to come */
+	int			 in_graph;	/* inside a GRAPH payload */
+
+	int			 exited;	/* process reaped / returned */
+	int			 status;	/* wait status, or return value */
+	int			 sock_done;
+	int			 cut;		/* socket ended inside a frame */
+	int			 killed;
+	struct child_end	 end;		/* fate when killed by us */
+	struct buf		 pl;		/* payload of the current frame */
+};
+
+TAILQ_HEAD(childq, child);
+
+static struct {
+	struct event_base	*base;
+	struct event		*sigchld;
+	struct childq		 queued;
+	struct childq		 running;
+	int			 nrunning;
+	int			 nqueued;
+	int			 pool_size;
+	int			 fork;
+	int			 syslog;
+	char			 exec_path[PATH_MAX];
+	/* the user to switch to */
+	int			 switch_user;
+	uid_t			 uid;
+	gid_t			 gid;
+	gid_t			 groups[CHILD_MAX_GROUPS];
+	int			 ngroups;
+	char			*home;
+	char			 user_error[256];
+} cs = { .pool_size = 5, .fork = 1 };
+
+static void	start_queued(void);
+static void	child_start(struct child *);
+static void	kill_with(struct child *, enum child_fate, const char *, ...)
+		    __attribute__((format(printf, 3, 4)));
+
+const char *
+child_fate_name(enum child_fate f)
+{
+	switch (f) {
+	case CHILD_OK:		return "ok";
+	case CHILD_EXITED:	return "exited";
+	case CHILD_CRASHED:	return "crashed";
+	case CHILD_TIMEOUT:	return "timed out";
+	case CHILD_PROTOCOL:	return "protocol violation";
+	case CHILD_REFUSED:	return "refused";
+	case CHILD_SPAWN:	return "could not start";
+	case CHILD_STOPPED:	return "stopped";
+	}
+	return "unknown";
+}
+
+/* ---- lifecycle ---------------------------------------------------------- */
+
+static void
+set_label(struct child *c)
+{
+	char pid[48];
+
+	if (c->inproc)
+		snprintf(pid, sizeof(pid), " (in-process)");
+	else if (c->pid > 0)
+		snprintf(pid, sizeof(pid), " (pid %ld)", (long)c->pid);
+	else
+		pid[0] = '\0';
+	snprintf(c->label, sizeof(c->label), "%s%s%s%s", c->cloud,
+	    c->account ? "/" : "", c->account ? c->account : "", pid);
+}
+
+const char *
+child_label(const struct child *c)
+{
+	return c->label;
+}
+
+pid_t
+child_pid(const struct child *c)
+{
+	return c->pid;
+}
+
+int
+children_running(void)
+{
+	return cs.nrunning;
+}
+
+int
+children_queued(void)
+{
+	return cs.nqueued;
+}
+
+static void
+close_sock(struct child *c)
+{
+	if (c->bev != NULL) {
+		bufferevent_free(c->bev);
+		c->bev = NULL;
+	}
+	c->sock_done = 1;
+}
+
+/* Decide the fate of a child that exited and closed its socket. */
+static void
+judge(struct child *c, struct child_end *e)
+{
+	int st = c->status;
+
+	memset(e, 0, sizeof(*e));
+	if (c->killed) {
+		*e = c->end;
+		return;
+	}
+	if (c->inproc) {
+		if (st != 0) {
+			e->fate = CHILD_EXITED;
+			e->code = st;
+			snprintf(e->why, sizeof(e->why),
+			    "collector returned status %d", st);
+			return;
+		}
+	} else if (WIFSIGNALED(st)) {
+		e->fate = CHILD_CRASHED;
+		e->code = WTERMSIG(st);
+		snprintf(e->why, sizeof(e->why), "collector crashed (signal %d%s)",
+		    e->code, WCOREDUMP(st) ? ", core dumped" : "");
+		return;
+	} else if (WIFEXITED(st) && WEXITSTATUS(st) != 0) {
+		e->fate = CHILD_EXITED;
+		e->code = WEXITSTATUS(st);
+		snprintf(e->why, sizeof(e->why),
+		    "collector exited with status %d", e->code);
+		return;
+	}
+	if (c->cut) {
+		e->fate = CHILD_PROTOCOL;
+		snprintf(e->why, sizeof(e->why),
+		    "collector exited in the middle of a %s frame",
+		    frame_type_name(c->in_graph ? FRAME_GRAPH : c->last));
+		return;
+	}
+	if (c->request != 0) {
+		e->fate = CHILD_PROTOCOL;
+		snprintf(e->why, sizeof(e->why),
+		    "collector exited without answering %s",
+		    frame_type_name(c->request));
+		return;
+	}
+	e->fate = CHILD_OK;
+	snprintf(e->why, sizeof(e->why), "collector finished");
+}
+
+static void
+end_now(struct child *c)
+{
+	struct child_end e;
+
+	judge(c, &e);
+	if (c->state == C_RUNNING) {
+		TAILQ_REMOVE(&cs.running, c, entry);
+		cs.nrunning--;
+	} else if (c->state == C_QUEUED) {
+		TAILQ_REMOVE(&cs.queued, c, entry);
+		cs.nqueued--;
+	}
+	c->state = C_ENDING;
+	if (e.fate == CHILD_OK)
+		log_debug("collector %s: finished", c->label);
+	else
+		log_debug("collector %s: %s", c->label, e.why);
+	if (c->cbs.on_end)
+		c->cbs.on_end(c, &e, c->arg);
+	close_sock(c);
+	if (c->pending)
+		evbuffer_free(c->pending);
+	event_free(c->timer);
+	event_free(c->endev);
+	buf_free(&c->pl);
+	free(c->cloud);
+	free(c->account);
+	free(c);
+}
+
+static void
+end_cb(evutil_socket_t fd, short ev, void *arg)
+{
+	end_now(arg);
+	start_queued();
+}
+
+static void
+maybe_end(struct child *c)
+{
+	if (c->state == C_ENDING)
+		return;
+	if (c->exited && c->sock_done)
+		event_active(c->endev, EV_TIMEOUT, 0);
+}
+
+static void
+kill_with(struct child *c, enum child_fate fate, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (c->killed || c->state == C_ENDING)
+		return;
+	c->killed = 1;
+	c->end.fate = fate;
+	c->end.code = 0;
+	va_start(ap, fmt);
+	vsnprintf(c->end.why, sizeof(c->end.why), fmt, ap);
+	va_end(ap);
+	if (fate != CHILD_STOPPED && fate != CHILD_SPAWN)
+		log_warnx("collector %s: %s; killing it", c->label, c->end.why);
+	else if (fate == CHILD_SPAWN)
+		log_warnx("collector %s: %s", c->label, c->end.why);
+	if (c->state == C_RUNNING && !c->inproc && !c->exited && c->pid > 0)
+		kill(c->pid, SIGKILL);
+	close_sock(c);
+	if (!c->started)
+		c->exited = 1;
+	maybe_end(c);
+}
+
+void
+child_kill(struct child *c, const char *why)
+{
+	kill_with(c, CHILD_STOPPED, "%s", why ? why : "stopped");
+}
+
+/* ---- frames from the child ---------------------------------------------- */
+
+static int
+answers(uint32_t request, uint32_t type)
+{
+	switch (type) {
+	case FRAME_PROGRESS:
+	case FRAME_INFO:
+	case FRAME_FAILED:
+		return request != 0;
+	case FRAME_ACCOUNTS:
+		return request == FRAME_DISCOVER;
+	case FRAME_GRAPH:
+	case FRAME_DONE:
+		return request == FRAME_COLLECT;
+	case FRAME_RESULT:
+		return request == FRAME_CLEANUP || request == FRAME_TAG_UPDATE ||
+		    request == FRAME_TAG_DELETE;
+	}
+	return 0;
+}
+
+/* 0 when type may come now, -1 after killing the child */
+static int
+check_order(struct child *c, const struct frame_hdr *h)
+{
+	if (!frame_from_child(h->type)) {
+		kill_with(c, CHILD_PROTOCOL,
+		    "collector sent %s, a frame only the supervisor sends",
+		    frame_type_name(h->type));
+		return -1;
+	}
+	if (h->job != c->job) {
+		kill_with(c, CHILD_PROTOCOL,
+		    "collector sent %s for job %u, expected job %u",
+		    frame_type_name(h->type), h->job, c->job);
+		return -1;
+	}
+	if (answers(c->request, h->type))
+		return 0;
+	if (c->request != 0)
+		kill_with(c, CHILD_PROTOCOL,
+		    "collector sent %s in answer to %s",
+		    frame_type_name(h->type), frame_type_name(c->request));
+	else if (c->last == FRAME_DONE || c->last == FRAME_FAILED ||
+	    c->last == FRAME_ACCOUNTS || c->last == FRAME_RESULT)
+		kill_with(c, CHILD_PROTOCOL, "collector sent %s after %s",
+		    frame_type_name(h->type), frame_type_name(c->last));
+	else
+		kill_with(c, CHILD_PROTOCOL,
+		    "collector sent %s without a request",
+		    frame_type_name(h->type));
+	return -1;
+}
+
+static void
+read_cb(struct bufferevent *bev, void *arg)
+{
+	struct child *c = arg;
+	struct evbuffer *in = bufferevent_get_input(bev);
+	struct frame_hdr h;
+	char err[256];
+	uint8_t hb[FRAME_HDR_SIZE];
+	struct evbuffer_ptr pos;
+	size_t avail, n;
+	char lastc;
+	int r;
+
+	while (c->bev != NULL && (avail = evbuffer_get_length(in)) > 0) {
+		if (c->in_graph) {
+			n = avail < c->graph_left ? avail : c->graph_left;
+			if (n == c->graph_left && n > 0) {
+				evbuffer_ptr_set(in, &pos, n - 1,
+				    EVBUFFER_PTR_SET);
+				evbuffer_copyout_from(in, &pos, &lastc, 1);
+				if (lastc != '\n') {
+					kill_with(c, CHILD_PROTOCOL, "collector "
+					    "sent a GRAPH frame that does not end "
+					    "with a whole line");
+					return;
+				}
+			}
+			if (n > 0 && c->cbs.on_graph(c, in, n, err, sizeof(err),
+			    c->arg) == -1) {
+				kill_with(c, CHILD_REFUSED, "%s", err);
+				return;
+			}
+			c->graph_left -= (uint32_t)n;
+			if (c->graph_left == 0)
+				c->in_graph = 0;
+			continue;
+		}
+		if (avail < FRAME_HDR_SIZE)
+			break;
+		evbuffer_copyout(in, hb, sizeof(hb));
+		if (frame_hdr_decode(hb, &h, err, sizeof(err)) == -1) {
+			kill_with(c, CHILD_PROTOCOL,
+			    "collector sent a malformed frame: %s", err);
+			return;
+		}
+		if (check_order(c, &h) == -1)
+			return;
+		if (h.type == FRAME_GRAPH) {
+			/* streamed: the payload goes on as it arrives */
+			evbuffer_drain(in, FRAME_HDR_SIZE);
+			c->last = h.type;
+			c->in_graph = h.len > 0;
+			c->graph_left = h.len;
+			continue;
+		}
+		if (avail < FRAME_HDR_SIZE + (size_t)h.len)
+			break;
+		evbuffer_drain(in, FRAME_HDR_SIZE);
+		c->last = h.type;
+		if (h.type == FRAME_ACCOUNTS || h.type == FRAME_DONE ||
+		    h.type == FRAME_FAILED || h.type == FRAME_RESULT)
+			c->request = 0;
+		buf_reset(&c->pl);
+		buf_reserve(&c->pl, h.len);
+		evbuffer_remove(in, c->pl.data, h.len);
+		c->pl.len = h.len;
+		c->pl.data[h.len] = '\0';
+		r = c->cbs.on_frame(c, h.type, c->pl.data, h.len, err,
+		    sizeof(err), c->arg);
+		if (r == -1) {
+			kill_with(c, CHILD_REFUSED, "%s", err);
+			return;
+		}
+		if (c->pl.cap > 64 * 1024)
+			buf_free(&c->pl);
+	}
+}
+
+static void
+event_cb(struct bufferevent *bev, short what, void *arg)
+{
+	struct child *c = arg;
+	struct evbuffer *in = bufferevent_get_input(bev);
+
+	if (what & (BEV_EVENT_EOF | BEV_EVENT_ERROR)) {
+		if ((what & BEV_EVENT_ERROR) && errno != ECONNRESET &&
+		    errno != EPIPE)
+			log_debug("collector %s: socket: %s", c->label,
+			    strerror(errno));
+		if (c->in_graph || evbuffer_get_length(in) > 0)
+			c->cut = 1;
+		close_sock(c);
+		if (!c->exited) {
+			/* it closed its socket: it has little time to exit */
+			c->lingering = 1;
+			struct timeval tv = { CHILD_LINGER_S, 0 };
+			evtimer_add(c->timer, &tv);
+		}
+		maybe_end(c);
+	}
+}
+
+/* ---- frames to the child ------------------------------------------------ */
+
+int
+child_send(struct child *c, uint32_t type, const void *p, size_t len)
+{
+	struct evbuffer *out;
+
+	if (c->killed || c->state == C_ENDING || (c->state == C_RUNNING &&
+	    c->bev == NULL))
+		return -1;
+	if (frame_from_child(type) || type == FRAME_NONE ||
+	    type >= FRAME_TYPE_MAX || len > FRAME_MAX_PAYLOAD)
+		return -1;
+	if (type == FRAME_DISCOVER || type == FRAME_COLLECT ||
+	    type == FRAME_CLEANUP || type == FRAME_TAG_UPDATE ||
+	    type == FRAME_TAG_DELETE) {
+		if (c->request != 0)
+			return -1;
+		c->request = type;
+	}
+	out = c->state == C_QUEUED ? c->pending : bufferevent_get_output(c->bev);
+	frame_evbuf_add(out, type, c->job, p, len);
+	return 0;
+}
+
+/* ---- starting ----------------------------------------------------------- */
+
+struct child *
+child_new(const struct child_spec *spec, const struct child_cbs *cbs,
+    void *arg)
+{
+	struct child *c;
+
+	c = xcalloc(1, sizeof(*c));
+	c->cloud = xstrdup(spec->cloud);
+	c->account = spec->account ? xstrdup(spec->account) : NULL;
+	c->job = spec->job;
+	c->timeout_s = spec->timeout_s;
+	c->cbs = *cbs;
+	c->arg = arg;
+	c->pending = evbuffer_new();
+	c->state = C_QUEUED;
+	c->timer = evtimer_new(cs.base, NULL, NULL);
+	c->endev = event_new(cs.base, -1, 0, end_cb, c);
+	if (c->pending == NULL || c->timer == NULL || c->endev == NULL)
+		fatalx("child_new: out of memory");
+	set_label(c);
+	TAILQ_INSERT_TAIL(&cs.queued, c, entry);
+	cs.nqueued++;
+	start_queued();
+	return c;
+}
+
+static int
+pool_room(void)
+{
+	int size = cs.fork ? cs.pool_size : 1;
+
+	if (size < 1)
+		size = 1;
+	return cs.nrunning < size;
+}
+
+static void
+start_queued(void)
+{
+	struct child *c;
+
+	while (pool_room() && (c = TAILQ_FIRST(&cs.queued)) != NULL) {
+		TAILQ_REMOVE(&cs.queued, c, entry);
+		cs.nqueued--;
+		c->state = C_RUNNING;
+		TAILQ_INSERT_TAIL(&cs.running, c, entry);
+		cs.nrunning++;
+		child_start(c);
+	}
+}
+
+static void
+timer_cb(evutil_socket_t fd, short ev, void *arg)
+{
+	struct child *c = arg;
+
+	if (c->lingering) {
+		kill_with(c, CHILD_PROTOCOL, "collector closed its socket but "
+		    "did not exit within %d s", CHILD_LINGER_S);
+		if (!c->exited && c->pid > 0)
+			kill(c->pid, SIGKILL);
+		return;
+	}
+	kill_with(c, CHILD_TIMEOUT, "collector timed out after %d s",
+	    c->timeout_s);
+}
+
+static void
+inproc_done(int status, void *arg)
+{
+	struct child *c = arg;
+
+	c->exited = 1;
+	c->status = status;
+	maybe_end(c);
+}
+
+/* Everything below runs in the forked child before exec: only
+ * async-signal-safe calls (the parent may have other threads, e.g. a curl
+ * resolver). Failures are written to stderr and end the child. */
+static void __attribute__((noreturn))
+pre_exec_fail(const char *what)
+{
+	const char *e = strerror(errno);	/* safe enough: static table */
+
+	(void)!write(2, "resotoworker: collector child: ", 31);
+	(void)!write(2, what, strlen(what));
+	(void)!write(2, ": ", 2);
+	(void)!write(2, e, strlen(e));
+	(void)!write(2, "\n", 1);
+	_exit(126);
+}
+
+static void __attribute__((noreturn))
+pre_exec(int sock, pid_t parent, char *const argv[], char *const envp[])
+{
+	const char *what = "harden";
+	struct sigaction sa;
+	sigset_t all;
+	int fd, sig;
+
+	/* signals: nothing blocked, default actions, SIGPIPE ignored so that
+	 * a write to a closed socket is an error, not a death */
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = SIG_DFL;
+	for (sig = 1; sig < NSIG; sig++)
+		if (sig != SIGKILL && sig != SIGSTOP)
+			sigaction(sig, &sa, NULL);
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &sa, NULL);
+	sigemptyset(&all);
+	sigprocmask(SIG_SETMASK, &all, NULL);
+	/* own process group: a ^C on the supervisor's terminal is the
+	 * supervisor's to handle */
+	setpgid(0, 0);
+
+	/* descriptors: 0 = /dev/null, 1 and 2 kept (logs), 3 = socket,
+	 * nothing else */
+	if (sock != FRAME_CHILD_FD) {
+		if (dup2(sock, FRAME_CHILD_FD) == -1)
+			pre_exec_fail("dup2");
+	} else if (fcntl(sock, F_SETFD, 0) == -1)
+		pre_exec_fail("fcntl");
+	if ((fd = open("/dev/null", O_RDONLY)) == -1)
+		pre_exec_fail("/dev/null");
+	if (fd != 0) {
+		dup2(fd, 0);
+		close(fd);
+	}
+	if (cs.switch_user) {
+		if (setgroups((size_t)cs.ngroups, cs.groups) == -1)
+			pre_exec_fail("setgroups");
+		if (setresgid(cs.gid, cs.gid, cs.gid) == -1)
+			pre_exec_fail("setresgid");
+		if (setresuid(cs.uid, cs.uid, cs.uid) == -1)
+			pre_exec_fail("setresuid");
+	}
+	/* other descriptors, core dumps, privilege gains */
+	if (children_harden(&what) == -1)
+		pre_exec_fail(what);
+	/* die with the supervisor (set after the user switch, which clears
+	 * it); the parent may already be gone */
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) == -1)
+		pre_exec_fail("prctl(PR_SET_PDEATHSIG)");
+	if (getppid() != parent)
+		_exit(125);
+	execve(cs.exec_path, argv, envp);
+	pre_exec_fail(cs.exec_path);
+}
+
+static void
+add_env(char **envp, int *n, const char *name, const char *value)
+{
+	struct buf b = BUF_INIT;
+
+	if (value == NULL)
+		return;
+	buf_printf(&b, "%s=%s", name, value);
+	envp[(*n)++] = buf_take(&b);
+}
+
+static void
+child_fork(struct child *c)
+{
+	static const char *const pass[] = { "TZ", "ASAN_OPTIONS",
+	    "UBSAN_OPTIONS", "LSAN_OPTIONS", NULL };
+	char *argv[6], *envp[8], level[32];
+	int sv[2], argc = 0, envc = 0, i;
+	pid_t pid, parent = getpid();
+
+	if (cs.user_error[0] != '\0') {
+		kill_with(c, CHILD_SPAWN, "%s", cs.user_error);
+		return;
+	}
+	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) == -1) {
+		kill_with(c, CHILD_SPAWN, "socketpair: %s", strerror(errno));
+		return;
+	}
+	argv[argc++] = "resotoworker";
+	argv[argc++] = "--collector-child";
+	snprintf(level, sizeof(level), "--log-level=%d", (int)log_getlevel());
+	argv[argc++] = level;
+	if (cs.syslog)
+		argv[argc++] = "--syslog";
+	argv[argc] = NULL;
+	add_env(envp, &envc, "PATH",
+	    "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+	add_env(envp, &envc, "HOME", cs.switch_user ? cs.home : getenv("HOME"));
+	for (i = 0; pass[i] != NULL; i++)
+		add_env(envp, &envc, pass[i], getenv(pass[i]));
+	envp[envc] = NULL;
+
+	pid = fork();
+	if (pid == 0)
+		pre_exec(sv[1], parent, argv, envp);
+	for (i = 0; i < envc; i++)
+		free(envp[i]);
+	close(sv[1]);
+	if (pid == -1) {
+		close(sv[0]);
+		kill_with(c, CHILD_SPAWN, "fork: %s", strerror(errno));
+		return;
+	}
+	c->pid = pid;
+	c->started = 1;
+	set_label(c);
+	evutil_make_socket_nonblocking(sv[0]);
+	c->bev = bufferevent_socket_new(cs.base, sv[0], BEV_OPT_CLOSE_ON_FREE);
+	if (c->bev == NULL) {
+		close(sv[0]);
+		kill_with(c, CHILD_SPAWN, "bufferevent_socket_new failed");
+		return;
+	}
+}
+
+static void
+child_start(struct child *c)
+{
+	struct timeval tv;
+	int sv[2];
+
+	c->inproc = !cs.fork;
+	if (c->inproc) {
+		if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC |
+		    SOCK_NONBLOCK, 0, sv) == -1) {
+			kill_with(c, CHILD_SPAWN, "socketpair: %s",
+			    strerror(errno));
+			return;
+		}
+		set_label(c);
+		c->bev = bufferevent_socket_new(cs.base, sv[0],
+		    BEV_OPT_CLOSE_ON_FREE);
+		if (c->bev == NULL)
+			fatalx("bufferevent_socket_new failed");
+		inproc_start(cs.base, sv[1], inproc_done, c);
+		c->started = 1;
+	} else {
+		child_fork(c);
+		if (c->bev == NULL)
+			return;
+	}
+	log_debug("collector %s: started", c->label);
+	bufferevent_setcb(c->bev, read_cb, NULL, event_cb, c);
+	/* at most one whole frame is ever buffered */
+	bufferevent_setwatermark(c->bev, EV_READ, 0,
+	    FRAME_HDR_SIZE + FRAME_MAX_PAYLOAD);
+	bufferevent_set_max_single_read(c->bev, CHILD_MAX_READ);
+	evbuffer_add_buffer(bufferevent_get_output(c->bev), c->pending);
+	bufferevent_enable(c->bev, EV_READ | EV_WRITE);
+	event_assign(c->timer, cs.base, -1, 0, timer_cb, c);
+	if (c->timeout_s > 0) {
+		tv.tv_sec = c->timeout_s;
+		tv.tv_usec = 0;
+		evtimer_add(c->timer, &tv);
+	}
+}
+
+/* ---- reaping ------------------------------------------------------------ */
+
+static void
+sigchld_cb(evutil_socket_t sig, short ev, void *arg)
+{
+	struct child *c;
+	pid_t r;
+	int st;
+
+	TAILQ_FOREACH(c, &cs.running, entry) {
+		if (c->inproc || c->exited || c->pid <= 0)
+			continue;
+		r = waitpid(c->pid, &st, WNOHANG);
+		if (r == c->pid || (r == -1 && errno == ECHILD)) {
+			c->exited = 1;
+			c->status = r == c->pid ? st : 0;
+			if (c->lingering)
+				evtimer_del(c->timer);
+			maybe_end(c);
+		}
+	}
+}
+
+void
+children_shutdown(void)
+{
+	struct child *c;
+	int st;
+
+	/* in-process children get done(-1) now: their collector, if one is
+	 * running further up the stack, sees its socket closed and returns */
+	inproc_abort_all();
+	while ((c = TAILQ_FIRST(&cs.queued)) != NULL) {
+		child_kill(c, "the supervisor is shutting down");
+		event_del(c->endev);
+		end_now(c);
+	}
+	while ((c = TAILQ_FIRST(&cs.running)) != NULL) {
+		child_kill(c, "the supervisor is shutting down");
+		if (!c->inproc && !c->exited && c->pid > 0) {
+			while (waitpid(c->pid, &st, 0) == -1 && errno == EINTR)
+				;
+			c->exited = 1;
+			c->status = st;
+		}
+		event_del(c->endev);
+		end_now(c);
+	}
+}
+
+/* ---- setup -------------------------------------------------------------- */
+
+int
+children_init(struct event_base *base, char *err, size_t errlen)
+{
+	const char *hook = getenv("RESOTOWORKER_CHILD_EXEC");
+
+	cs.base = base;
+	TAILQ_INIT(&cs.queued);
+	TAILQ_INIT(&cs.running);
+	if (hook != NULL && *hook != '\0') {
+		log_warnx("test hook RESOTOWORKER_CHILD_EXEC: collector children "
+		    "run %s", hook);
+		snprintf(cs.exec_path, sizeof(cs.exec_path), "%s", hook);
+	} else
+		snprintf(cs.exec_path, sizeof(cs.exec_path), "/proc/self/exe");
+	/* a write to a child that is gone must be an error, not a signal */
+	signal(SIGPIPE, SIG_IGN);
+	cs.sigchld = evsignal_new(base, SIGCHLD, sigchld_cb, NULL);
+	if (cs.sigchld == NULL || evsignal_add(cs.sigchld, NULL) == -1) {
+		snprintf(err, errlen, "cannot watch SIGCHLD");
+		return -1;
+	}
+	return 0;
+}
+
+static int
+resolve_user(const char *user, char *err, size_t errlen)
+{
+	struct passwd *pw;
+	int n = CHILD_MAX_GROUPS;
+
+	cs.switch_user = 0;
+	free(cs.home);
+	cs.home = NULL;
+	if (user == NULL || *user == '\0')
+		return 0;
+	errno = 0;
+	if ((pw = getpwnam(user)) == NULL) {
+		snprintf(err, errlen, "resotoworker.user: no user %s%s%s", user,
+		    errno ? ": " : "", errno ? strerror(errno) : "");
+		return -1;
+	}
+	if (pw->pw_uid == geteuid() && pw->pw_gid == getegid())
+		return 0;	/* already that user */
+	if (geteuid() != 0) {
+		snprintf(err, errlen, "resotoworker.user: switching collector "
+		    "children to user %s needs root (running as uid %ld)",
+		    user, (long)geteuid());
+		return -1;
+	}
+	if (getgrouplist(user, pw->pw_gid, cs.groups, &n) == -1) {
+		snprintf(err, errlen, "resotoworker.user: user %s is in more "
+		    "than %d groups", user, CHILD_MAX_GROUPS);
+		return -1;
+	}
+	cs.ngroups = n;
+	cs.uid = pw->pw_uid;
+	cs.gid = pw->pw_gid;
+	cs.home = xstrdup(pw->pw_dir);
+	cs.switch_user = 1;
+	return 0;
+}
+
+int
+children_configure(int pool_size, int fork_process, const char *user,
+    int log_syslog, char *err, size_t errlen)
+{
+	cs.pool_size = pool_size > 0 ? pool_size : 1;
+	cs.fork = fork_process;
+	cs.syslog = log_syslog;
+	cs.user_error[0] = '\0';
+	if (resolve_user(user, err, errlen) == -1) {
+		snprintf(cs.user_error, sizeof(cs.user_error), "%s", err);
+		return -1;
+	}
+	start_queued();
+	return 0;
+}
