@@ -80,7 +80,8 @@ write_tmp(const char *path, char *tmp, size_t tmplen, char *err, size_t errlen)
 
 	snprintf(tmp, tmplen, "%s.XXXXXX", path);
 	if ((fd = mkstemp(tmp)) == -1) {
-		snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
+		snprintf(err, errlen, "cannot create %s: %s", path,
+		    strerror(errno));
 		return -1;
 	}
 	n = snprintf(line, sizeof(line), "%d\n", (int)getpid());

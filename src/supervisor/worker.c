@@ -69,18 +69,25 @@ on_grace(evutil_socket_t fd, short what, void *arg)
 	worker_kill(w);
 }
 
+static const char *
+signame(int sig)
+{
+	return sig == SIGTERM ? "SIGTERM" : sig == SIGINT ? "SIGINT" :
+	    strsignal(sig);
+}
+
 void
 worker_stop(struct worker *w, int sig)
 {
 	struct timeval tv = { 0, 0 };
 
 	if (!w->running) {
-		log_warnx("%s again: stopping now", strsignal(sig));
+		log_warnx("%s again: stopping now", signame(sig));
 		worker_kill(w);
 		return;
 	}
 	w->running = 0;
-	log_info("%s: stopping, no new work", strsignal(sig));
+	log_info("%s: stopping, no new work", signame(sig));
 	/* extension: the session stops taking work, children are told to stop */
 	if (w->busy == 0) {
 		event_base_loopexit(w->base, NULL);
