@@ -146,5 +146,6 @@ main(int argc, char *argv[])
 	}
 	rc = run(&opts, cfg);
 	options_free(&opts);
+	log_secrets_clear();
 	return rc;
 }
