@@ -15,6 +15,16 @@
  * collector.h once the collectors are built in). */
 static const struct cfg_section *const collector_sections[] = { NULL };
 
+/* The collector child's life (childmode_main() of childmode.h once the
+ * collectors are built in). */
+static int
+collector_child(int argc, char *argv[])
+{
+	fprintf(stderr, "resotoworker: --collector-child: no collectors in "
+	    "this build\n");
+	return 1;
+}
+
 static const char *
 or_none(const char *s)
 {
@@ -92,6 +102,10 @@ main(int argc, char *argv[])
 	char err[1024];
 	int rc;
 
+	/* a collector child: started by the supervisor, which sets its
+	 * options; nothing of the supervisor's command line applies */
+	if (argc > 1 && strcmp(argv[1], "--collector-child") == 0)
+		return collector_child(argc, argv);
 	log_init(LOG_LVL_INFO, 0);
 	log_component("supervisor");
 	if (options_parse(argc, argv, &opts, err, sizeof(err)) == -1) {
@@ -114,15 +128,6 @@ main(int argc, char *argv[])
 	log_syslog(opts.syslog);
 	log_secret(opts.psk);
 	log_secret(opts.cert_key_pass);
-	if (opts.collector_child || opts.collect_to != NULL) {
-		/* collector mode and the core-free collect come with the
-		 * collectors and the collect job */
-		fprintf(stderr, "resotoworker: %s is not part of this build\n",
-		    opts.collector_child ? "--collector-child" : "--collect-to");
-		options_hide_secrets(&opts, NULL);
-		options_free(&opts);
-		return 1;
-	}
 	options_absolute_paths(&opts);
 	rc = worker_config_build(&cfg, &opts, collector_sections, NULL, err,
 	    sizeof(err));
@@ -143,6 +148,13 @@ main(int argc, char *argv[])
 		config_free(cfg);
 		options_free(&opts);
 		return fflush(stdout) == 0 ? 0 : 1;
+	}
+	if (opts.collect_to != NULL) {
+		/* the core-free collect comes with the collect job (jobs) */
+		log_errorx("--collect-to is not part of this build yet");
+		config_free(cfg);
+		options_free(&opts);
+		return 1;
 	}
 	rc = run(&opts, cfg);
 	options_free(&opts);

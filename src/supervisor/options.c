@@ -297,10 +297,6 @@ check(struct options *o, char *err, size_t errlen)
 		snprintf(err, errlen, "--cert and --cert-key go together");
 	else if (o->cert_key_pass != NULL && o->cert_key == NULL)
 		snprintf(err, errlen, "--cert-key-pass needs --cert-key");
-	else if (o->collector_child && (o->daemonize || o->pidfile ||
-	    o->check_config || o->collect_to))
-		snprintf(err, errlen, "--collector-child is internal and goes "
-		    "with no other mode option");
 	else if (o->daemonize && (o->check_config || o->collect_to))
 		snprintf(err, errlen, "--daemonize does not go with %s",
 		    o->check_config ? "--check-config" : "--collect-to");
@@ -334,6 +330,11 @@ parse_long(struct options *o, int argc, char **argv, int *i, int *cli_list,
 
 	if (d == NULL) {
 		snprintf(err, errlen, "unknown option '--%.*s'", (int)len, a);
+		return -1;
+	}
+	if (d->off == F(collector_child)) {
+		snprintf(err, errlen, "--collector-child is internal and must "
+		    "be the first argument");
 		return -1;
 	}
 	if (d->kind == O_FLAG) {
@@ -381,6 +382,11 @@ options_parse(int argc, char **argv, struct options *o, char *err,
 	char *p;
 
 	defaults(o);
+	/* a collector child: the rest of argv is the child mode's own */
+	if (argc > 1 && strcmp(argv[1], "--collector-child") == 0) {
+		o->collector_child = 1;
+		return 0;
+	}
 	if (from_env(o, err, errlen) == -1)
 		return -1;
 	for (i = 1; i < argc; i++) {

@@ -43,7 +43,8 @@ struct options {
 	char	 *pidfile;		/* --pidfile FILE */
 	int	  syslog;		/* --syslog (implied by --daemonize) */
 	char	 *collect_to;		/* --collect-to FILE: one core-free collect */
-	int	  collector_child;	/* --collector-child (internal) */
+	int	  collector_child;	/* --collector-child (internal; only as the first
+					   argument, the rest is the child mode's) */
 	int	  help;			/* -h, --help */
 	int	  version;		/* --version */
 	char	**argv_secrets;		/* argv bytes to wipe: --psk, --cert-key-pass values */

@@ -149,9 +149,14 @@ test_cli(void)
 	CHECK_STR(o.collect_to, "/tmp/out");
 	CHECK(o.psk == NULL);
 	options_free(&o);
-	CHECK_INT(parse(&o, err, sizeof(err), "--collector-child", "--", NULL), 0);
+	/* the child mode's own options follow --collector-child */
+	setenv("RESOTOWORKER_VERBOSE", "bad", 1);
+	CHECK_INT(parse(&o, err, sizeof(err), "--collector-child",
+	    "--log-level=3", NULL), 0);
 	CHECK(o.collector_child);
+	CHECK(!o.verbose);
 	options_free(&o);
+	clear_env();
 	CHECK_INT(parse(&o, err, sizeof(err), "--trace", NULL), 0);
 	CHECK(o.verbose);
 	options_free(&o);
@@ -185,8 +190,8 @@ test_usage_errors(void)
 	    "--check-config", NULL);
 	bad("--daemonize does not go with --collect-to", "--daemonize",
 	    "--collect-to", "/tmp/x", NULL);
-	bad("--collector-child is internal and goes with no other mode option",
-	    "--collector-child", "--pidfile", "/tmp/p", NULL);
+	bad("--collector-child is internal and must be the first argument",
+	    "-v", "--collector-child", NULL);
 }
 
 static void
