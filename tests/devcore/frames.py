@@ -54,7 +54,7 @@ def _str(value, what):
 		raise Bad("%s is not a string: %s" % (what, short(value)), "strict")
 
 
-def _int(value, what):
+def _int(value):
 	return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -75,7 +75,7 @@ def check_progress(p, where="progress"):
 				raise Bad("%s: current (%s) > total (%s)" % (where, short(cur), short(tot)))
 		except TypeError:
 			raise Bad("%s: current/total are not numbers: %s" % (where, short(p)))
-		if not (_int(cur, "current") and _int(tot, "total")):
+		if not (_int(cur) and _int(tot)):
 			raise Bad("%s: current/total are not integers: %s" % (where, short(p)), "strict")
 		if cur < 0:
 			raise Bad("%s: current is negative: %s" % (where, cur), "strict")
@@ -84,9 +84,10 @@ def check_progress(p, where="progress"):
 		if not isinstance(parts, list):
 			raise Bad("%s: parts is not a list" % where)
 		for i, part in enumerate(parts):
-			check_progress(part, "%s.parts[%d]" % (where, i))
-			if not isinstance(part.get("name"), str) or not all(isinstance(x, str) for x in part.get("path", [])):
+			if isinstance(part, dict) and not (isinstance(part.get("name", ""), str)
+					and all(isinstance(x, str) for x in part.get("path", []))):
 				raise Bad("%s.parts[%d]: name and path must be strings" % (where, i))
+			check_progress(part, "%s.parts[%d]" % (where, i))
 	else:
 		raise Bad("%s: No handler to unmarshal progress (kind %s)" % (where, short(kind)))
 	_str(name, where + ".name")
@@ -184,14 +185,14 @@ def check_handlers(text):
 			flt = h.get("filter", {})
 			if not isinstance(flt, dict) or not all(isinstance(x, list) and all(isinstance(s, str) for s in x)
 					for x in flt.values()):
-				raise Bad("%s.filter must map names to lists of strings: %s" % (where, short(flt)))
-			for key, types in (("info", str), ("description", str), ("allowed_on_kind", str)):
-				if h.get(key) is not None and not isinstance(h[key], types):
-					raise Bad("%s.%s is not a string" % (where, key))
+				raise Bad("%s.filter must map names to lists of strings: %s" % (where, short(flt)), "strict")
+			for key in ("info", "description", "allowed_on_kind"):
+				if h.get(key) is not None and not isinstance(h[key], str):
+					raise Bad("%s.%s is not a string" % (where, key), "strict")
 			if not isinstance(h.get("expect_node_result", False), bool):
-				raise Bad("%s.expect_node_result is not a boolean" % where)
+				raise Bad("%s.expect_node_result is not a boolean" % where, "strict")
 			if not isinstance(h.get("args_description", {}), dict):
-				raise Bad("%s.args_description is not an object" % where)
+				raise Bad("%s.args_description is not an object" % where, "strict")
 	except Bad as e:
 		v.error, v.rule = str(e), e.rule
 	return v
