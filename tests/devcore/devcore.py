@@ -14,6 +14,8 @@ import ssl
 import sys
 import tempfile
 
+sys.dont_write_bytecode = True    # the source tree may be read-only
+
 try:
 	from aiohttp import web
 except ImportError:
