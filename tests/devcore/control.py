@@ -94,10 +94,11 @@ class DevCore:
 	"""A devcore subprocess.  Attributes once started: port, control_port,
 	url (http(s)://127.0.0.1:port), ws_url, workdir, log_file."""
 
-	def __init__(self, psk=None, tls=None, lenient=False, args=(), env=None, workdir=None, keep=None):
+	def __init__(self, psk=None, tls=None, lenient=False, args=(), env=None, workdir=None, keep=None, verbose=True):
 		self.psk = psk
 		self.tls = tls              # dict from make_tls(), or None
 		self.lenient = lenient
+		self.verbose = verbose      # every log entry as a line in log_file
 		self.args = list(args)
 		self.env = env
 		self.keep = os.environ.get("DEVCORE_KEEP") == "1" if keep is None else keep
@@ -123,6 +124,8 @@ class DevCore:
 				cmd += ["--ca-key", self.tls["ca_key"]]
 		if self.lenient:
 			cmd.append("--lenient")
+		if self.verbose:
+			cmd.append("--verbose")
 		cmd += self.args
 		self.log_file = os.path.join(self.workdir, "devcore.log")
 		env = dict(os.environ, **(self.env or {}))

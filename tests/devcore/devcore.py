@@ -63,6 +63,32 @@ def parse_args(argv):
 	return opts
 
 
+def describe(e):
+	"""One line per log entry for --verbose."""
+	parts = ["devcore: #%d %s" % (e["seq"], e["type"])]
+	if e["type"] == "http":
+		parts.append("%s %s%s -> %s" % (e["method"], e["path"], "?" + e["query_string"] if e["query_string"] else "",
+			e.get("status")))
+		a = e.get("auth", {})
+		if a.get("state") not in (None, "off", "valid", "not_required"):
+			parts.append("auth %s %s" % (a["state"], a.get("reason", "")))
+		m = e.get("merge")
+		if m:
+			parts.append("merge %s (%d nodes, %d edges)%s" % ("valid" if m["valid"] else "INVALID", m["nodes"],
+				m["edges"], ": " + m["errors"][0]["message"] if m["errors"] else ""))
+		if e.get("status", 0) >= 400 and e.get("response"):
+			parts.append(repr(e["response"][:200]))
+	else:
+		parts.append("%s %s%s" % (e.get("ws", ""), e.get("kind", ""), " " + e["subscriber"] if e.get("subscriber") else ""))
+		if "text" in e:
+			parts.append(e["text"].strip()[:300])
+		if e.get("error"):
+			parts.append("REFUSED (%s): %s" % (e.get("rule"), e["error"]))
+		if e["type"] == "ws_close":
+			parts.append("by %s code %s %s" % (e.get("by"), e.get("code"), e.get("reason") or ""))
+	return " ".join(parts)
+
+
 async def serve(opts):
 	import time
 	state = State(opts)
@@ -84,11 +110,8 @@ async def serve(opts):
 	for sig in (signal.SIGTERM, signal.SIGINT):
 		loop.add_signal_handler(sig, stop.set)
 	if opts.verbose:
-		def show(entry):
-			print("devcore: %s" % {k: entry.get(k) for k in ("seq", "type", "method", "path", "status", "ws",
-				"kind", "text", "error")}, file=sys.stderr, flush=True)
 		add = state.log.add
-		state.log.add = lambda e: (add(e), show(e))[0]
+		state.log.add = lambda e: (add(e), print(describe(e), file=sys.stderr, flush=True))[0]
 	if opts.port_file:
 		tmp = opts.port_file + ".tmp"
 		with open(tmp, "w") as f:
