@@ -434,6 +434,10 @@ class Core:
 		data = js["data"]
 		for a in self.state.actions:
 			if a.task == data["task"] and a.step == data["step"] and conn.subscriber in a.waiting:
+				if time.time() >= a.deadline:
+					entry.setdefault("warnings", []).append("answer after the step timeout (the core moved on)")
+					entry["matched"] = False
+					return
 				if a.waiting[conn.subscriber] is not None:
 					entry.setdefault("warnings", []).append("duplicate answer for %s/%s" % (a.task, a.step))
 				elif a.message_type != js["message_type"]:
@@ -642,6 +646,7 @@ class Core:
 		v, up, summary, roots = merge.validate(lines, self.state.model(graph), self.state.strict, task_id,
 			request.headers)
 		summary.update(graph=graph, task_id=task_id, wait_for_result=wait)
+		self.merge_task_warnings(task_id, summary["warnings"])
 		if summary["valid"]:
 			summary["counts"] = self.state.graph(graph).apply(up, roots, summary["root"])
 		request["entry"]["merge"] = summary
@@ -652,6 +657,19 @@ class Core:
 		if not summary["valid"]:
 			raise CoreError("ImportAborted", v.first())
 		return web.json_response(summary["counts"])
+
+	def merge_task_warnings(self, task_id, warnings):
+		"""A merge belongs to a running collect: its task id, before the answer."""
+		if not task_id:
+			warnings.append({"line": None, "message": "no Resoto-Worker-Task-Id: the collect workflow would not "
+				"wait for this merge"})
+			return
+		acts = [a for a in self.state.actions if a.task == task_id]
+		if not acts:
+			warnings.append({"line": None, "message": "Resoto-Worker-Task-Id %s is no action devcore sent" % task_id})
+		elif any(answer is not None for a in acts for answer in a.waiting.values()):
+			warnings.append({"line": None, "message": "merge for task %s arrived after the worker answered the "
+				"action (send all merges before action_done)" % task_id})
 
 	async def search(self, request):
 		graph = self.need_graph(request)

@@ -248,6 +248,9 @@ class T:
 		eq((e["valid"], e["matched"], e["json"]["data"]["task"]), (True, True, act["task"]), "action_done")
 		eq(self.core.log("progress", task=act["task"])[0]["valid"], True, "tree progress accepted")
 		eq([a["answers"] for a in self.core.actions() if a["task"] == act["task"]], [{SID: "action_done"}], "answered")
+		eq((await self.merge(GRAPH, task=act["task"]))[0], 200, "late merge")
+		warnings = [w["message"] for w in self.core.merges()[-1]["warnings"]]
+		assert any("after the worker answered" in w for w in warnings), warnings
 		await ws.send_str(json.dumps({"kind": "action_done", "message_type": "collect",
 			"data": {"task": "unknown", "step": "collect"}}))
 		eq(self.core.wait("action_done", task="unknown")[0]["matched"], False, "unknown task: ignored")
