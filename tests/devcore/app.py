@@ -116,6 +116,7 @@ class Core:
 		if self.server is None:
 			self.server = await asyncio.get_event_loop().create_server(
 				self.runner.server, self.host, self.port, ssl=self.ssl, reuse_address=True)
+			self.state.log.add({"type": "listening", "port": self.port})
 
 	def abort_all(self):
 		"""Cut every connection (HTTP keep-alive and websockets) without a close frame."""
@@ -141,8 +142,8 @@ class Core:
 		async def back():
 			await asyncio.sleep(down)
 			await self.relisten()
-			self.state.log.add({"type": "listening", "port": self.port})
-		asyncio.get_event_loop().create_task(back())
+		if down >= 0:
+			asyncio.get_event_loop().create_task(back())
 		return n
 
 	# ------------------------------------------------------------ recording

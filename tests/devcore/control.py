@@ -239,7 +239,11 @@ class DevCore:
 			"abrupt": abrupt})["dropped"]
 
 	def restart(self, down=1.0):
+		"""Cut all connections and stop listening for `down` s (< 0: until listen())."""
 		return self.call("POST", "restart", params={"down": down})
+
+	def listen(self):
+		return self.call("POST", "listen")
 
 	def fault(self, path, status=None, count=1, method=None, body=None, headers=None, delay=None, drop=False):
 		f = {"path": path, "status": status, "count": count, "method": method, "body": body,

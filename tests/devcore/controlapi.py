@@ -48,6 +48,7 @@ class Control:
 			web.post(r + "/event", self.event),
 			web.post(r + "/drop", self.drop),
 			web.post(r + "/restart", self.restart),
+			web.post(r + "/listen", self.listen),
 			web.post(r + "/fault", self.add_fault),
 			web.get(r + "/faults", self.faults),
 			web.delete(r + "/faults", self.clear_faults),
@@ -215,6 +216,10 @@ class Control:
 		down = float(request.query.get("down", 1))
 		n = await self.core.restart(down)
 		return jresp(self.state, {"aborted": n, "down": down})
+
+	async def listen(self, request):
+		await self.core.relisten()
+		return jresp(self.state, {"listening": True, "port": self.core.port})
 
 	def fault_list(self):
 		return [{k: v for k, v in f.items() if k != "re"} for f in self.state.faults]

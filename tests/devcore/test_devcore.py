@@ -362,14 +362,14 @@ class T:
 
 	async def t_restart(self):
 		ws = await self.ws("/subscriber/%s/handle" % SID)
-		self.core.restart(down=0.5)
+		self.core.restart(down=-1)
 		await self.closed(ws)
 		try:
 			await self.req("GET", "/system/ready", auth_ok=False)
 			raise AssertionError("the core should refuse connections while restarting")
 		except aiohttp.ClientConnectionError:
 			pass
-		self.core.wait(type="listening", timeout=5)
+		self.core.listen()
 		eq((await self.req("GET", "/subscriber/" + SID))[0], 200, "subscription kept over the restart")
 		ws = await self.ws("/subscriber/%s/handle" % SID)
 		await ws.close()
@@ -378,7 +378,7 @@ class T:
 async def tls_checks(tmp):
 	paths = make_tls(os.path.join(tmp, "tls"))
 	with DevCore(psk=PSK, tls=paths) as core:
-		async with aiohttp.ClientSession() as http:
+		async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as http:
 			async with http.get(core.url + "/ca/cert", ssl=False) as r:
 				eq(r.status, 200, "GET /ca/cert")
 				pem = await r.text()
@@ -410,7 +410,7 @@ async def main():
 	failed = []
 	tmp = tempfile.mkdtemp(prefix="devcore-selftest.")
 	with DevCore(psk=PSK, workdir=tmp) as core:
-		async with aiohttp.ClientSession() as http:
+		async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as http:
 			t = T(core, http)
 			for name in ("t_auth", "t_model", "t_merge_ok", "t_merge_refused", "t_handle", "t_queue",
 					"t_config", "t_faults", "t_restart"):
