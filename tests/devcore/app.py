@@ -401,7 +401,12 @@ class Core:
 		sub = self.state.subscribers.get(sid)
 		if sub is None or not sub.subscriptions:
 			return web.Response(status=404, text="No subscriber with this id: %s or no subscriptions" % sid)
-		conn = await self.open_ws(request, "handle", sid)
+		self.state.listeners[sid] = request        # reserved while the upgrade is prepared
+		try:
+			conn = await self.open_ws(request, "handle", sid)
+		except BaseException:
+			del self.state.listeners[sid]
+			raise
 		conn.message_types = list(sub.subscriptions)
 		self.state.listeners[sid] = conn
 		try:
@@ -516,7 +521,7 @@ class Core:
 		sent = []
 		for s in subs:
 			conn = self.state.listeners.get(s.id)
-			if conn is not None and message_type in conn.message_types:
+			if isinstance(conn, Conn) and message_type in conn.message_types:
 				if await self.send(conn, frame):
 					sent.append(conn.id)
 		return {"task": task, "step": step, "message_type": message_type, "sent_to": sent,

@@ -90,7 +90,7 @@ class Control:
 			"port": self.core.port, "listening": self.core.server is not None, "psk": bool(self.core.opts.psk),
 			"strict": s.strict, "ready": s.ready(), "shutting_down": s.shutting_down, "ca_token": s.ca_token,
 			"subscribers": {k: v.as_json() for k, v in s.subscribers.items()},
-			"listeners": {k: c.id for k, c in s.listeners.items()},
+			"listeners": {k: getattr(c, "id", "connecting") for k, c in s.listeners.items()},
 			"connections": [{"ws": c.id, "kind": c.kind, "subscriber": c.subscriber, "types": c.message_types,
 				"handlers": c.handlers} for c in s.conns.values()],
 			"actions": [a.as_json() for a in s.actions],
