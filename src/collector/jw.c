@@ -93,12 +93,23 @@ jw_int(struct buf *b, int64_t v)
 	buf_add(b, p, (size_t)(e - p));
 }
 
+/* value = m * 10^q reads back as x? */
+static int
+roundtrips(long long m, int q, double x, double sign)
+{
+	char t[48];
+
+	snprintf(t, sizeof(t), "%llde%d", m, q);
+	return sign * strtod(t, NULL) == x;
+}
+
 size_t
 py_float_repr(char out[PY_FLOAT_MAX], double x)
 {
-	char t[40], digits[20], *o = out;
-	int p, nd = 0, decpt, i, e;
-	const char *c;
+	char t[40], digits[24], *o = out, *end;
+	int p, nd, decpt, i, q = 0;
+	double sign = x < 0 ? -1 : 1;
+	long long m = 0;
 
 	if (isnan(x))
 		return (size_t)snprintf(out, PY_FLOAT_MAX, "NaN");
@@ -108,23 +119,36 @@ py_float_repr(char out[PY_FLOAT_MAX], double x)
 	if (x == 0)
 		return (size_t)snprintf(out, PY_FLOAT_MAX, signbit(x) ? "-0.0" :
 		    "0.0");
-	/* the shortest correctly rounded digit string that reads back as x */
+	/*
+	 * The shortest digit string that reads back as x, the nearest to x
+	 * among those (what Python's repr gives): per length, the correctly
+	 * rounded digits, else their neighbours (at powers of two the
+	 * interval that reads back as x is narrower below than above).
+	 */
 	for (p = 1; p <= 17; p++) {
-		snprintf(t, sizeof(t), "%.*e", p - 1, x);
-		if (strtod(t, NULL) == x)
+		snprintf(t, sizeof(t), "%.*e", p - 1, fabs(x));
+		m = 0;
+		for (i = 0; t[i] != 'e'; i++)
+			if (t[i] != '.')
+				m = m * 10 + (t[i] - '0');
+		q = (int)strtol(t + i + 1, &end, 10) - (p - 1);
+		if (roundtrips(m, q, x, sign))
 			break;
+		if (m > 1 && roundtrips(m - 1, q, x, sign)) {
+			m--;
+			break;
+		}
+		if (roundtrips(m + 1, q, x, sign)) {
+			m++;
+			break;
+		}
 	}
-	/* t is [-]d[.ddd]e(+|-)XX */
-	c = t;
-	if (*c == '-')
-		*o++ = *c++;
-	for (; *c != 'e'; c++)
-		if (*c != '.')
-			digits[nd++] = *c;
-	e = atoi(c + 1);
+	nd = snprintf(digits, sizeof(digits), "%lld", m);
+	decpt = nd + q;		/* x = 0.digits * 10^decpt */
 	while (nd > 1 && digits[nd - 1] == '0')
 		nd--;
-	decpt = e + 1;		/* x = 0.digits * 10^decpt */
+	if (x < 0)
+		*o++ = '-';
 	if (decpt > -4 && decpt <= 16) {
 		if (decpt <= 0) {
 			*o++ = '0';
