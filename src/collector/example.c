@@ -6,7 +6,6 @@
 #include "collector/collector.h"
 #include "collector/graph.h"
 #include "collector/inmem.h"
-#include "collector/isotime.h"
 #include "collector/jw.h"
 #include "collector/kind.h"
 #include "common/buf.h"
@@ -64,20 +63,23 @@ example_discover(json_object *config, struct buf *out, char *err,
 	return 0;
 }
 
-/* a node in (example, Example Account, region) with tags and no more
- * properties than the caller adds before graph_node_end() */
+/* a node in (example, Example Account, region) with tags and ctime (the
+ * resoto:ctime tag wins, as for every resource), the caller adds the rest
+ * of its properties before graph_node_end() */
 static struct buf *
 node(struct graph *g, const struct kind *k, const char *id, const char *name,
     const char *region, const struct gtag *tags, size_t ntags,
-    struct nodeid *nid)
+    const char *ctime, struct nodeid *nid)
 {
 	struct gnode n = {
 		.kind = k, .id = id, .name = name, .cloud = "example",
 		.account = ACCOUNT, .region = region, .tags = tags,
 		.ntags = ntags,
 	};
+	struct buf *b = graph_node_begin(g, &n, nid);
 
-	return graph_node_begin(g, &n, nid);
+	graph_prop_ctime(g, &n, ctime);
+	return b;
 }
 
 static void
@@ -122,15 +124,14 @@ example_collect(json_object *config, const struct coll_account *acc,
 	static const struct gtag n2tags[] = { { "Name", "Example Network 2" } };
 	static const struct gtag i1tags[] = { { "Name", "Example Instance 1" },
 	    { "expiration", "2d" }, { "owner", "lukas" } };
-	static const char i2ctime[] = "2019-09-05T10:40:11+00:00";
 	static const struct gtag i2tags[] = { { "Name", "Example Instance 2" },
-	    { "expiration", "36h" }, { "resoto:ctime", i2ctime } };
+	    { "expiration", "36h" },
+	    { "resoto:ctime", "2019-09-05T10:40:11+00:00" } };
 	static const struct gtag v1tags[] = { { "Name", "Example Volume 1" } };
 	static const struct gtag v2tags[] = { { "Name", "Example Volume 2" } };
 	struct nodeid a, r1, r2, n1, n2, i1, i2, v1, v2, c;
 	struct gsel from = { &i1, NULL };
 	struct gsel to = { NULL, "is(instance) and reported.id = someInstance2" };
-	char ctime[ISOTIME_LEN];
 	struct buf *b;
 
 	if (strcmp(acc->id, ACCOUNT) != 0) {
@@ -138,30 +139,30 @@ example_collect(json_object *config, const struct coll_account *acc,
 		    "cloud has only \"" ACCOUNT "\"", acc->id);
 		return -1;
 	}
-	node(g, &kind_example_account, ACCOUNT, NULL, NULL, NULL, 0, &a);
+	node(g, &kind_example_account, ACCOUNT, NULL, NULL, NULL, 0, NULL, &a);
 	graph_node_end(g);
 	graph_edge(g, graph_cloud_id(g), &a, EDGE_DEFAULT);
 
-	node(g, &kind_example_region, "us-west", "US West", NULL, rtags, 1, &r1);
+	node(g, &kind_example_region, "us-west", "US West", NULL, rtags, 1,
+	    NULL, &r1);
 	graph_node_end(g);
 	graph_edge(g, &a, &r1, EDGE_DEFAULT);
-	node(g, &kind_example_region, "us-east", "US East", NULL, rtags, 1, &r2);
+	node(g, &kind_example_region, "us-east", "US East", NULL, rtags, 1,
+	    NULL, &r2);
 	graph_node_end(g);
 	graph_edge(g, &a, &r2, EDGE_DEFAULT);
 
 	node(g, &kind_example_network, "someNetwork1", NULL, "us-west", n1tags,
-	    1, &n1);
+	    1, NULL, &n1);
 	graph_node_end(g);
 	graph_edge(g, &r1, &n1, EDGE_DEFAULT);
 	node(g, &kind_example_network, "someNetwork2", NULL, "us-east", n2tags,
-	    1, &n2);
+	    1, NULL, &n2);
 	graph_node_end(g);
 	graph_edge(g, &r2, &n2, EDGE_DEFAULT);
 
 	b = node(g, &kind_example_instance, "someInstance1", NULL, "us-west",
-	    i1tags, 3, &i1);
-	jw_key(b, "ctime");
-	jw_str(b, graph_time_str(g));
+	    i1tags, 3, graph_time_str(g), &i1);
 	jw_key(b, "mtime");
 	jw_str(b, graph_time_str(g));
 	jw_key(b, "atime");
@@ -173,11 +174,7 @@ example_collect(json_object *config, const struct coll_account *acc,
 	graph_edge(g, &n1, &i1, EDGE_DELETE);
 
 	b = node(g, &kind_example_instance, "someInstance2", NULL, "us-east",
-	    i2tags, 3, &i2);
-	if (iso_to_utc(i2ctime, ctime) == 0) {	/* the resoto:ctime tag wins */
-		jw_key(b, "ctime");
-		jw_str(b, ctime);
-	}
+	    i2tags, 3, NULL, &i2);	/* ctime: from its resoto:ctime tag */
 	instance_props(b, -1, -1, 0.0, 0.0, "stopped");
 	graph_node_end(g);
 	graph_edge(g, &r2, &i2, EDGE_DEFAULT);
@@ -185,7 +182,7 @@ example_collect(json_object *config, const struct coll_account *acc,
 	graph_edge(g, &n2, &i2, EDGE_DELETE);
 
 	b = node(g, &kind_example_volume, "someVolume1", NULL, "us-west",
-	    v1tags, 1, &v1);
+	    v1tags, 1, NULL, &v1);
 	volume_props(b, "in-use");
 	graph_node_end(g);
 	graph_edge(g, &r1, &v1, EDGE_DEFAULT);
@@ -193,7 +190,7 @@ example_collect(json_object *config, const struct coll_account *acc,
 	graph_edge(g, &v1, &i1, EDGE_DELETE);
 
 	b = node(g, &kind_example_volume, "someVolume2", NULL, "us-east",
-	    v2tags, 1, &v2);
+	    v2tags, 1, NULL, &v2);
 	volume_props(b, "available");
 	graph_node_end(g);
 	graph_edge(g, &r2, &v2, EDGE_DEFAULT);
@@ -203,7 +200,7 @@ example_collect(json_object *config, const struct coll_account *acc,
 	graph_deferred(g, &from, &to, EDGE_DEFAULT);
 
 	b = node(g, &kind_example_custom_resource, "someExampleResource", NULL,
-	    "us-west", NULL, 0, &c);
+	    "us-west", NULL, 0, NULL, &c);
 	jw_key(b, "custom_string_attribute");
 	jw_str(b, "");
 	jw_key(b, "custom_int_attribute");

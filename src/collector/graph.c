@@ -1,5 +1,6 @@
 /* graph: see graph.h. */
 #include "collector/graph.h"
+#include "collector/isotime.h"
 #include "collector/jw.h"
 #include "collector/kind.h"
 #include "common/buf.h"
@@ -24,7 +25,7 @@ struct graph {
 	graph_out_fn	 out_fn;
 	void		*out_arg;
 	time_t		 now;
-	char		 now_str[32];
+	char		 now_str[ISOTIME_LEN];
 
 	struct buf	 out;		/* whole lines not yet flushed */
 	size_t		 line_start;	/* of the node line being built */
@@ -49,6 +50,7 @@ struct graph {
 	size_t		 replace;	/* replace nodes */
 	struct nodeid	 cloud_id;
 	int		 io_failed;
+	int		 finished;	/* graph_finish ran: only free now */
 	char		 err[256];	/* first error, "" when none */
 };
 
@@ -103,11 +105,8 @@ graph_free(struct graph *g)
 void
 graph_set_time(struct graph *g, time_t t)
 {
-	struct tm tm;
-
 	g->now = t;
-	gmtime_r(&t, &tm);
-	strftime(g->now_str, sizeof(g->now_str), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	iso_format(t, g->now_str);
 }
 
 time_t
@@ -201,6 +200,8 @@ id_intern(struct graph *g, const struct nodeid *id, int *isnew)
 {
 	uint32_t s, mask, ix;
 
+	if (g->finished)
+		fatalx("graph: used after graph_finish");
 	if ((g->nids + 1) * 2 > g->nidslots)
 		id_rehash(g);
 	mask = g->nidslots - 1;
@@ -297,6 +298,24 @@ graph_node_begin(struct graph *g, const struct gnode *n, struct nodeid *id)
 	jw_str(b, name);
 	g->cur = k;
 	return b;
+}
+
+void
+graph_prop_ctime(struct graph *g, const struct gnode *n, const char *ctime)
+{
+	char t[ISOTIME_LEN];
+	size_t i;
+
+	for (i = 0; i < n->ntags; i++)
+		if (strcmp(n->tags[i].key, "resoto:ctime") == 0 &&
+		    n->tags[i].value && iso_to_utc(n->tags[i].value, t) == 0) {
+			ctime = t;
+			break;
+		}
+	if (ctime) {
+		jw_key(&g->out, "ctime");
+		jw_str(&g->out, ctime);
+	}
 }
 
 void
@@ -474,7 +493,8 @@ static uint32_t
 find_cycle(struct graph *g, const uint32_t *order, const uint32_t *start,
     uint8_t bit)
 {
-	uint8_t *color = xcalloc(g->nids ? g->nids : 1, 1); /* 0 new, 1 open, 2 done */
+	/* color: 0 not seen, 1 on the current path, 2 done */
+	uint8_t *color = xcalloc(g->nids ? g->nids : 1, 1);
 	uint32_t *stack = xcalloc(g->nids ? g->nids : 1, sizeof(*stack));
 	uint32_t *next = xcalloc(g->nids ? g->nids : 1, sizeof(*next));
 	uint32_t root, sp, v, w, found = UINT32_MAX;
@@ -583,6 +603,9 @@ graph_finish(struct graph *g, size_t *nodes, size_t *edges, char *err,
 
 	if (g->cur)
 		fatalx("graph_finish inside a node");
+	if (g->finished)
+		fatalx("graph_finish called twice");
+	g->finished = 1;
 	free(g->idslots);		/* no more lookups: make room */
 	g->idslots = NULL;
 	free(g->pslots);

@@ -76,6 +76,10 @@ const struct nodeid *graph_cloud_id(const struct graph *);
 struct buf	*graph_node_begin(struct graph *, const struct gnode *,
 		    struct nodeid *id);
 void		 graph_node_end(struct graph *);
+/* Writes the ctime property of node n: the "resoto:ctime" tag when it
+ * holds an ISO-8601 time (collectors.md 1.2), else ctime (NULL: none). */
+void		 graph_prop_ctime(struct graph *, const struct gnode *n,
+		    const char *ctime);
 void		 graph_edge(struct graph *, const struct nodeid *from,
 		    const struct nodeid *to, enum edge_type);
 void		 graph_deferred(struct graph *, const struct gsel *from,
@@ -83,7 +87,8 @@ void		 graph_deferred(struct graph *, const struct gsel *from,
 
 /* Checks the graph, then writes edges and deferred edges and flushes.
  * 0 with the node and edge line counts, or -1 with the reason (broken
- * graph, a line too long, or output failure; nothing more is written). */
+ * graph, a line too long, or output failure; nothing more is written).
+ * Afterwards the graph can only be freed. */
 int		 graph_finish(struct graph *, size_t *nodes, size_t *edges,
 		    char *err, size_t errlen);
 /* 1 once the output function failed: the receiver is gone. */

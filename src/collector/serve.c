@@ -365,7 +365,7 @@ serve_free(struct serve *s)
 int
 collector_serve(int fd, void (*pump)(void *), void *arg)
 {
-	static char component[128];
+	char component[128];
 	struct serve s;
 	struct frame_hdr h;
 	struct buf p = BUF_INIT;
