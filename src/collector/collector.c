@@ -1,6 +1,7 @@
 /* collector: the table of compiled-in collectors (see collector.h). */
 #include "collector/collector.h"
 
+#include <stdio.h>
 #include <string.h>
 
 extern const struct collector collector_example, collector_random;
@@ -35,4 +36,18 @@ collector_config_sections(void)
 			if ((*c)->config)
 				sections[n++] = (*c)->config;
 	return sections;
+}
+
+const char *
+collector_names(void)
+{
+	static char names[256];
+	const struct collector *const *c;
+	size_t n = 0;
+
+	if (names[0] == '\0')
+		for (c = collectors; *c; c++)
+			n += snprintf(names + n, sizeof(names) - n, "%s%s",
+			    c == collectors ? "" : ", ", (*c)->name);
+	return names;
 }

@@ -55,6 +55,7 @@ struct collector {
 extern const struct collector *const collectors[];   /* NULL-terminated, all compiled in */
 const struct collector *collector_find(const char *name);
 const struct cfg_section *const *collector_config_sections(void); /* NULL-terminated */
+const char *collector_names(void);	/* "example, random": for error messages */
 void model_write(struct buf *out);   /* the PATCH /model body: every compiled-in kind (JSON array) */
 /* The child's whole life: reads frames on fd, answers them, returns the exit status.
  * pump != NULL only in --no-fork mode (fd is then non-blocking: on EAGAIN the

@@ -2,6 +2,7 @@
 #include "config.h"
 #include "common/config.h"
 #include "common/log.h"
+#include "collector/collector.h"
 #include "supervisor/daemon.h"
 #include "supervisor/options.h"
 #include "supervisor/pidfile.h"
@@ -11,9 +12,6 @@
 #include <string.h>
 #include <unistd.h>
 
-/* The collectors' configuration sections (collector_config_sections() of
- * collector.h once the collectors are built in). */
-static const struct cfg_section *const collector_sections[] = { NULL };
 
 /* The collector child's life (childmode_main() of childmode.h once the
  * collectors are built in). */
@@ -77,7 +75,7 @@ run(struct options *o, struct config *cfg)
 		config_free(cfg);
 		return 1;
 	}
-	if (worker_init(&w, o, cfg, collector_sections, err, sizeof(err)) == -1 ||
+	if (worker_init(&w, o, cfg, collector_config_sections(), err, sizeof(err)) == -1 ||
 	    worker_start(&w, err, sizeof(err)) == -1) {
 		log_errorx("%s", err);
 		daemon_fail(err);
@@ -129,7 +127,7 @@ main(int argc, char *argv[])
 	log_secret(opts.psk);
 	log_secret(opts.cert_key_pass);
 	options_absolute_paths(&opts);
-	rc = worker_config_build(&cfg, &opts, collector_sections, NULL, err,
+	rc = worker_config_build(&cfg, &opts, collector_config_sections(), NULL, err,
 	    sizeof(err));
 	options_hide_secrets(&opts, cfg);
 	if (rc == 0)

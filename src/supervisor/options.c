@@ -1,5 +1,6 @@
 /* options: see options.h. */
 #include "supervisor/options.h"
+#include "collector/collector.h"
 #include "common/buf.h"
 #include "common/config.h"
 #include "common/log.h"
@@ -575,6 +576,26 @@ options_check_files(const struct options *o, char *err, size_t errlen)
 	return 0;
 }
 
+/* every name in resotoworker.collector must be a compiled-in collector */
+static int
+check_collectors(const struct config *cfg, char *err, size_t errlen)
+{
+	json_object *list = config_get(cfg, "resotoworker.collector");
+	const char *name;
+	size_t i;
+
+	for (i = 0; list != NULL && i < json_object_array_length(list); i++) {
+		name = json_object_get_string(json_object_array_get_idx(list, i));
+		if (collector_find(name) == NULL) {
+			snprintf(err, errlen, "resotoworker.collector: unknown "
+			    "collector \"%s\" (this build has: %s)", name,
+			    collector_names());
+			return -1;
+		}
+	}
+	return 0;
+}
+
 int
 worker_config_build(struct config **out, const struct options *o,
     const struct cfg_section *const *sections, json_object *core_doc,
@@ -612,7 +633,8 @@ worker_config_build(struct config **out, const struct options *o,
 			goto fail;
 		}
 	}
-	if (worker_config_check(cfg, err, errlen) == -1)
+	if (worker_config_check(cfg, err, errlen) == -1 ||
+	    check_collectors(cfg, err, errlen) == -1)
 		goto fail;
 	config_register_secrets(cfg);
 	*out = cfg;
