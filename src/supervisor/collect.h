@@ -1,0 +1,53 @@
+/*
+ * collect: the collect job (core-protocol.md 4, 6, 9; design.md "Graph
+ * delivery"). Owns each run of a `collect` action from start to reply: the
+ * snapshot of the configuration it runs with, the graph creation and model
+ * (through the sink), one account discovery child per configured cloud,
+ * then one collector child per account (graph_merge_kind account) or per
+ * cloud (cloud), the spool file each child's graph streams into, the
+ * delivery of every finished account while the others are still being
+ * collected, the progress tree (cloud -> accounts) and info messages, the
+ * report of every account that could not be delivered ("[cloud:account]
+ * collector crashed (signal 11)") and the one final reply: action_done, or
+ * action_error when the run could not start (graph or model refused).
+ *
+ * The same run without a core: collect_to_dir() (--collect-to DIR).
+ */
+#ifndef RW_COLLECT_H
+#define RW_COLLECT_H
+
+#include <json-c/json.h>
+
+struct event_base;
+struct config;
+struct core;
+
+/* Once per process, before the first run: children_init() and the
+ * run table. log_syslog: children log to syslog too. -1 with err. */
+int	collect_init(struct event_base *, int log_syslog, char *err,
+	    size_t errlen);
+
+/* A `collect` action from the core (msg is the whole action, borrowed).
+ * Answered exactly once through core_reply(); runs with core_config(). A
+ * second action for a task:step that is running is ignored (warning). */
+void	collect_action(struct core *, json_object *msg);
+
+/* One collect run without a core, written to dir (created if missing):
+ * dir/model.json (the exact PATCH /model body), dir/<cloud>-<account>.ndjson
+ * per merge unit (the exact merge body; <cloud>.ndjson with graph_merge_kind
+ * cloud), a summary line per account on stderr. With no collector
+ * configured, example and random run. Runs the event loop (loop_run) until
+ * done; SIGINT/SIGTERM abort it. Returns the exit status: 0 every account
+ * delivered, 1 some account failed or the run was interrupted, 2 nothing
+ * could run. */
+int	collect_to_dir(struct event_base *, const struct config *,
+	    const char *dir);
+
+/* Runs in progress. */
+int	collect_running(void);
+
+/* Stop every run now: children killed, uploads cancelled, spool files
+ * removed, no replies (the core re-sends a pending action on reconnect). */
+void	collect_shutdown(void);
+
+#endif
