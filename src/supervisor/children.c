@@ -788,13 +788,13 @@ children_shutdown(void)
 int
 children_init(struct event_base *base, char *err, size_t errlen)
 {
-	const char *hook = getenv("RESOTOWORKER_CHILD_EXEC");
+	const char *hook = getenv("RW_TEST_CHILD_EXEC");
 
 	cs.base = base;
 	TAILQ_INIT(&cs.queued);
 	TAILQ_INIT(&cs.running);
 	if (hook != NULL && *hook != '\0') {
-		log_warnx("test hook RESOTOWORKER_CHILD_EXEC: collector children "
+		log_warnx("test hook RW_TEST_CHILD_EXEC: collector children "
 		    "run %s", hook);
 		snprintf(cs.exec_path, sizeof(cs.exec_path), "%s", hook);
 	} else

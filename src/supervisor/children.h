@@ -69,7 +69,7 @@ struct child_spec {
 };
 
 /* Once per process: SIGCHLD handling on base, the binary to exec
- * (/proc/self/exe, or $RESOTOWORKER_CHILD_EXEC: a test hook that names
+ * (/proc/self/exe, or $RW_TEST_CHILD_EXEC: a test hook that names
  * another program to run as the child). -1 with err on failure. */
 int	 children_init(struct event_base *, char *err, size_t errlen);
 

@@ -53,6 +53,7 @@ struct unit {
 	int			 done;		/* DONE received and checked */
 	int64_t			 nodes, edges;
 	char			*failed;	/* FAILED error */
+	char			*said;		/* last INFO error it sent */
 	int			 finished;	/* delivered or given up */
 	struct timespec		 t0;
 	double			 secs;
@@ -86,6 +87,8 @@ struct run {
 static struct {
 	struct event_base	*base;
 	int			 syslog;
+	void			(*busy)(void *, int);
+	void			*busy_arg;
 	uint32_t		 next_job;
 	TAILQ_HEAD(, run)	 runs;
 	int			 nruns;
@@ -170,23 +173,30 @@ static void
 info(struct run *r, const char *level, const char *cloud, const char *account,
     const char *fmt, ...)
 {
-	const char *ctx[3] = { cloud, account, NULL };
-	struct buf m = BUF_INIT;
+	const char *ctx[3] = { cloud, account, NULL }, *text;
+	struct buf m = BUF_INIT, pre = BUF_INIT;
 	va_list ap;
 
 	va_start(ap, fmt);
 	buf_vprintf(&m, fmt, ap);
 	va_end(ap);
+	/* the context is ours to add: a message that already starts with
+	 * it (a collector's own "[cloud:account] ") does not get it twice */
+	if (cloud != NULL)
+		buf_printf(&pre, "[%s%s%s] ", cloud, account ? ":" : "",
+		    account ? account : "");
+	text = m.data;
+	if (pre.len > 0 && strncmp(text, pre.data, pre.len) == 0)
+		text += pre.len;
 	if (strcmp(level, "error") == 0)
-		log_warnx("[%s%s%s] %s", cloud ? cloud : "",
-		    account ? ":" : "", account ? account : "", m.data);
+		log_warnx("%s%s", buf_str(&pre), text);
 	else
-		log_info("[%s%s%s] %s", cloud ? cloud : "", account ? ":" : "",
-		    account ? account : "", m.data);
+		log_info("%s%s", buf_str(&pre), text);
 	if (r->core != NULL)
 		reply(r, msg_action_info(r->type, r->task, r->step, level,
-		    cloud ? ctx : NULL, m.data));
+		    cloud ? ctx : NULL, text));
 	buf_free(&m);
+	buf_free(&pre);
 }
 
 /* An action_progress; takes the progress object over. */
@@ -389,6 +399,11 @@ unit_frame(struct child *c, uint32_t type, const char *p, size_t len,
 	default:
 		rc = common_frame(u->run, u->cloud, u->display, type, o, err,
 		    errlen);
+		if (rc == 0 && type == FRAME_INFO &&
+		    strcmp(jstr(o, "level"), "error") == 0) {
+			free(u->said);
+			u->said = xstrdup(jstr(o, "message"));
+		}
 	}
 	json_object_put(o);
 	return rc;
@@ -495,8 +510,13 @@ unit_end(struct child *c, const struct child_end *e, void *arg)
 		    (uint64_t)u->edges, delivered_cb, u);
 		return;
 	}
-	if (u->failed != NULL && e->fate == CHILD_OK)
-		info(r, "error", u->cloud->name, u->display, "%s", u->failed);
+	if (u->failed != NULL && e->fate == CHILD_OK) {
+		/* reported once: a collector may send the same text as INFO
+		 * before its FAILED */
+		if (u->said == NULL || strcmp(u->said, u->failed) != 0)
+			info(r, "error", u->cloud->name, u->display, "%s",
+			    u->failed);
+	}
 	else
 		info(r, "error", u->cloud->name, u->display, "%s%s%s", e->why,
 		    u->failed ? "; it had reported: " : "",
@@ -595,6 +615,7 @@ unit_free(struct unit *u)
 	free(u->display);
 	free(u->stem);
 	free(u->failed);
+	free(u->said);
 	free(u);
 }
 
@@ -715,6 +736,8 @@ run_free(struct run *r)
 
 	TAILQ_REMOVE(&co.runs, r, entry);
 	co.nruns--;
+	if (co.busy != NULL)
+		co.busy(co.busy_arg, -1);
 	sink_free(r->sink);
 	while ((u = TAILQ_FIRST(&r->units)) != NULL) {
 		TAILQ_REMOVE(&r->units, u, entry);
@@ -849,6 +872,8 @@ run_new(struct core *core, const struct config *cfg, json_object *data,
 	clock_gettime(CLOCK_MONOTONIC, &r->t0);
 	TAILQ_INSERT_TAIL(&co.runs, r, entry);
 	co.nruns++;
+	if (co.busy != NULL)
+		co.busy(co.busy_arg, 1);
 	return r;
 }
 
@@ -892,11 +917,13 @@ run_start(struct run *r, const struct config *cfg)
 /* ---- interface ---------------------------------------------------------- */
 
 int
-collect_init(struct event_base *base, int log_syslog, char *err,
-    size_t errlen)
+collect_init(struct event_base *base, int log_syslog,
+    void (*busy)(void *, int), void *arg, char *err, size_t errlen)
 {
 	co.base = base;
 	co.syslog = log_syslog;
+	co.busy = busy;
+	co.busy_arg = arg;
 	TAILQ_INIT(&co.runs);
 	return children_init(base, err, errlen);
 }

@@ -23,8 +23,11 @@ struct config;
 struct core;
 
 /* Once per process, before the first run: children_init() and the
- * run table. log_syslog: children log to syslog too. -1 with err. */
-int	collect_init(struct event_base *, int log_syslog, char *err,
+ * run table. log_syslog: children log to syslog too. busy (may be NULL)
+ * is called with +1 when a run starts and -1 when it is over, so that the
+ * daemon can wait for running work when it stops. -1 with err. */
+int	collect_init(struct event_base *, int log_syslog,
+	    void (*busy)(void *arg, int delta), void *arg, char *err,
 	    size_t errlen);
 
 /* A `collect` action from the core (msg is the whole action, borrowed).

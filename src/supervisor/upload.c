@@ -48,7 +48,7 @@ static void	start_next(struct uploads *);
 long
 upload_retry_delay_ms(void)
 {
-	const char *s = getenv("RESOTOWORKER_TEST_RETRY_DELAY_MS");
+	const char *s = getenv("RW_TEST_RETRY_DELAY_MS");
 	char *end;
 	long v;
 

@@ -8,7 +8,7 @@
  * accounts.
  *
  * Retry delay: 10 s (the reference worker's), or the milliseconds in the
- * environment variable RESOTOWORKER_TEST_RETRY_DELAY_MS, a test hook that
+ * environment variable RW_TEST_RETRY_DELAY_MS, a test hook that
  * keeps the retry tests fast.
  */
 #ifndef RW_UPLOAD_H

@@ -1,16 +1,16 @@
 /*
  * fake_child: a collector child for tests, run by the supervisor through
- * the RESOTOWORKER_CHILD_EXEC test hook, usually from a small wrapper
+ * the RW_TEST_CHILD_EXEC test hook, usually from a small wrapper
  * script that adds the options:
  *
  *   fake_child [--real PATH] [--fault ID=MODE]... [supervisor's args]
  *
  * It peeks at the ACCOUNT frame on descriptor 3 without consuming it. An
- * account named in a --fault gets that misbehaviour (modes: fake_peer.c;
- * ID "discover" is the account discovery). Any other account: with --real,
+ * account named in a --fault gets that misbehaviour (modes: fake_peer.c). Any other account: with --real,
  * the real collector binary is executed in its place with the same
  * descriptor and arguments, so it sees the untouched conversation; without
- * --real, the account id itself names the mode.
+ * --real, the account id itself names the mode. The account discovery of a
+ * cloud is named "discover:<cloud>".
  */
 #include "tests/fakechild/fake_peer.h"
 #include "protocol/frame.h"

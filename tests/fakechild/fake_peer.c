@@ -3,10 +3,11 @@
  *                 3-line graph in two GRAPH frames, DONE {2 nodes, 1 edge}
  *   big           COLLECT: 64 GRAPH frames of 64 KiB lines, DONE
  *   failed        answers FAILED {"error":"boom"}
- *   crash, abort  a GRAPH frame, then SIGSEGV / abort()
- *   hang          a GRAPH frame, then sleeps forever
+ *   crash, abort  (COLLECT: after a GRAPH frame) SIGSEGV / abort()
+ *   hang          (COLLECT: after a GRAPH frame) sleeps forever
  *   exit3         exits with status 3 without answering
  *   noanswer      exits 0 without answering
+ *   (these five also apply to DISCOVER)
  *   badtype       a header with frame type 99
  *   oversize      a GRAPH header announcing 2 MiB
  *   flags         a DONE header with flags 1
@@ -119,7 +120,9 @@ account_id(const char *payload)
 	if (o && json_object_object_get_ex(o, "accounts", &a) &&
 	    json_object_is_type(a, json_type_array)) {
 		if (json_object_array_length(a) == 0)
-			snprintf(id, sizeof(id), "discover");
+			snprintf(id, sizeof(id), "discover:%s",
+			    json_object_object_get_ex(o, "cloud", &v) ?
+			    json_object_get_string(v) : "?");
 		else if ((e = json_object_array_get_idx(a, 0)) != NULL &&
 		    json_object_object_get_ex(e, "id", &v))
 			snprintf(id, sizeof(id), "%s", json_object_get_string(v));
@@ -129,6 +132,23 @@ account_id(const char *payload)
 }
 
 
+/* Misbehaviours that end the process, for any request. */
+static void
+die(const char *mode)
+{
+	if (strcmp(mode, "exit3") == 0)
+		exit(3);
+	if (strcmp(mode, "noanswer") == 0)
+		exit(0);
+	if (strcmp(mode, "crash") == 0)
+		raise(SIGSEGV);
+	if (strcmp(mode, "abort") == 0)
+		abort();
+	if (strcmp(mode, "hang") == 0)
+		for (;;)
+			pause();
+}
+
 static int
 collect(struct peer *p, const char *mode)
 {
@@ -137,10 +157,8 @@ collect(struct peer *p, const char *mode)
 
 	if (strcmp(mode, "failed") == 0)
 		return send_frame(p, FRAME_FAILED, "{\"error\":\"boom\"}");
-	if (strcmp(mode, "exit3") == 0)
-		exit(3);
-	if (strcmp(mode, "noanswer") == 0)
-		exit(0);
+	if (strcmp(mode, "exit3") == 0 || strcmp(mode, "noanswer") == 0)
+		die(mode);
 	if (strcmp(mode, "badtype") == 0)
 		return raw(p, 99, 0, p->job, 0, NULL, 0);
 	if (strcmp(mode, "oversize") == 0)
@@ -179,13 +197,7 @@ collect(struct peer *p, const char *mode)
 	}
 	if (send_frame(p, FRAME_GRAPH, FAKE_LINE1 FAKE_LINE2) == -1)
 		return -1;
-	if (strcmp(mode, "crash") == 0)
-		raise(SIGSEGV);
-	if (strcmp(mode, "abort") == 0)
-		abort();
-	if (strcmp(mode, "hang") == 0)
-		for (;;)
-			pause();
+	die(mode);	/* crash, abort, hang: with a graph begun */
 	if (send_frame(p, FRAME_GRAPH, FAKE_LINE3) == -1)
 		return -1;
 	if (strcmp(mode, "badjson") == 0)
@@ -220,6 +232,7 @@ fake_serve(int fd, void (*pump)(void *), void *arg,
 			mode = m;
 			break;
 		case FRAME_DISCOVER:
+			die(mode);
 			if (strcmp(mode, "doneondiscover") == 0)
 				rc = send_frame(&p, FRAME_DONE,
 				    "{\"nodes\":0,\"edges\":0}");

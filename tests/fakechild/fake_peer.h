@@ -15,13 +15,14 @@
 #define FAKE_LINE3 "{\"from\":\"n1\",\"to\":\"n2\"}\n"
 
 /* The conversation on fd. mode_of(account id) picks the behaviour for the
- * account of the ACCOUNT frame ("discover" when accounts is []). pump as in
+ * account of the ACCOUNT frame ("discover:<cloud>" when accounts is []). pump as in
  * collector_serve(). Returns the exit status. Modes: see fake_peer.c. */
 int	fake_serve(int fd, void (*pump)(void *), void *arg,
 	    const char *(*mode_of)(const char *id, void *), void *marg);
 
 /* The first frame on fd without consuming it (MSG_PEEK): the account id of
- * the ACCOUNT frame ("discover" for []), or NULL when it cannot be read. */
+ * the ACCOUNT frame ("discover:<cloud>" for []), or NULL when it cannot be
+ * read. */
 char	*fake_peek_account(int fd);
 
 #endif

@@ -1,6 +1,6 @@
 /*
  * t_children: collector children, forked (the fake_child program through
- * the RESOTOWORKER_CHILD_EXEC hook) and in-process (--no-fork): the normal
+ * the RW_TEST_CHILD_EXEC hook) and in-process (--no-fork): the normal
  * conversation, the pool limit, deadlines, crashes, and every kind of bad
  * frame, each of which must end that child only, with a clear reason.
  */
@@ -277,7 +277,7 @@ main(void)
 
 	log_init(LOG_LVL_WARN, 0);
 	buf_printf(&exe, "%s/tests/fakechild/fake_child", top ? top : ".");
-	setenv("RESOTOWORKER_CHILD_EXEC", exe.data, 1);
+	setenv("RW_TEST_CHILD_EXEC", exe.data, 1);
 	base = event_base_new();
 	CHECK_INT(children_init(base, err, sizeof(err)), 0);
 	forked();
