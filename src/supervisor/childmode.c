@@ -15,17 +15,17 @@
 #include <unistd.h>
 
 int
-children_harden(const char **what)
+children_harden(int lowfd, const char **what)
 {
 	struct rlimit rl = { 0, 0 };
 	long max, fd;
 
 #ifdef SYS_close_range
-	if (syscall(SYS_close_range, FRAME_CHILD_FD + 1, ~0U, 0) == -1)
+	if (syscall(SYS_close_range, (unsigned)lowfd, ~0U, 0) == -1)
 #endif
 	{
 		max = sysconf(_SC_OPEN_MAX);
-		for (fd = FRAME_CHILD_FD + 1; fd < (max > 0 ? max : 1024); fd++)
+		for (fd = lowfd; fd < (max > 0 ? max : 1024); fd++)
 			close((int)fd);
 	}
 	if (setrlimit(RLIMIT_CORE, &rl) == -1) {
@@ -66,7 +66,7 @@ childmode_main(int argc, char *argv[])
 		    FRAME_CHILD_FD);
 	/* the supervisor did this before exec; repeat it for a child started
 	 * any other way */
-	if (children_harden(&what) == -1)
+	if (children_harden(FRAME_CHILD_FD + 1, &what) == -1)
 		fatal("%s", what);
 	return collector_serve(FRAME_CHILD_FD, NULL, NULL);
 }

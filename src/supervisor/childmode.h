@@ -13,10 +13,10 @@
  * --log-level=N (enum log_level), --syslog. */
 int	childmode_main(int argc, char *argv[]);
 
-/* Close every descriptor above FRAME_CHILD_FD, forbid core dumps
- * (RLIMIT_CORE 0: they would hold credentials) and privilege gains
- * (PR_SET_NO_NEW_PRIVS). Async-signal-safe: also used between fork and
- * exec. -1 with errno set on failure; what names the step that failed. */
-int	children_harden(const char **what);
+/* Close every descriptor from lowfd up, forbid core dumps (RLIMIT_CORE 0:
+ * they would hold credentials) and privilege gains (PR_SET_NO_NEW_PRIVS).
+ * Async-signal-safe: also used between fork and exec. -1 with errno set on
+ * failure; what names the step that failed. */
+int	children_harden(int lowfd, const char **what);
 
 #endif

@@ -81,7 +81,8 @@ static struct {
 	int			 pool_size;
 	int			 fork;
 	int			 syslog;
-	char			 exec_path[PATH_MAX];
+	char			 exec_path[PATH_MAX];	/* the test hook */
+	int			 exe_fd;	/* this binary, for execveat */
 	/* the user to switch to */
 	int			 switch_user;
 	uid_t			 uid;
@@ -90,7 +91,9 @@ static struct {
 	int			 ngroups;
 	char			*home;
 	char			 user_error[256];
-} cs = { .pool_size = 5, .fork = 1 };
+} cs = { .pool_size = 5, .fork = 1, .exe_fd = -1 };
+
+#define CHILD_EXE_FD	(FRAME_CHILD_FD + 1)	/* between fork and exec */
 
 static void	start_queued(void);
 static void	child_start(struct child *);
@@ -613,8 +616,12 @@ pre_exec(int sock, pid_t parent, char *const argv[], char *const envp[])
 		if (setresuid(cs.uid, cs.uid, cs.uid) == -1)
 			pre_exec_fail("setresuid");
 	}
+	/* this binary: close-on-exec, above the socket */
+	if (cs.exe_fd != -1 && dup3(cs.exe_fd, CHILD_EXE_FD, O_CLOEXEC) == -1)
+		pre_exec_fail("dup3");
 	/* other descriptors, core dumps, privilege gains */
-	if (children_harden(&what) == -1)
+	if (children_harden(cs.exe_fd != -1 ? CHILD_EXE_FD + 1 :
+	    FRAME_CHILD_FD + 1, &what) == -1)
 		pre_exec_fail(what);
 	/* die with the supervisor (set after the user switch, which clears
 	 * it); the parent may already be gone */
@@ -622,6 +629,13 @@ pre_exec(int sock, pid_t parent, char *const argv[], char *const envp[])
 		pre_exec_fail("prctl(PR_SET_PDEATHSIG)");
 	if (getppid() != parent)
 		_exit(125);
+	if (cs.exe_fd != -1) {
+		/* the running binary itself, even if its file was replaced
+		 * since (and what valgrind expects, unlike /proc/self/exe) */
+		syscall(SYS_execveat, CHILD_EXE_FD, "", argv, envp,
+		    AT_EMPTY_PATH);
+		pre_exec_fail("execveat(/proc/self/exe)");
+	}
 	execve(cs.exec_path, argv, envp);
 	pre_exec_fail(cs.exec_path);
 }
@@ -789,6 +803,7 @@ int
 children_init(struct event_base *base, char *err, size_t errlen)
 {
 	const char *hook = getenv("RW_TEST_CHILD_EXEC");
+	int fd = -1;
 
 	cs.base = base;
 	TAILQ_INIT(&cs.queued);
@@ -797,8 +812,19 @@ children_init(struct event_base *base, char *err, size_t errlen)
 		log_warnx("test hook RW_TEST_CHILD_EXEC: collector children "
 		    "run %s", hook);
 		snprintf(cs.exec_path, sizeof(cs.exec_path), "%s", hook);
-	} else
-		snprintf(cs.exec_path, sizeof(cs.exec_path), "/proc/self/exe");
+	} else {
+		/* children run this very binary: keep it open (above the
+		 * descriptors a child gets) */
+		if ((fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC)) == -1 ||
+		    (cs.exe_fd = fcntl(fd, F_DUPFD_CLOEXEC, 10)) == -1) {
+			snprintf(err, errlen, "cannot open /proc/self/exe: %s",
+			    strerror(errno));
+			if (fd != -1)
+				close(fd);
+			return -1;
+		}
+		close(fd);
+	}
 	/* a write to a child that is gone must be an error, not a signal */
 	signal(SIGPIPE, SIG_IGN);
 	cs.sigchld = evsignal_new(base, SIGCHLD, sigchld_cb, NULL);

@@ -68,9 +68,11 @@ struct child_spec {
 	int		 timeout_s;	/* deadline from start; <= 0: none */
 };
 
-/* Once per process: SIGCHLD handling on base, the binary to exec
- * (/proc/self/exe, or $RW_TEST_CHILD_EXEC: a test hook that names
- * another program to run as the child). -1 with err on failure. */
+/* Once per process: SIGCHLD handling on base, the binary to exec: this
+ * one (a descriptor on /proc/self/exe, run with execveat, so a child runs
+ * the very binary of its supervisor even after a package upgrade replaced
+ * the file, and so that valgrind follows), or $RW_TEST_CHILD_EXEC, a test
+ * hook naming another program to run as the child. -1 with err. */
 int	 children_init(struct event_base *, char *err, size_t errlen);
 
 /* Settings from the configuration; may be called again on reload (a

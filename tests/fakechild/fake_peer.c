@@ -140,8 +140,15 @@ die(const char *mode)
 		exit(3);
 	if (strcmp(mode, "noanswer") == 0)
 		exit(0);
-	if (strcmp(mode, "crash") == 0)
+	if (strcmp(mode, "crash") == 0) {
+		/* the default action, even under a sanitizer's handler */
+		struct sigaction sa;
+
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = SIG_DFL;
+		sigaction(SIGSEGV, &sa, NULL);
 		raise(SIGSEGV);
+	}
 	if (strcmp(mode, "abort") == 0)
 		abort();
 	if (strcmp(mode, "hang") == 0)

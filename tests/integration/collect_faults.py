@@ -7,8 +7,6 @@ reported to the core as an action_info error naming cloud and account, is
 not uploaded and leaves no spool file; every other account is delivered;
 the collect ends with action_done and the supervisor keeps running.
 """
-import tempfile
-
 import collect_lib as L
 from collect_lib import check
 
@@ -28,7 +26,7 @@ def expect_info(infos, prefix, text):
 
 
 def scenario(core, faults, expected, delivered, runs=1):
-    d = tempfile.mkdtemp(prefix="rw-faults-")
+    d = L.tmpdir("rw-faults-")
     wrapper = L.child_wrapper(d, faults)
     w = L.Worker(core, ["resotoworker.collector=example,random", "random.seed=42",
                         "random.size=0.2", "resotoworker.timeout=3", "resotoworker.pool_size=4"],

@@ -9,6 +9,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -25,6 +26,14 @@ import control  # noqa: E402  (devcore's client)
 
 PSK = "changeme"
 failures = []
+_tmpdirs = []
+
+
+def tmpdir(prefix):
+    """A temporary directory, removed by done() when every check passed."""
+    d = tempfile.mkdtemp(prefix=prefix)
+    _tmpdirs.append(d)
+    return d
 
 
 def check(cond, what):
@@ -37,8 +46,10 @@ def check(cond, what):
 
 def done():
     if failures:
-        print("%d check(s) failed" % len(failures))
+        print("%d check(s) failed (kept: %s)" % (len(failures), " ".join(_tmpdirs)))
         sys.exit(1)
+    for d in _tmpdirs:
+        shutil.rmtree(d, ignore_errors=True)
     print("ok")
     sys.exit(0)
 
