@@ -55,7 +55,8 @@ struct unit {
 	char			*failed;	/* FAILED error */
 	char			*said;		/* last INFO error it sent */
 	int			 finished;	/* delivered or given up */
-	struct timespec		 t0;
+	struct timespec		 t0;		/* the collector's first frame */
+	int			 began;
 	double			 secs;
 };
 
@@ -352,6 +353,17 @@ disc_frame(struct child *c, uint32_t type, const char *p, size_t len,
 	return rc;
 }
 
+/* a unit's time runs from its collector's first frame (not its place in
+ * the queue) */
+static void
+began(struct unit *u)
+{
+	if (!u->began) {
+		u->began = 1;
+		clock_gettime(CLOCK_MONOTONIC, &u->t0);
+	}
+}
+
 static int
 unit_frame(struct child *c, uint32_t type, const char *p, size_t len,
     char *err, size_t errlen, void *arg)
@@ -361,6 +373,7 @@ unit_frame(struct child *c, uint32_t type, const char *p, size_t len,
 	uint64_t lines;
 	int rc = 0;
 
+	began(u);
 	if (parse_frame(type, p, len, &o, err, errlen) == -1)
 		return -1;
 	switch (type) {
@@ -415,6 +428,7 @@ unit_graph(struct child *c, struct evbuffer *in, size_t n, char *err,
 {
 	struct unit *u = arg;
 
+	began(u);
 	return spool_write(u->sp, in, n, err, errlen);
 }
 
@@ -574,7 +588,6 @@ unit_start(struct unit *u)
 	struct buf b = BUF_INIT;
 	char err[512], *acc;
 
-	clock_gettime(CLOCK_MONOTONIC, &u->t0);
 	if ((u->sp = spool_new(r->spooldir, u->stem, err, sizeof(err))) ==
 	    NULL) {
 		info(r, "error", cl->name, u->display, "%s", err);
