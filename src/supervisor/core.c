@@ -40,10 +40,12 @@ enum phase {
 	PH_RUN,		/* the websockets are up or reconnecting */
 };
 
-/* Kinds of trouble; each is logged once per outage. */
-#define TR_NET	0x1	/* unreachable, refused, timeouts, HTTP errors */
+/* Kinds of trouble. NET, AUTH and TLS are logged once per outage; an
+ * unexpected HTTP answer whenever it differs from the last one logged. */
+#define TR_NET	0x1	/* unreachable, refused, timeouts, lost connections */
 #define TR_AUTH	0x2	/* 401/403: the PSK */
 #define TR_TLS	0x4	/* certificates */
+#define TR_HTTP	0x8	/* another status or an unusable answer */
 
 static const char *const action_events[] = { "collect", "cleanup" };
 
@@ -87,6 +89,7 @@ struct core {
 	size_t			 ntasks, tasks_cap;
 
 	unsigned		 trouble;	/* TR_* logged in this outage */
+	char			*last_http;	/* the last TR_HTTP line logged */
 	time_t			 trouble_since;
 	int			 connected_once;
 };
@@ -158,10 +161,18 @@ auth_hint(struct core *c, long status)
 	    " (the core refused our token)";
 }
 
+/* What kind of trouble an HTTP status and/or error text is. */
 static int
-status_class(long status)
+trouble_class(long status, const char *text)
 {
-	return status == 401 || status == 403 ? TR_AUTH : TR_NET;
+	if (status == 401 || status == 403)
+		return TR_AUTH;
+	if (status > 0)
+		return TR_HTTP;
+	if (text != NULL && (strstr(text, "certificate") != NULL ||
+	    strstr(text, "SSL") != NULL || strstr(text, "TLS") != NULL))
+		return TR_TLS;
+	return TR_NET;
 }
 
 /* One line per kind of trouble per outage; repeats go to debug. */
@@ -176,12 +187,17 @@ trouble(struct core *c, int cls, const char *fmt, ...)
 	va_end(ap);
 	if (c->trouble == 0)
 		c->trouble_since = time(NULL);
-	if (c->trouble & cls) {
+	if (cls == TR_HTTP ? c->last_http != NULL &&
+	    strcmp(c->last_http, msg) == 0 : (c->trouble & cls) != 0) {
 		log_debug("%s", msg);
 		return;
 	}
 	c->trouble |= cls;
-	if (cls == TR_NET)
+	if (cls == TR_HTTP) {
+		free(c->last_http);
+		c->last_http = xstrdup(msg);
+	}
+	if (cls == TR_NET || cls == TR_HTTP)
 		log_warnx("%s; retrying with backoff", msg);
 	else
 		log_errorx("%s; retrying with backoff", msg);
@@ -208,6 +224,8 @@ maybe_restored(struct core *c)
 		    (long long)(time(NULL) - c->trouble_since));
 	c->connected_once = 1;
 	c->trouble = 0;
+	free(c->last_http);
+	c->last_http = NULL;
 }
 
 /* --- start-up phases ----------------------------------------------------- */
@@ -257,7 +275,7 @@ ready_done(const struct http_res *res, void *arg)
 		trouble(c, TR_NET, "core: %s is not reachable: %s", c->uri,
 		    res->error ? res->error : "transport error");
 	else
-		trouble(c, TR_NET, "core: %s is not ready: HTTP %ld", c->uri,
+		trouble(c, TR_HTTP, "core: %s is not ready: HTTP %ld", c->uri,
 		    res->status);
 	retry_later(c);
 }
@@ -288,8 +306,8 @@ conf_done(enum coreconf_result r, json_object *doc, long status,
 
 	if (c->phase == PH_CONFIG) {
 		if (r == CORECONF_FAILED) {
-			trouble(c, status_class(status), "core: %s%s", err,
-			    auth_hint(c, status));
+			trouble(c, trouble_class(status, err), "core: %s%s",
+			    err, auth_hint(c, status));
 			retry_later(c);
 			return;
 		}
@@ -351,7 +369,8 @@ tls_done(const char *pem, long status, const char *err, void *arg)
 
 	c->tb = NULL;
 	if (pem == NULL) {
-		trouble(c, status == 200 ? TR_TLS : TR_NET, "core: %s", err);
+		trouble(c, status == 200 ? TR_TLS : trouble_class(status, err),
+		    "core: %s", err);
 		retry_later(c);
 		return;
 	}
@@ -431,11 +450,12 @@ registered(const struct http_res *res, void *arg)
 		return;
 	}
 	if (res->failed)
-		trouble(c, TR_NET, "core: registering for %s actions failed: %s",
-		    ev, res->error ? res->error : "transport error");
+		trouble(c, trouble_class(0, res->error), "core: registering for "
+		    "%s actions failed: %s", ev, res->error ? res->error :
+		    "transport error");
 	else {
 		excerpt = msg_utf8(buf_str(&res->body), res->body.len, 200);
-		trouble(c, status_class(res->status), "core: registering for "
+		trouble(c, trouble_class(res->status, NULL), "core: registering for "
 		    "%s actions: HTTP %ld%s%s%s", ev, res->status,
 		    *excerpt ? ": " : "", excerpt, auth_hint(c, res->status));
 		free(excerpt);
@@ -823,11 +843,8 @@ link_closed(struct corelink *l, int was_open, int code, const char *reason,
 	if (status == 429)	/* the core still knows the old connection */
 		log_debug("core: %s websocket: %s; retrying", corelink_name(l),
 		    reason);
-	else if (strstr(reason, "certificate") != NULL)
-		trouble(c, TR_TLS, "core: %s websocket: %s", corelink_name(l),
-		    reason);
 	else
-		trouble(c, status_class(status), "core: %s websocket: %s%s",
+		trouble(c, trouble_class(status, reason), "core: %s websocket: %s%s",
 		    corelink_name(l), *reason ? reason : "connect failed",
 		    auth_hint(c, status));
 }
@@ -986,6 +1003,7 @@ core_free(struct core *c)
 	tasks_clear(c);
 	free(c->tasks);
 	free(c->handlers);
+	free(c->last_http);
 	free(c->sections);
 	free(c->ca_pem);
 	free(c->uri);
