@@ -776,10 +776,9 @@ b_opened(struct corelink *l, void *arg)
 	/* the core delivers no task before this frame (5.1) */
 	if (c->handlers == NULL ||
 	    corelink_send(l, c->handlers, strlen(c->handlers)) == -1) {
+		/* only when the socket is already closing: its close follows */
 		log_warnx("core: cannot send the handler list on the tasks "
-		    "websocket; reconnecting");
-		corelink_stop(l);
-		corelink_start(l);
+		    "websocket");
 		return;
 	}
 	maybe_restored(c);

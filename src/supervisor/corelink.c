@@ -96,7 +96,11 @@ ws_closed(struct ws *ws, int code, const char *reason, void *arg)
 		l->cbs.closed(l, was_open, code, reason ? reason : "", l->arg);
 }
 
-static const struct ws_cbs link_ws_cbs = { ws_opened, ws_text, ws_closed };
+static const struct ws_cbs link_ws_cbs = {
+	.on_open = ws_opened,
+	.on_text = ws_text,
+	.on_close = ws_closed,
+};
 
 void
 corelink_go(struct corelink *l)
