@@ -284,6 +284,30 @@ msg_utf8(const char *s, size_t len, size_t max)
 	return buf_take(&b);
 }
 
+char *
+msg_oneline(const char *s, size_t len, size_t max)
+{
+	struct buf b = BUF_INIT;
+	char *u, *p;
+	size_t chars = 0;
+
+	u = msg_utf8(s, len, 0);
+	for (p = u; *p != '\0' && (unsigned char)*p <= ' '; p++)
+		;
+	for (; *p != '\0'; p++) {
+		if (((unsigned char)*p & 0xc0) != 0x80 && max > 0 &&
+		    chars++ == max) {
+			buf_puts(&b, "...");
+			break;
+		}
+		buf_putc(&b, (unsigned char)*p < ' ' || *p == 0x7f ? ' ' : *p);
+	}
+	while (b.len > 0 && b.data[b.len - 1] == ' ')
+		b.data[--b.len] = '\0';
+	free(u);
+	return b.len ? buf_take(&b) : xstrdup("");
+}
+
 /* A JSON string from arbitrary bytes (invalid UTF-8 replaced). */
 static json_object *
 jstr(const char *s)

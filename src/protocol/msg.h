@@ -120,5 +120,8 @@ void	 msg_utc(time_t, char out[MSG_UTC_LEN]);
 /* A copy of s (len bytes) with invalid UTF-8 replaced by U+FFFD and cut
  * after at most max characters (0: no limit). */
 char	*msg_utf8(const char *s, size_t len, size_t max);
+/* The same for a log line: control characters (newlines) become spaces,
+ * surrounding whitespace goes, "..." marks a cut. */
+char	*msg_oneline(const char *s, size_t len, size_t max);
 
 #endif

@@ -169,9 +169,8 @@ trouble_class(long status, const char *text)
 		return TR_AUTH;
 	if (status > 0)
 		return TR_HTTP;
-	if (text != NULL && (strstr(text, "certificate") != NULL ||
-	    strstr(text, "SSL") != NULL || strstr(text, "TLS") != NULL))
-		return TR_TLS;
+	if (text != NULL && strstr(text, "certificate") != NULL)
+		return TR_TLS;	/* verification, not a cut handshake */
 	return TR_NET;
 }
 
@@ -454,7 +453,7 @@ registered(const struct http_res *res, void *arg)
 		    "%s actions failed: %s", ev, res->error ? res->error :
 		    "transport error");
 	else {
-		excerpt = msg_utf8(buf_str(&res->body), res->body.len, 200);
+		excerpt = msg_oneline(buf_str(&res->body), res->body.len, 200);
 		trouble(c, trouble_class(res->status, NULL), "core: registering for "
 		    "%s actions: HTTP %ld%s%s%s", ev, res->status,
 		    *excerpt ? ": " : "", excerpt, auth_hint(c, res->status));

@@ -326,21 +326,29 @@ finish(struct coreconf *cc, enum coreconf_result r, long status,
 	}
 }
 
+/* "<what> failed: <why>" or "<what>: HTTP <status>: <body excerpt>". */
+static void
+describe(struct buf *out, const char *what, const struct http_res *res)
+{
+	char *excerpt;
+
+	if (res->failed) {
+		buf_printf(out, "%s failed: %s", what,
+		    res->error ? res->error : "transport error");
+		return;
+	}
+	excerpt = msg_oneline(buf_str(&res->body), res->body.len, 200);
+	buf_printf(out, "%s: HTTP %ld%s%s", what, res->status,
+	    *excerpt ? ": " : "", excerpt);
+	free(excerpt);
+}
+
 static void
 failed(struct coreconf *cc, const char *what, const struct http_res *res)
 {
 	struct buf err = BUF_INIT;
-	char *excerpt;
 
-	if (res->failed)
-		buf_printf(&err, "%s failed: %s", what,
-		    res->error ? res->error : "transport error");
-	else {
-		excerpt = msg_utf8(buf_str(&res->body), res->body.len, 200);
-		buf_printf(&err, "%s: HTTP %ld%s%s", what, res->status,
-		    *excerpt ? ": " : "", excerpt);
-		free(excerpt);
-	}
+	describe(&err, what, res);
 	finish(cc, CORECONF_FAILED, res->failed ? 0 : res->status,
 	    buf_str(&err));
 	buf_free(&err);
@@ -418,6 +426,7 @@ static void
 stored(const struct http_res *res, void *arg)
 {
 	struct coreconf *cc = arg;
+	struct buf msg = BUF_INIT;
 	const char *rev;
 
 	cc->req = NULL;
@@ -426,12 +435,12 @@ stored(const struct http_res *res, void *arg)
 		set_revision(cc, rev ? rev : "unknown");
 		log_info("core config: stored config %s, revision %s", cc->sid,
 		    cc->revision);
-	} else if (res->failed)
-		log_errorx("core config: PUT /config/%s failed: %s", cc->sid,
-		    res->error ? res->error : "transport error");
-	else
-		log_errorx("core config: PUT /config/%s: HTTP %ld: %.300s",
-		    cc->sid, res->status, buf_str(&res->body));
+	} else {
+		describe(&msg, "PUT /config", res);
+		log_errorx("core config: %s; the core keeps what it had",
+		    buf_str(&msg));
+		buf_free(&msg);
+	}
 	finish(cc, CORECONF_LOADED, 200, NULL);
 }
 
@@ -445,14 +454,10 @@ modelled(const struct http_res *res, void *arg)
 	free(cc->payload);
 	cc->payload = NULL;
 	if (res->failed || res->status != 200) {
-		if (res->failed)
-			log_errorx("core config: PATCH /configs/model failed: "
-			    "%s; not storing our config", res->error ?
-			    res->error : "transport error");
-		else
-			log_errorx("core config: PATCH /configs/model: HTTP "
-			    "%ld: %.300s; not storing our config", res->status,
-			    buf_str(&res->body));
+		describe(&path, "PATCH /configs/model", res);
+		log_errorx("core config: %s; not storing our config",
+		    buf_str(&path));
+		buf_free(&path);
 		finish(cc, CORECONF_LOADED, 200, NULL);
 		return;
 	}

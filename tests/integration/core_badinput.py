@@ -155,52 +155,63 @@ class FakeCore:
 		return app
 
 
-def serve(core, started):
-	loop = asyncio.new_event_loop()
-	asyncio.set_event_loop(loop)
-	runner = web.AppRunner(core.app(), access_log=None)
-	loop.run_until_complete(runner.setup())
-	site = web.TCPSite(runner, "127.0.0.1", 0)
-	loop.run_until_complete(site.start())
-	started["port"] = site._server.sockets[0].getsockname()[1]
-	started["loop"] = loop
-	started["event"].set()
-	loop.run_forever()
-	loop.run_until_complete(runner.cleanup())
+class Server:
+	"""The fake core on its own thread and event loop."""
+
+	def __init__(self, core):
+		self.core = core
+		self.started = threading.Event()
+		self.thread = threading.Thread(target=self.run, daemon=True)
+		self.thread.start()
+		if not self.started.wait(30):
+			raise coretest.Fail("the fake core did not start")
+
+	def run(self):
+		self.loop = asyncio.new_event_loop()
+		asyncio.set_event_loop(self.loop)
+		self.runner = web.AppRunner(self.core.app(), access_log=None, handle_signals=False)
+		self.loop.run_until_complete(self.runner.setup())
+		site = web.TCPSite(self.runner, "127.0.0.1", 0)
+		self.loop.run_until_complete(site.start())
+		self.port = site._server.sockets[0].getsockname()[1]
+		self.started.set()
+		self.loop.run_forever()
+
+	def stop(self):
+		asyncio.run_coroutine_threadsafe(self.runner.cleanup(), self.loop).result(30)
+		self.loop.call_soon_threadsafe(self.loop.stop)
+		self.thread.join(30)
 
 
 def main():
 	t = Checks("core_badinput")
 	tmp = coretest.tmpdir("core-badinput")
 	core = FakeCore()
-	started = {"event": threading.Event()}
-	th = threading.Thread(target=serve, args=(core, started), daemon=True)
-	th.start()
-	started["event"].wait(30)
-	w = Worker(tmp, "http://127.0.0.1:%d" % started["port"]).start()
+	server = Server(core)
+	w = Worker(tmp, "http://127.0.0.1:%d" % server.port).start()
 	try:
-		# the REST troubles on the way in
-		w.wait_log(r"core: http://127.0.0.1:\d+ is not (reachable|ready)", timeout=30)
-		w.wait_log(r"HTTP 500", timeout=60)
-		w.wait_log(r"unusable answer", timeout=60)
+		# the REST troubles on the way in: a readiness probe that times
+		# out, one answered 503, a config GET answered 500, one not JSON
+		w.wait_log(r"core: http://127.0.0.1:\d+ is not reachable: .*[Tt]imed? ?out", timeout=30)
+		w.wait_log(r"is not ready: HTTP 503", timeout=30)
+		w.wait_log(r"GET /config/resoto.worker: HTTP 500: Error: boom Message: config store down", timeout=60)
+		w.wait_log(r"GET /config/resoto.worker: unusable answer: invalid JSON", timeout=60)
 		w.wait_log(r"action for task good-1 step cleanup", timeout=60)
-		w.wait_log(r"malformed task.*bad-2|bad-4", timeout=30)
 		for text, why in BAD_ACTIONS:
-			t.ok(w.lines(r"actions websocket.*" + rx(why)) or w.lines(rx(why)),
+			t.ok(w.lines(r"WARN .*(%s.*actions websocket|actions websocket.*%s)" % (rx(why), rx(why))),
 				"a line names what is wrong with %s (%s)" % (text, why))
 		for text, why, _ in BAD_TASKS:
 			w.wait_log(rx(why), timeout=30)
 		for text, why in BAD_EVENTS:
 			w.wait_log(rx(why), timeout=30)
-		end = 100
-		while len(core.received["queue"]) < 1 + 4 and end > 0:
-			end -= 1
-			import time
-			time.sleep(0.1)
+		answerable = len([x for x in BAD_TASKS if x[2]])
+		coretest.wait_until(lambda: len(core.received["queue"]) >= 1 + answerable, 30,
+			"the answers to the tasks")
 		t.ok(w.alive(), "the worker survived all of it")
+		t.ok(not [l for l in w.log().splitlines() if not l[:4].isdigit()], "every log line is one line")
 	finally:
 		rc = w.stop()
-		started["loop"].call_soon_threadsafe(started["loop"].stop)
+		server.stop()
 	t.ok(rc == 0, "exit 0 on SIGTERM (got %s)" % rc)
 
 	# what came back on A: exactly the two answerable actions

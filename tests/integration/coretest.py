@@ -8,6 +8,7 @@ machines; CI has no oracle and the check is skipped there).
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -44,11 +45,23 @@ class Checks:
 
 	def done(self):
 		print("%s: %d passed, %d failed" % (self.name, self.passed, self.failed))
+		if self.failed or os.environ.get("RW_KEEP") == "1":
+			print("work directories kept: %s" % " ".join(TMPDIRS))
+		else:
+			for d in TMPDIRS:
+				shutil.rmtree(d, ignore_errors=True)
 		return 1 if self.failed else 0
 
 
+TMPDIRS = []
+
+
 def tmpdir(prefix):
-	return tempfile.mkdtemp(prefix="rw-%s." % prefix)
+	"""A work directory, removed by Checks.done() when everything passed
+	(kept when a check failed, or with RW_KEEP=1)."""
+	d = tempfile.mkdtemp(prefix="rw-%s." % prefix)
+	TMPDIRS.append(d)
+	return d
 
 
 class Worker:
@@ -117,6 +130,14 @@ class Worker:
 			time.sleep(0.1)
 
 
+def wait_until(cond, timeout, what):
+	end = time.time() + timeout
+	while not cond():
+		if time.time() > end:
+			raise Fail("timed out after %ss waiting for %s" % (timeout, what))
+		time.sleep(0.1)
+
+
 def wait_connected(core, timeout=60, queue=True):
 	"""Until the worker has A, C (and B) open on the devcore."""
 	core.wait("connect", kind="handle", timeout=timeout)
@@ -164,21 +185,25 @@ def write_lines(path, texts):
 
 def check_oracle(t, core, workdir):
 	"""What the worker sent on A and B, judged by the core oracle (when set
-	up): prints the verdicts and counts them as checks."""
+	up): prints the verdicts and counts them as checks. /work/queue is
+	judged per connection (each starts with its handler list)."""
 	handle_in = write_lines(os.path.join(workdir, "handle.ndjson"), frames(core, "handle", "ws_in"))
 	handle_out = write_lines(os.path.join(workdir, "sent.ndjson"), frames(core, "handle", "ws_out"))
-	queue_in = write_lines(os.path.join(workdir, "queue.ndjson"), frames(core, "queue", "ws_in"))
-	queue_out = write_lines(os.path.join(workdir, "tasks.ndjson"), frames(core, "queue", "ws_out"))
 	r = oracle("message", [handle_in], ["--authorized", "--actions", handle_out])
 	if r is None:
 		print("note: core oracle not set up here; its checks are skipped")
 		return
 	print("oracle message:", r[1].strip().splitlines()[-1])
 	t.ok(r[0] == 0, "core oracle accepts the frames on /subscriber/.../handle:\n" + r[1])
-	if os.path.getsize(queue_in):
+	conns = sorted({e["ws"] for e in core.log(type="ws_in", kind="queue")}, key=lambda x: int(x[2:]))
+	for ws in conns:
+		qin = [e["text"] for e in core.log(type="ws_in", kind="queue", ws=ws)]
+		qout = [e["text"] for e in core.log(type="ws_out", kind="queue", ws=ws)]
+		queue_in = write_lines(os.path.join(workdir, "queue-%s.ndjson" % ws), qin)
+		queue_out = write_lines(os.path.join(workdir, "tasks-%s.ndjson" % ws), qout)
 		r = oracle("task-reply", [queue_in], ["--tasks", queue_out])
-		print("oracle task-reply:", r[1].strip().splitlines()[-1])
-		t.ok(r[0] == 0, "core oracle accepts the frames on /work/queue:\n" + r[1])
+		print("oracle task-reply (%s):" % ws, r[1].strip().splitlines()[-1])
+		t.ok(r[0] == 0, "core oracle accepts the frames on /work/queue (%s):\n%s" % (ws, r[1]))
 
 
 def json_lines(texts):

@@ -519,6 +519,28 @@ t_utf8(void)
 }
 
 static void
+t_oneline(void)
+{
+	char *s;
+
+	s = msg_oneline("  Error: boom\nMessage: down\r\n", 30, 0);
+	CHECK_STR(s, "Error: boom Message: down");
+	free(s);
+	s = msg_oneline("abcdef", 6, 3);
+	CHECK_STR(s, "abc...");
+	free(s);
+	s = msg_oneline("abc", 3, 3);
+	CHECK_STR(s, "abc");
+	free(s);
+	s = msg_oneline("\xc3\xa9\xc3\xa9\xc3\xa9", 6, 2);	/* cut by characters */
+	CHECK_STR(s, "\xc3\xa9\xc3\xa9...");
+	free(s);
+	s = msg_oneline("\t\n", 2, 10);
+	CHECK_STR(s, "");
+	free(s);
+}
+
+static void
 t_utc(void)
 {
 	char ts[MSG_UTC_LEN];
@@ -542,6 +564,7 @@ main(void)
 	t_handlers();
 	t_check();
 	t_utf8();
+	t_oneline();
 	t_utc();
 	return t_done();
 }
