@@ -523,7 +523,7 @@ t_oneline(void)
 {
 	char *s;
 
-	s = msg_oneline("  Error: boom\nMessage: down\r\n", 30, 0);
+	s = msg_oneline("  Error: boom\nMessage: down\r\n", 29, 0);
 	CHECK_STR(s, "Error: boom Message: down");
 	free(s);
 	s = msg_oneline("abcdef", 6, 3);
