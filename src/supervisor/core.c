@@ -31,6 +31,7 @@
 #define REST_TIMEOUT_MS		60000	/* registration */
 #define WS_MAX_MESSAGE		(64UL * 1024 * 1024)
 #define DEFAULT_TIMEOUT		10800	/* resotoworker.timeout */
+#define DRAIN_MS		500	/* close handshakes at the end */
 
 enum phase {
 	PH_IDLE,	/* not started */
@@ -969,13 +970,37 @@ core_start(struct core *c)
 	ready_poll(c);
 }
 
+static void
+drain_over(evutil_socket_t fd, short ev, void *arg)
+{
+	event_base_loopbreak(arg);
+}
+
+/* Let closing websockets finish their close handshake (a ws frees itself
+ * only then), bounded; runs the loop, so only at the very end. */
+static void
+drain(struct event_base *base)
+{
+	struct timeval tv = { 0, DRAIN_MS * 1000 };
+	struct event *t;
+
+	if ((t = evtimer_new(base, drain_over, base)) == NULL)
+		return;
+	evtimer_add(t, &tv);
+	event_base_loop(base, 0);
+	event_free(t);
+}
+
 void
 core_free(struct core *c)
 {
-	int i;
+	int i, open = 0;
 
 	if (c == NULL)
 		return;
+	if (c->phase == PH_RUN)
+		open = corelink_is_open(c->la) || corelink_is_open(c->lb) ||
+		    corelink_is_open(c->lc);
 	corelink_free(c->la);
 	corelink_free(c->lb);
 	corelink_free(c->lc);
@@ -1008,6 +1033,8 @@ core_free(struct core *c)
 	free(c->wsuri);
 	free(c->sid);
 	free(c->asid);
+	if (open)
+		drain(c->base);
 	free(c);
 }
 

@@ -43,6 +43,9 @@ struct core_cbs {
 struct core *core_new(struct event_base *, const struct options *,
 	    const struct config *, const struct core_cbs *, void *arg);
 void	core_start(struct core *);
+/* The end: the websockets are closed with a close frame, and the loop
+ * runs for up to half a second so that the close handshakes finish. Call
+ * it after the loop has ended, before the event_base is freed. */
 void	core_free(struct core *);
 
 /* A frame for /subscriber/{S}-collector/handle: action_done/error/info/
