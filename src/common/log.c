@@ -9,13 +9,12 @@
 #include <time.h>
 #include <unistd.h>
 
-#define LOG_MAX_SECRETS	32
 #define LOG_LINE_MAX	4096
 
 static enum log_level	 log_level = LOG_LVL_INFO;
 static int		 log_to_syslog;
 static char		 log_comp[64] = "resotoworker";
-static char		*log_secrets[LOG_MAX_SECRETS];
+static char		**log_secrets;	/* grows: one per registered secret */
 static int		 log_nsecrets;
 
 static const char *const level_names[] = { "ERROR", "WARN", "INFO", "DEBUG" };
@@ -59,6 +58,7 @@ log_component(const char *name)
 void
 log_secret(const char *secret)
 {
+	char **p;
 	int i;
 
 	if (secret == NULL || strlen(secret) < 3)
@@ -66,8 +66,10 @@ log_secret(const char *secret)
 	for (i = 0; i < log_nsecrets; i++)
 		if (strcmp(log_secrets[i], secret) == 0)
 			return;
-	if (log_nsecrets == LOG_MAX_SECRETS)
+	p = realloc(log_secrets, (log_nsecrets + 1) * sizeof(*log_secrets));
+	if (p == NULL)
 		return;
+	log_secrets = p;
 	if ((log_secrets[log_nsecrets] = strdup(secret)) != NULL)
 		log_nsecrets++;
 }
@@ -77,6 +79,8 @@ log_secrets_clear(void)
 {
 	while (log_nsecrets > 0)
 		free(log_secrets[--log_nsecrets]);
+	free(log_secrets);
+	log_secrets = NULL;
 }
 
 void

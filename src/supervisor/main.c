@@ -1,19 +1,161 @@
 /* main: entry point of resotoworker (supervisor and collector modes). */
 #include "config.h"
+#include "common/config.h"
 #include "common/log.h"
+#include "collector/collector.h"
+#include "supervisor/daemon.h"
+#include "supervisor/options.h"
+#include "supervisor/pidfile.h"
+#include "supervisor/worker.h"
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
+
+
+/* The collector child's life (childmode_main() of childmode.h once the
+ * collectors are built in). */
+static int
+collector_child(int argc, char *argv[])
+{
+	fprintf(stderr, "resotoworker: --collector-child: no collectors in "
+	    "this build\n");
+	return 1;
+}
+
+static const char *
+or_none(const char *s)
+{
+	return s ? s : "(none)";
+}
+
+/* --check-config: the effective configuration as a valid libconfig file,
+ * what the command line and environment set as comments above it */
+static void
+check_config(const struct options *o, const struct config *cfg, FILE *fp)
+{
+	fprintf(fp, "# resotoworker %s: effective configuration "
+	    "(secrets shown as \"***\")\n", PACKAGE_VERSION);
+	fprintf(fp, "# subscriber-id:   %s\n", o->subscriber_id);
+	fprintf(fp, "# resotocore-uri:  %s\n", o->core_uri);
+	fprintf(fp, "# psk:             %s\n", o->psk ? "*** (set)" : "(none)");
+	fprintf(fp, "# config:          %s%s\n", o->config_file,
+	    !o->config_given && access(o->config_file, F_OK) == -1 ?
+	    " (not found: defaults)" : "");
+	fprintf(fp, "# ca-cert:         %s\n", or_none(o->ca_cert));
+	fprintf(fp, "# cert:            %s\n", or_none(o->cert));
+	fprintf(fp, "# cert-key:        %s\n", or_none(o->cert_key));
+	fprintf(fp, "# cert-key-pass:   %s\n", o->cert_key_pass ? "*** (set)" :
+	    "(none)");
+	fprintf(fp, "# verify-certs:    %s\n", o->verify_certs ? "yes" : "no");
+	fprintf(fp, "# overrides:       %zu\n", o->noverrides);
+	fprintf(fp, "# pidfile:         %s\n", or_none(o->pidfile));
+	fprintf(fp, "# log:             %s, %s\n", o->quiet ? "errors only" :
+	    o->verbose ? "debug" : "info", o->syslog ? "syslog" : "stderr");
+	fprintf(fp, "\n");
+	config_dump(cfg, fp, 1);
+}
+
+static int
+run(struct options *o, struct config *cfg)
+{
+	struct worker w;
+	char err[1024];
+	int rc;
+
+	if (o->daemonize && daemon_start(err, sizeof(err)) == -1) {
+		log_errorx("%s", err);
+		config_free(cfg);
+		return 1;
+	}
+	if (o->pidfile != NULL &&
+	    pidfile_create(o->pidfile, err, sizeof(err)) == -1) {
+		log_errorx("%s", err);
+		daemon_fail(err);
+		config_free(cfg);
+		return 1;
+	}
+	if (worker_init(&w, o, cfg, collector_config_sections(), err, sizeof(err)) == -1 ||
+	    worker_start(&w, err, sizeof(err)) == -1) {
+		log_errorx("%s", err);
+		daemon_fail(err);
+		worker_free(&w);
+		if (o->pidfile != NULL)
+			pidfile_remove(o->pidfile);
+		return 1;
+	}
+	daemon_ready();
+	rc = worker_run(&w);
+	worker_free(&w);
+	if (o->pidfile != NULL)
+		pidfile_remove(o->pidfile);
+	return rc;
+}
 
 int
 main(int argc, char *argv[])
 {
+	struct options opts;
+	struct config *cfg = NULL;
+	char err[1024];
+	int rc;
+
+	/* a collector child: started by the supervisor, which sets its
+	 * options; nothing of the supervisor's command line applies */
+	if (argc > 1 && strcmp(argv[1], "--collector-child") == 0)
+		return collector_child(argc, argv);
 	log_init(LOG_LVL_INFO, 0);
 	log_component("supervisor");
-	if (argc > 1 && strcmp(argv[1], "--version") == 0) {
-		printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+	if (options_parse(argc, argv, &opts, err, sizeof(err)) == -1) {
+		fprintf(stderr, "resotoworker: %s\n", err);
+		options_usage(stderr);
+		options_hide_secrets(&opts, NULL);
+		options_free(&opts);
+		return 2;
+	}
+	if (opts.help || opts.version) {
+		if (opts.help)
+			options_help(stdout);
+		else
+			printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+		options_free(&opts);
 		return 0;
 	}
-	log_errorx("usage: resotoworker [--version]");
-	return 2;
+	log_setlevel(opts.quiet ? LOG_LVL_ERROR : opts.verbose ?
+	    LOG_LVL_DEBUG : LOG_LVL_INFO);
+	log_syslog(opts.syslog);
+	log_secret(opts.psk);
+	log_secret(opts.cert_key_pass);
+	options_absolute_paths(&opts);
+	rc = worker_config_build(&cfg, &opts, collector_config_sections(), NULL, err,
+	    sizeof(err));
+	options_hide_secrets(&opts, cfg);
+	if (rc == 0)
+		rc = options_check_files(&opts, err, sizeof(err));
+	if (rc == -1) {
+		if (opts.check_config)
+			fprintf(stderr, "resotoworker: %s\n", err);
+		else
+			log_errorx("%s", err);
+		config_free(cfg);
+		options_free(&opts);
+		return 1;
+	}
+	if (opts.check_config) {
+		check_config(&opts, cfg, stdout);
+		config_free(cfg);
+		options_free(&opts);
+		return fflush(stdout) == 0 ? 0 : 1;
+	}
+	if (opts.collect_to != NULL) {
+		/* the core-free collect comes with the collect job (jobs) */
+		log_errorx("--collect-to is not part of this build yet");
+		config_free(cfg);
+		options_free(&opts);
+		return 1;
+	}
+	rc = run(&opts, cfg);
+	options_free(&opts);
+	log_secrets_clear();
+	return rc;
 }

@@ -1,0 +1,65 @@
+/*
+ * collector: the collector child (design.md "Processes", BRIEF "Child
+ * conversation"). Owns the table of compiled-in collectors, the model they
+ * declare (model_write) and the child's whole life (collector_serve): the
+ * frames it reads and answers. Each collector (example.c, random.c, ...)
+ * fills one struct collector; the child loop, the graph emitter (graph.h)
+ * and the kind tables (kind.h) are shared.
+ */
+#ifndef RW_COLLECTOR_H
+#define RW_COLLECTOR_H
+
+#include <stddef.h>
+
+#include <json-c/json.h>
+
+struct buf;
+struct graph;
+struct kind;
+struct cfg_section;
+
+/* One account of an ACCOUNT frame. */
+struct coll_account {
+	const char	*id;
+	const char	*name;		/* the id when the frame gave none */
+	json_object	*js;		/* the whole entry */
+};
+
+struct collector {
+	const char		*name;		/* cloud id: "example", "random" */
+	const struct cfg_section *config;	/* its config section, NULL if none */
+	const struct kind *const *kinds;	/* the kinds it emits (NULL-terminated) */
+
+	/* Collector-private operations. config is the cloud's section from
+	 * the ACCOUNT frame ({} when absent). Each returns 0, or -1 with a
+	 * message in err. */
+
+	/* Appends the JSON array [{"id": .., "name": ..}, ...] to out. */
+	int	(*discover)(json_object *config, struct buf *out, char *err,
+		    size_t errlen);
+	/* Adds one account below the cloud node (graph_cloud_id()). */
+	int	(*collect)(json_object *config, const struct coll_account *,
+		    struct graph *, char *err, size_t errlen);
+	/* Sets / removes a tag of the resource in the cloud (node: the node
+	 * JSON as the core stores it, kind: its kind); value NULL = null. The
+	 * child then updates the node itself. */
+	int	(*update_tag)(const struct kind *, json_object *node,
+		    const char *key, const char *value, char *err, size_t errlen);
+	int	(*delete_tag)(const struct kind *, json_object *node,
+		    const char *key, char *err, size_t errlen);
+	/* Deletes the resource in the cloud (cleanup). */
+	int	(*delete)(const struct kind *, json_object *node, char *err,
+		    size_t errlen);
+};
+
+extern const struct collector *const collectors[];   /* NULL-terminated, all compiled in */
+const struct collector *collector_find(const char *name);
+const struct cfg_section *const *collector_config_sections(void); /* NULL-terminated */
+const char *collector_names(void);	/* "example, random": for error messages */
+void model_write(struct buf *out);   /* the PATCH /model body: every compiled-in kind (JSON array) */
+/* The child's whole life: reads frames on fd, answers them, returns the exit status.
+ * pump != NULL only in --no-fork mode (fd is then non-blocking: on EAGAIN the
+ * child side calls pump(arg) to let the supervisor loop run, then retries). */
+int collector_serve(int fd, void (*pump)(void *), void *arg);
+
+#endif

@@ -1,0 +1,443 @@
+/*
+ * serve: the collector child's conversation with the supervisor (BRIEF
+ * "Child conversation"): ACCOUNT first, then DISCOVER / COLLECT / CLEANUP /
+ * TAG_UPDATE / TAG_DELETE, each answered, until STOP or EOF. A frame the
+ * protocol does not allow here ends the child with a non-zero status; a bad
+ * request inside a well-formed frame is answered with FAILED / RESULT.
+ */
+#include "collector/collector.h"
+#include "collector/chan.h"
+#include "collector/corenode.h"
+#include "collector/graph.h"
+#include "collector/jw.h"
+#include "collector/kind.h"
+#include "common/buf.h"
+#include "common/log.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct serve {
+	struct chan		 ch;
+	const struct collector	*coll;
+	json_object		*acct;		/* the ACCOUNT frame */
+	json_object		*config;	/* its cloud section (or {}) */
+	struct coll_account	*accounts;
+	size_t			 naccounts;
+	struct buf		 out;		/* reply payloads */
+	uint32_t		 job;		/* of the frame being answered */
+	int			 dead;		/* the parent is gone */
+};
+
+static int
+send_frame(struct serve *s, uint32_t type, const char *p, size_t len)
+{
+	if (s->dead)
+		return -1;
+	if (chan_write(&s->ch, type, s->job, p, len) == -1) {
+		log_warn("collector: sending %s", frame_type_name(type));
+		s->dead = 1;
+		return -1;
+	}
+	return 0;
+}
+
+static int
+send_out(struct serve *s, uint32_t type)
+{
+	return send_frame(s, type, s->out.data, s->out.len);
+}
+
+static void
+send_error(struct serve *s, uint32_t type, const char *key, const char *msg)
+{
+	buf_reset(&s->out);
+	buf_putc(&s->out, '{');
+	jw_key1(&s->out, key);
+	jw_str(&s->out, msg);
+	buf_putc(&s->out, '}');
+	send_out(s, type);
+}
+
+/* "<name> (<id>)", or the id when they are the same (core-protocol 9.1) */
+static void
+display_name(const struct coll_account *a, char *out, size_t outlen)
+{
+	if (strcmp(a->id, a->name) == 0)
+		snprintf(out, outlen, "%s", a->id);
+	else
+		snprintf(out, outlen, "%s (%s)", a->name, a->id);
+}
+
+static void
+send_progress(struct serve *s, const char *name, int current)
+{
+	buf_reset(&s->out);
+	ADDS(&s->out, "{\"kind\": \"progress\", \"name\": ");
+	jw_str(&s->out, name);
+	ADDS(&s->out, ", \"path\": [");
+	jw_str(&s->out, s->coll->name);
+	buf_printf(&s->out, "], \"current\": %d, \"total\": 1}", current);
+	send_out(s, FRAME_PROGRESS);
+}
+
+static int
+parse_account(struct serve *s, const struct buf *p, char *err, size_t errlen)
+{
+	json_object *v, *a, *e, *id, *name;
+	size_t i;
+
+	if ((s->acct = json_tokener_parse(p->data)) == NULL ||
+	    !json_object_is_type(s->acct, json_type_object)) {
+		snprintf(err, errlen, "ACCOUNT: the payload is not a JSON object");
+		return -1;
+	}
+	if (!json_object_object_get_ex(s->acct, "cloud", &v) ||
+	    !json_object_is_type(v, json_type_string)) {
+		snprintf(err, errlen, "ACCOUNT: no \"cloud\" string");
+		return -1;
+	}
+	if ((s->coll = collector_find(json_object_get_string(v))) == NULL) {
+		snprintf(err, errlen, "ACCOUNT: unknown cloud \"%s\" (this "
+		    "binary has no such collector)", json_object_get_string(v));
+		return -1;
+	}
+	if (json_object_object_get_ex(s->acct, "config", &v) && v != NULL) {
+		if (!json_object_is_type(v, json_type_object)) {
+			snprintf(err, errlen, "ACCOUNT: \"config\" is not an "
+			    "object");
+			return -1;
+		}
+		s->config = json_object_get(v);
+	} else
+		s->config = json_object_new_object();
+	if (!json_object_object_get_ex(s->acct, "accounts", &a) ||
+	    !json_object_is_type(a, json_type_array)) {
+		snprintf(err, errlen, "ACCOUNT: no \"accounts\" array");
+		return -1;
+	}
+	s->naccounts = json_object_array_length(a);
+	s->accounts = xcalloc(s->naccounts ? s->naccounts : 1,
+	    sizeof(*s->accounts));
+	for (i = 0; i < s->naccounts; i++) {
+		e = json_object_array_get_idx(a, i);
+		if (!json_object_is_type(e, json_type_object) ||
+		    !json_object_object_get_ex(e, "id", &id) ||
+		    !json_object_is_type(id, json_type_string)) {
+			snprintf(err, errlen, "ACCOUNT: accounts[%zu] has no "
+			    "\"id\" string", i);
+			return -1;
+		}
+		s->accounts[i].js = e;
+		s->accounts[i].id = json_object_get_string(id);
+		s->accounts[i].name = s->accounts[i].id;
+		if (json_object_object_get_ex(e, "name", &name) &&
+		    json_object_is_type(name, json_type_string))
+			s->accounts[i].name = json_object_get_string(name);
+	}
+	return 0;
+}
+
+static void
+do_discover(struct serve *s)
+{
+	char err[512];
+
+	buf_reset(&s->out);
+	if (s->coll->discover(s->config, &s->out, err, sizeof(err)) == -1) {
+		log_warnx("collector %s: discover: %s", s->coll->name, err);
+		send_error(s, FRAME_FAILED, "error", err);
+		return;
+	}
+	send_out(s, FRAME_ACCOUNTS);
+}
+
+static int
+graph_out(void *arg, const char *data, size_t len)
+{
+	return send_frame(arg, FRAME_GRAPH, data, len);
+}
+
+static void
+do_collect(struct serve *s, const struct buf *p)
+{
+	enum merge_kind merge;
+	json_object *req, *mk;
+	struct graph *g;
+	char err[512], msg[1024], dn[256];
+	size_t i, nodes, edges;
+
+	req = json_tokener_parse(p->data);
+	if (req == NULL || !json_object_object_get_ex(req, "merge_kind", &mk) ||
+	    !json_object_is_type(mk, json_type_string)) {
+		json_object_put(req);
+		send_error(s, FRAME_FAILED, "error", "COLLECT: the payload has "
+		    "no \"merge_kind\" string");
+		return;
+	}
+	if (strcmp(json_object_get_string(mk), "account") == 0)
+		merge = MERGE_ACCOUNT;
+	else if (strcmp(json_object_get_string(mk), "cloud") == 0)
+		merge = MERGE_CLOUD;
+	else {
+		snprintf(err, sizeof(err), "COLLECT: merge_kind \"%s\" is "
+		    "neither \"account\" nor \"cloud\"",
+		    json_object_get_string(mk));
+		json_object_put(req);
+		send_error(s, FRAME_FAILED, "error", err);
+		return;
+	}
+	json_object_put(req);
+	if (s->naccounts == 0 || (merge == MERGE_ACCOUNT && s->naccounts != 1)) {
+		snprintf(err, sizeof(err), "COLLECT: merge kind %s needs %s "
+		    "account, the ACCOUNT frame has %zu",
+		    merge == MERGE_ACCOUNT ? "account" : "cloud",
+		    merge == MERGE_ACCOUNT ? "exactly one" : "at least one",
+		    s->naccounts);
+		send_error(s, FRAME_FAILED, "error", err);
+		return;
+	}
+
+	g = graph_new(merge, graph_out, s);
+	graph_root_cloud(g, s->coll->name, NULL);
+	for (i = 0; i < s->naccounts; i++) {
+		const struct coll_account *a = &s->accounts[i];
+
+		display_name(a, dn, sizeof(dn));
+		send_progress(s, dn, 0);
+		if (s->coll->collect(s->config, a, g, err, sizeof(err)) == -1 ||
+		    graph_io_failed(g)) {
+			if (graph_io_failed(g))
+				snprintf(err, sizeof(err), "the supervisor "
+				    "stopped reading");
+			log_warnx("collector %s: account %s: %s", s->coll->name,
+			    dn, err);
+			snprintf(msg, sizeof(msg), "[%s:%s] %s", s->coll->name,
+			    dn, err);
+			buf_reset(&s->out);
+			ADDS(&s->out, "{\"level\": \"error\", \"message\": ");
+			jw_str(&s->out, msg);
+			buf_putc(&s->out, '}');
+			send_out(s, FRAME_INFO);
+			send_error(s, FRAME_FAILED, "error", msg);
+			graph_free(g);
+			return;
+		}
+		send_progress(s, dn, 1);
+	}
+	if (graph_finish(g, &nodes, &edges, err, sizeof(err)) == -1) {
+		log_warnx("collector %s: graph refused: %s", s->coll->name, err);
+		snprintf(msg, sizeof(msg), "[%s] the collected graph is "
+		    "broken: %s", s->coll->name, err);
+		send_error(s, FRAME_FAILED, "error", msg);
+		graph_free(g);
+		return;
+	}
+	graph_free(g);
+	buf_reset(&s->out);
+	buf_printf(&s->out, "{\"nodes\": %zu, \"edges\": %zu}", nodes, edges);
+	send_out(s, FRAME_DONE);
+}
+
+static void
+send_result(struct serve *s, const struct kind *k, json_object *node,
+    const char *error)
+{
+	char err[512];
+	size_t start;
+
+	buf_reset(&s->out);
+	if (error == NULL) {
+		ADDS(&s->out, "{\"ok\": true, \"node\": ");
+		start = s->out.len;
+		if (corenode_write(&s->out, k, node, err, sizeof(err)) == 0) {
+			ADDS(&s->out, ", \"error\": null}");
+			send_out(s, FRAME_RESULT);
+			return;
+		}
+		s->out.len = start;
+		error = err;
+	}
+	buf_reset(&s->out);
+	ADDS(&s->out, "{\"ok\": false, \"node\": null, \"error\": ");
+	jw_str(&s->out, error);
+	buf_putc(&s->out, '}');
+	send_out(s, FRAME_RESULT);
+}
+
+/* CLEANUP, TAG_UPDATE, TAG_DELETE */
+static void
+do_node_op(struct serve *s, uint32_t type, const struct buf *p)
+{
+	json_object *req, *node = NULL, *kv = NULL, *vv = NULL;
+	const struct kind *k;
+	const char *key = NULL, *value = NULL;
+	char err[512], dn[256];
+
+	if ((req = json_tokener_parse(p->data)) == NULL) {
+		snprintf(err, sizeof(err), "%s: the payload is not JSON",
+		    frame_type_name(type));
+		send_result(s, NULL, NULL, err);
+		return;
+	}
+	if (type == FRAME_CLEANUP)
+		node = req;
+	else if (!json_object_object_get_ex(req, "node", &node) ||
+	    !json_object_object_get_ex(req, "key", &kv) ||
+	    !json_object_is_type(kv, json_type_string)) {
+		snprintf(err, sizeof(err), "%s: the payload needs \"node\" "
+		    "and a \"key\" string", frame_type_name(type));
+		goto fail;
+	} else
+		key = json_object_get_string(kv);
+	if (type == FRAME_TAG_UPDATE) {
+		json_object_object_get_ex(req, "value", &vv);
+		if (vv && !json_object_is_type(vv, json_type_string)) {
+			snprintf(err, sizeof(err), "TAG_UPDATE: \"value\" must "
+			    "be a string or null");
+			goto fail;
+		}
+		value = vv ? json_object_get_string(vv) : NULL;
+	}
+	if ((k = corenode_kind(node, s->coll->kinds, err, sizeof(err))) == NULL)
+		goto fail;
+	corenode_rtdname(node, dn, sizeof(dn));
+	switch (type) {
+	case FRAME_TAG_UPDATE:
+		if (s->coll->update_tag(k, node, key, value, err,
+		    sizeof(err)) == -1)
+			goto fail;
+		corenode_tag_set(node, key, value);
+		log_info("Successfully set tag %s to %s in cloud for %s", key,
+		    value ? value : "None", dn);
+		break;
+	case FRAME_TAG_DELETE:
+		if (s->coll->delete_tag(k, node, key, err, sizeof(err)) == -1)
+			goto fail;
+		if (corenode_tag_del(node, key) == -1) {
+			snprintf(err, sizeof(err), "%s has no tag %s", dn, key);
+			goto fail;
+		}
+		log_info("Successfully deleted tag %s in cloud for %s", key, dn);
+		break;
+	case FRAME_CLEANUP:
+		if (corenode_meta_flag(node, "protected")) {
+			snprintf(err, sizeof(err), "Resource %s is protected, "
+			    "not cleaning it up", dn);
+			goto fail;
+		}
+		if (kind_phantom(k)) {
+			snprintf(err, sizeof(err), "Can't cleanup phantom "
+			    "resource %s", dn);
+			goto fail;
+		}
+		if (corenode_meta_flag(node, "cleaned")) {
+			log_info("Resource %s has already been cleaned up", dn);
+			break;
+		}
+		log_info("Trying to clean up %s", dn);
+		if (s->coll->delete(k, node, err, sizeof(err)) == -1)
+			goto fail;
+		corenode_set_meta_flag(node, "cleaned", 1);
+		log_info("Successfully cleaned up %s", dn);
+		break;
+	}
+	send_result(s, k, node, NULL);
+	json_object_put(req);
+	return;
+fail:
+	log_warnx("collector %s: %s: %s", s->coll->name, frame_type_name(type),
+	    err);
+	send_result(s, NULL, NULL, err);
+	json_object_put(req);
+}
+
+static void
+serve_free(struct serve *s)
+{
+	json_object_put(s->acct);
+	json_object_put(s->config);
+	free(s->accounts);
+	buf_free(&s->out);
+}
+
+int
+collector_serve(int fd, void (*pump)(void *), void *arg)
+{
+	char component[128];
+	struct serve s;
+	struct frame_hdr h;
+	struct buf p = BUF_INIT;
+	char err[512];
+	int r, status = 1;
+
+	memset(&s, 0, sizeof(s));
+	s.ch.fd = fd;
+	s.ch.pump = pump;
+	s.ch.arg = arg;
+	for (;;) {
+		if ((r = chan_read(&s.ch, &h, &p, err, sizeof(err))) == 0) {
+			status = 0;	/* EOF: the supervisor is done with us */
+			break;
+		}
+		if (r == -1) {
+			log_warnx("collector: %s", err);
+			break;
+		}
+		s.job = h.job;
+		if (frame_from_child(h.type)) {
+			log_warnx("collector: received %s, a frame only a child "
+			    "sends", frame_type_name(h.type));
+			break;
+		}
+		if (h.type == FRAME_STOP) {
+			status = 0;
+			break;
+		}
+		if ((h.type == FRAME_ACCOUNT) != (s.coll == NULL)) {
+			log_warnx("collector: %s out of order (%s)",
+			    frame_type_name(h.type), s.coll ? "ACCOUNT came "
+			    "already" : "ACCOUNT must come first");
+			break;
+		}
+		switch (h.type) {
+		case FRAME_ACCOUNT:
+			if (parse_account(&s, &p, err, sizeof(err)) == -1) {
+				log_warnx("collector: %s", err);
+				goto out;
+			}
+			if (pump == NULL) {	/* our own process: say who we are */
+				snprintf(component, sizeof(component),
+				    "collector %s%s%s", s.coll->name,
+				    s.naccounts == 1 ? "/" : "",
+				    s.naccounts == 1 ? s.accounts[0].id : "");
+				log_component(component);
+			}
+			break;
+		case FRAME_DISCOVER:
+			do_discover(&s);
+			break;
+		case FRAME_COLLECT:
+			do_collect(&s, &p);
+			break;
+		case FRAME_CLEANUP:
+		case FRAME_TAG_UPDATE:
+		case FRAME_TAG_DELETE:
+			do_node_op(&s, h.type, &p);
+			break;
+		default:
+			log_warnx("collector: unexpected frame %s",
+			    frame_type_name(h.type));
+			goto out;
+		}
+		if (s.dead) {
+			log_warnx("collector: the supervisor is gone");
+			goto out;
+		}
+	}
+out:
+	serve_free(&s);
+	buf_free(&p);
+	return status;
+}
