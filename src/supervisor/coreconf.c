@@ -89,7 +89,10 @@ section_kind(const struct cfg_section *s)
 	props = json_object_new_array();
 	for (k = s->keys; k != NULL && k->name != NULL; k++) {
 		type = plain_kind(k->type);
-		required = !(k->flags & (CFG_NULLABLE | CFG_SECRET));
+		/* not required: what may be null, and what coreconf_document() may
+		 * leave out because it is or holds a secret */
+		required = !(k->flags & (CFG_NULLABLE | CFG_SECRET)) &&
+		    k->type != CFG_JSON;
 		for (sp = specials; sp->section != NULL; sp++)
 			if (strcmp(sp->section, s->name) == 0 &&
 			    strcmp(sp->key, k->name) == 0) {
@@ -378,11 +381,9 @@ request(struct coreconf *cc, const char *method, const char *path,
 	return r;
 }
 
-/* Our document for PUT: defaults + local file, under what the core
- * stored; secrets only when the core already had them. NULL when the
- * core's document does not fit our model. */
-static char *
-put_doc(struct coreconf *cc)
+char *
+coreconf_document(const struct cfg_section *const *sections, const char *file,
+    json_object *raw)
 {
 	const struct cfg_section *const *s;
 	const struct cfg_key *k;
@@ -390,12 +391,12 @@ put_doc(struct coreconf *cc)
 	struct config *cfg;
 	char err[512], *text;
 
-	cfg = config_new(cc->p.sections);
-	if (cc->file != NULL && access(cc->file, F_OK) == 0 &&
-	    config_load_file(cfg, cc->file, err, sizeof(err)) != 0)
-		log_warnx("core config: not storing values of %s: %s",
-		    cc->file, err);
-	if (cc->raw != NULL && config_merge_json(cfg, cc->raw,
+	cfg = config_new(sections);
+	if (file != NULL && access(file, F_OK) == 0 &&
+	    config_load_file(cfg, file, err, sizeof(err)) != 0)
+		log_warnx("core config: not storing values of %s: %s", file,
+		    err);
+	if (raw != NULL && config_merge_json(cfg, raw,
 	    "the core's stored config", err, sizeof(err)) != 0) {
 		/* never overwrite what the core holds with less */
 		log_errorx("core config: not storing our config: %s", err);
@@ -404,16 +405,20 @@ put_doc(struct coreconf *cc)
 	}
 	if (json_object_deep_copy(config_root(cfg), &doc, NULL) != 0)
 		fatalx("core config: out of memory");
-	for (s = cc->p.sections; *s != NULL; s++) {
+	for (s = sections; s != NULL && *s != NULL; s++) {
 		if (!json_object_object_get_ex(doc, (*s)->name, &sec))
 			continue;
-		if (cc->raw == NULL || !json_object_object_get_ex(cc->raw,
-		    (*s)->name, &rawsec))
+		if (raw == NULL || !json_object_object_get_ex(raw, (*s)->name,
+		    &rawsec))
 			rawsec = NULL;
-		for (k = (*s)->keys; k->name != NULL; k++)
-			if ((k->flags & CFG_SECRET) && (rawsec == NULL ||
-			    !json_object_object_get_ex(rawsec, k->name, NULL)))
+		for (k = (*s)->keys; k->name != NULL; k++) {
+			if (rawsec != NULL && json_object_object_get_ex(rawsec,
+			    k->name, NULL))
+				continue;	/* the core had it already */
+			if ((k->flags & CFG_SECRET) || config_has_secret(k,
+			    json_object_object_get(sec, k->name)))
 				json_object_object_del(sec, k->name);
+		}
 	}
 	config_free(cfg);
 	text = xstrdup(json_object_to_json_string_ext(doc,
@@ -461,7 +466,8 @@ modelled(const struct http_res *res, void *arg)
 		finish(cc, CORECONF_LOADED, 200, NULL);
 		return;
 	}
-	if ((cc->payload = put_doc(cc)) == NULL) {
+	if ((cc->payload = coreconf_document(cc->p.sections, cc->file,
+	    cc->raw)) == NULL) {
 		finish(cc, CORECONF_LOADED, 200, NULL);
 		return;
 	}

@@ -10,9 +10,11 @@
  * core's document are resolved from our environment; values whose
  * variable is unset are dropped (defaults apply), as in the reference.
  *
- * Secrets (CFG_SECRET keys) are not required by the model and are never
- * sent from the local file: a secret travels to the core only if the core
- * already had it.
+ * Secrets (CFG_SECRET keys, and free-form CFG_JSON values holding a
+ * member named like a secret) are not required by the model and are never
+ * sent from the local file: such a value travels to the core only if the
+ * core already had it. The core's document overrides the file, so leaving
+ * them out keeps the file's value in force.
  */
 #ifndef RW_CORECONF_H
 #define RW_CORECONF_H
@@ -54,6 +56,11 @@ void	coreconf_load(struct coreconf *);
 void	coreconf_event(struct coreconf *, const struct msg_event *);
 const char *coreconf_revision(const struct coreconf *);
 
+/* The PUT /config/S body: defaults + file (may be NULL or missing) with
+ * raw (what the core stored, may be NULL) merged over it; secrets only
+ * where raw had them. NULL (logged) when raw does not fit at all. */
+char	*coreconf_document(const struct cfg_section *const *, const char *file,
+	    json_object *raw);
 /* The PATCH /configs/model body for these sections (JSON array). */
 void	coreconf_model(struct buf *out, const struct cfg_section *const *);
 /* Resolve $(NAME) in every string of doc from the environment; drop a

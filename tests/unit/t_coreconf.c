@@ -7,8 +7,10 @@
 #include "supervisor/coreconf.h"
 #include "t.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const struct cfg_key fake_keys[] = {
 	{ "accounts", CFG_JSON, "[]", 0, "accounts to collect" },
@@ -107,7 +109,7 @@ t_model(void)
 	    "content"), "string/required");
 
 	f = kind(model, "fakecloud");
-	CHECK_STR(prop(f, "accounts"), "any/required");
+	CHECK_STR(prop(f, "accounts"), "any/optional");	/* may hold secrets */
 	CHECK_STR(prop(f, "api_token"), "string/optional");
 	CHECK_STR(prop(f, "password"), "string/optional");	/* secret */
 	CHECK_STR(prop(f, "ratio"), "double/required");
@@ -146,11 +148,76 @@ t_env(void)
 	coreconf_resolve_env(NULL);
 }
 
+static void
+t_document(void)
+{
+	const struct cfg_section *sections[] = { &worker_config_section,
+	    &fake_section, NULL };
+	char path[] = "/tmp/t_coreconf.XXXXXX", *doc;
+	json_object *o, *f, *raw;
+	FILE *fp;
+	int fd;
+
+	CHECK((fd = mkstemp(path)) != -1);
+	CHECK((fp = fdopen(fd, "w")) != NULL);
+	fprintf(fp, "resotoworker = { collector = [ \"example\" ]; pool_size = 3; };\n"
+	    "fakecloud = { api_token = \"tok-from-file\"; ratio = 0.25;\n"
+	    "  accounts = ( { name = \"a\"; password = \"pw\"; } ); };\n");
+	fclose(fp);
+
+	/* first start, nothing in the core: defaults + file, no secrets */
+	doc = coreconf_document(sections, path, NULL);
+	CHECK(doc != NULL);
+	o = json_tokener_parse(doc);
+	CHECK(o != NULL);
+	CHECK_STR(json_object_to_json_string_ext(json_object_object_get(
+	    json_object_object_get(o, "resotoworker"), "collector"),
+	    JSON_C_TO_STRING_PLAIN), "[\"example\"]");
+	CHECK_INT(json_object_get_int(json_object_object_get(
+	    json_object_object_get(o, "resotoworker"), "pool_size")), 3);
+	CHECK_INT(json_object_get_int(json_object_object_get(
+	    json_object_object_get(o, "resotoworker"), "timeout")), 10800);
+	f = json_object_object_get(o, "fakecloud");
+	CHECK(json_object_object_get_ex(f, "ratio", NULL));
+	CHECK(!json_object_object_get_ex(f, "api_token", NULL));
+	CHECK(!json_object_object_get_ex(f, "password", NULL));
+	CHECK(!json_object_object_get_ex(f, "accounts", NULL));	/* holds a password */
+	CHECK(strstr(doc, "tok-from-file") == NULL && strstr(doc, "\"pw\"") == NULL);
+	json_object_put(o);
+	free(doc);
+
+	/* the core holds a token already: it stays, and its values win */
+	raw = json_tokener_parse("{\"fakecloud\":{\"api_token\":\"tok-in-core\","
+	    "\"ratio\":0.75},\"resotoworker\":{\"pool_size\":7}}");
+	doc = coreconf_document(sections, path, raw);
+	o = json_tokener_parse(doc);
+	f = json_object_object_get(o, "fakecloud");
+	CHECK_STR(json_object_get_string(json_object_object_get(f, "api_token")),
+	    "tok-in-core");
+	CHECK(json_object_get_double(json_object_object_get(f, "ratio")) == 0.75);
+	CHECK_INT(json_object_get_int(json_object_object_get(
+	    json_object_object_get(o, "resotoworker"), "pool_size")), 7);
+	json_object_put(o);
+	json_object_put(raw);
+	free(doc);
+
+	/* no file at all: the defaults */
+	unlink(path);
+	doc = coreconf_document(sections, path, NULL);
+	o = json_tokener_parse(doc);
+	CHECK_STR(json_object_to_json_string_ext(json_object_object_get(
+	    json_object_object_get(o, "resotoworker"), "collector"),
+	    JSON_C_TO_STRING_PLAIN), "[]");
+	json_object_put(o);
+	free(doc);
+}
+
 int
 main(void)
 {
 	log_init(LOG_LVL_ERROR, 0);
 	t_model();
 	t_env();
+	t_document();
 	return t_done();
 }
