@@ -35,6 +35,7 @@ b64_encode(struct buf *out, const void *p, size_t len, int mode)
 		else
 			buf_add(out, q, 4);
 	}
+	buf_add(out, "", 0);	/* NUL-terminated even when len is 0 */
 }
 
 static int
@@ -98,5 +99,6 @@ b64_decode(struct buf *out, const char *s, size_t len, int mode)
 	}
 	if (pad > 0 && (n == 0 || 4 - n != pad))
 		return -1;
+	buf_add(out, "", 0);
 	return 0;
 }

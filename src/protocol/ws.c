@@ -244,7 +244,7 @@ ws_recv(struct ws *ws)
 	if (r != 0) {
 		why = ws->diag.why[0] ? ws->diag.why : r == WSLAY_ERR_NOMEM ?
 		    "out of memory" : "malformed frame";
-		ws_fail(ws, 1002, "protocol error: %s", why);
+		ws_fail(ws, 1002, "closing with 1002: %s", why);
 	} else if (wslay_event_get_close_received(ws->wctx)) {
 		if (ws->state == WS_CLOSING) {
 			log_debug("websocket %s: close handshake done (%d)",
@@ -272,8 +272,7 @@ ws_recv(struct ws *ws)
 			    "malformed frame";
 			break;
 		}
-		ws_fail(ws, code, "%s from the server, closing with %d", why,
-		    code);
+		ws_fail(ws, code, "closing with %d: %s", code, why);
 	}
 }
 
@@ -374,8 +373,8 @@ ws_bev_error(struct ws *ws, char *out, size_t outlen, int *tcp)
 			if (n == 0) {
 				const char *r = ERR_reason_error_string(e);
 
-				n = snprintf(out, outlen, "TLS: %s",
-				    r ? r : "unknown error");
+				n = snprintf(out, outlen, "%s",
+				    r ? r : "unknown TLS error");
 			}
 		ssl = bufferevent_openssl_get_ssl(ws->bev);
 		if (n > 0 && ssl != NULL &&

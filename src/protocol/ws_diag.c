@@ -57,7 +57,7 @@ header(struct ws_diag *d)
 		WHY("reserved bits 0x%x set in a %s frame (no extension was "
 		    "negotiated)", rsv, opname(op));
 	else if (mask)
-		WHY("masked %s frame from the server (servers must not mask)",
+		WHY("masked %s frame (servers must not mask)",
 		    opname(op));
 	else if ((op > 0x2 && op < 0x8) || op > 0xa)
 		WHY("unknown opcode 0x%x", op);

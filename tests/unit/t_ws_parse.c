@@ -360,7 +360,7 @@ test_frames(struct event_base *base)
 	n = frame(s, 1, 1, 1, 0, "x", 1);
 	REFUSE(0, 1002, "reserved bits 0x1 set");
 	n = frame(s, 1, 0, 1, 1, "x", 1);
-	REFUSE(0, 1002, "masked text frame from the server");
+	REFUSE(0, 1002, "masked text frame (servers must not mask)");
 	n = frame(s, 1, 0, 0, 0, "x", 1);
 	REFUSE(0, 1002, "continuation frame without a message");
 	n = frame(s, 0, 0, 1, 0, "x", 1);
