@@ -405,7 +405,7 @@ http_request(struct http *h, const struct http_req_opts *o, http_cb cb,
 	const char *const *hp;
 	const char *m;
 	char *tok;
-	int body = o->body != NULL || o->body_file != NULL, verify;
+	int body = o->body != NULL || o->body_file != NULL, verify, post = 0;
 
 	if (h->dead)
 		return NULL;
@@ -470,22 +470,25 @@ http_request(struct http *h, const struct http_req_opts *o, http_cb cb,
 		free(tok);
 	}
 
-	/* method and body */
+	/* method and body: curl POSTs a body, GETs otherwise; the rest is
+	 * a custom method on top of that */
 	if (o->body_file != NULL) {
 		if (http_body_file(r, o->body_file) == -1)
 			return req_fail(r, NULL);
-	} else if (o->body != NULL || (strcmp(m, "POST") == 0 ||
-	    strcmp(m, "PUT") == 0 || strcmp(m, "PATCH") == 0)) {
+		post = 1;
+	} else if (o->body != NULL || strcmp(m, "POST") == 0 ||
+	    strcmp(m, "PUT") == 0 || strcmp(m, "PATCH") == 0) {
 		curl_easy_setopt(r->easy, CURLOPT_POSTFIELDSIZE_LARGE,
 		    (curl_off_t)(o->body ? o->body_len : 0));
 		curl_easy_setopt(r->easy, CURLOPT_COPYPOSTFIELDS,
 		    o->body ? o->body : "");
+		post = 1;
 	} else if (strcmp(m, "HEAD") == 0)
 		curl_easy_setopt(r->easy, CURLOPT_NOBODY, 1L);
 	else
 		curl_easy_setopt(r->easy, CURLOPT_HTTPGET, 1L);
-	if (strcmp(m, "GET") != 0 && strcmp(m, "POST") != 0 &&
-	    strcmp(m, "HEAD") != 0)
+	if (post ? strcmp(m, "POST") != 0 :
+	    strcmp(m, "GET") != 0 && strcmp(m, "HEAD") != 0)
 		curl_easy_setopt(r->easy, CURLOPT_CUSTOMREQUEST, m);
 	curl_easy_setopt(r->easy, CURLOPT_HTTPHEADER, r->hdrs);
 	if (curl_multi_add_handle(h->multi, r->easy) != CURLM_OK)

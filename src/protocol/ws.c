@@ -839,6 +839,12 @@ ws_close(struct ws *ws, int code, const char *reason)
 	if (ws == NULL || ws->detached || ws->state == WS_DEAD)
 		return;
 	ws->detached = 1;
+	if (code != 0 && !((code >= 1000 && code <= 1003) ||
+	    (code >= 1007 && code <= 1011) || (code >= 3000 && code <= 4999))) {
+		log_debug("websocket %s: close code %d cannot be sent, using "
+		    "1000", ws->url, code);
+		code = 1000;
+	}
 	if (ws->state != WS_OPEN || ws->mem) {
 		if (ws->state == WS_OPEN)
 			wslay_event_queue_close(ws->wctx, (uint16_t)code,

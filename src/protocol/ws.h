@@ -62,9 +62,10 @@ struct ws *ws_connect(struct event_base *, const struct ws_opts *,
 /* Queue a message: 0, or -1 when the ws is not open (or closing). */
 int	 ws_send_text(struct ws *, const char *msg, size_t len);
 int	 ws_send_binary(struct ws *, const void *msg, size_t len);
-/* Start the close handshake with code (1000, 3000-4999; 0: no code) and a
- * reason (cut to 123 bytes, may be NULL) and let go of the ws: no more
- * callbacks. Before the ws is open this just drops the attempt. */
+/* Start the close handshake with code (1000-1003, 1007-1011, 3000-4999;
+ * 0: no code; others become 1000) and a reason (cut to 123 bytes, may be
+ * NULL) and let go of the ws: no more callbacks. Before the ws is open
+ * this just drops the attempt. */
 void	 ws_close(struct ws *, int code, const char *reason);
 const char *ws_url(const struct ws *);
 

@@ -165,6 +165,18 @@ test_basic(struct event_base *base, struct http *h, int port)
 	CHECK_STR(jstr(g.json, "method"), "POST");
 	CHECK_STR(jstr(g.json, "headers.Content-Length"), "0");
 	CHECK_STR(jstr(g.json, "body_len"), "0");
+	o.method = "GET";	/* a GET with a body stays a GET */
+	o.body = "q";
+	o.body_len = 1;
+	req(base, h, &o, &g);
+	CHECK_STR(jstr(g.json, "method"), "GET");
+	CHECK_STR(jstr(g.json, "body"), "q");
+	o.method = "HEAD";
+	o.body = NULL;
+	o.body_len = 0;
+	req(base, h, &o, &g);
+	CHECK_INT(g.status, 200);
+	CHECK_INT(g.body.len, 0);
 
 	/* no_auth */
 	o.method = NULL;
