@@ -238,40 +238,32 @@ ws_recv(struct ws *ws)
 	ws->in_recv = 1;
 	r = wslay_event_recv(ws->wctx);
 	ws->in_recv = 0;
+	ws_flush(ws);		/* pongs, our close frame */
 	if (ws->state == WS_DEAD)
 		return;
-	ws_flush(ws);
-	if (r != 0) {
-		why = ws->diag.why[0] ? ws->diag.why : r == WSLAY_ERR_NOMEM ?
-		    "out of memory" : "malformed frame";
-		ws_fail(ws, 1002, "closing with 1002: %s", why);
-	} else if (wslay_event_get_close_received(ws->wctx)) {
-		if (ws->state == WS_CLOSING) {
+	if (wslay_event_get_close_received(ws->wctx)) {
+		if (ws->state == WS_CLOSING)
 			log_debug("websocket %s: close handshake done (%d)",
 			    ws->url, ws->rcode);
-			ws_finish(ws, ws->rcode, ws->rreason);
-			return;
-		}
-		log_info("websocket %s: closed by the server: %d%s%s", ws->url,
-		    ws->rcode, ws->rreason[0] ? " " : "", ws->rreason);
+		else
+			log_info("websocket %s: closed by the server: %d%s%s",
+			    ws->url, ws->rcode, ws->rreason[0] ? " " : "",
+			    ws->rreason);
 		ws_finish(ws, ws->rcode, ws->rreason);
-	} else if (!wslay_event_get_read_enabled(ws->wctx)) {
+	} else if (r != 0 || !wslay_event_get_read_enabled(ws->wctx)) {
 		/* wslay rejected the stream and queued a close frame */
 		code = wslay_event_get_close_sent(ws->wctx) ?
 		    wslay_event_get_status_code_sent(ws->wctx) : 1002;
-		switch (code) {
-		case 1007:
+		if (code == 1005)	/* sent without a code */
+			code = 1002;
+		if (code == 1007)
 			why = "invalid UTF-8 in a text message or close reason";
-			break;
-		case 1009:
-			why = ws->diag.why[0] ? ws->diag.why :
-			    "message too big";
-			break;
-		default:
-			why = ws->diag.why[0] ? ws->diag.why :
-			    "malformed frame";
-			break;
-		}
+		else if (ws->diag.why[0] != '\0')
+			why = ws->diag.why;
+		else if (r == WSLAY_ERR_NOMEM)
+			why = "out of memory";
+		else
+			why = code == 1009 ? "message too big" : "malformed frame";
 		ws_fail(ws, code, "closing with %d: %s", code, why);
 	}
 }
