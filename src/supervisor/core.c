@@ -503,7 +503,7 @@ mark_sent(struct core *c, const char *text, size_t len)
 static int
 send_a(struct core *c, int kind, const char *text, size_t len)
 {
-	if (corelink_send(c->la, text, len) == -1)
+	if (c->la == NULL || corelink_send(c->la, text, len) == -1)
 		return -1;
 	if (kind == MSG_K_DONE || kind == MSG_K_ERROR)
 		mark_sent(c, text, len);
