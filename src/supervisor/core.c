@@ -833,9 +833,8 @@ link_closed(struct corelink *l, int was_open, int code, const char *reason,
 		c->reg = NULL;
 	}
 	if (was_open) {
-		trouble(c, TR_NET, "core: %s websocket closed (%d%s%s); "
-		    "reconnecting", corelink_name(l), code, *reason ? " " : "",
-		    reason);
+		trouble(c, TR_NET, "core: %s websocket closed (%d%s%s)",
+		    corelink_name(l), code, *reason ? " " : "", reason);
 		return;
 	}
 	status = ws_status(code, reason);
