@@ -10,7 +10,7 @@ bdir=${1:-build}
 secs=${2:-20}
 [ -f "$bdir/Makefile" ] || { echo "run.sh: no Makefile in $bdir (configure first)" >&2; exit 2; }
 make -C "$bdir" fuzz || { echo "run.sh: make fuzz failed" >&2; exit 1; }
-targets=$(sed -n 's/^FUZZ_TARGETS = //p' "$bdir/Makefile")
+targets=$(sed -n '/^FUZZ_TARGETS = /,/[^\\]$/p' "$bdir/Makefile" | sed 's/^FUZZ_TARGETS = //; s/\\$//')
 rc=0
 for t in $targets; do
 	name=$(basename "$t")
