@@ -5,8 +5,9 @@
 #   demo   deps + build, then one core-free collect of the example and random
 #          collectors (the daemon's main job without a core)
 #   test   deps + build, then every test: `make check` in build/normal, again
-#          in build/sanitizers (ASan + UBSan), the fuzz targets for a short
-#          bounded time and the supervisor under valgrind; ends with a line
+#          in build/sanitizers (ASan + UBSan; the integration tests there
+#          also run the supervisor under valgrind where marked), then the
+#          fuzz targets for a short bounded time; ends with a line
 #          "N passed, N failed"
 set -euo pipefail
 top=$(cd "$(dirname "$0")" && pwd)
@@ -64,6 +65,13 @@ run_tests() {
 	make -C build/sanitizers -j"$jobs" check; rc=$?
 	read -r p f < <(tally build/sanitizers/test-suite.log)
 	[ $rc -ne 0 ] && [ "$f" = 0 ] && f=1
+	pass=$((pass + p)); fail=$((fail + f))
+	# fuzz targets, a short bounded run each (FUZZ_SECONDS, default 15)
+	tests/fuzz/run.sh build/normal "${FUZZ_SECONDS:-15}" >build/fuzz.out 2>&1
+	cat build/fuzz.out
+	p=$(grep -c '^PASS: ' build/fuzz.out || true)
+	f=$(grep -c '^FAIL: ' build/fuzz.out || true)
+	[ "$p" = 0 ] && [ "$f" = 0 ] && f=1	# nothing ran: that is a failure
 	pass=$((pass + p)); fail=$((fail + f))
 	for log in build/normal/test-suite.log build/sanitizers/test-suite.log; do
 		[ -f "$log" ] && grep -E '^(FAIL|ERROR):' "$log" | sed "s|^|$log: |" || true

@@ -1,6 +1,8 @@
 /* worker: see worker.h. */
 #include "config.h"
 #include "supervisor/worker.h"
+#include "supervisor/core.h"
+#include "supervisor/dispatch.h"
 #include "supervisor/daemon.h"
 #include "supervisor/options.h"
 #include "common/config.h"
@@ -39,11 +41,33 @@ worker_init(struct worker *w, struct options *opts, struct config *cfg,
 	return 0;
 }
 
+/* The core's document for this worker (NULL: it holds none). */
+static void
+on_core_config(struct core *c, json_object *doc, void *arg)
+{
+	struct worker *w = arg;
+	json_object *none;
+
+	if (doc != NULL)
+		worker_reconfigure(w, doc);
+	else if (w->core_doc != NULL) {
+		none = json_object_new_object();	/* deleted in the core */
+		worker_reconfigure(w, none);
+		json_object_put(none);
+	}
+}
+
+static const struct core_cbs worker_core_cbs = {
+	worker_on_action, worker_on_task, on_core_config
+};
+
 int
 worker_start(struct worker *w, char *err, size_t errlen)
 {
 	w->running = 1;
-	/* extension: start the core session and the web server here */
+	w->core = core_new(w->base, w->opts, w->cfg, &worker_core_cbs, w);
+	core_start(w->core);
+	/* extension: start the web server here */
 	log_info("resotoworker %s (subscriber %s, core %s): waiting for work",
 	    PACKAGE_VERSION, w->opts->subscriber_id, w->opts->core_uri);
 	return 0;
@@ -183,6 +207,8 @@ worker_reconfigure(struct worker *w, json_object *core_doc)
 		log_info("configuration reloaded: nothing changed");
 	config_free(w->cfg);
 	w->cfg = c.new;
+	if (w->core != NULL)
+		core_set_config(w->core, w->cfg);
 	/* extension: modules that cache configuration values refresh here */
 	return 0;
 }
@@ -190,6 +216,7 @@ worker_reconfigure(struct worker *w, json_object *core_doc)
 void
 worker_free(struct worker *w)
 {
+	core_free(w->core);
 	if (w->grace != NULL)
 		event_free(w->grace);
 	signals_free(w->sigs);

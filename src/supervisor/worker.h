@@ -24,6 +24,7 @@ struct options;
 struct config;
 struct cfg_section;
 struct signals;
+struct core;
 
 struct worker {
 	struct event_base	*base;
@@ -35,6 +36,7 @@ struct worker {
 	struct event		*grace;		/* shutdown grace timer */
 	int			 running;	/* 1 while taking work */
 	int			 busy;		/* work in flight (worker_hold) */
+	struct core		*core;		/* the session with the core (core.h) */
 };
 
 /* Take over opts and cfg; create the event_base and the signal events. */
