@@ -6,6 +6,7 @@
 #include "common/log.h"
 #include "protocol/msg.h"
 #include "supervisor/core.h"
+#include "supervisor/collect.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -41,7 +42,11 @@ worker_on_action(struct core *c, json_object *msg, void *arg)
 		free(rep);
 		return;
 	}
-	if (strcmp(a.type, "collect") == 0 || strcmp(a.type, "cleanup") == 0) {
+	if (strcmp(a.type, "collect") == 0) {
+		collect_action(c, msg);
+		return;
+	}
+	if (strcmp(a.type, "cleanup") == 0) {
 		/* the jobs module takes these over */
 		buf_printf(&why, "this worker cannot %s yet (no job runner "
 		    "built in)", a.type);

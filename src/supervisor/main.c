@@ -7,21 +7,15 @@
 #include "supervisor/options.h"
 #include "supervisor/pidfile.h"
 #include "supervisor/worker.h"
+#include "supervisor/childmode.h"
+#include "supervisor/collect.h"
 
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
+#include <event2/event.h>
 
-/* The collector child's life (childmode_main() of childmode.h once the
- * collectors are built in). */
-static int
-collector_child(int argc, char *argv[])
-{
-	fprintf(stderr, "resotoworker: --collector-child: no collectors in "
-	    "this build\n");
-	return 1;
-}
 
 static const char *
 or_none(const char *s)
@@ -54,6 +48,28 @@ check_config(const struct options *o, const struct config *cfg, FILE *fp)
 	    o->verbose ? "debug" : "info", o->syslog ? "syslog" : "stderr");
 	fprintf(fp, "\n");
 	config_dump(cfg, fp, 1);
+}
+
+/* --collect-to DIR: one collect without a core (collect.h) */
+static int
+collect_to(const struct options *o, const struct config *cfg)
+{
+	struct event_base *base;
+	char err[256];
+	int rc;
+
+	if ((base = event_base_new()) == NULL) {
+		log_errorx("cannot create the event loop");
+		return 2;
+	}
+	if (collect_init(base, o->syslog, NULL, NULL, err, sizeof(err)) == -1) {
+		log_errorx("%s", err);
+		event_base_free(base);
+		return 2;
+	}
+	rc = collect_to_dir(base, cfg, o->collect_to);
+	event_base_free(base);
+	return rc;
 }
 
 static int
@@ -103,7 +119,7 @@ main(int argc, char *argv[])
 	/* a collector child: started by the supervisor, which sets its
 	 * options; nothing of the supervisor's command line applies */
 	if (argc > 1 && strcmp(argv[1], "--collector-child") == 0)
-		return collector_child(argc, argv);
+		return childmode_main(argc, argv);
 	log_init(LOG_LVL_INFO, 0);
 	log_component("supervisor");
 	if (options_parse(argc, argv, &opts, err, sizeof(err)) == -1) {
@@ -148,11 +164,10 @@ main(int argc, char *argv[])
 		return fflush(stdout) == 0 ? 0 : 1;
 	}
 	if (opts.collect_to != NULL) {
-		/* the core-free collect comes with the collect job (jobs) */
-		log_errorx("--collect-to is not part of this build yet");
+		rc = collect_to(&opts, cfg);
 		config_free(cfg);
 		options_free(&opts);
-		return 1;
+		return rc;
 	}
 	rc = run(&opts, cfg);
 	options_free(&opts);

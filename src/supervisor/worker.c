@@ -5,6 +5,8 @@
 #include "supervisor/dispatch.h"
 #include "supervisor/daemon.h"
 #include "supervisor/options.h"
+#include "supervisor/collect.h"
+#include "supervisor/inproc.h"
 #include "common/config.h"
 #include "common/log.h"
 
@@ -61,9 +63,22 @@ static const struct core_cbs worker_core_cbs = {
 	worker_on_action, worker_on_task, on_core_config
 };
 
+/* the collect job's runs count as work in flight */
+static void
+on_busy(void *arg, int delta)
+{
+	if (delta > 0)
+		worker_hold(arg);
+	else
+		worker_release(arg);
+}
+
 int
 worker_start(struct worker *w, char *err, size_t errlen)
 {
+	if (collect_init(w->base, w->opts->syslog, on_busy, w, err,
+	    errlen) == -1)
+		return -1;
 	w->running = 1;
 	w->core = core_new(w->base, w->opts, w->cfg, &worker_core_cbs, w);
 	core_start(w->core);
@@ -76,7 +91,7 @@ worker_start(struct worker *w, char *err, size_t errlen)
 int
 worker_run(struct worker *w)
 {
-	if (event_base_dispatch(w->base) == -1) {
+	if (loop_run(w->base) == -1) {
 		log_errorx("event loop failed");
 		return 1;
 	}
@@ -114,7 +129,7 @@ worker_stop(struct worker *w, int sig)
 	log_info("%s: stopping, no new work", signame(sig));
 	/* extension: the session stops taking work, children are told to stop */
 	if (w->busy == 0) {
-		event_base_loopexit(w->base, NULL);
+		loop_exit(w->base);
 		return;
 	}
 	tv.tv_sec = config_int(w->cfg, "resotoworker.shutdown_grace");
@@ -127,8 +142,8 @@ worker_stop(struct worker *w, int sig)
 void
 worker_kill(struct worker *w)
 {
-	/* extension: kill the children that are left */
-	event_base_loopexit(w->base, NULL);
+	collect_shutdown();	/* children killed, spools removed, no reply */
+	loop_exit(w->base);
 }
 
 void
@@ -141,7 +156,7 @@ void
 worker_release(struct worker *w)
 {
 	if (w->busy > 0 && --w->busy == 0 && !w->running)
-		event_base_loopexit(w->base, NULL);
+		loop_exit(w->base);
 }
 
 void
@@ -216,6 +231,7 @@ worker_reconfigure(struct worker *w, json_object *core_doc)
 void
 worker_free(struct worker *w)
 {
+	collect_shutdown();
 	core_free(w->core);
 	if (w->grace != NULL)
 		event_free(w->grace);
