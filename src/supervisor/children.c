@@ -849,6 +849,21 @@ children_init(struct event_base *base, char *err, size_t errlen)
 	return 0;
 }
 
+void
+children_free(void)
+{
+	children_shutdown();
+	if (cs.sigchld != NULL)
+		event_free(cs.sigchld);
+	cs.sigchld = NULL;
+	if (cs.exe_fd != -1)
+		close(cs.exe_fd);
+	cs.exe_fd = -1;
+	free(cs.home);
+	cs.home = NULL;
+	cs.base = NULL;
+}
+
 static int
 resolve_user(const char *user, char *err, size_t errlen)
 {

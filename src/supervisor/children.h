@@ -75,6 +75,10 @@ struct child_spec {
  * hook naming another program to run as the child. -1 with err. */
 int	 children_init(struct event_base *, char *err, size_t errlen);
 
+/* Undo children_init (after children_shutdown): the SIGCHLD event and
+ * the descriptor on the binary. */
+void	 children_free(void);
+
 /* Settings from the configuration; may be called again on reload (a
  * smaller pool lets running children finish). user: switch children to
  * this user (resolved here, not at spawn); NULL: stay. -1 with err when the

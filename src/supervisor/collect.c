@@ -1046,6 +1046,16 @@ collect_shutdown(void)
 	}
 }
 
+void
+collect_free(void)
+{
+	if (co.base == NULL)
+		return;
+	collect_shutdown();
+	children_free();
+	co.base = NULL;
+}
+
 /* ---- --collect-to ------------------------------------------------------- */
 
 struct local {

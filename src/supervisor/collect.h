@@ -52,5 +52,8 @@ int	collect_running(void);
 /* Stop every run now: children killed, uploads cancelled, spool files
  * removed, no replies (the core re-sends a pending action on reconnect). */
 void	collect_shutdown(void);
+/* collect_shutdown, then undo collect_init (before the event_base is
+ * freed). */
+void	collect_free(void);
 
 #endif

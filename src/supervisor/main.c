@@ -64,10 +64,12 @@ collect_to(const struct options *o, const struct config *cfg)
 	}
 	if (collect_init(base, o->syslog, NULL, NULL, err, sizeof(err)) == -1) {
 		log_errorx("%s", err);
+		collect_free();
 		event_base_free(base);
 		return 2;
 	}
 	rc = collect_to_dir(base, cfg, o->collect_to);
+	collect_free();
 	event_base_free(base);
 	return rc;
 }

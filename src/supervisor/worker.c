@@ -231,7 +231,7 @@ worker_reconfigure(struct worker *w, json_object *core_doc)
 void
 worker_free(struct worker *w)
 {
-	collect_shutdown();
+	collect_free();
 	core_free(w->core);
 	if (w->grace != NULL)
 		event_free(w->grace);
