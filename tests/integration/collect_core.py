@@ -6,7 +6,8 @@ both merge kinds: graph created and model patched first, one merge per
 account (or cloud) with the task id and counts, every merge valid, the
 bodies equal to the reference files (tests/data/collector, times masked),
 progress and info frames the core accepts, action_done last, no spool
-file left behind.
+file left behind; the same action sent twice while it runs is collected
+and answered once.
 """
 import collect_lib as L
 from collect_lib import check
@@ -79,4 +80,18 @@ with L.control.DevCore(psk=L.PSK) as core:
                                   "resotoworker.pool_size=2", "resotoworker.graph_sender_pool_size=1"], 7)
     ids = sorted(m["merge_roots"][0]["id"] for m in ms)
     check(len(set(ids)) == 7, "seven distinct account roots")
+
+    # a duplicate of a running action: ignored
+    core.reset("log")
+    w = L.Worker(core, ["resotoworker.collector=random", "random.seed=0", "random.size=1.0"])
+    try:
+        core.send_action("collect", task="dup-task")
+        core.send_action("collect", task="dup-task")
+        core.wait("action_reply", task="dup-task", timeout=60)
+        w.collect()     # a later action: the first has surely been answered
+        check(len(core.log("action_reply", task="dup-task")) == 1, "one reply to the duplicate")
+        check(len(L.merges(core, "dup-task")) == 10, "collected once: %d merges" %
+              len(L.merges(core, "dup-task")))
+    finally:
+        check(w.stop() == 0, "worker exit status 0")
 L.done()

@@ -87,7 +87,8 @@ def child_wrapper(dirname, faults, real=True):
     for acc, mode in faults.items():
         args += ["--fault", "%s=%s" % (acc, mode)]
     with open(path, "w") as f:
-        f.write("#!/bin/sh\nexec %s \"$@\"\n" % " ".join("'%s'" % a for a in args))
+        # env -u PWD: the environment the supervisor gave, not the shell's
+        f.write("#!/bin/sh\nexec /usr/bin/env -u PWD %s \"$@\"\n" % " ".join("'%s'" % a for a in args))
     os.chmod(path, 0o755)
     return path
 
@@ -165,8 +166,9 @@ def frames(core, what, task):
     return [e["json"] for e in core.log(what, task=task)]
 
 
-def infos(core, task):
-    return [f["data"]["message"] for f in frames(core, "info", task)]
+def infos(core, task, level=None):
+    return [f["data"]["message"] for f in frames(core, "info", task)
+            if level is None or f["data"]["level"] == level]
 
 
 def invalid_frames(core):

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""collect_child: what a collector child gets from the supervisor.
+
+A child that hangs (the fake collector child) is inspected through /proc
+while it runs: only descriptors 0-3, a clean environment without secrets,
+no secret on its command line, core dumps off (RLIMIT_CORE 0),
+PR_SET_NO_NEW_PRIVS, its own process group and, when the test runs as
+root, the user of resotoworker.user (nobody). Killing it is reported as a
+crash of that account; the other account is delivered. An unknown
+resotoworker.user fails every child with a clear reason.
+"""
+import os
+import pwd
+import signal
+import time
+
+import collect_lib as L
+from collect_lib import check
+
+ACC0 = L.random_account_id(0)
+ALLOWED_ENV = {"PATH", "HOME", "TZ", "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"}
+
+
+def descendants(pid):
+    out = []
+    try:
+        with open("/proc/%d/task/%d/children" % (pid, pid)) as f:
+            for c in f.read().split():
+                out += [int(c)] + descendants(int(c))
+    except OSError:
+        pass
+    return out
+
+
+def proc(pid, name):
+    with open("/proc/%d/%s" % (pid, name), "rb") as f:
+        return f.read()
+
+
+def status(pid, key):
+    for line in proc(pid, "status").decode().splitlines():
+        if line.startswith(key + ":"):
+            return line.split()[1:]
+    return None
+
+
+def find_hung(worker_pid, timeout=30):
+    end = time.time() + timeout
+    while time.time() < end:
+        for c in descendants(worker_pid):
+            try:
+                if b"fake_child" in proc(c, "cmdline"):
+                    return c
+            except OSError:
+                pass
+        time.sleep(0.02)
+    return None
+
+
+root = os.geteuid() == 0
+with L.control.DevCore(psk=L.PSK) as core:
+    d = L.tmpdir("rw-child-")
+    wrapper = L.child_wrapper(d, {ACC0: "hang"})
+    os.chmod(d, 0o755)
+    overrides = ["resotoworker.collector=random", "random.seed=1", "random.size=0.2",
+                 "resotoworker.timeout=120"]
+    if root:
+        overrides.append("resotoworker.user=nobody")
+    w = L.Worker(core, overrides, env={"RW_TEST_CHILD_EXEC": wrapper,
+                                       "SOME_SECRET_TOKEN": "s3cr3t-in-env"})
+    try:
+        act = core.send_action("collect")
+        pid = find_hung(w.p.pid)
+        check(pid is not None, "the hanging child is found")
+        if pid is not None:
+            time.sleep(0.2)     # it has sent its first frames and sleeps
+            fds = sorted(int(x) for x in os.listdir("/proc/%d/fd" % pid))
+            check(fds == [0, 1, 2, 3], "descriptors 0-3 only: %s" % fds)
+            env = dict(e.split(b"=", 1) for e in proc(pid, "environ").split(b"\0") if e)
+            check(set(k.decode() for k in env) <= ALLOWED_ENV, "clean environment: %s" % sorted(env))
+            check(not any(L.PSK.encode() in v or b"s3cr3t" in v for v in env.values()), "no secret in env")
+            cmd = proc(pid, "cmdline").split(b"\0")
+            check(b"--collector-child" in cmd and not any(L.PSK.encode() in a for a in cmd),
+                  "command line: %s" % cmd)
+            check(status(pid, "NoNewPrivs") == ["1"], "PR_SET_NO_NEW_PRIVS")
+            core_limit = [l for l in proc(pid, "limits").decode().splitlines() if l.startswith("Max core file size")]
+            check(core_limit and core_limit[0].split()[4:6] == ["0", "0"], "RLIMIT_CORE 0: %s" % core_limit)
+            check(os.getpgid(pid) == pid, "own process group")
+            if root:
+                nobody = pwd.getpwnam("nobody")
+                check(status(pid, "Uid") == [str(nobody.pw_uid)] * 4, "runs as nobody: %s" % status(pid, "Uid"))
+                check(status(pid, "Gid") == [str(nobody.pw_gid)] * 4, "group of nobody")
+                check(env.get(b"HOME") == nobody.pw_dir.encode(), "HOME of nobody")
+            os.kill(pid, signal.SIGKILL)
+        r = core.wait("action_reply", task=act["task"], timeout=60)[-1]["json"]
+        check(r["kind"] == "action_done", "action_done")
+        infos = L.infos(core, act["task"], "error")
+        check(infos == ["[random:Random Account 0 (%s)] collector crashed (signal 9)" % ACC0],
+              "the killed child is reported: %s" % infos)
+        check(len(L.merges(core, act["task"])) == 1, "the other account is delivered")
+    finally:
+        check(w.stop() == 0, "worker exit status 0")
+
+    # an unknown user: no child starts, each says why
+    core.reset("log")
+    w = L.Worker(core, ["resotoworker.collector=random", "resotoworker.user=no-such-user-rw"])
+    try:
+        task, reply = w.collect()
+        check(reply["kind"] == "action_done", "action_done")
+        check(L.infos(core, task) == ["[random] account discovery: resotoworker.user: no user no-such-user-rw"],
+              "unknown user reported: %s" % L.infos(core, task))
+    finally:
+        check(w.stop() == 0, "worker exit status 0")
+L.done()
