@@ -865,6 +865,12 @@ run_new(struct core *core, const struct config *cfg, json_object *data,
 	r->step = xstrdup(step);
 	r->job = ++co.next_job;
 	r->worker = copy_json(config_section(cfg, "resotoworker"));
+	/* what children need of it: not the files the supervisor writes to
+	 * $HOME at start (kubeconfigs and the like) */
+	if (r->worker != NULL) {
+		json_object_object_del(r->worker, "files_in_home_dir");
+		json_object_object_del(r->worker, "write_files_to_home_dir");
+	}
 	names = config_get(cfg, "resotoworker.collector");
 	r->names = names ? copy_json(names) : json_object_new_array();
 	r->sections = json_object_new_object();

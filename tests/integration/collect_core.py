@@ -7,8 +7,11 @@ account (or cloud) with the task id and counts, every merge valid, the
 bodies equal to the reference files (tests/data/collector, times masked),
 progress and info frames the core accepts, action_done last, no spool
 file left behind; the same action sent twice while it runs is collected
-and answered once.
+and answered once; another graph name uses that graph's model route;
+debug_dump_json keeps the model and the bodies in tempdir.
 """
+import os
+
 import collect_lib as L
 from collect_lib import check
 
@@ -80,6 +83,27 @@ with L.control.DevCore(psk=L.PSK) as core:
                                   "resotoworker.pool_size=2", "resotoworker.graph_sender_pool_size=1"], 7)
     ids = sorted(m["merge_roots"][0]["id"] for m in ms)
     check(len(set(ids)) == 7, "seven distinct account roots")
+
+    # another graph: its own create, model and merge routes
+    core.reset("log")
+    w = L.Worker(core, ["resotoworker.collector=example", "resotoworker.graph=other",
+                        "resotoworker.debug_dump_json=true"])
+    try:
+        task, reply = w.collect()
+        paths = [(e["method"], e["path"]) for e in core.log("request") if "graph" in e["path"] or
+                 "model" in e["path"] and "configs" not in e["path"]]
+        check(paths == [("POST", "/graph/other"), ("PATCH", "/graph/other/model"),
+                        ("POST", "/graph/other/merge")], "routes of graph other: %s" % paths)
+        check(all(m["valid"] and m["graph"] == "other" for m in L.merges(core, task)), "merged into other")
+        kept = w.spool_files()
+        check(len(kept) == 2 and any("-model-" in f for f in kept) and
+              any("-example-" in f for f in kept), "debug_dump_json keeps model and body: %s" % kept)
+        body = [f for f in kept if "-example-" in f]
+        if body:
+            check(L.lines(L.read(os.path.join(w.tempdir, body[0]))) ==
+                  L.lines(L.reference("example.graph.account-merge.ndjson")), "the kept body")
+    finally:
+        check(w.stop() == 0, "worker exit status 0")
 
     # a duplicate of a running action: ignored
     core.reset("log")
