@@ -189,10 +189,13 @@ info(struct run *r, const char *level, const char *cloud, const char *account,
 	text = m.data;
 	if (pre.len > 0 && strncmp(text, pre.data, pre.len) == 0)
 		text += pre.len;
+	/* a child's text may be long: the log gets at most 1000 bytes */
 	if (strcmp(level, "error") == 0)
-		log_warnx("%s%s", buf_str(&pre), text);
+		log_warnx("%s%.1000s%s", buf_str(&pre), text,
+		    strlen(text) > 1000 ? "..." : "");
 	else
-		log_info("%s%s", buf_str(&pre), text);
+		log_info("%s%.1000s%s", buf_str(&pre), text,
+		    strlen(text) > 1000 ? "..." : "");
 	if (r->core != NULL)
 		reply(r, msg_action_info(r->type, r->task, r->step, level,
 		    cloud ? ctx : NULL, text));
@@ -832,8 +835,17 @@ prepared_cb(int ok, const char *err, void *arg)
 		const char *name = json_object_get_string(
 		    json_object_array_get_idx(r->names, i));
 		struct buf known = BUF_INIT;
-		int k;
+		struct cloud *cl;
+		int k, dup = 0;
 
+		TAILQ_FOREACH(cl, &r->clouds, entry)
+			dup |= strcmp(cl->name, name) == 0;
+		if (dup) {
+			log_warnx("collect %s: collector %s is listed twice in "
+			    "resotoworker.collector: collected once", r->task,
+			    name);
+			continue;
+		}
 		if (collector_find(name) != NULL) {
 			cloud_start(r, name);
 			continue;

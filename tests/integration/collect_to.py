@@ -8,7 +8,8 @@
   run against the development core records the same model body and the
   same merge bodies (time fields masked);
 - graph_merge_kind cloud: DIR/<cloud>.ndjson, equal to the references;
-- a child that crashes: that account has no file, exit status 1.
+- a child that crashes: that account has no file, exit status 1;
+- a collector listed twice is collected once.
 """
 import os
 import re
@@ -76,4 +77,10 @@ check(files(out3) == ["example-Example_Account.ndjson", "model.json",
                       "random-%s.ndjson" % L.random_account_id(1)], "files: %s" % files(out3))
 check("[random:Random Account 0 (%s)] collector crashed (signal 11)" % L.random_account_id(0) in err,
       "the crash is reported on stderr")
+# listed twice
+out4 = L.tmpdir("rw-collect-to-")
+rc, err = L.collect_to(out4, ["resotoworker.collector=example,example"])
+check(rc == 0 and files(out4) == ["example-Example_Account.ndjson", "model.json"],
+      "a collector listed twice: %d %s" % (rc, files(out4)))
+check("collector example is listed twice" in err, "the duplicate is logged")
 L.done()
