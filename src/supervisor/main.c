@@ -16,7 +16,6 @@
 
 #include <event2/event.h>
 
-
 static const char *
 or_none(const char *s)
 {
