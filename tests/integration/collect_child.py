@@ -44,15 +44,26 @@ def status(pid, key):
     return None
 
 
-def find_hung(worker_pid, timeout=30):
+def find_hung(worker_pid, timeout=30, settle=0.5):
+    """The fake child that stays a fake child: the discovery child and the
+    other account's child start as fake_child too, but exec the real binary
+    (or exit) at once, so only a process seen as fake_child for `settle`
+    seconds is the hanging one."""
     end = time.time() + timeout
+    first = {}
     while time.time() < end:
+        now = time.time()
+        alive = set()
         for c in descendants(worker_pid):
             try:
                 if b"fake_child" in proc(c, "cmdline"):
-                    return c
+                    alive.add(c)
+                    first.setdefault(c, now)
+                    if now - first[c] >= settle:
+                        return c
             except OSError:
                 pass
+        first = {c: t for c, t in first.items() if c in alive}
         time.sleep(0.02)
     return None
 
@@ -73,7 +84,6 @@ with L.control.DevCore(psk=L.PSK) as core:
         pid = find_hung(w.p.pid)
         check(pid is not None, "the hanging child is found")
         if pid is not None:
-            time.sleep(0.2)     # it has sent its first frames and sleeps
             fds = sorted(int(x) for x in os.listdir("/proc/%d/fd" % pid))
             check(fds == [0, 1, 2, 3], "descriptors 0-3 only: %s" % fds)
             env = dict(e.split(b"=", 1) for e in proc(pid, "environ").split(b"\0") if e)
