@@ -83,7 +83,12 @@ run_tests() {
 
 demo() {
 	build
-	build/normal/src/resotoworker --version
+	rm -rf build/demo
+	echo "== resotoworker --collect-to build/demo (example + random, no core)"
+	build/normal/src/resotoworker --collect-to build/demo \
+		--override resotoworker.collector=example,random
+	echo "== written (model.json is the PATCH /model body, each .ndjson a merge body):"
+	ls -l build/demo
 }
 
 case "${1:-}" in

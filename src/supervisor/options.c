@@ -78,8 +78,8 @@ static const struct optdef defs[] = {
 	    "detach into the background (logs go to syslog)" },
 	{ "pidfile", 0, O_STR, "FILE", 0, F(pidfile), 0, NULL,
 	    "write the process id to FILE, remove it on exit" },
-	{ "collect-to", 0, O_STR, "FILE", 0, F(collect_to), 0, "Other",
-	    "collect once without a core; write the model and graph to FILE" },
+	{ "collect-to", 0, O_STR, "DIR", 0, F(collect_to), 0, "Other",
+	    "collect once without a core; write the model and graph bodies into DIR" },
 	{ "collector-child", 0, O_FLAG, NULL, O_NOENV | O_HIDDEN,
 	    F(collector_child), 1, NULL,
 	    "internal: run as a collector process (frames on fd 3)" },
@@ -302,7 +302,7 @@ check(struct options *o, char *err, size_t errlen)
 		snprintf(err, errlen, "--daemonize does not go with %s",
 		    o->check_config ? "--check-config" : "--collect-to");
 	else if (o->collect_to != NULL && *o->collect_to == '\0')
-		snprintf(err, errlen, "--collect-to must name a file");
+		snprintf(err, errlen, "--collect-to must name a directory");
 	else if (o->pidfile != NULL && *o->pidfile == '\0')
 		snprintf(err, errlen, "--pidfile must name a file");
 	else {
