@@ -96,10 +96,10 @@ def child_wrapper(dirname, faults, real=True):
 class Worker:
     """The daemon, connected to core, with --override settings."""
 
-    def __init__(self, core, overrides, env=None, args=()):
+    def __init__(self, core, overrides, env=None, args=(), prefix=(), connect_timeout=30):
         self.tempdir = tempfile.mkdtemp(prefix="rw-spool-")
         self.logfile = os.path.join(self.tempdir, "..", os.path.basename(self.tempdir) + ".log")
-        cmd = [WORKER, "--resotocore-uri", core.url, "--psk", PSK,
+        cmd = list(prefix) + [WORKER, "--resotocore-uri", core.url, "--psk", PSK,
                "--override", "resotoworker.tempdir=" + self.tempdir]
         for o in overrides:
             cmd += ["--override", o]
@@ -110,7 +110,7 @@ class Worker:
         self.log = open(self.logfile, "w+")
         self.p = subprocess.Popen(cmd, env=e, stderr=self.log)
         self.core = core
-        core.wait("connect", kind="handle", timeout=30)
+        core.wait("connect", kind="handle", timeout=connect_timeout)
 
     def collect(self, timeout=60):
         """Send a collect action; wait for its reply; (task, reply frame)."""
@@ -175,16 +175,16 @@ def invalid_frames(core):
     return [e for e in core.log(type="ws_in") if not e.get("valid", True)]
 
 
-def collect_to(outdir, overrides=(), env=None, args=()):
+def collect_to(outdir, overrides=(), env=None, args=(), prefix=(), timeout=120):
     """A core-free collect into outdir: (exit status, stderr text)."""
-    cmd = [WORKER, "--collect-to", outdir]
+    cmd = list(prefix) + [WORKER, "--collect-to", outdir]
     for o in overrides:
         cmd += ["--override", o]
     cmd += list(args)
     e = dict(os.environ)
     e.update(env or {})
     p = subprocess.run(cmd, env=e, stdout=subprocess.PIPE,
-                       stderr=subprocess.PIPE, text=True, timeout=120)
+                       stderr=subprocess.PIPE, text=True, timeout=timeout)
     sys.stderr.write(p.stderr)
     return p.returncode, p.stderr
 

@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""valgrind: the supervisor runs valgrind-clean.
+
+Runs the daemon under valgrind (memcheck, full leak check; the collector
+children it execs run natively) and fails on any memcheck error or any
+definite/indirect leak:
+
+- a core-free collect with --no-fork (the collector code runs inside the
+  supervisor too) of example and random;
+- the daemon against the development core, with a PSK: it connects,
+  collects example and random with collector processes, answers a cleanup
+  action and a tag task, and stops on SIGTERM with exit status 0.
+
+Skipped (77) when valgrind is not installed or the binary is built with the
+sanitizers (they do not run under valgrind).
+"""
+import os
+import shutil
+import sys
+
+import collect_lib as L
+from collect_lib import check
+
+VG_ERR = 99
+if shutil.which("valgrind") is None:
+    print("valgrind not installed: skipped")
+    sys.exit(77)
+with open(L.WORKER, "rb") as f:
+    if b"__asan_init" in f.read():
+        print("sanitizer build: skipped (valgrind runs in the normal build)")
+        sys.exit(77)
+
+VG = ["valgrind", "--quiet", "--error-exitcode=%d" % VG_ERR, "--leak-check=full",
+      "--show-leak-kinds=definite,indirect", "--errors-for-leak-kinds=definite,indirect",
+      "--trace-children=no", "--child-silent-after-fork=yes"]
+
+# 1. core-free, everything in one process
+out = L.tmpdir("rw-vg-")
+rc, err = L.collect_to(out, ["resotoworker.collector=example,random", "random.seed=1",
+                             "random.size=0.5"], args=["--no-fork"], prefix=VG, timeout=600)
+check(rc == 0, "--collect-to --no-fork under valgrind exits 0 (got %d)" % rc)
+check(len(os.listdir(out)) == 10, "model + example + 8 random accounts: %s" % sorted(os.listdir(out)))
+
+# 2. the daemon against the development core
+with L.control.DevCore(psk=L.PSK) as core:
+    w = L.Worker(core, ["resotoworker.collector=example,random", "random.seed=1", "random.size=0.2"],
+                 prefix=VG, connect_timeout=120)
+    try:
+        task, reply = w.collect(timeout=300)
+        check(reply["kind"] == "action_done", "collect answered action_done: %s" % reply)
+        check(len(L.merges(core, task)) == 3, "example + 2 random accounts delivered")
+        act = core.send_action("cleanup")
+        r = core.wait("action_reply", task=act["task"], timeout=120)[-1]["json"]
+        check(r["kind"] == "action_done", "cleanup answered")
+        t = core.send_task("tag", {"update": {"owner": "x"}, "node": {"id": "n1", "reported": {
+            "id": "i1", "kind": "random_instance", "tags": {}}}}, {"cloud": "random"}, wait=60)
+        check(t.get("state") in ("done", "error"), "tag task answered: %s" % t)
+    finally:
+        rc = w.stop()
+    check(rc == 0, "the daemon under valgrind stops with 0 (%d = memcheck errors or leaks)" % rc)
+
+L.done()
