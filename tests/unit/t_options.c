@@ -420,7 +420,7 @@ test_help(void)
 	    "--cert-key FILE", "--cert-key-pass PASS", "--no-verify-certs",
 	    "--fork", "--no-fork", "-h, --help", "--version", "--config FILE",
 	    "--check-config", "--daemonize", "--pidfile FILE", "--syslog",
-	    "--collect-to FILE", "RESOTOWORKER_SUBSCRIBER_ID", "RESOTOWORKER_PSK",
+	    "--collect-to DIR", "RESOTOWORKER_SUBSCRIBER_ID", "RESOTOWORKER_PSK",
 	    "RESOTOWORKER_NO_VERIFY_CERTS", "RESOTOWORKER_FORK",
 	    "RESOTOWORKER_NO_FORK", "RESOTOWORKER_OVERRIDE", NULL };
 	char *text = NULL;
