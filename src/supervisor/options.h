@@ -42,7 +42,7 @@ struct options {
 	int	  daemonize;		/* --daemonize */
 	char	 *pidfile;		/* --pidfile FILE */
 	int	  syslog;		/* --syslog (implied by --daemonize) */
-	char	 *collect_to;		/* --collect-to FILE: one core-free collect */
+	char	 *collect_to;		/* --collect-to DIR: one core-free collect */
 	int	  collector_child;	/* --collector-child (internal; only as the first
 					   argument, the rest is the child mode's) */
 	int	  help;			/* -h, --help */
