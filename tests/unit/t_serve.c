@@ -1,6 +1,7 @@
 /* Unit tests of the collector child's conversation (src/collector/serve.c,
- * chan.c): collector_serve() in a forked child over a socketpair, as the
- * supervisor runs it, and once in-process in --no-fork (pump) mode. */
+ * frame_read_pump/frame_write_pump): collector_serve() in a forked child
+ * over a socketpair, as the supervisor runs it, and once in-process in
+ * --no-fork (pump) mode. */
 #include "t.h"
 #include "collector/collector.h"
 #include "common/buf.h"
