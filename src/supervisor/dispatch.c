@@ -66,7 +66,7 @@ worker_on_action(struct core *c, json_object *msg, void *arg)
 		return;
 	}
 	if (strcmp(a.type, "cleanup") == 0) {
-		/* the jobs module takes these over */
+		/* no cleanup job yet (dispatch.h) */
 		refuse(c, &a, NULL, "this worker cannot %s yet (no job runner "
 		    "built in)", a.type);
 		return;
@@ -89,7 +89,7 @@ worker_on_task(struct core *c, json_object *task, void *arg)
 	if (strcmp(t.name, "tag") != 0)
 		refuse(c, NULL, t.id, "no handler for task %s in this worker",
 		    t.name);
-	/* the jobs module takes these over */
+	/* no tag job yet (dispatch.h) */
 	else if ((cloud = msg_task_attr(&t, "cloud")) == NULL)
 		refuse(c, NULL, t.id, "tag task without a cloud attribute: "
 		    "cannot tell which collector owns the node");
