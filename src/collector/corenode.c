@@ -4,6 +4,7 @@
 #include "collector/jw.h"
 #include "collector/kind.h"
 #include "common/buf.h"
+#include "common/log.h"
 
 #include <errno.h>
 #include <math.h>
@@ -131,37 +132,38 @@ corenode_tag_del(json_object *node, const char *key)
 	return 0;
 }
 
-/* JSON without null members of objects (resotolib's strip_nulls) */
+/* drop null members of objects, at any depth */
+static void
+drop_nulls(json_object *v)
+{
+	size_t i, n;
+
+	if (json_object_is_type(v, json_type_array)) {
+		n = json_object_array_length(v);
+		for (i = 0; i < n; i++)
+			drop_nulls(json_object_array_get_idx(v, i));
+	} else if (json_object_is_type(v, json_type_object)) {
+		json_object_object_foreach(v, key, val) {
+			if (val == NULL)	/* foreach has the next already */
+				json_object_object_del(v, key);
+			else
+				drop_nulls(val);
+		}
+	}
+}
+
+/* JSON without null members of objects (resotolib's strip_nulls); the
+ * node itself stays as it is */
 static void
 put_stripped(struct buf *b, json_object *v)
 {
-	size_t i, n;
-	int first = 1;
+	json_object *copy = NULL;
 
-	if (json_object_is_type(v, json_type_object)) {
-		buf_putc(b, '{');
-		json_object_object_foreach(v, key, val) {
-			if (val == NULL)
-				continue;
-			if (first)
-				jw_key1(b, key);
-			else
-				jw_key(b, key);
-			first = 0;
-			put_stripped(b, val);
-		}
-		buf_putc(b, '}');
-	} else if (json_object_is_type(v, json_type_array)) {
-		buf_putc(b, '[');
-		n = json_object_array_length(v);
-		for (i = 0; i < n; i++) {
-			if (i > 0)
-				ADDS(b, ", ");
-			put_stripped(b, json_object_array_get_idx(v, i));
-		}
-		buf_putc(b, ']');
-	} else
-		jw_json(b, v);
+	if (json_object_deep_copy(v, &copy, NULL) != 0)
+		fatalx("corenode: cannot copy a property value");
+	drop_nulls(copy);
+	jw_json(b, copy);
+	json_object_put(copy);
 }
 
 struct rebuild {

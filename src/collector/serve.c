@@ -6,20 +6,22 @@
  * request inside a well-formed frame is answered with FAILED / RESULT.
  */
 #include "collector/collector.h"
-#include "collector/chan.h"
 #include "collector/corenode.h"
 #include "collector/graph.h"
 #include "collector/jw.h"
 #include "collector/kind.h"
 #include "common/buf.h"
 #include "common/log.h"
+#include "protocol/frame.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 struct serve {
-	struct chan		 ch;
+	int			 fd;		/* frames; see frame_read_pump() */
+	void			(*pump)(void *);
+	void			*arg;
 	const struct collector	*coll;
 	json_object		*acct;		/* the ACCOUNT frame */
 	json_object		*config;	/* its cloud section (or {}) */
@@ -35,7 +37,7 @@ send_frame(struct serve *s, uint32_t type, const char *p, size_t len)
 {
 	if (s->dead)
 		return -1;
-	if (chan_write(&s->ch, type, s->job, p, len) == -1) {
+	if (frame_write_pump(s->fd, s->pump, s->arg, type, s->job, p, len) == -1) {
 		log_warn("collector: sending %s", frame_type_name(type));
 		s->dead = 1;
 		return -1;
@@ -373,11 +375,12 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 	int r, status = 1;
 
 	memset(&s, 0, sizeof(s));
-	s.ch.fd = fd;
-	s.ch.pump = pump;
-	s.ch.arg = arg;
+	s.fd = fd;
+	s.pump = pump;
+	s.arg = arg;
 	for (;;) {
-		if ((r = chan_read(&s.ch, &h, &p, err, sizeof(err))) == 0) {
+		if ((r = frame_read_pump(s.fd, s.pump, s.arg, &h, &p, err,
+		    sizeof(err))) == 0) {
 			status = 0;	/* EOF: the supervisor is done with us */
 			break;
 		}

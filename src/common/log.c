@@ -129,7 +129,8 @@ vlog(enum log_level level, int with_errno, const char *fmt, va_list ap)
 	errno = saved;
 }
 
-#define LOGFN(name, lvl, errn)					\
+/* One logging function: `then` ends it (return, or exit(1) for fatal*). */
+#define LOGFN(name, lvl, errn, then)				\
 void								\
 name(const char *fmt, ...)					\
 {								\
@@ -137,32 +138,13 @@ name(const char *fmt, ...)					\
 	va_start(ap, fmt);					\
 	vlog(lvl, errn, fmt, ap);				\
 	va_end(ap);						\
+	then;							\
 }
-LOGFN(log_error, LOG_LVL_ERROR, 1)
-LOGFN(log_errorx, LOG_LVL_ERROR, 0)
-LOGFN(log_warn, LOG_LVL_WARN, 1)
-LOGFN(log_warnx, LOG_LVL_WARN, 0)
-LOGFN(log_info, LOG_LVL_INFO, 0)
-LOGFN(log_debug, LOG_LVL_DEBUG, 0)
-
-void
-fatal(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vlog(LOG_LVL_ERROR, 1, fmt, ap);
-	va_end(ap);
-	exit(1);
-}
-
-void
-fatalx(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vlog(LOG_LVL_ERROR, 0, fmt, ap);
-	va_end(ap);
-	exit(1);
-}
+LOGFN(log_error, LOG_LVL_ERROR, 1, return)
+LOGFN(log_errorx, LOG_LVL_ERROR, 0, return)
+LOGFN(log_warn, LOG_LVL_WARN, 1, return)
+LOGFN(log_warnx, LOG_LVL_WARN, 0, return)
+LOGFN(log_info, LOG_LVL_INFO, 0, return)
+LOGFN(log_debug, LOG_LVL_DEBUG, 0, return)
+LOGFN(fatal, LOG_LVL_ERROR, 1, exit(1))
+LOGFN(fatalx, LOG_LVL_ERROR, 0, exit(1))

@@ -5,6 +5,8 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include <event2/buffer.h>
@@ -91,37 +93,31 @@ frame_hdr_decode(const uint8_t in[FRAME_HDR_SIZE], struct frame_hdr *h,
 	return 0;
 }
 
+/* 1: wait and retry, 0: a real error */
 static int
-write_all(int fd, const void *p, size_t len)
+would_block(void (*pump)(void *), void *arg)
 {
-	const uint8_t *c = p;
-	ssize_t n;
-
-	while (len > 0) {
-		n = write(fd, c, len);
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		c += n;
-		len -= (size_t)n;
+	if (errno == EINTR)
+		return 1;
+	if ((errno == EAGAIN || errno == EWOULDBLOCK) && pump) {
+		pump(arg);
+		return 1;
 	}
 	return 0;
 }
 
-/* 1 all read, 0 EOF at the very start, -1 error or EOF in the middle */
+/* 1 all read, 0 EOF before the first byte, -1 error or EOF inside */
 static int
-read_all(int fd, void *p, size_t len)
+read_full(int fd, void (*pump)(void *), void *arg, void *p, size_t len)
 {
-	uint8_t *c = p;
+	uint8_t *d = p;
 	size_t got = 0;
 	ssize_t n;
 
 	while (got < len) {
-		n = read(fd, c + got, len - got);
+		n = read(fd, d + got, len - got);
 		if (n < 0) {
-			if (errno == EINTR)
+			if (would_block(pump, arg))
 				continue;
 			return -1;
 		}
@@ -137,49 +133,95 @@ read_all(int fd, void *p, size_t len)
 }
 
 int
-frame_write(int fd, uint32_t type, uint32_t job, const void *p, size_t len)
+frame_write_pump(int fd, void (*pump)(void *), void *arg, uint32_t type,
+    uint32_t job, const void *p, size_t len)
 {
 	struct frame_hdr h = { type, 0, job, (uint32_t)len };
 	uint8_t hb[FRAME_HDR_SIZE];
+	struct iovec iov[2];
+	struct msghdr m;
+	int first = 0, cnt = len ? 2 : 1, sock = 1;
+	ssize_t n;
 
 	if (len > FRAME_MAX_PAYLOAD) {
 		errno = EMSGSIZE;
 		return -1;
 	}
 	frame_hdr_encode(&h, hb);
-	if (write_all(fd, hb, sizeof(hb)) == -1)
+	iov[0].iov_base = hb;
+	iov[0].iov_len = sizeof(hb);
+	iov[1].iov_base = (void *)(uintptr_t)p;
+	iov[1].iov_len = len;
+	while (cnt > 0) {
+		if (sock) {
+			memset(&m, 0, sizeof(m));
+			m.msg_iov = iov + first;
+			m.msg_iovlen = (size_t)cnt;
+			n = sendmsg(fd, &m, MSG_NOSIGNAL);
+			if (n < 0 && errno == ENOTSOCK) {
+				sock = 0;	/* a pipe or file (tests) */
+				continue;
+			}
+		} else
+			n = writev(fd, iov + first, cnt);
+		if (n < 0) {
+			if (would_block(pump, arg))
+				continue;
+			return -1;
+		}
+		while (cnt > 0 && (size_t)n >= iov[first].iov_len) {
+			n -= (ssize_t)iov[first].iov_len;
+			first++;
+			cnt--;
+		}
+		if (cnt > 0) {
+			iov[first].iov_base = (uint8_t *)iov[first].iov_base + n;
+			iov[first].iov_len -= (size_t)n;
+		}
+	}
+	return 0;
+}
+
+int
+frame_write(int fd, uint32_t type, uint32_t job, const void *p, size_t len)
+{
+	return frame_write_pump(fd, NULL, NULL, type, job, p, len);
+}
+
+int
+frame_read_pump(int fd, void (*pump)(void *), void *arg, struct frame_hdr *h,
+    struct buf *payload, char *err, size_t errlen)
+{
+	uint8_t hb[FRAME_HDR_SIZE];
+	int r;
+
+	buf_reset(payload);
+	if ((r = read_full(fd, pump, arg, hb, sizeof(hb))) == 0)
+		return 0;
+	if (r < 0) {
+		snprintf(err, errlen, "reading a frame header: %s",
+		    strerror(errno));
 		return -1;
-	return len ? write_all(fd, p, len) : 0;
+	}
+	if (frame_hdr_decode(hb, h, err, errlen) == -1)
+		return -1;
+	buf_reserve(payload, h->len);
+	if (h->len > 0 &&
+	    read_full(fd, pump, arg, payload->data, h->len) != 1) {
+		snprintf(err, errlen, "frame %s truncated after its header",
+		    frame_type_name(h->type));
+		return -1;
+	}
+	payload->len = h->len;
+	payload->data[h->len] = '\0';
+	return 1;
 }
 
 int
 frame_read(int fd, struct frame_hdr *h, struct buf *payload, char *err,
     size_t errlen)
 {
-	uint8_t hb[FRAME_HDR_SIZE];
-	int r;
-
-	buf_reset(payload);
-	r = read_all(fd, hb, sizeof(hb));
-	if (r == 0)
-		return 0;
-	if (r < 0) {
-		snprintf(err, errlen, "reading frame header: %s", strerror(errno));
-		return -1;
-	}
-	if (frame_hdr_decode(hb, h, err, errlen) == -1)
-		return -1;
-	buf_reserve(payload, h->len);
-	if (h->len > 0) {
-		if (read_all(fd, payload->data, h->len) != 1) {
-			snprintf(err, errlen, "frame %s truncated after the header",
-			    frame_type_name(h->type));
-			return -1;
-		}
-	}
-	payload->len = h->len;
-	payload->data[h->len] = '\0';
-	return 1;
+	return frame_read_pump(fd, NULL, NULL, h, payload, err, errlen);
 }
 
 void

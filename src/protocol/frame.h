@@ -59,12 +59,20 @@ void	frame_hdr_encode(const struct frame_hdr *, uint8_t out[FRAME_HDR_SIZE]);
 int	frame_hdr_decode(const uint8_t in[FRAME_HDR_SIZE], struct frame_hdr *,
 	    char *err, size_t errlen);
 
-/* Blocking fd helpers (children, tests). write: 0 or -1 (errno set).
- * read: 1 frame read, 0 clean EOF before a header, -1 error (err says why;
- * a malformed header or a short read counts as error). */
+/* Blocking fd helpers (children, tests). write: 0 or -1 (errno set); it
+ * never raises SIGPIPE (EPIPE instead). read: 1 frame read, 0 clean EOF
+ * before a header, -1 error (err says why; a malformed header or a short
+ * read counts as error). */
 int	frame_write(int fd, uint32_t type, uint32_t job, const void *p, size_t len);
 int	frame_read(int fd, struct frame_hdr *, struct buf *payload,
 	    char *err, size_t errlen);
+/* The same for the child's side in --no-fork mode: fd is non-blocking and,
+ * whenever it would block, pump(arg) runs the supervisor's event loop once
+ * before the call retries. pump NULL is frame_write/frame_read. */
+int	frame_write_pump(int fd, void (*pump)(void *), void *arg,
+	    uint32_t type, uint32_t job, const void *p, size_t len);
+int	frame_read_pump(int fd, void (*pump)(void *), void *arg,
+	    struct frame_hdr *, struct buf *payload, char *err, size_t errlen);
 
 /* evbuffer helpers (supervisor). add: appends one frame. peek: 1 when a
  * whole frame is in `in` (header decoded into h, nothing removed), 0 when

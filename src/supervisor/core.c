@@ -402,6 +402,19 @@ config_phase(struct core *c)
 	coreconf_load(c->cc);
 }
 
+/* A frame of websocket `ws` as JSON, or NULL (logged: the frame is ignored). */
+static json_object *
+ws_json(const char *text, size_t len, const char *ws)
+{
+	json_object *o;
+	char err[512];
+
+	if ((o = msg_parse(text, len, err, sizeof(err))) == NULL)
+		log_warnx("core: ignoring a frame on the %s websocket: %s", ws,
+		    err);
+	return o;
+}
+
 /* --- A: actions ---------------------------------------------------------- */
 
 static int64_t
@@ -598,11 +611,8 @@ a_text(struct corelink *l, const char *text, size_t len, void *arg)
 	char err[512];
 	int r;
 
-	if ((o = msg_parse(text, len, err, sizeof(err))) == NULL) {
-		log_warnx("core: ignoring a frame on the actions websocket: %s",
-		    err);
+	if ((o = ws_json(text, len, "actions")) == NULL)
 		return;
-	}
 	if ((r = msg_action_parse(o, &a, err, sizeof(err))) != MSG_OK) {
 		log_warnx("core: ignoring %s on the actions websocket%s", err,
 		    r == MSG_OTHER ? " (only actions are expected)" : "");
@@ -735,11 +745,8 @@ b_text(struct corelink *l, const char *text, size_t len, void *arg)
 	json_object *o;
 	char err[512], why[600];
 
-	if ((o = msg_parse(text, len, err, sizeof(err))) == NULL) {
-		log_warnx("core: ignoring a frame on the tasks websocket: %s",
-		    err);
+	if ((o = ws_json(text, len, "tasks")) == NULL)
 		return;
-	}
 	if (msg_task_parse(o, &t, err, sizeof(err)) != MSG_OK) {
 		log_warnx("core: malformed task: %s", err);
 		if (t.id != NULL && task_index(c, t.id) == -1) {
@@ -794,11 +801,8 @@ c_text(struct corelink *l, const char *text, size_t len, void *arg)
 	json_object *o;
 	char err[512];
 
-	if ((o = msg_parse(text, len, err, sizeof(err))) == NULL) {
-		log_warnx("core: ignoring a frame on the events websocket: %s",
-		    err);
+	if ((o = ws_json(text, len, "events")) == NULL)
 		return;
-	}
 	if (msg_event_parse(o, &e, err, sizeof(err)) != MSG_OK)
 		log_warnx("core: ignoring %s on the events websocket", err);
 	else

@@ -8,25 +8,44 @@
 #include "supervisor/core.h"
 #include "supervisor/collect.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
+static void refuse(struct core *, const struct msg_action *, const char *,
+    const char *, ...) __attribute__((format(printf, 4, 5)));
+
+/* Answer the action a, or (a NULL) the task with id, with an error saying
+ * why; logged. */
 static void
-reply_error(struct core *c, const struct msg_action *a, const char *reason)
+refuse(struct core *c, const struct msg_action *a, const char *id,
+    const char *fmt, ...)
 {
+	struct buf why = BUF_INIT;
+	va_list ap;
 	char *rep;
 
-	log_warnx("%s action for task %s: %s", a->type, a->task, reason);
-	rep = msg_action_error(a->type, a->data, reason);
-	core_reply(c, rep);
+	va_start(ap, fmt);
+	buf_vprintf(&why, fmt, ap);
+	va_end(ap);
+	if (a != NULL) {
+		log_warnx("%s action for task %s: %s", a->type, a->task,
+		    buf_str(&why));
+		rep = msg_action_error(a->type, a->data, buf_str(&why));
+		core_reply(c, rep);
+	} else {
+		log_warnx("task %s: %s", id, buf_str(&why));
+		rep = msg_task_error(id, buf_str(&why));
+		core_task_reply(c, rep);
+	}
 	free(rep);
+	buf_free(&why);
 }
 
 void
 worker_on_action(struct core *c, json_object *msg, void *arg)
 {
 	struct msg_action a;
-	struct buf why = BUF_INIT;
 	char err[256], *rep;
 
 	if (msg_action_parse(msg, &a, err, sizeof(err)) != MSG_OK) {
@@ -47,53 +66,34 @@ worker_on_action(struct core *c, json_object *msg, void *arg)
 		return;
 	}
 	if (strcmp(a.type, "cleanup") == 0) {
-		/* the jobs module takes these over */
-		buf_printf(&why, "this worker cannot %s yet (no job runner "
+		/* no cleanup job yet (dispatch.h) */
+		refuse(c, &a, NULL, "this worker cannot %s yet (no job runner "
 		    "built in)", a.type);
-		reply_error(c, &a, buf_str(&why));
-		buf_free(&why);
 		return;
 	}
-	buf_printf(&why, "Unknown message type %s", a.type);
-	reply_error(c, &a, buf_str(&why));
-	buf_free(&why);
-}
-
-static void
-task_error(struct core *c, const char *id, const char *error)
-{
-	char *rep;
-
-	log_warnx("task %s: %s", id, error);
-	rep = msg_task_error(id, error);
-	core_task_reply(c, rep);
-	free(rep);
+	refuse(c, &a, NULL, "Unknown message type %s", a.type);
 }
 
 void
 worker_on_task(struct core *c, json_object *task, void *arg)
 {
 	struct msg_task t;
-	struct buf why = BUF_INIT;
 	const char *cloud;
 	char err[256];
 
 	if (msg_task_parse(task, &t, err, sizeof(err)) != MSG_OK) {
 		if (t.id != NULL)
-			task_error(c, t.id, err);
+			refuse(c, NULL, t.id, "%s", err);
 		return;
 	}
-	if (strcmp(t.name, "tag") == 0) {
-		/* the jobs module takes these over */
-		if ((cloud = msg_task_attr(&t, "cloud")) == NULL)
-			buf_puts(&why, "tag task without a cloud attribute: "
-			    "cannot tell which collector owns the node");
-		else
-			buf_printf(&why, "tag is not supported yet for cloud %s",
-			    cloud);
-	} else
-		buf_printf(&why, "no handler for task %s in this worker",
+	if (strcmp(t.name, "tag") != 0)
+		refuse(c, NULL, t.id, "no handler for task %s in this worker",
 		    t.name);
-	task_error(c, t.id, buf_str(&why));
-	buf_free(&why);
+	/* no tag job yet (dispatch.h) */
+	else if ((cloud = msg_task_attr(&t, "cloud")) == NULL)
+		refuse(c, NULL, t.id, "tag task without a cloud attribute: "
+		    "cannot tell which collector owns the node");
+	else
+		refuse(c, NULL, t.id, "tag is not supported yet for cloud %s",
+		    cloud);
 }

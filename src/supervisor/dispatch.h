@@ -5,7 +5,10 @@
  * resotoworker.cleanup is false is done at once (core-protocol.md 4.4),
  * an unknown message type is an action_error "Unknown message type X",
  * tasks without a handler get result "error" with a message saying why.
- * The jobs module hooks collect, cleanup and tag in here.
+ * Collect actions go to the jobs module (collect.h). Cleanup with
+ * resotoworker.cleanup true and tag tasks have no job in the supervisor
+ * yet (the child side, FRAME_CLEANUP / FRAME_TAG_*, exists): they are
+ * answered with an error that says so.
  */
 #ifndef RW_DISPATCH_H
 #define RW_DISPATCH_H
@@ -14,7 +17,7 @@
 
 struct core;
 
-/* core_cbs.on_action / on_task; arg is unused for now. */
+/* core_cbs.on_action / on_task; arg (the worker) is not used. */
 void	worker_on_action(struct core *, json_object *msg, void *arg);
 void	worker_on_task(struct core *, json_object *task, void *arg);
 

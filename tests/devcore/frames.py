@@ -151,76 +151,70 @@ def _decode_message(js, v, subscriber_id):
 		v.warnings.append("action_error without data.error (the core records n/a)")
 
 
-def check_message(text, subscriber_id):
-	"""A frame on /subscriber/{id}/handle or /events (listen_to_events)."""
+def _verdict(text, check, *args):
+	"""Parse text as JSON and run check(js, v, *args) on it: the verdict,
+	with the first Bad either raises as its error."""
 	v = FrameVerdict()
 	try:
 		try:
 			v.json = json.loads(text)
 		except ValueError as e:
 			raise Bad("invalid JSON: %s" % e)
-		_decode_message(v.json, v, subscriber_id)
+		check(v.json, v, *args)
 	except Bad as e:
 		v.error, v.rule = str(e), e.rule
 	return v
+
+
+def check_message(text, subscriber_id):
+	"""A frame on /subscriber/{id}/handle or /events (listen_to_events)."""
+	return _verdict(text, _decode_message, subscriber_id)
 
 
 def check_handlers(text):
 	"""The first frame on /work/queue: a non-empty list of handler descriptions."""
-	v = FrameVerdict()
-	try:
-		try:
-			v.json = json.loads(text)
-		except ValueError as e:
-			raise Bad("invalid JSON: %s" % e)
-		js = v.json
-		if not isinstance(js, list):
-			raise Bad("first frame is not a JSON array of handler descriptions")
-		if not js:
-			raise Bad("empty handler list: the core needs at least one description")
-		for i, h in enumerate(js):
-			where = "handler[%d]" % i
-			if not isinstance(h, dict) or not isinstance(h.get("name"), str):
-				raise Bad("%s needs a string name: %s" % (where, short(h)))
-			flt = h.get("filter", {})
-			if not isinstance(flt, dict) or not all(isinstance(x, list) and all(isinstance(s, str) for s in x)
-					for x in flt.values()):
-				raise Bad("%s.filter must map names to lists of strings: %s" % (where, short(flt)), "strict")
-			for key in ("info", "description", "allowed_on_kind"):
-				if h.get(key) is not None and not isinstance(h[key], str):
-					raise Bad("%s.%s is not a string" % (where, key), "strict")
-			if not isinstance(h.get("expect_node_result", False), bool):
-				raise Bad("%s.expect_node_result is not a boolean" % where, "strict")
-			if not isinstance(h.get("args_description", {}), dict):
-				raise Bad("%s.args_description is not an object" % where, "strict")
-	except Bad as e:
-		v.error, v.rule = str(e), e.rule
-	return v
+	return _verdict(text, _check_handlers)
+
+
+def _check_handlers(js, v):
+	if not isinstance(js, list):
+		raise Bad("first frame is not a JSON array of handler descriptions")
+	if not js:
+		raise Bad("empty handler list: the core needs at least one description")
+	for i, h in enumerate(js):
+		where = "handler[%d]" % i
+		if not isinstance(h, dict) or not isinstance(h.get("name"), str):
+			raise Bad("%s needs a string name: %s" % (where, short(h)))
+		flt = h.get("filter", {})
+		if not isinstance(flt, dict) or not all(isinstance(x, list) and all(isinstance(s, str) for s in x)
+				for x in flt.values()):
+			raise Bad("%s.filter must map names to lists of strings: %s" % (where, short(flt)), "strict")
+		for key in ("info", "description", "allowed_on_kind"):
+			if h.get(key) is not None and not isinstance(h[key], str):
+				raise Bad("%s.%s is not a string" % (where, key), "strict")
+		if not isinstance(h.get("expect_node_result", False), bool):
+			raise Bad("%s.expect_node_result is not a boolean" % where, "strict")
+		if not isinstance(h.get("args_description", {}), dict):
+			raise Bad("%s.args_description is not an object" % where, "strict")
 
 
 def check_result(text):
 	"""A later frame on /work/queue: a WorkerTaskResult."""
-	v = FrameVerdict()
-	try:
-		try:
-			v.json = json.loads(text)
-		except ValueError as e:
-			raise Bad("invalid JSON: %s" % e)
-		js = v.json
-		if not isinstance(js, dict):
-			raise Bad("result is not a JSON object")
-		for key in ("task_id", "result"):
-			if key not in js:
-				raise Bad("result frame has no %s" % key)
-		_str(js["task_id"], "task_id")
-		if js.get("error") is not None and not isinstance(js["error"], str):
-			raise Bad("error is not a string")
-		if js["result"] == "done" and "data" not in js:
-			raise Bad("a done result carries no data", "strict")
-		if js["result"] == "error" and not js.get("error"):
-			raise Bad("an error result carries no error text", "strict")
-		if js["result"] not in ("done", "error"):
-			v.warnings.append("Do not understand this message: result %s (ignored by the core)" % short(js["result"]))
-	except Bad as e:
-		v.error, v.rule = str(e), e.rule
-	return v
+	return _verdict(text, _check_result)
+
+
+def _check_result(js, v):
+	if not isinstance(js, dict):
+		raise Bad("result is not a JSON object")
+	for key in ("task_id", "result"):
+		if key not in js:
+			raise Bad("result frame has no %s" % key)
+	_str(js["task_id"], "task_id")
+	if js.get("error") is not None and not isinstance(js["error"], str):
+		raise Bad("error is not a string")
+	if js["result"] == "done" and "data" not in js:
+		raise Bad("a done result carries no data", "strict")
+	if js["result"] == "error" and not js.get("error"):
+		raise Bad("an error result carries no error text", "strict")
+	if js["result"] not in ("done", "error"):
+		v.warnings.append("Do not understand this message: result %s (ignored by the core)" % short(js["result"]))

@@ -6,7 +6,6 @@ fake collector child (tests/fakechild/fake_child), knows the random
 collector's account ids and the reference bodies (tests/data/collector).
 """
 import hashlib
-import json
 import os
 import re
 import shutil

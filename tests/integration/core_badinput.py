@@ -243,8 +243,4 @@ def rx(s):
 
 
 if __name__ == "__main__":
-	try:
-		sys.exit(main())
-	except (coretest.Fail, AssertionError) as e:
-		print("FAIL:", e)
-		sys.exit(1)
+	coretest.main(main)

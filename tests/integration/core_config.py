@@ -13,7 +13,6 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import coretest  # noqa: E402
-from coretest import Checks, DevCore, Worker  # noqa: E402
 
 SID = "resoto.worker"
 
@@ -23,21 +22,13 @@ def gets(core):
 
 
 def main():
-	t = Checks("core_config")
-	tmp = coretest.tmpdir("core-config")
 	os.environ["RW_T_GRAPH"] = "graphfromenv"
 	os.environ.pop("RW_T_UNSET", None)
-	with DevCore(psk="config-psk") as core:
-		w = Worker(tmp, core.url, psk="config-psk").start()
-		try:
-			coretest.wait_connected(core)
-			run(t, core, w)
-		finally:
-			t.ok(w.stop() == 0, "exit 0")
+	t, _ = coretest.session("core_config", "config-psk", run, tls=False)
 	return t.done()
 
 
-def run(t, core, w):
+def run(t, core, w, tmp):
 	t.ok(len(gets(core)) == 1, "one GET at start; our own PUT's event causes no reload")
 	stored = core.get_config(SID)["config"]
 
@@ -81,8 +72,4 @@ def run(t, core, w):
 
 
 if __name__ == "__main__":
-	try:
-		sys.exit(main())
-	except (coretest.Fail, AssertionError) as e:
-		print("FAIL:", e)
-		sys.exit(1)
+	coretest.main(main)

@@ -12,25 +12,14 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import coretest  # noqa: E402
-from coretest import Checks, DevCore, Worker, make_tls  # noqa: E402
 
 PSK = "integration-psk-3f9a"
 
 
 def main():
-	t = Checks("core_connect")
-	tmp = coretest.tmpdir("core-connect")
-	tls = make_tls(os.path.join(tmp, "tls"))
-	with DevCore(psk=PSK, tls=tls) as core:
-		w = Worker(tmp, core.url, psk=PSK, ca_cert=tls["ca_cert"]).start()
-		try:
-			coretest.wait_connected(core)
-			run(t, core, w, tmp)
-		finally:
-			rc = w.stop()
-		t.ok(rc == 0, "the worker exits 0 on SIGTERM (got %s)" % rc)
-		noise = [l for l in w.lines(r"ERROR|WARN ") if "tag is not supported yet" not in l]
-		t.ok(not noise, "no warnings or errors in the worker log:\n" + "\n".join(noise))
+	t, w = coretest.session("core_connect", PSK, run)
+	noise = [l for l in w.lines(r"ERROR|WARN ") if "tag is not supported yet" not in l]
+	t.ok(not noise, "no warnings or errors in the worker log:\n" + "\n".join(noise))
 	return t.done()
 
 
@@ -130,8 +119,4 @@ def run(t, core, w, tmp):
 
 
 if __name__ == "__main__":
-	try:
-		sys.exit(main())
-	except coretest.Fail as e:
-		print("FAIL:", e)
-		sys.exit(1)
+	coretest.main(main)

@@ -28,7 +28,7 @@ def main():
 			tries = denied(core)
 			t.ok(all(e.get("auth", {}).get("state") == "invalid" for e in tries),
 				"the core refused our token: %s" % [e.get("auth") for e in tries])
-			lines = w.lines(r"401")
+			lines = w.lines(r"HTTP 401")
 			t.ok(len(lines) == 1, "one log line names the 401:\n%s" % "\n".join(lines))
 			t.ok(lines and "ERROR" in lines[0] and "psk" in lines[0].lower() and "retrying" in lines[0],
 				"it is an error naming the PSK and saying the worker retries: %s" % lines)
@@ -44,7 +44,7 @@ def main():
 		w = Worker(tmp, core.url, ca_cert=tls["ca_cert"], name="nopsk").start()
 		try:
 			core.wait("request", status="401", count=2, timeout=60)
-			lines = w.lines(r"401")
+			lines = w.lines(r"HTTP 401")
 			t.ok(len(lines) == 1 and "requires a PSK" in lines[0],
 				"without --psk: one line saying the core needs one:\n%s" % "\n".join(lines))
 		finally:
@@ -53,8 +53,4 @@ def main():
 
 
 if __name__ == "__main__":
-	try:
-		sys.exit(main())
-	except (coretest.Fail, AssertionError) as e:
-		print("FAIL:", e)
-		sys.exit(1)
+	coretest.main(main)

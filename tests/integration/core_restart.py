@@ -11,23 +11,12 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import coretest  # noqa: E402
-from coretest import Checks, DevCore, Worker, make_tls  # noqa: E402
 
 PSK = "restart-psk-71c2"
 
 
 def main():
-	t = Checks("core_restart")
-	tmp = coretest.tmpdir("core-restart")
-	tls = make_tls(os.path.join(tmp, "tls"))
-	with DevCore(psk=PSK, tls=tls) as core:
-		w = Worker(tmp, core.url, psk=PSK, ca_cert=tls["ca_cert"]).start()
-		try:
-			coretest.wait_connected(core)
-			run(t, core, w, tmp)
-		finally:
-			rc = w.stop()
-		t.ok(rc == 0, "the worker exits 0 on SIGTERM (got %s)" % rc)
+	t, _ = coretest.session("core_restart", PSK, run)
 	return t.done()
 
 
@@ -89,8 +78,4 @@ def run(t, core, w, tmp):
 
 
 if __name__ == "__main__":
-	try:
-		sys.exit(main())
-	except coretest.Fail as e:
-		print("FAIL:", e)
-		sys.exit(1)
+	coretest.main(main)

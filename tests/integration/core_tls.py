@@ -90,8 +90,4 @@ def main():
 
 
 if __name__ == "__main__":
-	try:
-		sys.exit(main())
-	except (coretest.Fail, AssertionError) as e:
-		print("FAIL:", e)
-		sys.exit(1)
+	coretest.main(main)

@@ -130,6 +130,35 @@ class Worker:
 			time.sleep(0.1)
 
 
+def session(name, psk, run, tls=True):
+	"""The common frame of a core_*.py test: a development core with psk
+	(over TLS unless tls is false), a worker connected to it (A, B and C
+	open), run(t, core, w, tmp), then SIGTERM, which must end the worker
+	with status 0. Returns the Checks and the stopped Worker."""
+	t = Checks(name)
+	tmp = tmpdir(name.replace("_", "-"))
+	certs = make_tls(os.path.join(tmp, "tls")) if tls else None
+	with DevCore(psk=psk, tls=certs) as core:
+		w = Worker(tmp, core.url, psk=psk, ca_cert=certs["ca_cert"] if certs else None).start()
+		try:
+			wait_connected(core)
+			run(t, core, w, tmp)
+		finally:
+			rc = w.stop()
+		t.ok(rc == 0, "the worker exits 0 on SIGTERM (got %s)" % rc)
+	return t, w
+
+
+def main(fn):
+	"""Exit with fn()'s status; a Fail or a failed assert is one FAIL line
+	and status 1."""
+	try:
+		sys.exit(fn())
+	except (Fail, AssertionError) as e:
+		print("FAIL:", e)
+		sys.exit(1)
+
+
 def wait_until(cond, timeout, what):
 	end = time.time() + timeout
 	while not cond():

@@ -22,22 +22,12 @@ import base64
 import hashlib
 import hmac
 import json
-import logging
 import os
-import signal
-import socket
-import ssl
-import sys
 import time
 
-try:
-    from aiohttp import web
-except ImportError:
-    if os.path.exists("/usr/bin/python3") and os.path.realpath(sys.executable) != \
-            os.path.realpath("/usr/bin/python3"):
-        os.execv("/usr/bin/python3", ["/usr/bin/python3"] + sys.argv)
-    sys.stderr.write("http_server.py: python3-aiohttp is missing for %s\n" % sys.executable)
-    sys.exit(3)
+import testsrv
+testsrv.need_aiohttp("http_server.py")
+from aiohttp import web  # noqa: E402
 
 
 def b64url_dec(s):
@@ -148,16 +138,7 @@ async def catoken(request):
     return web.Response(text="-----BEGIN CERTIFICATE-----\n", headers={"Authorization": "Bearer " + tok})
 
 
-def listener():
-    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    s.bind(("127.0.0.1", 0))
-    s.listen(64)
-    return s
-
-
 async def main():
-    logging.getLogger("aiohttp.server").setLevel(logging.CRITICAL)
     ap = argparse.ArgumentParser()
     ap.add_argument("--psk", default="")
     ap.add_argument("--certs", default="")
@@ -174,28 +155,18 @@ async def main():
     runner = web.AppRunner(app, handle_signals=False)
     await runner.setup()
     ports = []
-    s = listener()
+    s = testsrv.listener()
     await web.SockSite(runner, s).start()
     ports.append(s.getsockname()[1])
     for want_client in (False, True):
         if not a.certs:
             ports.append(0)
             continue
-        c = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        c.load_cert_chain(os.path.join(a.certs, "good.pem"), os.path.join(a.certs, "good.key"))
-        if want_client:
-            c.load_verify_locations(os.path.join(a.certs, "ca.pem"))
-            c.verify_mode = ssl.CERT_OPTIONAL
-        s = listener()
+        c = testsrv.tls_ctx(a.certs, "good", client_ca="ca.pem" if want_client else None)
+        s = testsrv.listener()
         await web.SockSite(runner, s, ssl_context=c).start()
         ports.append(s.getsockname()[1])
-    print("PORTS " + " ".join(str(p) for p in ports), flush=True)
-
-    loop = asyncio.get_running_loop()
-    done = asyncio.Event()
-    loop.add_signal_handler(signal.SIGTERM, done.set)
-    loop.add_reader(sys.stdin.fileno(), lambda: os.read(sys.stdin.fileno(), 4096) or done.set())
-    await done.wait()
+    await testsrv.serve(ports)
     await runner.cleanup()
 
 

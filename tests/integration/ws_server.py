@@ -26,23 +26,11 @@ import argparse
 import asyncio
 import base64
 import hashlib
-import logging
-import os
-import signal
-import socket
-import ssl
 import struct
-import sys
 
-try:
-    from aiohttp import web, WSMsgType
-except ImportError:
-    # python3-aiohttp is a Debian package: use Debian's python3 if ours is another
-    if os.path.exists("/usr/bin/python3") and os.path.realpath(sys.executable) != \
-            os.path.realpath("/usr/bin/python3"):
-        os.execv("/usr/bin/python3", ["/usr/bin/python3"] + sys.argv)
-    sys.stderr.write("ws_server.py: python3-aiohttp is missing for %s\n" % sys.executable)
-    sys.exit(3)
+import testsrv
+testsrv.need_aiohttp("ws_server.py")
+from aiohttp import web, WSMsgType  # noqa: E402
 
 GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 state = {"lastclose": "none", "pings": 0}
@@ -173,23 +161,7 @@ async def raw_client(reader, writer):
     writer.close()
 
 
-def listener(host):
-    fam = socket.AF_INET6 if ":" in host else socket.AF_INET
-    s = socket.socket(fam, socket.SOCK_STREAM)
-    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    s.bind((host, 0))
-    s.listen(64)
-    return s
-
-
-def tls_ctx(certs, name):
-    c = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    c.load_cert_chain(os.path.join(certs, name + ".pem"), os.path.join(certs, name + ".key"))
-    return c
-
-
 async def main():
-    logging.getLogger("aiohttp.server").setLevel(logging.CRITICAL)
     ap = argparse.ArgumentParser()
     ap.add_argument("--auth", default="")
     ap.add_argument("--certs", default="")
@@ -202,32 +174,26 @@ async def main():
     runner = web.AppRunner(app, handle_signals=False)
     await runner.setup()
     ports = []
-    s = listener("127.0.0.1")
+    s = testsrv.listener("127.0.0.1")
     await web.SockSite(runner, s).start()
     ports.append(s.getsockname()[1])
-    rs = listener("127.0.0.1")
+    rs = testsrv.listener("127.0.0.1")
     raw = await asyncio.start_server(raw_client, sock=rs)
     ports.append(rs.getsockname()[1])
     for name in ("good", "wrong"):
         if a.certs:
-            s = listener("127.0.0.1")
-            await web.SockSite(runner, s, ssl_context=tls_ctx(a.certs, name)).start()
+            s = testsrv.listener("127.0.0.1")
+            await web.SockSite(runner, s, ssl_context=testsrv.tls_ctx(a.certs, name)).start()
             ports.append(s.getsockname()[1])
         else:
             ports.append(0)
     try:
-        s = listener("::1")
+        s = testsrv.listener("::1")
         await web.SockSite(runner, s).start()
         ports.append(s.getsockname()[1])
     except OSError:
         ports.append(0)
-    print("PORTS " + " ".join(str(p) for p in ports), flush=True)
-
-    loop = asyncio.get_running_loop()
-    done = asyncio.Event()
-    loop.add_signal_handler(signal.SIGTERM, done.set)
-    loop.add_reader(sys.stdin.fileno(), lambda: os.read(sys.stdin.fileno(), 4096) or done.set())
-    await done.wait()
+    await testsrv.serve(ports)
     raw.close()
     await runner.cleanup()
 

@@ -32,6 +32,19 @@ static int t_pass, t_fail;
 	    __FILE__, __LINE__, #a, #b, t_a, t_b); }			\
 } while (0)
 
+/* How often needle occurs in hay (overlapping ones too). */
+static inline int
+t_count(const char *hay, const char *needle)
+{
+	int n = 0;
+
+	while ((hay = strstr(hay, needle)) != NULL) {
+		n++;
+		hay++;
+	}
+	return n;
+}
+
 static inline int
 t_done(void)
 {

@@ -209,18 +209,6 @@ static const struct {
 	{ 0, 2.0, 1, 7, 30, 1, 1253, 3759, 5053, 10095 },
 };
 
-static int
-count(const char *hay, const char *needle)
-{
-	int n = 0;
-
-	while ((hay = strstr(hay, needle)) != NULL) {
-		n++;
-		hay++;
-	}
-	return n;
-}
-
 static void
 test_random_counts(void)
 {
@@ -237,20 +225,20 @@ test_random_counts(void)
 		buf_reset(&b);
 		CHECK_INT(body("random", MERGE_CLOUD, cfg, list, &b, err,
 		    sizeof(err)), 0);
-		CHECK_INT(count(b.data, "\"kind\": \"random_account\"}"),
+		CHECK_INT(t_count(b.data, "\"kind\": \"random_account\"}"),
 		    counts[i].accounts);
-		CHECK_INT(count(b.data, "\"kind\": \"random_region\"}"),
+		CHECK_INT(t_count(b.data, "\"kind\": \"random_region\"}"),
 		    counts[i].regions);
-		CHECK_INT(count(b.data, "\"kind\": \"random_network\"}"),
+		CHECK_INT(t_count(b.data, "\"kind\": \"random_network\"}"),
 		    counts[i].networks);
-		CHECK_INT(count(b.data, "\"kind\": \"random_load_balancer\"}"),
+		CHECK_INT(t_count(b.data, "\"kind\": \"random_load_balancer\"}"),
 		    counts[i].lbs);
-		CHECK_INT(count(b.data, "\"kind\": \"random_instance\"}"),
+		CHECK_INT(t_count(b.data, "\"kind\": \"random_instance\"}"),
 		    counts[i].instances);
-		CHECK_INT(count(b.data, "\"kind\": \"random_volume\"}"),
+		CHECK_INT(t_count(b.data, "\"kind\": \"random_volume\"}"),
 		    counts[i].volumes);
-		CHECK_INT(count(b.data, "\"reported\": {"), counts[i].nodes);
-		CHECK_INT(count(b.data, "{\"from\": "), counts[i].edges);
+		CHECK_INT(t_count(b.data, "\"reported\": {"), counts[i].nodes);
+		CHECK_INT(t_count(b.data, "{\"from\": "), counts[i].edges);
 		json_object_put(list);
 	}
 	buf_free(&b);

@@ -32,18 +32,6 @@ sink_out(void *arg, const char *data, size_t len)
 	return 0;
 }
 
-static int
-count(const char *hay, const char *needle)
-{
-	int n = 0;
-
-	while ((hay = strstr(hay, needle)) != NULL) {
-		n++;
-		hay++;
-	}
-	return n;
-}
-
 #define T0 1690891200	/* 2023-08-01T12:00:00Z */
 
 /* root, cloud demo, account acc1, region r1, volume v1 (collectors.md 1.10) */
@@ -125,7 +113,7 @@ test_order_and_deferred(void)
 	CHECK_INT(graph_finish(g, &nodes, &edges, err, sizeof(err)), 0);
 	CHECK_INT(edges, 6);
 	/* cloud mode: the cloud carries replace, the account exported_at */
-	CHECK_INT(count(s.all.data, "\"replace\": true"), 1);
+	CHECK_INT(t_count(s.all.data, "\"replace\": true"), 1);
 	CHECK(strstr(s.all.data, "\"name\": \"demo\", \"kind\": \"cloud\"}, "
 	    "\"metadata\": {\"python_type\": \"resotolib.baseresources.Cloud\", "
 	    "\"cleaned\": false, \"phantom\": false, \"protected\": false, "
@@ -235,7 +223,7 @@ test_chunks(void)
 	CHECK_INT(edges, 20001);
 	CHECK(s.frames > 20);
 	CHECK_INT(s.bad, 0);
-	CHECK_INT(count(s.all.data, "\n"), 40003);
+	CHECK_INT(t_count(s.all.data, "\n"), 40003);
 	graph_free(g);
 	buf_free(&s.all);
 

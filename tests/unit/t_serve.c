@@ -1,6 +1,7 @@
 /* Unit tests of the collector child's conversation (src/collector/serve.c,
- * chan.c): collector_serve() in a forked child over a socketpair, as the
- * supervisor runs it, and once in-process in --no-fork (pump) mode. */
+ * frame_read_pump/frame_write_pump): collector_serve() in a forked child
+ * over a socketpair, as the supervisor runs it, and once in-process in
+ * --no-fork (pump) mode. */
 #include "t.h"
 #include "collector/collector.h"
 #include "common/buf.h"
@@ -98,6 +99,16 @@ result(struct buf *p, int ok)
 	return r;
 }
 
+/* Sends a request and reads its RESULT (left in p): "ok" must be ok. */
+static void
+ask(int fd, uint32_t type, uint32_t job, const char *json, int ok,
+    struct buf *p)
+{
+	send_json(fd, type, job, json);
+	CHECK_INT(next(fd, job, p, NULL), FRAME_RESULT);
+	json_object_put(result(p, ok));
+}
+
 static void
 test_example_conversation(void)
 {
@@ -159,52 +170,34 @@ test_example_conversation(void)
 	/* deleting a tag that is not there */
 	buf_reset(&req);
 	buf_printf(&req, "{\"node\": %s, \"key\": \"nope\"}", instance1);
-	send_json(fd, FRAME_TAG_DELETE, 10, req.data);
-	CHECK_INT(next(fd, 10, &p, NULL), FRAME_RESULT);
-	json_object_put(result(&p, 0));
+	ask(fd, FRAME_TAG_DELETE, 10, req.data, 0, &p);
 	CHECK(strstr(buf_str(&p), "has no tag nope") != NULL);
 
 	/* accounts have no tags */
-	send_json(fd, FRAME_TAG_UPDATE, 11, "{\"node\": {\"id\": \"K_29M_R9vFdUP72fGCc5eg\","
+	ask(fd, FRAME_TAG_UPDATE, 11, "{\"node\": {\"id\": \"K_29M_R9vFdUP72fGCc5eg\","
 	    " \"reported\": {\"id\": \"Example Account\", \"kind\": \"example_account\"}},"
-	    " \"key\": \"a\", \"value\": null}");
-	CHECK_INT(next(fd, 11, &p, NULL), FRAME_RESULT);
-	json_object_put(result(&p, 0));
+	    " \"key\": \"a\", \"value\": null}", 0, &p);
 	CHECK(strstr(buf_str(&p), "does not support tags") != NULL);
 
 	/* cleanup: resource ok, account ok (reference quirk), cloud fails,
 	 * root is phantom, protected is refused, unknown kinds too */
-	send_json(fd, FRAME_CLEANUP, 12, instance1);
-	CHECK_INT(next(fd, 12, &p, NULL), FRAME_RESULT);
-	json_object_put(result(&p, 1));
+	ask(fd, FRAME_CLEANUP, 12, instance1, 1, &p);
 	CHECK(strstr(buf_str(&p), "\"cleaned\": true") != NULL);
-	send_json(fd, FRAME_CLEANUP, 13, "{\"id\": \"K\", \"reported\": {\"id\": "
-	    "\"Example Account\", \"kind\": \"example_account\"}}");
-	CHECK_INT(next(fd, 13, &p, NULL), FRAME_RESULT);
-	json_object_put(result(&p, 1));
-	send_json(fd, FRAME_CLEANUP, 14, "{\"id\": \"C\", \"reported\": {\"id\": "
-	    "\"example\", \"kind\": \"cloud\"}}");
-	CHECK_INT(next(fd, 14, &p, NULL), FRAME_RESULT);
-	json_object_put(result(&p, 0));
+	ask(fd, FRAME_CLEANUP, 13, "{\"id\": \"K\", \"reported\": {\"id\": "
+	    "\"Example Account\", \"kind\": \"example_account\"}}", 1, &p);
+	ask(fd, FRAME_CLEANUP, 14, "{\"id\": \"C\", \"reported\": {\"id\": "
+	    "\"example\", \"kind\": \"cloud\"}}", 0, &p);
 	CHECK(strstr(buf_str(&p), "Failed to clean up cloud example") != NULL);
-	send_json(fd, FRAME_CLEANUP, 15, "{\"id\": \"R\", \"reported\": {\"id\": "
-	    "\"root\", \"kind\": \"graph_root\"}}");
-	CHECK_INT(next(fd, 15, &p, NULL), FRAME_RESULT);
-	json_object_put(result(&p, 0));
+	ask(fd, FRAME_CLEANUP, 15, "{\"id\": \"R\", \"reported\": {\"id\": "
+	    "\"root\", \"kind\": \"graph_root\"}}", 0, &p);
 	CHECK(strstr(buf_str(&p), "phantom") != NULL);
-	send_json(fd, FRAME_CLEANUP, 16, "{\"id\": \"P\", \"reported\": {\"id\": "
-	    "\"v\", \"kind\": \"example_volume\"}, \"metadata\": {\"protected\": true}}");
-	CHECK_INT(next(fd, 16, &p, NULL), FRAME_RESULT);
-	json_object_put(result(&p, 0));
+	ask(fd, FRAME_CLEANUP, 16, "{\"id\": \"P\", \"reported\": {\"id\": "
+	    "\"v\", \"kind\": \"example_volume\"}, \"metadata\": {\"protected\": true}}", 0, &p);
 	CHECK(strstr(buf_str(&p), "protected") != NULL);
-	send_json(fd, FRAME_CLEANUP, 17, "{\"id\": \"X\", \"reported\": {\"id\": "
-	    "\"v\", \"kind\": \"aws_ec2_volume\"}}");
-	CHECK_INT(next(fd, 17, &p, NULL), FRAME_RESULT);
-	json_object_put(result(&p, 0));
+	ask(fd, FRAME_CLEANUP, 17, "{\"id\": \"X\", \"reported\": {\"id\": "
+	    "\"v\", \"kind\": \"aws_ec2_volume\"}}", 0, &p);
 	CHECK(strstr(buf_str(&p), "unknown kind aws_ec2_volume") != NULL);
-	send_json(fd, FRAME_CLEANUP, 18, "not json");
-	CHECK_INT(next(fd, 18, &p, NULL), FRAME_RESULT);
-	json_object_put(result(&p, 0));
+	ask(fd, FRAME_CLEANUP, 18, "not json", 0, &p);
 
 	CHECK_INT(stop(fd), 0);		/* EOF: done */
 	buf_free(&p);
