@@ -10,7 +10,6 @@
 #include <sys/queue.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
-#include <sys/uio.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 
@@ -30,7 +29,7 @@
 #include <event2/bufferevent.h>
 #include <event2/event.h>
 
-#define CHILD_MAX_READ	(256 * 1024)	/* bytes per read from a child */
+#define CHILD_MAX_READ	(128 * 1024)	/* bytes per read from a child */
 #define CHILD_MAX_BUF	(FRAME_HDR_SIZE + FRAME_MAX_PAYLOAD) /* buffered */
 #define CHILD_LINGER_S	10		/* to exit after closing its socket */
 #define CHILD_MAX_GROUPS 64
@@ -458,43 +457,55 @@ sock_end(struct child *c, int err)
 	maybe_end(c);
 }
 
+/* The next read reuses the read buffer: copy what read_frames left of
+ * it (at most an incomplete frame, usually a few bytes or nothing). */
+static void
+keep_rest(struct child *c)
+{
+	size_t left = evbuffer_get_length(c->in);
+	struct evbuffer_iovec v;
+	struct evbuffer *t;
+
+	if (left == 0)
+		return;
+	if ((t = evbuffer_new()) == NULL ||
+	    evbuffer_reserve_space(t, (ev_ssize_t)left, &v, 1) != 1)
+		fatalx("collector %s: out of memory", c->label);
+	evbuffer_copyout(c->in, v.iov_base, left);
+	v.iov_len = left;
+	if (evbuffer_commit_space(t, &v, 1) == -1)
+		fatalx("collector %s: evbuffer_commit_space", c->label);
+	evbuffer_free(c->in);
+	c->in = t;
+}
+
 /*
  * Readable socket. libevent 2.1's evbuffer_read (and so a bufferevent)
  * reads at most 4 KiB per call, whatever bufferevent_set_max_single_read
  * says: a GRAPH stream then costs a read, an ioctl and a spool write per
  * 4 KiB. So the socket is read here, up to CHILD_MAX_READ at once, into
- * c->in, which never holds more than one frame.
+ * one buffer for all children (one loop, one read at a time) that c->in
+ * references while read_frames hands the frames and GRAPH bytes on: no
+ * buffer per child stays large after a burst.
  */
 static void
 sock_cb(evutil_socket_t fd, short ev, void *arg)
 {
+	static char rbuf[CHILD_MAX_READ];
 	struct child *c = arg;
-	struct evbuffer *in = c->in;
-	struct evbuffer_iovec v[2];
-	struct iovec iov[2];
-	size_t have = evbuffer_get_length(in), room;
+	size_t have = evbuffer_get_length(c->in), room;
 	ssize_t n;
-	int i, nv;
 
 	/* read_frames leaves at most an incomplete frame behind */
 	room = have < CHILD_MAX_BUF ? CHILD_MAX_BUF - have : 0;
-	if (room > CHILD_MAX_READ)
-		room = CHILD_MAX_READ;
+	if (room > sizeof(rbuf))
+		room = sizeof(rbuf);
 	if (room == 0) {
 		kill_with(c, CHILD_PROTOCOL, "collector sent more than a "
 		    "frame can hold");
 		return;
 	}
-	if ((nv = evbuffer_reserve_space(in, (ev_ssize_t)room, v, 2)) <= 0)
-		fatalx("collector %s: out of memory", c->label);
-	for (i = 0; i < nv; i++) {	/* the space reserved can be larger */
-		if (v[i].iov_len > room)
-			v[i].iov_len = room;
-		room -= v[i].iov_len;
-		iov[i].iov_base = v[i].iov_base;
-		iov[i].iov_len = v[i].iov_len;
-	}
-	n = readv(fd, iov, nv);
+	n = read(fd, rbuf, room);
 	if (n == -1 && (errno == EAGAIN || errno == EWOULDBLOCK ||
 	    errno == EINTR))
 		return;
@@ -502,14 +513,10 @@ sock_cb(evutil_socket_t fd, short ev, void *arg)
 		sock_end(c, n == -1);
 		return;
 	}
-	if ((size_t)n <= v[0].iov_len) {
-		v[0].iov_len = (size_t)n;
-		nv = 1;
-	} else
-		v[1].iov_len = (size_t)n - v[0].iov_len;
-	if (evbuffer_commit_space(in, v, nv) == -1)
-		fatalx("collector %s: evbuffer_commit_space", c->label);
+	if (evbuffer_add_reference(c->in, rbuf, (size_t)n, NULL, NULL) == -1)
+		fatalx("collector %s: out of memory", c->label);
 	read_frames(c);
+	keep_rest(c);
 }
 
 /* Writing failed (the child is gone). */
