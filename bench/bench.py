@@ -106,7 +106,7 @@ def main():
                 sys.exit("sink exited")
             time.sleep(0.01)
         port = int(open(pf).read())
-        rows, subscribed, idle = [], [], []
+        rows, subscribed, idle, after = [], [], [], []
         print("%-8s %8s %8s %8s %5s %6s %7s %9s   %-13s   %-13s" % (
             "seed:size", "nodes", "edges", "lines", "MB", "merges", "wall s", "lines/s",
             "supervisor", "largest child"))
@@ -135,6 +135,8 @@ def main():
             runs.sort(key=lambda x: x["seconds"])
             r = runs[len(runs) // 2]
             hwm = status_kib(p.pid, "VmHWM")
+            time.sleep(0.3)
+            after.append((status_kib(p.pid, "VmRSS"), status_kib(p.pid, "RssAnon")))
             p.send_signal(signal.SIGTERM)
             p.wait(timeout=60)
             if r["reply"] != "action_done" or os.listdir(spool):
@@ -190,6 +192,8 @@ def main():
         print("idle RSS of the whole daemon: %.1f MiB, of which %.1f MiB its own (RssAnon; the rest are "
               "shared library pages); max over %d starts" %
               (max(i[0] for i in idle) / 1024, max(i[1] for i in idle) / 1024, len(idle)))
+        print("supervisor RSS idle after its collects: %.1f MiB (RssAnon %.1f MiB); max over %d settings" %
+              (max(a[0] for a in after) / 1024, max(a[1] for a in after) / 1024, len(after)))
     finally:
         sink.send_signal(signal.SIGTERM)
         sink.wait()

@@ -29,7 +29,8 @@
 #include <event2/bufferevent.h>
 #include <event2/event.h>
 
-#define CHILD_MAX_READ	(256 * 1024)	/* bytes per read from a child */
+#define CHILD_MAX_READ	(128 * 1024)	/* bytes per read from a child */
+#define CHILD_MAX_BUF	(FRAME_HDR_SIZE + FRAME_MAX_PAYLOAD) /* buffered */
 #define CHILD_LINGER_S	10		/* to exit after closing its socket */
 #define CHILD_MAX_GROUPS 64
 #define CHILD_SOCKBUF	(1024 * 1024)	/* socket buffer (capped by wmem_max) */
@@ -50,7 +51,9 @@ struct child {
 	pid_t			 pid;
 	int			 inproc;
 	int			 started;	/* a process or collector exists */
-	struct bufferevent	*bev;
+	struct bufferevent	*bev;		/* the socket; writes */
+	struct event		*rev;		/* reads (sock_cb) */
+	struct evbuffer		*in;		/* what it sent, not yet handled */
 	struct evbuffer		*pending;	/* frames sent while queued */
 	struct event		*timer;		/* deadline, then linger */
 	struct event		*endev;		/* deferred end */
@@ -161,6 +164,10 @@ children_queued(void)
 static void
 close_sock(struct child *c)
 {
+	if (c->rev != NULL) {
+		event_free(c->rev);
+		c->rev = NULL;
+	}
 	if (c->bev != NULL) {
 		bufferevent_free(c->bev);
 		c->bev = NULL;
@@ -241,6 +248,7 @@ end_now(struct child *c)
 	close_sock(c);
 	if (c->pending)
 		evbuffer_free(c->pending);
+	evbuffer_free(c->in);
 	event_free(c->timer);
 	event_free(c->endev);
 	buf_free(&c->pl);
@@ -352,10 +360,9 @@ check_order(struct child *c, const struct frame_hdr *h)
 }
 
 static void
-read_cb(struct bufferevent *bev, void *arg)
+read_frames(struct child *c)
 {
-	struct child *c = arg;
-	struct evbuffer *in = bufferevent_get_input(bev);
+	struct evbuffer *in = c->in;
 	struct frame_hdr h;
 	char err[256];
 	uint8_t hb[FRAME_HDR_SIZE];
@@ -429,28 +436,95 @@ read_cb(struct bufferevent *bev, void *arg)
 	}
 }
 
+/* The socket ended (EOF, or error errno when err): the child has little
+ * time left to exit. */
+static void
+sock_end(struct child *c, int err)
+{
+	struct evbuffer *in = c->in;
+	struct timeval tv = { CHILD_LINGER_S, 0 };
+
+	if (err && errno != ECONNRESET && errno != EPIPE)
+		log_debug("collector %s: socket: %s", c->label,
+		    strerror(errno));
+	if (c->in_graph || evbuffer_get_length(in) > 0)
+		c->cut = 1;
+	close_sock(c);
+	if (!c->exited) {
+		c->lingering = 1;
+		evtimer_add(c->timer, &tv);
+	}
+	maybe_end(c);
+}
+
+/* The next read reuses the read buffer: copy what read_frames left of
+ * it (at most an incomplete frame, usually a few bytes or nothing). */
+static void
+keep_rest(struct child *c)
+{
+	size_t left = evbuffer_get_length(c->in);
+	struct evbuffer_iovec v;
+	struct evbuffer *t;
+
+	if (left == 0)
+		return;
+	if ((t = evbuffer_new()) == NULL ||
+	    evbuffer_reserve_space(t, (ev_ssize_t)left, &v, 1) != 1)
+		fatalx("collector %s: out of memory", c->label);
+	evbuffer_copyout(c->in, v.iov_base, left);
+	v.iov_len = left;
+	if (evbuffer_commit_space(t, &v, 1) == -1)
+		fatalx("collector %s: evbuffer_commit_space", c->label);
+	evbuffer_free(c->in);
+	c->in = t;
+}
+
+/*
+ * Readable socket. libevent 2.1's evbuffer_read (and so a bufferevent)
+ * reads at most 4 KiB per call, whatever bufferevent_set_max_single_read
+ * says: a GRAPH stream then costs a read, an ioctl and a spool write per
+ * 4 KiB. So the socket is read here, up to CHILD_MAX_READ at once, into
+ * one buffer for all children (one loop, one read at a time) that c->in
+ * references while read_frames hands the frames and GRAPH bytes on: no
+ * buffer per child stays large after a burst.
+ */
+static void
+sock_cb(evutil_socket_t fd, short ev, void *arg)
+{
+	static char rbuf[CHILD_MAX_READ];
+	struct child *c = arg;
+	size_t have = evbuffer_get_length(c->in), room;
+	ssize_t n;
+
+	/* read_frames leaves at most an incomplete frame behind */
+	room = have < CHILD_MAX_BUF ? CHILD_MAX_BUF - have : 0;
+	if (room > sizeof(rbuf))
+		room = sizeof(rbuf);
+	if (room == 0) {
+		kill_with(c, CHILD_PROTOCOL, "collector sent more than a "
+		    "frame can hold");
+		return;
+	}
+	n = read(fd, rbuf, room);
+	if (n == -1 && (errno == EAGAIN || errno == EWOULDBLOCK ||
+	    errno == EINTR))
+		return;
+	if (n <= 0) {
+		sock_end(c, n == -1);
+		return;
+	}
+	if (evbuffer_add_reference(c->in, rbuf, (size_t)n, NULL, NULL) == -1)
+		fatalx("collector %s: out of memory", c->label);
+	read_frames(c);
+	keep_rest(c);
+}
+
+/* Writing failed (the child is gone). */
 static void
 event_cb(struct bufferevent *bev, short what, void *arg)
 {
-	struct child *c = arg;
-	struct evbuffer *in = bufferevent_get_input(bev);
-
-	if (what & (BEV_EVENT_EOF | BEV_EVENT_ERROR)) {
-		if ((what & BEV_EVENT_ERROR) && errno != ECONNRESET &&
-		    errno != EPIPE)
-			log_debug("collector %s: socket: %s", c->label,
-			    strerror(errno));
-		if (c->in_graph || evbuffer_get_length(in) > 0)
-			c->cut = 1;
-		close_sock(c);
-		if (!c->exited) {
-			/* it closed its socket: it has little time to exit */
-			c->lingering = 1;
-			struct timeval tv = { CHILD_LINGER_S, 0 };
-			evtimer_add(c->timer, &tv);
-		}
-		maybe_end(c);
-	}
+	if (what & (BEV_EVENT_EOF | BEV_EVENT_ERROR))
+		sock_end(arg, (what & BEV_EVENT_ERROR) != 0);
 }
 
 /* ---- frames to the child ------------------------------------------------ */
@@ -494,10 +568,12 @@ child_new(const struct child_spec *spec, const struct child_cbs *cbs,
 	c->cbs = *cbs;
 	c->arg = arg;
 	c->pending = evbuffer_new();
+	c->in = evbuffer_new();
 	c->state = C_QUEUED;
 	c->timer = evtimer_new(cs.base, NULL, NULL);
 	c->endev = event_new(cs.base, -1, 0, end_cb, c);
-	if (c->pending == NULL || c->timer == NULL || c->endev == NULL)
+	if (c->pending == NULL || c->in == NULL || c->timer == NULL ||
+	    c->endev == NULL)
 		fatalx("child_new: out of memory");
 	set_label(c);
 	TAILQ_INSERT_TAIL(&cs.queued, c, entry);
@@ -746,13 +822,13 @@ child_start(struct child *c)
 			return;
 	}
 	log_debug("collector %s: started", c->label);
-	bufferevent_setcb(c->bev, read_cb, NULL, event_cb, c);
-	/* at most one whole frame is ever buffered */
-	bufferevent_setwatermark(c->bev, EV_READ, 0,
-	    FRAME_HDR_SIZE + FRAME_MAX_PAYLOAD);
-	bufferevent_set_max_single_read(c->bev, CHILD_MAX_READ);
+	bufferevent_setcb(c->bev, NULL, NULL, event_cb, c);
+	c->rev = event_new(cs.base, bufferevent_getfd(c->bev),
+	    EV_READ | EV_PERSIST, sock_cb, c);
+	if (c->rev == NULL || event_add(c->rev, NULL) == -1)
+		fatalx("collector %s: cannot watch its socket", c->label);
 	evbuffer_add_buffer(bufferevent_get_output(c->bev), c->pending);
-	bufferevent_enable(c->bev, EV_READ | EV_WRITE);
+	bufferevent_enable(c->bev, EV_WRITE);
 	event_assign(c->timer, cs.base, -1, 0, timer_cb, c);
 	if (c->timeout_s > 0) {
 		tv.tv_sec = c->timeout_s;

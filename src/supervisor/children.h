@@ -9,8 +9,8 @@
  * and the frame reader, which checks everything a child sends: a malformed
  * or oversized frame, a frame only the supervisor may send or a frame out of
  * order (the conversation of collector.h) kills that child, never the
- * supervisor. Reading stops while a whole frame is buffered and not yet
- * handled (bufferevent watermarks), so a child can never make the
+ * supervisor. GRAPH payloads are passed on as they arrive; other frames
+ * are handled as soon as they are whole, so a child can never make the
  * supervisor buffer more than one frame.
  *
  * Knows no core, no jobs and no spool: a child's owner gets its frames, its

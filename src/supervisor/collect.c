@@ -16,6 +16,9 @@
 #include <sys/stat.h>
 
 #include <errno.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <inttypes.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -793,6 +796,12 @@ run_finish(struct run *r, const char *error)
 	if (r->on_finish)
 		r->on_finish(r, status, r->finish_arg);
 	run_free(r);
+#ifdef __GLIBC__
+	/* glibc keeps the freed heap of a collect (frames, uploads, curl's
+	 * buffers) mapped: give it back while the worker idles */
+	if (co.nruns == 0)
+		malloc_trim(0);
+#endif
 }
 
 static void
