@@ -238,7 +238,7 @@ frame_evbuf_add(struct evbuffer *out, uint32_t type, uint32_t job,
 }
 
 int
-frame_evbuf_peek(struct evbuffer *in, struct frame_hdr *h, char *err,
+frame_evbuf_hdr(struct evbuffer *in, struct frame_hdr *h, char *err,
     size_t errlen)
 {
 	uint8_t hb[FRAME_HDR_SIZE];
@@ -248,5 +248,16 @@ frame_evbuf_peek(struct evbuffer *in, struct frame_hdr *h, char *err,
 	evbuffer_copyout(in, hb, sizeof(hb));
 	if (frame_hdr_decode(hb, h, err, errlen) == -1)
 		return -1;
+	return 1;
+}
+
+int
+frame_evbuf_peek(struct evbuffer *in, struct frame_hdr *h, char *err,
+    size_t errlen)
+{
+	int r = frame_evbuf_hdr(in, h, err, errlen);
+
+	if (r != 1)
+		return r;
 	return evbuffer_get_length(in) >= FRAME_HDR_SIZE + (size_t)h->len;
 }

@@ -81,5 +81,10 @@ void	frame_evbuf_add(struct evbuffer *out, uint32_t type, uint32_t job,
 	    const void *p, size_t len);
 int	frame_evbuf_peek(struct evbuffer *in, struct frame_hdr *h,
 	    char *err, size_t errlen);
+/* Only the header: 1 when a valid header is at the front of `in` (decoded
+ * into h, nothing removed; the payload may still be arriving), 0 when
+ * fewer bytes than a header are there, -1 when it is malformed. */
+int	frame_evbuf_hdr(struct evbuffer *in, struct frame_hdr *h,
+	    char *err, size_t errlen);
 
 #endif

@@ -365,7 +365,6 @@ read_frames(struct child *c)
 	struct evbuffer *in = c->in;
 	struct frame_hdr h;
 	char err[256];
-	uint8_t hb[FRAME_HDR_SIZE];
 	struct evbuffer_ptr pos;
 	size_t avail, n;
 	char lastc;
@@ -395,10 +394,9 @@ read_frames(struct child *c)
 				c->in_graph = 0;
 			continue;
 		}
-		if (avail < FRAME_HDR_SIZE)
+		if ((r = frame_evbuf_hdr(in, &h, err, sizeof(err))) == 0)
 			break;
-		evbuffer_copyout(in, hb, sizeof(hb));
-		if (frame_hdr_decode(hb, &h, err, sizeof(err)) == -1) {
+		if (r == -1) {
 			kill_with(c, CHILD_PROTOCOL,
 			    "collector sent a malformed frame: %s", err);
 			return;
