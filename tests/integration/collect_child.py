@@ -18,7 +18,7 @@ import collect_lib as L
 from collect_lib import check
 
 ACC0 = L.random_account_id(0)
-ALLOWED_ENV = {"PATH", "HOME", "TZ", "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"}
+ALLOWED_ENV = {"PATH", "HOME", "GNUTLS_NO_IMPLICIT_INIT", "TZ", "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"}
 
 
 def descendants(pid):
@@ -89,6 +89,7 @@ with L.control.DevCore(psk=L.PSK) as core:
             env = dict(e.split(b"=", 1) for e in proc(pid, "environ").split(b"\0") if e)
             check(set(k.decode() for k in env) <= ALLOWED_ENV, "clean environment: %s" % sorted(env))
             check(not any(L.PSK.encode() in v or b"s3cr3t" in v for v in env.values()), "no secret in env")
+            check(env.get(b"GNUTLS_NO_IMPLICIT_INIT") == b"1", "GnuTLS not initialised at load")
             cmd = proc(pid, "cmdline").split(b"\0")
             check(b"--collector-child" in cmd and not any(L.PSK.encode() in a for a in cmd),
                   "command line: %s" % cmd)
