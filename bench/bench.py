@@ -7,7 +7,10 @@ Starts bench/sink.py (a core that discards what it gets), then for each
 random collector setting: starts the worker against it, notes the time from
 start to the action websocket being open and the idle RSS, sends a collect
 and samples the RSS of every collector child until the reply arrives, then
-reads the supervisor's peak RSS (VmHWM) and stops it. Finally it uploads
+reads the supervisor's peak RSS (VmHWM) and stops it. The worker runs
+with the environment of the systemd unit (GNUTLS_NO_IMPLICIT_INIT=1).
+Then bench/floor ($BENCH_FLOOR, set by run.sh) gives the memory floor of
+the same libraries without any worker code. Finally it uploads
 the same ndjson bytes (written by --collect-to for the largest setting) with
 curl to the same sink: the physical limit of sink and loopback.
 """
@@ -72,7 +75,32 @@ def call(port, method, path):
 
 
 def worker_env():
-    return {k: v for k, v in os.environ.items() if not k.startswith("RESOTOWORKER_")}
+    """The environment the systemd unit and the init script give the daemon."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RESOTOWORKER_")}
+    env["GNUTLS_NO_IMPLICIT_INIT"] = "1"
+    return env
+
+
+def floor(port):
+    """bench/floor (the worker's libraries, none of its code, one GET to the
+    sink): median over RUNS of (VmRSS, RssAnon) in KiB, with the service's
+    environment and without GNUTLS_NO_IMPLICIT_INIT; None if not built."""
+    prog = os.environ.get("BENCH_FLOOR")
+    if not prog:
+        return None
+    out = []
+    for gnutls in ("1", None):
+        env = worker_env()
+        if gnutls is None:
+            del env["GNUTLS_NO_IMPLICIT_INIT"]
+        runs = []
+        for _ in range(RUNS):
+            r = subprocess.run([prog, "http://127.0.0.1:%d/system/ready" % port], env=env,
+                               check=True, capture_output=True, text=True).stdout.split()
+            runs.append((int(r[0]), int(r[2])))
+        runs.sort()
+        out.append(runs[len(runs) // 2])
+    return out
 
 
 def start_worker(worker, port, spool, seed, size):
@@ -192,6 +220,12 @@ def main():
         print("idle RSS of the whole daemon: %.1f MiB, of which %.1f MiB its own (RssAnon; the rest are "
               "shared library pages); max over %d starts" %
               (max(i[0] for i in idle) / 1024, max(i[1] for i in idle) / 1024, len(idle)))
+        fl = floor(port)
+        if fl:
+            print("floor of the libraries alone (bench/floor: event base, curl init and one GET, json-c, "
+                  "libconfig, wslay; no worker code): %.1f MiB (RssAnon %.1f MiB) as the service runs, "
+                  "%.1f MiB (RssAnon %.1f MiB) without GNUTLS_NO_IMPLICIT_INIT=1" %
+                  (fl[0][0] / 1024, fl[0][1] / 1024, fl[1][0] / 1024, fl[1][1] / 1024))
         print("supervisor RSS idle after its collects: %.1f MiB (RssAnon %.1f MiB); max over %d settings" %
               (max(a[0] for a in after) / 1024, max(a[1] for a in after) / 1024, len(after)))
     finally:

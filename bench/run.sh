@@ -12,6 +12,9 @@ for py in "${BENCH_PYTHON:-}" python3 /usr/bin/python3; do
 done
 [ -n "$py" ] || { echo "bench: no python3 with aiohttp (apt-get install python3-aiohttp)" >&2; exit 1; }
 command -v curl >/dev/null || { echo "bench: curl is needed" >&2; exit 1; }
+# the floor program of the same build (bench/floor.c), if built
+floor=$(dirname "$worker")/../bench/floor
+[ -x "$floor" ] && BENCH_FLOOR=$(cd "$(dirname "$floor")" && pwd)/floor && export BENCH_FLOOR
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
 echo "worker: $worker ($("$worker" --version))"
 exec "$py" "$here/bench.py" "$(cd "$(dirname "$worker")" && pwd)/$(basename "$worker")" \

@@ -6,7 +6,6 @@
 #include "collector/pyrand.h"
 #include "common/buf.h"
 
-#include <math.h>
 #include <stdlib.h>
 
 #define MT_M		397
@@ -173,7 +172,9 @@ pyrand_choice(struct pyrand *r, size_t n)
 size_t
 pyrand_choices1(struct pyrand *r, size_t n)
 {
-	return (size_t)floor(pyrand_random(r) * (double)n);
+	/* floor(random() * n): the product is not negative, so the
+	 * conversion's truncation is the floor */
+	return (size_t)(pyrand_random(r) * (double)n);
 }
 
 size_t
@@ -195,6 +196,21 @@ pyrand_wchoice(struct pyrand *r, const double *w, size_t n)
 	return n - 1;
 }
 
+/*
+ * random.sample's 4 ** ceil(log(3k, 4)) for k > 5: 3k is never a power of
+ * 4, so this is the least power of 4 above 3k, which the float expression
+ * gives exactly for any k that fits in memory (no libm needed).
+ */
+static size_t
+pow4_above(size_t x)
+{
+	size_t p = 1;
+
+	while (p < x)
+		p *= 4;
+	return p;
+}
+
 int
 pyrand_sample(struct pyrand *r, size_t n, size_t k, size_t *out)
 {
@@ -204,7 +220,7 @@ pyrand_sample(struct pyrand *r, size_t n, size_t k, size_t *out)
 	if (k > n)
 		return -1;
 	if (k > 5)
-		setsize += (size_t)pow(4, ceil(log((double)k * 3) / log(4)));
+		setsize += pow4_above(k * 3);
 	if (n <= setsize) {
 		pool = xcalloc(n, sizeof(*pool));
 		for (i = 0; i < n; i++)
@@ -229,8 +245,19 @@ pyrand_sample(struct pyrand *r, size_t n, size_t k, size_t *out)
 	return 0;
 }
 
+/*
+ * Python's round(x): to nearest, ties to even. Adding and taking away 2^52
+ * rounds in the default mode (nearest, ties to even) at the units place;
+ * from 2^52 on every double is an integer already.
+ */
 int64_t
 py_round(double x)
 {
-	return (int64_t)nearbyint(x);
+	const double two52 = 4503599627370496.0;
+
+	if (x >= two52 || x <= -two52)
+		return (int64_t)x;
+	if (x >= 0)
+		return (int64_t)((x + two52) - two52);
+	return (int64_t)((x - two52) + two52);
 }

@@ -67,7 +67,7 @@ static const struct cfg_section random_section = {
 	"The random collector: a reproducible fake cloud for tests and demos"
 };
 
-#define ID_PATH_MAX	512
+#define ID_PATH_MAX	512	/* a resource path: ids joined with "/" */
 
 struct region {
 	char	id[48];		/* e.g. us-east-1 */
@@ -280,7 +280,7 @@ emit_group(struct graph *g, const struct where *w,
 	struct gtag tags[2] = { { "costCenter", gr->purpose->s },
 	    { "owner", gr->owner } };
 	const char *prefix = gr->owner ? gr->purpose->l : "Instance";
-	char id[64], name[96], ipath[ID_PATH_MAX], vpath[ID_PATH_MAX];
+	char id[64], name[96], ipath[ID_PATH_MAX], vpath[ID_PATH_MAX + 32];
 	struct gnode n = { .cloud = "random", .account = w->account,
 	    .region = w->region, .tags = tags, .ntags = 2 };
 	struct nodeid lb, inst, vol;

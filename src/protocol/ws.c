@@ -63,7 +63,7 @@ struct ws {
 	struct evdns_getaddrinfo_request *dnsreq;
 	int			 dns_err;
 	struct evutil_addrinfo	*ai, *next;
-	char			 lasterr[200];
+	char			 lasterr[300];
 	struct bufferevent	*bev;
 	struct evbuffer		*in, *out;
 	struct event		*step_ev, *tmo_ev, *ping_ev, *pong_ev;

@@ -112,5 +112,14 @@ main(void)
 	CHECK_INT(py_round(0.49999999999999994), 0);
 	CHECK_INT(py_round(2.675 * 100), 268);
 	CHECK_INT(py_round(0.2 * 4), 1);
+	CHECK_INT(py_round(-1.5), -2);
+	CHECK_INT(py_round(-2.5), -2);
+	CHECK_INT(py_round(-2.6), -3);
+	CHECK_INT(py_round(3.5), 4);
+	CHECK_INT(py_round(1e6 + 0.5), 1000000);
+	CHECK_INT(py_round(4503599627370495.5), 4503599627370496LL);
+	CHECK_INT(py_round(4503599627370497.0), 4503599627370497LL);
+	CHECK_INT(py_round(-4503599627370497.0), -4503599627370497LL);
+	CHECK_INT(py_round(1e18), 1000000000000000000LL);
 	return t_done();
 }
