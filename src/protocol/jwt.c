@@ -11,7 +11,7 @@
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
-#include <openssl/rand.h>
+#include <unistd.h>
 
 #define JWT_ROUNDS	100000
 #define JWT_KEY_LEN	32
@@ -73,7 +73,7 @@ jwt_key_new(const char *psk)
 	if (psk == NULL || *psk == '\0')
 		return NULL;
 	log_secret(psk);
-	if (RAND_bytes(salt, sizeof(salt)) != 1)
+	if (getentropy(salt, sizeof(salt)) != 0)
 		fatalx("jwt: no random bytes for the salt");
 	k = xcalloc(1, sizeof(*k));
 	if (derive(psk, salt, sizeof(salt), k->key) == -1)

@@ -11,8 +11,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include <openssl/rand.h>
 #include <openssl/sha.h>
+#include <unistd.h>
 
 #define WS_GUID	"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 
@@ -22,7 +22,7 @@ ws_hs_key(char key[WS_HS_KEY_LEN + 1])
 	unsigned char r[16];
 	struct buf b = BUF_INIT;
 
-	if (RAND_bytes(r, sizeof(r)) != 1)
+	if (getentropy(r, sizeof(r)) != 0)
 		fatalx("websocket: no random bytes for the key");
 	b64_encode(&b, r, sizeof(r), B64_STD);
 	memcpy(key, b.data, WS_HS_KEY_LEN + 1);
