@@ -255,7 +255,10 @@ core_new(struct event_base *base, const struct options *opts,
 {
 	const struct cfg_section *const *cs;
 	struct backoff bo = BACKOFF_INIT;
-	struct tls_opts boot = { NULL, NULL, 0, NULL, NULL, NULL };
+	/* readiness and the CA download verify nothing, but a core (or a
+	 * proxy) that requires a client certificate asks on every connection */
+	struct tls_opts boot = { NULL, NULL, 0, opts->cert, opts->cert_key,
+	    opts->cert_key_pass };
 	struct core *c;
 	struct buf b = BUF_INIT;
 	size_t n = 0, i;

@@ -32,6 +32,17 @@ MAX_LOGGED_BODY = 65536
 SECTIONS = ("reported", "desired", "metadata")
 
 
+def client_cn(request):
+	"""CN of the verified TLS client certificate (--client-ca), or None."""
+	ssl_obj = request.transport.get_extra_info("ssl_object") if request.transport else None
+	cert = ssl_obj.getpeercert() if ssl_obj else None
+	for rdn in (cert or {}).get("subject", ()):
+		for k, v in rdn:
+			if k == "commonName":
+				return v
+	return None
+
+
 class CoreError(Exception):
 	"""An error the core's error middleware turns into "Error: X\\nMessage: Y"."""
 
@@ -152,7 +163,7 @@ class Core(Sockets):
 		return {"type": "http", "method": request.method, "path": request.path,
 			"query_string": request.query_string, "query": dict(request.query),
 			"headers": dict(request.headers.items()), "peer": "%s:%s" % tuple(peer[:2]) if peer else None,
-			"tls": request.secure}
+			"tls": request.secure, "client_cert": client_cn(request)}
 
 	def finish_entry(self, request, status, resp_text=None):
 		e = request["entry"]

@@ -86,6 +86,24 @@ def make_tls(directory, names=("localhost", "127.0.0.1")):
 	return p
 
 
+def make_client_cert(tls, directory, cn, passphrase=None):
+	"""A TLS client certificate with this CN, signed by the CA of make_tls()
+	(for --client-ca); its key encrypted with passphrase when given.
+	Returns {"cert", "key"} file paths."""
+	os.makedirs(directory, exist_ok=True)
+	p = {k: os.path.join(directory, "%s-%s.pem" % (cn, k)) for k in ("cert", "key", "csr")}
+
+	def run(*args):
+		subprocess.run(["openssl"] + list(args), check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+	key = ["-passout", "pass:" + passphrase] if passphrase else ["-nodes"]
+	run("req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", *key, "-keyout", p["key"],
+		"-out", p["csr"], "-subj", "/CN=%s" % cn, "-addext", "extendedKeyUsage=clientAuth")
+	run("x509", "-req", "-in", p["csr"], "-CA", tls["ca_cert"], "-CAkey", tls["ca_key"], "-set_serial", "2",
+		"-days", "2", "-copy_extensions", "copyall", "-out", p["cert"])
+	del p["csr"]
+	return p
+
+
 class ControlError(AssertionError):
 	pass
 
@@ -94,9 +112,11 @@ class DevCore:
 	"""A devcore subprocess.  Attributes once started: port, control_port,
 	url (http(s)://127.0.0.1:port), ws_url, workdir, log_file."""
 
-	def __init__(self, psk=None, tls=None, lenient=False, args=(), env=None, workdir=None, keep=None, verbose=True):
+	def __init__(self, psk=None, tls=None, lenient=False, args=(), env=None, workdir=None, keep=None, verbose=True,
+			client_ca=None):
 		self.psk = psk
 		self.tls = tls              # dict from make_tls(), or None
+		self.client_ca = client_ca  # require client certificates of this CA
 		self.lenient = lenient
 		self.verbose = verbose      # every log entry as a line in log_file
 		self.args = list(args)
@@ -122,6 +142,8 @@ class DevCore:
 			cmd += ["--tls-cert", self.tls["cert"], "--tls-key", self.tls["key"], "--ca-cert", self.tls["ca_cert"]]
 			if self.tls.get("ca_key"):
 				cmd += ["--ca-key", self.tls["ca_key"]]
+			if self.client_ca:
+				cmd += ["--client-ca", self.client_ca]
 		if self.lenient:
 			cmd.append("--lenient")
 		if self.verbose:

@@ -40,6 +40,8 @@ def parse_args(argv):
 	p.add_argument("--tls-cert", help="serve HTTPS/WSS with this certificate (PEM, may hold the chain)")
 	p.add_argument("--tls-key", help="private key of --tls-cert")
 	p.add_argument("--ca-cert", help="CA certificate served on GET /ca/cert (default: first cert of --tls-cert)")
+	p.add_argument("--client-ca", help="mutual TLS: require a client certificate signed by this CA (PEM); "
+		"the log names its CN in client_cert")
 	p.add_argument("--ca-key", help="CA key: enables POST /ca/sign (openssl); without it /ca/sign answers 501")
 	p.add_argument("--web-path", default="/", help="path prefix of every core route (default /)")
 	p.add_argument("--heartbeat", type=float, default=20.0, help="websocket ping interval in s, 0 = none (default 20)")
@@ -53,6 +55,8 @@ def parse_args(argv):
 	opts = p.parse_args(argv)
 	if bool(opts.tls_cert) != bool(opts.tls_key):
 		p.error("--tls-cert and --tls-key go together")
+	if opts.client_ca and not opts.tls_cert:
+		p.error("--client-ca needs --tls-cert")
 	if opts.ca_key and not opts.ca_cert:
 		p.error("--ca-key needs --ca-cert")
 	if not opts.web_path.startswith("/"):
@@ -98,6 +102,9 @@ async def serve(opts):
 	if opts.tls_cert:
 		ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
 		ctx.load_cert_chain(opts.tls_cert, opts.tls_key)
+		if opts.client_ca:
+			ctx.verify_mode = ssl.CERT_REQUIRED
+			ctx.load_verify_locations(cafile=opts.client_ca)
 	await core.start(opts.host, opts.port, ctx)
 	stop = asyncio.Event()
 	control = Control(core, stop)
