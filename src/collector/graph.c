@@ -15,7 +15,9 @@
 #define T_DELETE	0x2
 #define T_DELFIRST	0x4	/* delete was added before default */
 
-struct pair {			/* the edges of one (from, to) */
+/* The edges of one (from, to). graph_edge() appends one per call; the
+ * repeats of a pair are folded into its first at graph_finish(). */
+struct pair {
 	uint32_t	from, to;
 	uint8_t		types;
 };
@@ -42,8 +44,6 @@ struct graph {
 
 	struct pair	*pairs;
 	uint32_t	 npairs, cappairs;
-	uint32_t	*pslots;
-	uint32_t	 npslots;
 
 	size_t		 nodes;		/* node lines */
 	size_t		 edges;		/* edge lines */
@@ -81,8 +81,6 @@ graph_new(enum merge_kind merge, graph_out_fn fn, void *arg)
 	graph_set_time(g, time(NULL));
 	g->nidslots = 1024;
 	g->idslots = xcalloc(g->nidslots, sizeof(*g->idslots));
-	g->npslots = 1024;
-	g->pslots = xcalloc(g->npslots, sizeof(*g->pslots));
 	return g;
 }
 
@@ -98,7 +96,6 @@ graph_free(struct graph *g)
 	free(g->isnode);
 	free(g->idslots);
 	free(g->pairs);
-	free(g->pslots);
 	free(g);
 }
 
@@ -374,53 +371,13 @@ graph_root_cloud(struct graph *g, const char *cloud, struct nodeid *cloud_id)
 
 /* ---- edges ------------------------------------------------------------ */
 
-static uint32_t
-pair_hash(uint32_t from, uint32_t to)
-{
-	uint64_t h = ((uint64_t)from << 32 | to) * 0x9e3779b97f4a7c15ULL;
-
-	return (uint32_t)(h >> 32);
-}
-
-static void
-pair_rehash(struct graph *g)
-{
-	uint32_t i, s, mask;
-
-	free(g->pslots);
-	g->npslots *= 2;
-	g->pslots = xcalloc(g->npslots, sizeof(*g->pslots));
-	mask = g->npslots - 1;
-	for (i = 0; i < g->npairs; i++) {
-		for (s = pair_hash(g->pairs[i].from, g->pairs[i].to) & mask;
-		    g->pslots[s]; s = (s + 1) & mask)
-			;
-		g->pslots[s] = i + 1;
-	}
-}
-
 void
 graph_edge(struct graph *g, const struct nodeid *from, const struct nodeid *to,
     enum edge_type type)
 {
-	uint8_t bit = type == EDGE_DELETE ? T_DELETE : T_DEFAULT;
-	uint32_t f, t, s, mask;
 	struct pair *p;
 	int isnew;
 
-	f = id_intern(g, from, &isnew);
-	t = id_intern(g, to, &isnew);
-	if ((g->npairs + 1) * 2 > g->npslots)
-		pair_rehash(g);
-	mask = g->npslots - 1;
-	for (s = pair_hash(f, t) & mask; g->pslots[s]; s = (s + 1) & mask) {
-		p = &g->pairs[g->pslots[s] - 1];
-		if (p->from == f && p->to == t) {
-			if (!(p->types & bit))	/* same key twice: ignored */
-				p->types |= bit;
-			return;
-		}
-	}
 	if (g->npairs == UINT32_MAX - 1)
 		fatalx("graph: too many edges");
 	if (g->npairs == g->cappairs) {
@@ -428,11 +385,10 @@ graph_edge(struct graph *g, const struct nodeid *from, const struct nodeid *to,
 		g->pairs = xrealloc(g->pairs,
 		    (size_t)g->cappairs * sizeof(*g->pairs));
 	}
-	p = &g->pairs[g->npairs];
-	p->from = f;
-	p->to = t;
-	p->types = bit == T_DELETE ? (T_DELETE | T_DELFIRST) : T_DEFAULT;
-	g->pslots[s] = ++g->npairs;
+	p = &g->pairs[g->npairs++];
+	p->from = id_intern(g, from, &isnew);
+	p->to = id_intern(g, to, &isnew);
+	p->types = type == EDGE_DELETE ? (T_DELETE | T_DELFIRST) : T_DEFAULT;
 }
 
 static void
@@ -466,13 +422,15 @@ graph_deferred(struct graph *g, const struct gsel *from, const struct gsel *to,
 /* ---- checks and output ------------------------------------------------ */
 
 /* Pairs ordered by source index, insertion order within a source (a
- * counting sort): order[] holds pair indexes, start[] n + 1 offsets. */
+ * counting sort), each (from, to) once, its repeats folded into the first:
+ * order[] holds pair indexes, start[] n + 1 offsets. */
 static void
 by_source(struct graph *g, uint32_t **orderp, uint32_t **startp)
 {
 	uint32_t *start = xcalloc((size_t)g->nids + 1, sizeof(*start));
 	uint32_t *order = xcalloc(g->npairs ? g->npairs : 1, sizeof(*order));
-	uint32_t *fill, i;
+	uint32_t *fill, *first, i, v, end, w, ws;
+	struct pair *p;
 
 	for (i = 0; i < g->npairs; i++)
 		start[g->pairs[i].from + 1]++;
@@ -483,6 +441,25 @@ by_source(struct graph *g, uint32_t **orderp, uint32_t **startp)
 	for (i = 0; i < g->npairs; i++)
 		order[fill[g->pairs[i].from]++] = i;
 	free(fill);
+	/* fold repeats: first[to] is 1 + the place of (v, to) in order[]
+	 * once source v kept it, smaller than 1 + ws for earlier sources */
+	first = xcalloc((size_t)g->nids + 1, sizeof(*first));
+	for (v = 0, i = 0, w = 0; v < g->nids; v++) {
+		end = start[v + 1];
+		start[v] = ws = w;
+		for (; i < end; i++) {
+			p = &g->pairs[order[i]];
+			if (first[p->to] > ws) {
+				g->pairs[order[first[p->to] - 1]].types |=
+				    p->types & (T_DEFAULT | T_DELETE);
+				continue;
+			}
+			first[p->to] = w + 1;
+			order[w++] = order[i];
+		}
+	}
+	start[g->nids] = w;
+	free(first);
 	*orderp = order;
 	*startp = start;
 }
@@ -608,11 +585,9 @@ graph_finish(struct graph *g, size_t *nodes, size_t *edges, char *err,
 	g->finished = 1;
 	free(g->idslots);		/* no more lookups: make room */
 	g->idslots = NULL;
-	free(g->pslots);
-	g->pslots = NULL;
 	by_source(g, &order, &start);
 	r = g->err[0] ? -1 : check(g, order, start);
-	for (i = 0; r == 0 && i < g->npairs && !g->err[0]; i++) {
+	for (i = 0; r == 0 && i < start[g->nids] && !g->err[0]; i++) {
 		const struct pair *p = &g->pairs[order[i]];
 
 		if ((p->types & T_DELFIRST) && (p->types & T_DEFAULT)) {
