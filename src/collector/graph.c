@@ -22,6 +22,13 @@ struct pair {
 	uint8_t		types;
 };
 
+/* A slot of the id table: the id's index + 1 (0: empty) and another
+ * part of its hash, so that a probe rarely has to read the id itself. */
+struct idslot {
+	uint32_t	tag;
+	uint32_t	ix;
+};
+
 struct graph {
 	enum merge_kind	 merge;
 	graph_out_fn	 out_fn;
@@ -39,7 +46,7 @@ struct graph {
 	struct nodeid	*ids;
 	uint8_t		*isnode;
 	uint32_t	 nids, capids;
-	uint32_t	*idslots;	/* open addressing, index + 1 */
+	struct idslot	*idslots;	/* open addressing */
 	uint32_t	 nidslots;
 
 	struct pair	*pairs;
@@ -165,29 +172,30 @@ line_done(struct graph *g, size_t start)
 
 /* ---- node id table ---------------------------------------------------- */
 
-static uint32_t
-id_hash(const struct nodeid *id)
+/* BLAKE2b output is uniform already: bytes 0-3 pick the slot, 4-7 are
+ * the tag. */
+static void
+id_hash(const struct nodeid *id, uint32_t *h, uint32_t *tag)
 {
-	uint32_t h;
-
-	memcpy(&h, id->b, sizeof(h));	/* BLAKE2b output: uniform already */
-	return h;
+	memcpy(h, id->b, sizeof(*h));
+	memcpy(tag, id->b + 4, sizeof(*tag));
 }
 
 static void
 id_rehash(struct graph *g)
 {
-	uint32_t i, s, mask;
+	uint32_t i, h, tag, s, mask;
 
 	free(g->idslots);
 	g->nidslots *= 2;
 	g->idslots = xcalloc(g->nidslots, sizeof(*g->idslots));
 	mask = g->nidslots - 1;
 	for (i = 0; i < g->nids; i++) {
-		for (s = id_hash(&g->ids[i]) & mask; g->idslots[s];
-		    s = (s + 1) & mask)
+		id_hash(&g->ids[i], &h, &tag);
+		for (s = h & mask; g->idslots[s].ix; s = (s + 1) & mask)
 			;
-		g->idslots[s] = i + 1;
+		g->idslots[s].tag = tag;
+		g->idslots[s].ix = i + 1;
 	}
 }
 
@@ -195,16 +203,18 @@ id_rehash(struct graph *g)
 static uint32_t
 id_intern(struct graph *g, const struct nodeid *id, int *isnew)
 {
-	uint32_t s, mask, ix;
+	uint32_t h, tag, s, mask, ix;
 
 	if (g->finished)
 		fatalx("graph: used after graph_finish");
 	if ((g->nids + 1) * 2 > g->nidslots)
 		id_rehash(g);
+	id_hash(id, &h, &tag);
 	mask = g->nidslots - 1;
-	for (s = id_hash(id) & mask; g->idslots[s]; s = (s + 1) & mask) {
-		ix = g->idslots[s] - 1;
-		if (memcmp(g->ids[ix].b, id->b, NODEID_BIN) == 0) {
+	for (s = h & mask; g->idslots[s].ix; s = (s + 1) & mask) {
+		ix = g->idslots[s].ix - 1;
+		if (g->idslots[s].tag == tag &&
+		    memcmp(g->ids[ix].b, id->b, NODEID_BIN) == 0) {
 			*isnew = 0;
 			return ix;
 		}
@@ -219,7 +229,8 @@ id_intern(struct graph *g, const struct nodeid *id, int *isnew)
 	ix = g->nids++;
 	g->ids[ix] = *id;
 	g->isnode[ix] = 0;
-	g->idslots[s] = ix + 1;
+	g->idslots[s].tag = tag;
+	g->idslots[s].ix = ix + 1;
 	*isnew = 1;
 	return ix;
 }
