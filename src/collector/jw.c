@@ -78,10 +78,10 @@ jw_str(struct buf *b, const char *s)
 	jw_strn(b, s, strlen(s));
 }
 
-void
-jw_int(struct buf *b, int64_t v)
+size_t
+jw_itoa(char out[JW_INT_MAX], int64_t v)
 {
-	char t[24], *e = t + sizeof(t), *p = e;
+	char t[JW_INT_MAX], *e = t + sizeof(t), *p = e;
 	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
 
 	do {
@@ -90,7 +90,17 @@ jw_int(struct buf *b, int64_t v)
 	} while (u);
 	if (v < 0)
 		*--p = '-';
-	buf_add(b, p, (size_t)(e - p));
+	memcpy(out, p, (size_t)(e - p));
+	out[e - p] = '\0';
+	return (size_t)(e - p);
+}
+
+void
+jw_int(struct buf *b, int64_t v)
+{
+	char t[JW_INT_MAX];
+
+	buf_add(b, t, jw_itoa(t, v));
 }
 
 /* value = m * 10^q reads back as x? */

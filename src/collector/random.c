@@ -195,14 +195,42 @@ account_id(int64_t n, char out[24])
 	snprintf(out, 24, "%" PRIu64, v);
 }
 
+/* Appends s (n bytes) to out at o, as far as outlen allows (out stays
+ * NUL-terminated); returns the new length. */
+static size_t
+cat(char *out, size_t outlen, size_t o, const char *s, size_t n)
+{
+	if (n > outlen - 1 - o)
+		n = outlen - 1 - o;
+	memcpy(out + o, s, n);
+	out[o + n] = '\0';
+	return o + n;
+}
+
+/* snprintf(out, outlen, "%s%s%" PRId64, a, b, n) without parsing a format
+ * for every instance and volume; returns the length. */
+static size_t
+join_int(char *out, size_t outlen, const char *a, const char *b, int64_t n)
+{
+	char t[JW_INT_MAX];
+	size_t o;
+
+	o = cat(out, outlen, 0, a, strlen(a));
+	o = cat(out, outlen, o, b, strlen(b));
+	return cat(out, outlen, o, t, jw_itoa(t, n));
+}
+
 /* prefix + blake2b_hex(path, 10) */
 static void
-res_id(char *out, size_t outlen, const char *prefix, const char *path)
+res_id(char *out, size_t outlen, const char *prefix, const char *path,
+    size_t pathlen)
 {
-	char hex[21];
+	size_t n = strlen(prefix);
 
-	blake2b_hex(hex, 10, path, strlen(path));
-	snprintf(out, outlen, "%s%s", prefix, hex);
+	if (n + 2 * 10 + 1 > outlen)
+		fatalx("random: no room for a %s id", prefix);
+	memcpy(out, prefix, n);
+	blake2b_hex(out + n, 10, path, pathlen);
 }
 
 static int
@@ -287,10 +315,12 @@ emit_group(struct graph *g, const struct where *w,
 	int has_lb = gr->owner && strncmp(prefix, "Webserver", 9) == 0;
 	struct buf *b;
 	int64_t j, k;
+	size_t len;
 
 	if (has_lb) {
-		snprintf(ipath, sizeof(ipath), "%s/lb", net_path);
-		res_id(id, sizeof(id), "rndlb-", ipath);
+		len = cat(ipath, sizeof(ipath), 0, net_path, strlen(net_path));
+		len = cat(ipath, sizeof(ipath), len, "/lb", 3);
+		res_id(id, sizeof(id), "rndlb-", ipath, len);
 		n.kind = &kind_random_load_balancer;
 		n.id = id;
 		n.name = "LoadBalancer";
@@ -304,9 +334,9 @@ emit_group(struct graph *g, const struct where *w,
 		graph_edge(g, &w->region_id, &lb, EDGE_DEFAULT);
 	}
 	for (j = 0; j < gr->ninstances; j++) {
-		snprintf(ipath, sizeof(ipath), "%s/rndi-%" PRId64, net_path, j);
-		res_id(id, sizeof(id), "rndi-", ipath);
-		snprintf(name, sizeof(name), "%s %" PRId64, prefix, j);
+		len = join_int(ipath, sizeof(ipath), net_path, "/rndi-", j);
+		res_id(id, sizeof(id), "rndi-", ipath, len);
+		join_int(name, sizeof(name), prefix, " ", j);
 		n.kind = &kind_random_instance;
 		n.id = id;
 		n.name = name;
@@ -325,10 +355,10 @@ emit_group(struct graph *g, const struct where *w,
 		if (has_lb)
 			graph_edge(g, &lb, &inst, EDGE_DEFAULT);
 		for (k = 0; k < gr->nvolumes; k++) {
-			snprintf(vpath, sizeof(vpath), "%s/rndvol-%" PRId64,
-			    ipath, k);
-			res_id(id, sizeof(id), "rndvol-", vpath);
-			snprintf(name, sizeof(name), "Volume %" PRId64, k);
+			len = join_int(vpath, sizeof(vpath), ipath, "/rndvol-",
+			    k);
+			res_id(id, sizeof(id), "rndvol-", vpath, len);
+			join_int(name, sizeof(name), "Volume", " ", k);
 			n.kind = &kind_random_volume;
 			n.id = id;
 			n.name = name;
@@ -418,7 +448,8 @@ rnd_account(struct rnd *x, int64_t an, struct graph *g)
 				    .id = nid, .name = nname, .cloud = "random",
 				    .account = acc, .region = reg->id };
 
-				res_id(nid, sizeof(nid), "rndnet-", path);
+				res_id(nid, sizeof(nid), "rndnet-", path,
+				    strlen(path));
 				snprintf(nname, sizeof(nname), "Network %"
 				    PRId64, j);
 				graph_node_begin(g, &n, &net);
