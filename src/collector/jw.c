@@ -75,7 +75,23 @@ jw_strn(struct buf *b, const char *s, size_t len)
 void
 jw_str(struct buf *b, const char *s)
 {
-	jw_strn(b, s, strlen(s));
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n;
+
+	/* the common case, nothing to escape, in one pass (NUL is not plain) */
+	while (plain[*p])
+		p++;
+	n = (size_t)(p - (const unsigned char *)s);
+	if (*p != '\0') {
+		jw_strn(b, s, n + strlen((const char *)p));
+		return;
+	}
+	buf_reserve(b, n + 2);
+	b->data[b->len++] = '"';
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len++] = '"';
+	b->data[b->len] = '\0';
 }
 
 size_t
