@@ -22,6 +22,19 @@ struct pair {
 	uint8_t		types;
 };
 
+/* What the graph asks of a node's kind, looked up once per kind. */
+#define KF_CLOUD	0x01	/* a base_cloud */
+#define KF_ACCOUNT	0x02
+#define KF_REGION	0x04
+#define KF_ZONE		0x08
+#define KF_PHANTOM	0x10
+#define KF_MAX		32	/* kinds remembered; more are looked up */
+
+struct kflags {
+	const struct kind	*kind;
+	unsigned		 flags;
+};
+
 /* A slot of the id table: the id's index + 1 (0: empty) and another
  * part of its hash, so that a probe rarely has to read the id itself. */
 struct idslot {
@@ -39,6 +52,9 @@ struct graph {
 	struct buf	 out;		/* whole lines not yet flushed */
 	size_t		 line_start;	/* of the node line being built */
 	const struct kind *cur;		/* its kind, NULL between nodes */
+	unsigned	 curflags;	/* its KF_ flags */
+	struct kflags	 kf[KF_MAX];
+	size_t		 nkf;
 	struct buf	 tmp;		/* scratch (identity tuple repr) */
 	struct buf	 deferred;	/* deferred edge lines */
 
@@ -54,6 +70,8 @@ struct graph {
 
 	size_t		 nodes;		/* node lines */
 	size_t		 edges;		/* edge lines */
+	uint32_t	 lastfrom;	/* the source of the last edge line, */
+	char		 lastfrom_s[NODEID_LEN + 1];	/* its id text */
 	size_t		 replace;	/* replace nodes */
 	struct nodeid	 cloud_id;
 	int		 io_failed;
@@ -237,15 +255,50 @@ id_intern(struct graph *g, const struct nodeid *id, int *isnew)
 
 /* ---- nodes ------------------------------------------------------------ */
 
+static unsigned
+kind_flags(struct graph *g, const struct kind *k)
+{
+	unsigned f = 0;
+	size_t i;
+
+	for (i = 0; i < g->nkf; i++)
+		if (g->kf[i].kind == k)
+			return g->kf[i].flags;
+	if (kind_is_a(k, &kind_base_cloud))
+		f |= KF_CLOUD;
+	if (kind_is_a(k, &kind_account))
+		f |= KF_ACCOUNT;
+	if (kind_is_a(k, &kind_region))
+		f |= KF_REGION;
+	if (kind_is_a(k, &kind_zone))
+		f |= KF_ZONE;
+	if (kind_phantom(k))
+		f |= KF_PHANTOM;
+	if (g->nkf < KF_MAX) {
+		g->kf[g->nkf].kind = k;
+		g->kf[g->nkf++].flags = f;
+	}
+	return f;
+}
+
+/* "id": the quoted text of a node id */
+static void
+put_idstr(struct buf *b, const char *s)
+{
+	buf_reserve(b, NODEID_LEN + 2);
+	b->data[b->len++] = '"';
+	memcpy(b->data + b->len, s, NODEID_LEN);
+	b->len += NODEID_LEN;
+	b->data[b->len++] = '"';
+	b->data[b->len] = '\0';
+}
+
 static void
 put_id(struct buf *b, const struct nodeid *id)
 {
-	char s[NODEID_LEN + 1];
-
 	buf_reserve(b, NODEID_LEN + 2);
-	nodeid_str(id, s);
 	b->data[b->len++] = '"';
-	memcpy(b->data + b->len, s, NODEID_LEN);
+	nodeid_str(id, b->data + b->len);
 	b->len += NODEID_LEN;
 	b->data[b->len++] = '"';
 	b->data[b->len] = '\0';
@@ -258,6 +311,7 @@ graph_node_begin(struct graph *g, const struct gnode *n, struct nodeid *id)
 	const char *name = n->name ? n->name : n->id;
 	const char *keys[7];
 	struct buf *b = &g->out;
+	unsigned f = kind_flags(g, k);
 	uint32_t ix;
 	size_t i;
 	int isnew;
@@ -266,13 +320,13 @@ graph_node_begin(struct graph *g, const struct gnode *n, struct nodeid *id)
 		nodeid_tuple(id, n->keys, n->nkeys, &g->tmp);
 	else {
 		keys[0] = k->fqn;
-		keys[1] = kind_is_a(k, &kind_base_cloud) ? n->id :
+		keys[1] = (f & KF_CLOUD) ? n->id :
 		    n->cloud ? n->cloud : "undefined";
-		keys[2] = kind_is_a(k, &kind_account) ? n->id :
+		keys[2] = (f & KF_ACCOUNT) ? n->id :
 		    n->account ? n->account : "undefined";
-		keys[3] = kind_is_a(k, &kind_region) ? n->id :
+		keys[3] = (f & KF_REGION) ? n->id :
 		    n->region ? n->region : "undefined";
-		keys[4] = kind_is_a(k, &kind_zone) ? n->id :
+		keys[4] = (f & KF_ZONE) ? n->id :
 		    n->zone ? n->zone : "undefined";
 		keys[5] = n->id;
 		keys[6] = name;
@@ -305,6 +359,7 @@ graph_node_begin(struct graph *g, const struct gnode *n, struct nodeid *id)
 	ADDS(b, "}, \"name\": ");
 	jw_str(b, name);
 	g->cur = k;
+	g->curflags = f;
 	return b;
 }
 
@@ -330,6 +385,7 @@ void
 graph_node_end(struct graph *g)
 {
 	const struct kind *k = g->cur;
+	unsigned f = g->curflags;
 	struct buf *b = &g->out;
 	int replace;
 
@@ -338,13 +394,12 @@ graph_node_end(struct graph *g)
 	if (k->python_type == NULL)
 		fatalx("graph: kind %s is a mixin, not a resource", k->fqn);
 	g->cur = NULL;
-	replace = g->merge == MERGE_CLOUD ? kind_is_a(k, &kind_base_cloud) :
-	    kind_is_a(k, &kind_account);
+	replace = g->merge == MERGE_CLOUD ? (f & KF_CLOUD) : (f & KF_ACCOUNT);
 	ADDS(b, ", \"kind\": ");
 	jw_str(b, k->fqn);
 	ADDS(b, "}, \"metadata\": {\"python_type\": ");
 	jw_str(b, k->python_type);
-	if (kind_phantom(k))
+	if (f & KF_PHANTOM)
 		ADDS(b, ", \"cleaned\": false, \"phantom\": true, "
 		    "\"protected\": false");
 	else
@@ -354,7 +409,7 @@ graph_node_end(struct graph *g)
 		ADDS(b, ", \"replace\": true");
 		g->replace++;
 	}
-	if (kind_is_a(k, &kind_account)) {
+	if (f & KF_ACCOUNT) {
 		ADDS(b, ", \"exported_at\": \"");
 		buf_puts(b, g->now_str);
 		buf_putc(b, '"');
@@ -569,8 +624,13 @@ put_edge(struct graph *g, const struct pair *p, int del)
 	struct buf *b = &g->out;
 	size_t start = b->len;
 
+	/* edges come grouped by source: its id text is made once */
+	if (p->from != g->lastfrom) {
+		nodeid_str(&g->ids[p->from], g->lastfrom_s);
+		g->lastfrom = p->from;
+	}
 	ADDS(b, "{\"from\": ");
-	put_id(b, &g->ids[p->from]);
+	put_idstr(b, g->lastfrom_s);
 	ADDS(b, ", \"to\": ");
 	put_id(b, &g->ids[p->to]);
 	if (del)
@@ -594,6 +654,7 @@ graph_finish(struct graph *g, size_t *nodes, size_t *edges, char *err,
 	if (g->finished)
 		fatalx("graph_finish called twice");
 	g->finished = 1;
+	g->lastfrom = UINT32_MAX;
 	free(g->idslots);		/* no more lookups: make room */
 	g->idslots = NULL;
 	by_source(g, &order, &start);
