@@ -34,6 +34,8 @@ void	jw_null(struct buf *);
 void	jw_key(struct buf *, const char *key);
 /* \"key\": -- the first key of an object (no leading separator) */
 void	jw_key1(struct buf *, const char *key);
+/* jw_key() of a string literal with nothing to escape, written as is */
+#define JW_KEYLIT(b, lit)	ADDS((b), ", \"" lit "\": ")
 /* A json-c value, keys in the object's insertion order. */
 void	jw_json(struct buf *, json_object *);
 /* json.dumps(v, indent=4): one value per line, "," item separator. */

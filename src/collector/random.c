@@ -325,9 +325,9 @@ emit_group(struct graph *g, const struct where *w,
 		n.id = id;
 		n.name = "LoadBalancer";
 		b = graph_node_begin(g, &n, &lb);
-		jw_key(b, "lb_type");
+		JW_KEYLIT(b, "lb_type");
 		jw_str(b, "");
-		jw_key(b, "backends");
+		JW_KEYLIT(b, "backends");
 		ADDS(b, "[]");
 		graph_node_end(g);
 		graph_edge(g, net, &lb, EDGE_DEFAULT);
@@ -341,13 +341,13 @@ emit_group(struct graph *g, const struct where *w,
 		n.id = id;
 		n.name = name;
 		b = graph_node_begin(g, &n, &inst);
-		jw_key(b, "instance_cores");
+		JW_KEYLIT(b, "instance_cores");
 		jw_int(b, gr->itype->cores);
-		jw_key(b, "instance_memory");
+		JW_KEYLIT(b, "instance_memory");
 		jw_int(b, gr->itype->memory);
-		jw_key(b, "instance_type");
+		JW_KEYLIT(b, "instance_type");
 		jw_str(b, gr->itype->name);
-		jw_key(b, "instance_status");
+		JW_KEYLIT(b, "instance_status");
 		jw_str(b, gr->istatus->mapped);
 		graph_node_end(g);
 		graph_edge(g, net, &inst, EDGE_DEFAULT);
@@ -363,15 +363,15 @@ emit_group(struct graph *g, const struct where *w,
 			n.id = id;
 			n.name = name;
 			b = graph_node_begin(g, &n, &vol);
-			jw_key(b, "volume_size");
+			JW_KEYLIT(b, "volume_size");
 			jw_int(b, gr->vsize);
-			jw_key(b, "volume_type");
+			JW_KEYLIT(b, "volume_type");
 			jw_str(b, "ssd");
-			jw_key(b, "volume_status");
+			JW_KEYLIT(b, "volume_status");
 			/* the reference maps the status in place in the
 			 * group's shared dict: later instances get unknown */
 			jw_str(b, j == 0 ? gr->vstatus->mapped : "unknown");
-			jw_key(b, "snapshot_before_delete");
+			JW_KEYLIT(b, "snapshot_before_delete");
 			jw_bool(b, 0);
 			graph_node_end(g);
 			graph_edge(g, &inst, &vol, EDGE_DEFAULT);

@@ -79,6 +79,10 @@ main(void)
 			CHECK_STR(buf_str(&b) + 1, strs[i].out);
 		}
 	}
+	buf_reset(&b);
+	jw_key(&b, "volume_size");
+	JW_KEYLIT(&b, "volume_size");
+	CHECK_STR(buf_str(&b), ", \042volume_size\042: , \042volume_size\042: ");
 	CHECK_INT(jw_itoa(t, 0), 1);
 	CHECK_STR(t, "0");
 	CHECK_INT(jw_itoa(t, -7), 2);
