@@ -62,7 +62,7 @@ struct graph {
 	struct nodeid	*ids;
 	uint8_t		*isnode;
 	uint32_t	 nids, capids;
-	struct idslot	*idslots;	/* open addressing */
+	struct idslot	*idslots;	/* open addressing, at most 3/4 full */
 	uint32_t	 nidslots;
 
 	struct pair	*pairs;
@@ -204,6 +204,8 @@ id_rehash(struct graph *g)
 {
 	uint32_t i, h, tag, s, mask;
 
+	if (g->nidslots > UINT32_MAX / 2)
+		fatalx("graph: too many node ids");
 	free(g->idslots);
 	g->nidslots *= 2;
 	g->idslots = xcalloc(g->nidslots, sizeof(*g->idslots));
@@ -225,7 +227,7 @@ id_intern(struct graph *g, const struct nodeid *id, int *isnew)
 
 	if (g->finished)
 		fatalx("graph: used after graph_finish");
-	if ((g->nids + 1) * 2 > g->nidslots)
+	if (((uint64_t)g->nids + 1) * 4 > (uint64_t)g->nidslots * 3)
 		id_rehash(g);
 	id_hash(id, &h, &tag);
 	mask = g->nidslots - 1;
