@@ -47,6 +47,19 @@ load64(const uint8_t *p)
 	v[c] = v[c] + v[d];       v[b] = rotr(v[b] ^ v[c], 63);	\
 } while (0)
 
+/* One round; r is a constant, so the sigma lookups fold into the code
+ * once the rounds are written out. */
+#define ROUND(r) do {							\
+	G(0, 4, 8, 12, m[sigma[r][0]], m[sigma[r][1]]);			\
+	G(1, 5, 9, 13, m[sigma[r][2]], m[sigma[r][3]]);			\
+	G(2, 6, 10, 14, m[sigma[r][4]], m[sigma[r][5]]);		\
+	G(3, 7, 11, 15, m[sigma[r][6]], m[sigma[r][7]]);		\
+	G(0, 5, 10, 15, m[sigma[r][8]], m[sigma[r][9]]);		\
+	G(1, 6, 11, 12, m[sigma[r][10]], m[sigma[r][11]]);		\
+	G(2, 7, 8, 13, m[sigma[r][12]], m[sigma[r][13]]);		\
+	G(3, 4, 9, 14, m[sigma[r][14]], m[sigma[r][15]]);		\
+} while (0)
+
 static void
 compress(struct blake2b *s, int last)
 {
@@ -63,18 +76,18 @@ compress(struct blake2b *s, int last)
 		v[14] = ~v[14];
 	for (i = 0; i < 16; i++)
 		m[i] = load64(s->b + 8 * i);
-	for (i = 0; i < 12; i++) {
-		const uint8_t *z = sigma[i];
-
-		G(0, 4, 8, 12, m[z[0]], m[z[1]]);
-		G(1, 5, 9, 13, m[z[2]], m[z[3]]);
-		G(2, 6, 10, 14, m[z[4]], m[z[5]]);
-		G(3, 7, 11, 15, m[z[6]], m[z[7]]);
-		G(0, 5, 10, 15, m[z[8]], m[z[9]]);
-		G(1, 6, 11, 12, m[z[10]], m[z[11]]);
-		G(2, 7, 8, 13, m[z[12]], m[z[13]]);
-		G(3, 4, 9, 14, m[z[14]], m[z[15]]);
-	}
+	ROUND(0);
+	ROUND(1);
+	ROUND(2);
+	ROUND(3);
+	ROUND(4);
+	ROUND(5);
+	ROUND(6);
+	ROUND(7);
+	ROUND(8);
+	ROUND(9);
+	ROUND(10);
+	ROUND(11);
 	for (i = 0; i < 8; i++)
 		s->h[i] ^= v[i] ^ v[i + 8];
 }
@@ -93,7 +106,7 @@ blake2b_init(struct blake2b *s, size_t outlen)
 	s->t[0] = s->t[1] = 0;
 	s->c = 0;
 	s->outlen = outlen;
-	memset(s->b, 0, sizeof(s->b));
+	/* s->b needs no clearing: blake2b_final() pads what was not written */
 }
 
 void

@@ -15,9 +15,31 @@
 #define T_DELETE	0x2
 #define T_DELFIRST	0x4	/* delete was added before default */
 
-struct pair {			/* the edges of one (from, to) */
+/* The edges of one (from, to). graph_edge() appends one per call; the
+ * repeats of a pair are folded into its first at graph_finish(). */
+struct pair {
 	uint32_t	from, to;
 	uint8_t		types;
+};
+
+/* What the graph asks of a node's kind, looked up once per kind. */
+#define KF_CLOUD	0x01	/* a base_cloud */
+#define KF_ACCOUNT	0x02
+#define KF_REGION	0x04
+#define KF_ZONE		0x08
+#define KF_PHANTOM	0x10
+#define KF_MAX		32	/* kinds remembered; more are looked up */
+
+struct kflags {
+	const struct kind	*kind;
+	unsigned		 flags;
+};
+
+/* A slot of the id table: the id's index + 1 (0: empty) and another
+ * part of its hash, so that a probe rarely has to read the id itself. */
+struct idslot {
+	uint32_t	tag;
+	uint32_t	ix;
 };
 
 struct graph {
@@ -30,6 +52,9 @@ struct graph {
 	struct buf	 out;		/* whole lines not yet flushed */
 	size_t		 line_start;	/* of the node line being built */
 	const struct kind *cur;		/* its kind, NULL between nodes */
+	unsigned	 curflags;	/* its KF_ flags */
+	struct kflags	 kf[KF_MAX];
+	size_t		 nkf;
 	struct buf	 tmp;		/* scratch (identity tuple repr) */
 	struct buf	 deferred;	/* deferred edge lines */
 
@@ -37,16 +62,16 @@ struct graph {
 	struct nodeid	*ids;
 	uint8_t		*isnode;
 	uint32_t	 nids, capids;
-	uint32_t	*idslots;	/* open addressing, index + 1 */
+	struct idslot	*idslots;	/* open addressing, at most 3/4 full */
 	uint32_t	 nidslots;
 
 	struct pair	*pairs;
 	uint32_t	 npairs, cappairs;
-	uint32_t	*pslots;
-	uint32_t	 npslots;
 
 	size_t		 nodes;		/* node lines */
 	size_t		 edges;		/* edge lines */
+	uint32_t	 lastfrom;	/* the source of the last edge line, */
+	char		 lastfrom_s[NODEID_LEN + 1];	/* its id text */
 	size_t		 replace;	/* replace nodes */
 	struct nodeid	 cloud_id;
 	int		 io_failed;
@@ -81,8 +106,6 @@ graph_new(enum merge_kind merge, graph_out_fn fn, void *arg)
 	graph_set_time(g, time(NULL));
 	g->nidslots = 1024;
 	g->idslots = xcalloc(g->nidslots, sizeof(*g->idslots));
-	g->npslots = 1024;
-	g->pslots = xcalloc(g->npslots, sizeof(*g->pslots));
 	return g;
 }
 
@@ -98,7 +121,6 @@ graph_free(struct graph *g)
 	free(g->isnode);
 	free(g->idslots);
 	free(g->pairs);
-	free(g->pslots);
 	free(g);
 }
 
@@ -168,29 +190,32 @@ line_done(struct graph *g, size_t start)
 
 /* ---- node id table ---------------------------------------------------- */
 
-static uint32_t
-id_hash(const struct nodeid *id)
+/* BLAKE2b output is uniform already: bytes 0-3 pick the slot, 4-7 are
+ * the tag. */
+static void
+id_hash(const struct nodeid *id, uint32_t *h, uint32_t *tag)
 {
-	uint32_t h;
-
-	memcpy(&h, id->b, sizeof(h));	/* BLAKE2b output: uniform already */
-	return h;
+	memcpy(h, id->b, sizeof(*h));
+	memcpy(tag, id->b + 4, sizeof(*tag));
 }
 
 static void
 id_rehash(struct graph *g)
 {
-	uint32_t i, s, mask;
+	uint32_t i, h, tag, s, mask;
 
+	if (g->nidslots > UINT32_MAX / 2)
+		fatalx("graph: too many node ids");
 	free(g->idslots);
 	g->nidslots *= 2;
 	g->idslots = xcalloc(g->nidslots, sizeof(*g->idslots));
 	mask = g->nidslots - 1;
 	for (i = 0; i < g->nids; i++) {
-		for (s = id_hash(&g->ids[i]) & mask; g->idslots[s];
-		    s = (s + 1) & mask)
+		id_hash(&g->ids[i], &h, &tag);
+		for (s = h & mask; g->idslots[s].ix; s = (s + 1) & mask)
 			;
-		g->idslots[s] = i + 1;
+		g->idslots[s].tag = tag;
+		g->idslots[s].ix = i + 1;
 	}
 }
 
@@ -198,16 +223,18 @@ id_rehash(struct graph *g)
 static uint32_t
 id_intern(struct graph *g, const struct nodeid *id, int *isnew)
 {
-	uint32_t s, mask, ix;
+	uint32_t h, tag, s, mask, ix;
 
 	if (g->finished)
 		fatalx("graph: used after graph_finish");
-	if ((g->nids + 1) * 2 > g->nidslots)
+	if (((uint64_t)g->nids + 1) * 4 > (uint64_t)g->nidslots * 3)
 		id_rehash(g);
+	id_hash(id, &h, &tag);
 	mask = g->nidslots - 1;
-	for (s = id_hash(id) & mask; g->idslots[s]; s = (s + 1) & mask) {
-		ix = g->idslots[s] - 1;
-		if (memcmp(g->ids[ix].b, id->b, NODEID_BIN) == 0) {
+	for (s = h & mask; g->idslots[s].ix; s = (s + 1) & mask) {
+		ix = g->idslots[s].ix - 1;
+		if (g->idslots[s].tag == tag &&
+		    memcmp(g->ids[ix].b, id->b, NODEID_BIN) == 0) {
 			*isnew = 0;
 			return ix;
 		}
@@ -222,22 +249,58 @@ id_intern(struct graph *g, const struct nodeid *id, int *isnew)
 	ix = g->nids++;
 	g->ids[ix] = *id;
 	g->isnode[ix] = 0;
-	g->idslots[s] = ix + 1;
+	g->idslots[s].tag = tag;
+	g->idslots[s].ix = ix + 1;
 	*isnew = 1;
 	return ix;
 }
 
 /* ---- nodes ------------------------------------------------------------ */
 
+static unsigned
+kind_flags(struct graph *g, const struct kind *k)
+{
+	unsigned f = 0;
+	size_t i;
+
+	for (i = 0; i < g->nkf; i++)
+		if (g->kf[i].kind == k)
+			return g->kf[i].flags;
+	if (kind_is_a(k, &kind_base_cloud))
+		f |= KF_CLOUD;
+	if (kind_is_a(k, &kind_account))
+		f |= KF_ACCOUNT;
+	if (kind_is_a(k, &kind_region))
+		f |= KF_REGION;
+	if (kind_is_a(k, &kind_zone))
+		f |= KF_ZONE;
+	if (kind_phantom(k))
+		f |= KF_PHANTOM;
+	if (g->nkf < KF_MAX) {
+		g->kf[g->nkf].kind = k;
+		g->kf[g->nkf++].flags = f;
+	}
+	return f;
+}
+
+/* "id": the quoted text of a node id */
+static void
+put_idstr(struct buf *b, const char *s)
+{
+	buf_reserve(b, NODEID_LEN + 2);
+	b->data[b->len++] = '"';
+	memcpy(b->data + b->len, s, NODEID_LEN);
+	b->len += NODEID_LEN;
+	b->data[b->len++] = '"';
+	b->data[b->len] = '\0';
+}
+
 static void
 put_id(struct buf *b, const struct nodeid *id)
 {
-	char s[NODEID_LEN + 1];
-
 	buf_reserve(b, NODEID_LEN + 2);
-	nodeid_str(id, s);
 	b->data[b->len++] = '"';
-	memcpy(b->data + b->len, s, NODEID_LEN);
+	nodeid_str(id, b->data + b->len);
 	b->len += NODEID_LEN;
 	b->data[b->len++] = '"';
 	b->data[b->len] = '\0';
@@ -250,6 +313,7 @@ graph_node_begin(struct graph *g, const struct gnode *n, struct nodeid *id)
 	const char *name = n->name ? n->name : n->id;
 	const char *keys[7];
 	struct buf *b = &g->out;
+	unsigned f = kind_flags(g, k);
 	uint32_t ix;
 	size_t i;
 	int isnew;
@@ -258,13 +322,13 @@ graph_node_begin(struct graph *g, const struct gnode *n, struct nodeid *id)
 		nodeid_tuple(id, n->keys, n->nkeys, &g->tmp);
 	else {
 		keys[0] = k->fqn;
-		keys[1] = kind_is_a(k, &kind_base_cloud) ? n->id :
+		keys[1] = (f & KF_CLOUD) ? n->id :
 		    n->cloud ? n->cloud : "undefined";
-		keys[2] = kind_is_a(k, &kind_account) ? n->id :
+		keys[2] = (f & KF_ACCOUNT) ? n->id :
 		    n->account ? n->account : "undefined";
-		keys[3] = kind_is_a(k, &kind_region) ? n->id :
+		keys[3] = (f & KF_REGION) ? n->id :
 		    n->region ? n->region : "undefined";
-		keys[4] = kind_is_a(k, &kind_zone) ? n->id :
+		keys[4] = (f & KF_ZONE) ? n->id :
 		    n->zone ? n->zone : "undefined";
 		keys[5] = n->id;
 		keys[6] = name;
@@ -297,6 +361,7 @@ graph_node_begin(struct graph *g, const struct gnode *n, struct nodeid *id)
 	ADDS(b, "}, \"name\": ");
 	jw_str(b, name);
 	g->cur = k;
+	g->curflags = f;
 	return b;
 }
 
@@ -322,6 +387,7 @@ void
 graph_node_end(struct graph *g)
 {
 	const struct kind *k = g->cur;
+	unsigned f = g->curflags;
 	struct buf *b = &g->out;
 	int replace;
 
@@ -330,13 +396,12 @@ graph_node_end(struct graph *g)
 	if (k->python_type == NULL)
 		fatalx("graph: kind %s is a mixin, not a resource", k->fqn);
 	g->cur = NULL;
-	replace = g->merge == MERGE_CLOUD ? kind_is_a(k, &kind_base_cloud) :
-	    kind_is_a(k, &kind_account);
+	replace = g->merge == MERGE_CLOUD ? (f & KF_CLOUD) : (f & KF_ACCOUNT);
 	ADDS(b, ", \"kind\": ");
 	jw_str(b, k->fqn);
 	ADDS(b, "}, \"metadata\": {\"python_type\": ");
 	jw_str(b, k->python_type);
-	if (kind_phantom(k))
+	if (f & KF_PHANTOM)
 		ADDS(b, ", \"cleaned\": false, \"phantom\": true, "
 		    "\"protected\": false");
 	else
@@ -346,7 +411,7 @@ graph_node_end(struct graph *g)
 		ADDS(b, ", \"replace\": true");
 		g->replace++;
 	}
-	if (kind_is_a(k, &kind_account)) {
+	if (f & KF_ACCOUNT) {
 		ADDS(b, ", \"exported_at\": \"");
 		buf_puts(b, g->now_str);
 		buf_putc(b, '"');
@@ -374,53 +439,13 @@ graph_root_cloud(struct graph *g, const char *cloud, struct nodeid *cloud_id)
 
 /* ---- edges ------------------------------------------------------------ */
 
-static uint32_t
-pair_hash(uint32_t from, uint32_t to)
-{
-	uint64_t h = ((uint64_t)from << 32 | to) * 0x9e3779b97f4a7c15ULL;
-
-	return (uint32_t)(h >> 32);
-}
-
-static void
-pair_rehash(struct graph *g)
-{
-	uint32_t i, s, mask;
-
-	free(g->pslots);
-	g->npslots *= 2;
-	g->pslots = xcalloc(g->npslots, sizeof(*g->pslots));
-	mask = g->npslots - 1;
-	for (i = 0; i < g->npairs; i++) {
-		for (s = pair_hash(g->pairs[i].from, g->pairs[i].to) & mask;
-		    g->pslots[s]; s = (s + 1) & mask)
-			;
-		g->pslots[s] = i + 1;
-	}
-}
-
 void
 graph_edge(struct graph *g, const struct nodeid *from, const struct nodeid *to,
     enum edge_type type)
 {
-	uint8_t bit = type == EDGE_DELETE ? T_DELETE : T_DEFAULT;
-	uint32_t f, t, s, mask;
 	struct pair *p;
 	int isnew;
 
-	f = id_intern(g, from, &isnew);
-	t = id_intern(g, to, &isnew);
-	if ((g->npairs + 1) * 2 > g->npslots)
-		pair_rehash(g);
-	mask = g->npslots - 1;
-	for (s = pair_hash(f, t) & mask; g->pslots[s]; s = (s + 1) & mask) {
-		p = &g->pairs[g->pslots[s] - 1];
-		if (p->from == f && p->to == t) {
-			if (!(p->types & bit))	/* same key twice: ignored */
-				p->types |= bit;
-			return;
-		}
-	}
 	if (g->npairs == UINT32_MAX - 1)
 		fatalx("graph: too many edges");
 	if (g->npairs == g->cappairs) {
@@ -428,11 +453,10 @@ graph_edge(struct graph *g, const struct nodeid *from, const struct nodeid *to,
 		g->pairs = xrealloc(g->pairs,
 		    (size_t)g->cappairs * sizeof(*g->pairs));
 	}
-	p = &g->pairs[g->npairs];
-	p->from = f;
-	p->to = t;
-	p->types = bit == T_DELETE ? (T_DELETE | T_DELFIRST) : T_DEFAULT;
-	g->pslots[s] = ++g->npairs;
+	p = &g->pairs[g->npairs++];
+	p->from = id_intern(g, from, &isnew);
+	p->to = id_intern(g, to, &isnew);
+	p->types = type == EDGE_DELETE ? (T_DELETE | T_DELFIRST) : T_DEFAULT;
 }
 
 static void
@@ -466,13 +490,15 @@ graph_deferred(struct graph *g, const struct gsel *from, const struct gsel *to,
 /* ---- checks and output ------------------------------------------------ */
 
 /* Pairs ordered by source index, insertion order within a source (a
- * counting sort): order[] holds pair indexes, start[] n + 1 offsets. */
+ * counting sort), each (from, to) once, its repeats folded into the first:
+ * order[] holds pair indexes, start[] n + 1 offsets. */
 static void
 by_source(struct graph *g, uint32_t **orderp, uint32_t **startp)
 {
 	uint32_t *start = xcalloc((size_t)g->nids + 1, sizeof(*start));
 	uint32_t *order = xcalloc(g->npairs ? g->npairs : 1, sizeof(*order));
-	uint32_t *fill, i;
+	uint32_t *fill, *first, i, v, end, w, ws;
+	struct pair *p;
 
 	for (i = 0; i < g->npairs; i++)
 		start[g->pairs[i].from + 1]++;
@@ -483,6 +509,25 @@ by_source(struct graph *g, uint32_t **orderp, uint32_t **startp)
 	for (i = 0; i < g->npairs; i++)
 		order[fill[g->pairs[i].from]++] = i;
 	free(fill);
+	/* fold repeats: first[to] is 1 + the place of (v, to) in order[]
+	 * once source v kept it, smaller than 1 + ws for earlier sources */
+	first = xcalloc((size_t)g->nids + 1, sizeof(*first));
+	for (v = 0, i = 0, w = 0; v < g->nids; v++) {
+		end = start[v + 1];
+		start[v] = ws = w;
+		for (; i < end; i++) {
+			p = &g->pairs[order[i]];
+			if (first[p->to] > ws) {
+				g->pairs[order[first[p->to] - 1]].types |=
+				    p->types & (T_DEFAULT | T_DELETE);
+				continue;
+			}
+			first[p->to] = w + 1;
+			order[w++] = order[i];
+		}
+	}
+	start[g->nids] = w;
+	free(first);
 	*orderp = order;
 	*startp = start;
 }
@@ -581,8 +626,13 @@ put_edge(struct graph *g, const struct pair *p, int del)
 	struct buf *b = &g->out;
 	size_t start = b->len;
 
+	/* edges come grouped by source: its id text is made once */
+	if (p->from != g->lastfrom) {
+		nodeid_str(&g->ids[p->from], g->lastfrom_s);
+		g->lastfrom = p->from;
+	}
 	ADDS(b, "{\"from\": ");
-	put_id(b, &g->ids[p->from]);
+	put_idstr(b, g->lastfrom_s);
 	ADDS(b, ", \"to\": ");
 	put_id(b, &g->ids[p->to]);
 	if (del)
@@ -606,13 +656,12 @@ graph_finish(struct graph *g, size_t *nodes, size_t *edges, char *err,
 	if (g->finished)
 		fatalx("graph_finish called twice");
 	g->finished = 1;
+	g->lastfrom = UINT32_MAX;
 	free(g->idslots);		/* no more lookups: make room */
 	g->idslots = NULL;
-	free(g->pslots);
-	g->pslots = NULL;
 	by_source(g, &order, &start);
 	r = g->err[0] ? -1 : check(g, order, start);
-	for (i = 0; r == 0 && i < g->npairs && !g->err[0]; i++) {
+	for (i = 0; r == 0 && i < start[g->nids] && !g->err[0]; i++) {
 		const struct pair *p = &g->pairs[order[i]];
 
 		if ((p->types & T_DELFIRST) && (p->types & T_DEFAULT)) {

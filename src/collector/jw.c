@@ -75,13 +75,29 @@ jw_strn(struct buf *b, const char *s, size_t len)
 void
 jw_str(struct buf *b, const char *s)
 {
-	jw_strn(b, s, strlen(s));
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n;
+
+	/* the common case, nothing to escape, in one pass (NUL is not plain) */
+	while (plain[*p])
+		p++;
+	n = (size_t)(p - (const unsigned char *)s);
+	if (*p != '\0') {
+		jw_strn(b, s, n + strlen((const char *)p));
+		return;
+	}
+	buf_reserve(b, n + 2);
+	b->data[b->len++] = '"';
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len++] = '"';
+	b->data[b->len] = '\0';
 }
 
-void
-jw_int(struct buf *b, int64_t v)
+size_t
+jw_itoa(char out[JW_INT_MAX], int64_t v)
 {
-	char t[24], *e = t + sizeof(t), *p = e;
+	char t[JW_INT_MAX], *e = t + sizeof(t), *p = e;
 	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
 
 	do {
@@ -90,7 +106,17 @@ jw_int(struct buf *b, int64_t v)
 	} while (u);
 	if (v < 0)
 		*--p = '-';
-	buf_add(b, p, (size_t)(e - p));
+	memcpy(out, p, (size_t)(e - p));
+	out[e - p] = '\0';
+	return (size_t)(e - p);
+}
+
+void
+jw_int(struct buf *b, int64_t v)
+{
+	char t[JW_INT_MAX];
+
+	buf_add(b, t, jw_itoa(t, v));
 }
 
 /* value = m * 10^q reads back as x? */

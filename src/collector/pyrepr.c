@@ -90,6 +90,28 @@ py_repr_str(struct buf *b, const char *s, size_t len)
 	buf_putc(b, quote);
 }
 
+/* repr(s) when s is printable ASCII without ' and \\ (the common case):
+ * 'text', in one pass; else -1 and nothing written. */
+static int
+repr_plain(struct buf *b, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n;
+
+	while (*p >= 0x20 && *p < 0x7f && *p != '\'' && *p != '\\')
+		p++;
+	if (*p != '\0')
+		return -1;
+	n = (size_t)(p - (const unsigned char *)s);
+	buf_reserve(b, n + 2);
+	b->data[b->len++] = '\'';
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len++] = '\'';
+	b->data[b->len] = '\0';
+	return 0;
+}
+
 void
 py_repr_tuple(struct buf *b, const char *const *elems, size_t n)
 {
@@ -99,7 +121,8 @@ py_repr_tuple(struct buf *b, const char *const *elems, size_t n)
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			ADDS(b, ", ");
-		py_repr_str(b, elems[i], strlen(elems[i]));
+		if (repr_plain(b, elems[i]) == -1)
+			py_repr_str(b, elems[i], strlen(elems[i]));
 	}
 	if (n == 1)
 		buf_putc(b, ',');

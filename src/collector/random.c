@@ -195,14 +195,42 @@ account_id(int64_t n, char out[24])
 	snprintf(out, 24, "%" PRIu64, v);
 }
 
+/* Appends s (n bytes) to out at o, as far as outlen allows (out stays
+ * NUL-terminated); returns the new length. */
+static size_t
+cat(char *out, size_t outlen, size_t o, const char *s, size_t n)
+{
+	if (n > outlen - 1 - o)
+		n = outlen - 1 - o;
+	memcpy(out + o, s, n);
+	out[o + n] = '\0';
+	return o + n;
+}
+
+/* snprintf(out, outlen, "%s%s%" PRId64, a, b, n) without parsing a format
+ * for every instance and volume; returns the length. */
+static size_t
+join_int(char *out, size_t outlen, const char *a, const char *b, int64_t n)
+{
+	char t[JW_INT_MAX];
+	size_t o;
+
+	o = cat(out, outlen, 0, a, strlen(a));
+	o = cat(out, outlen, o, b, strlen(b));
+	return cat(out, outlen, o, t, jw_itoa(t, n));
+}
+
 /* prefix + blake2b_hex(path, 10) */
 static void
-res_id(char *out, size_t outlen, const char *prefix, const char *path)
+res_id(char *out, size_t outlen, const char *prefix, const char *path,
+    size_t pathlen)
 {
-	char hex[21];
+	size_t n = strlen(prefix);
 
-	blake2b_hex(hex, 10, path, strlen(path));
-	snprintf(out, outlen, "%s%s", prefix, hex);
+	if (n + 2 * 10 + 1 > outlen)
+		fatalx("random: no room for a %s id", prefix);
+	memcpy(out, prefix, n);
+	blake2b_hex(out + n, 10, path, pathlen);
 }
 
 static int
@@ -287,37 +315,39 @@ emit_group(struct graph *g, const struct where *w,
 	int has_lb = gr->owner && strncmp(prefix, "Webserver", 9) == 0;
 	struct buf *b;
 	int64_t j, k;
+	size_t len;
 
 	if (has_lb) {
-		snprintf(ipath, sizeof(ipath), "%s/lb", net_path);
-		res_id(id, sizeof(id), "rndlb-", ipath);
+		len = cat(ipath, sizeof(ipath), 0, net_path, strlen(net_path));
+		len = cat(ipath, sizeof(ipath), len, "/lb", 3);
+		res_id(id, sizeof(id), "rndlb-", ipath, len);
 		n.kind = &kind_random_load_balancer;
 		n.id = id;
 		n.name = "LoadBalancer";
 		b = graph_node_begin(g, &n, &lb);
-		jw_key(b, "lb_type");
+		JW_KEYLIT(b, "lb_type");
 		jw_str(b, "");
-		jw_key(b, "backends");
+		JW_KEYLIT(b, "backends");
 		ADDS(b, "[]");
 		graph_node_end(g);
 		graph_edge(g, net, &lb, EDGE_DEFAULT);
 		graph_edge(g, &w->region_id, &lb, EDGE_DEFAULT);
 	}
 	for (j = 0; j < gr->ninstances; j++) {
-		snprintf(ipath, sizeof(ipath), "%s/rndi-%" PRId64, net_path, j);
-		res_id(id, sizeof(id), "rndi-", ipath);
-		snprintf(name, sizeof(name), "%s %" PRId64, prefix, j);
+		len = join_int(ipath, sizeof(ipath), net_path, "/rndi-", j);
+		res_id(id, sizeof(id), "rndi-", ipath, len);
+		join_int(name, sizeof(name), prefix, " ", j);
 		n.kind = &kind_random_instance;
 		n.id = id;
 		n.name = name;
 		b = graph_node_begin(g, &n, &inst);
-		jw_key(b, "instance_cores");
+		JW_KEYLIT(b, "instance_cores");
 		jw_int(b, gr->itype->cores);
-		jw_key(b, "instance_memory");
+		JW_KEYLIT(b, "instance_memory");
 		jw_int(b, gr->itype->memory);
-		jw_key(b, "instance_type");
+		JW_KEYLIT(b, "instance_type");
 		jw_str(b, gr->itype->name);
-		jw_key(b, "instance_status");
+		JW_KEYLIT(b, "instance_status");
 		jw_str(b, gr->istatus->mapped);
 		graph_node_end(g);
 		graph_edge(g, net, &inst, EDGE_DEFAULT);
@@ -325,23 +355,23 @@ emit_group(struct graph *g, const struct where *w,
 		if (has_lb)
 			graph_edge(g, &lb, &inst, EDGE_DEFAULT);
 		for (k = 0; k < gr->nvolumes; k++) {
-			snprintf(vpath, sizeof(vpath), "%s/rndvol-%" PRId64,
-			    ipath, k);
-			res_id(id, sizeof(id), "rndvol-", vpath);
-			snprintf(name, sizeof(name), "Volume %" PRId64, k);
+			len = join_int(vpath, sizeof(vpath), ipath, "/rndvol-",
+			    k);
+			res_id(id, sizeof(id), "rndvol-", vpath, len);
+			join_int(name, sizeof(name), "Volume", " ", k);
 			n.kind = &kind_random_volume;
 			n.id = id;
 			n.name = name;
 			b = graph_node_begin(g, &n, &vol);
-			jw_key(b, "volume_size");
+			JW_KEYLIT(b, "volume_size");
 			jw_int(b, gr->vsize);
-			jw_key(b, "volume_type");
+			JW_KEYLIT(b, "volume_type");
 			jw_str(b, "ssd");
-			jw_key(b, "volume_status");
+			JW_KEYLIT(b, "volume_status");
 			/* the reference maps the status in place in the
 			 * group's shared dict: later instances get unknown */
 			jw_str(b, j == 0 ? gr->vstatus->mapped : "unknown");
-			jw_key(b, "snapshot_before_delete");
+			JW_KEYLIT(b, "snapshot_before_delete");
 			jw_bool(b, 0);
 			graph_node_end(g);
 			graph_edge(g, &inst, &vol, EDGE_DEFAULT);
@@ -418,7 +448,8 @@ rnd_account(struct rnd *x, int64_t an, struct graph *g)
 				    .id = nid, .name = nname, .cloud = "random",
 				    .account = acc, .region = reg->id };
 
-				res_id(nid, sizeof(nid), "rndnet-", path);
+				res_id(nid, sizeof(nid), "rndnet-", path,
+				    strlen(path));
 				snprintf(nname, sizeof(nname), "Network %"
 				    PRId64, j);
 				graph_node_begin(g, &n, &net);

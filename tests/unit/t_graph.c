@@ -251,6 +251,62 @@ test_chunks(void)
 	buf_free(&s.all);
 }
 
+/* Repeats of a pair, spread among other edges of the same source and of
+ * other sources, are folded into its first: one line per (from, to, type),
+ * in the order of each pair's first appearance, delete first when the
+ * pair's first edge was a delete. */
+static void
+test_repeats(void)
+{
+	struct sink s = { BUF_INIT, 0, 0, 0 };
+	struct nodeid acc, reg, vol;
+	struct graph *g = demo(&s, MERGE_ACCOUNT, &acc, &reg, &vol);
+	size_t nodes, edges;
+	char err[256];
+	const char *e1, *e2, *e3;
+
+	graph_edge(g, &acc, &vol, EDGE_DEFAULT);
+	graph_edge(g, &reg, &vol, EDGE_DELETE);		/* default first */
+	graph_edge(g, &acc, &reg, EDGE_DEFAULT);	/* repeat */
+	graph_edge(g, &acc, &vol, EDGE_DELETE);
+	graph_edge(g, &acc, &vol, EDGE_DEFAULT);	/* repeat */
+	graph_edge(g, graph_cloud_id(g), &vol, EDGE_DELETE);	/* delete first */
+	graph_edge(g, graph_cloud_id(g), &vol, EDGE_DELETE);	/* repeat */
+	graph_edge(g, graph_cloud_id(g), &vol, EDGE_DEFAULT);
+	nodes = edges = 0;
+	CHECK_INT(graph_finish(g, &nodes, &edges, err, sizeof(err)), 0);
+	/* root->cloud, cloud->acc, cloud->vol x2, acc->reg, acc->vol x2,
+	 * reg->vol x2 */
+	CHECK_INT(edges, 9);
+	CHECK(s.all.data != NULL);
+	if (s.all.data == NULL)
+		return;
+	CHECK_INT(t_count(s.all.data, "\"from\": \"IdmJhlegFz0Gf65nJCQ-mQ\", "
+	    "\"to\": \"PpNpu3BJuSWJPTErvY8mwg\"}"), 1);
+	/* acc: reg (added first, in demo) before vol, default before delete */
+	e1 = strstr(s.all.data, "{\"from\": \"IdmJhlegFz0Gf65nJCQ-mQ\", "
+	    "\"to\": \"PpNpu3BJuSWJPTErvY8mwg\"}\n"
+	    "{\"from\": \"IdmJhlegFz0Gf65nJCQ-mQ\", \"to\": "
+	    "\"2X1nm61einxtRx1QJvm02w\"}\n"
+	    "{\"from\": \"IdmJhlegFz0Gf65nJCQ-mQ\", \"to\": "
+	    "\"2X1nm61einxtRx1QJvm02w\", \"edge_type\": \"delete\"}\n");
+	e2 = strstr(s.all.data, "{\"from\": \"PpNpu3BJuSWJPTErvY8mwg\", "
+	    "\"to\": \"2X1nm61einxtRx1QJvm02w\"}\n"
+	    "{\"from\": \"PpNpu3BJuSWJPTErvY8mwg\", \"to\": "
+	    "\"2X1nm61einxtRx1QJvm02w\", \"edge_type\": \"delete\"}\n");
+	/* cloud: acc (demo's) first, then vol, delete first */
+	e3 = strstr(s.all.data, "{\"from\": \"NX4Uc6_KzohdDWbYCVOCfQ\", "
+	    "\"to\": \"IdmJhlegFz0Gf65nJCQ-mQ\"}\n"
+	    "{\"from\": \"NX4Uc6_KzohdDWbYCVOCfQ\", \"to\": "
+	    "\"2X1nm61einxtRx1QJvm02w\", \"edge_type\": \"delete\"}\n"
+	    "{\"from\": \"NX4Uc6_KzohdDWbYCVOCfQ\", \"to\": "
+	    "\"2X1nm61einxtRx1QJvm02w\"}\n");
+	CHECK(e1 != NULL && e2 != NULL && e3 != NULL);
+	CHECK(e3 < e1 && e1 < e2);	/* grouped by source, in node order */
+	graph_free(g);
+	buf_free(&s.all);
+}
+
 int
 main(void)
 {
@@ -258,5 +314,6 @@ main(void)
 	test_order_and_deferred();
 	test_checks();
 	test_chunks();
+	test_repeats();
 	return t_done();
 }

@@ -62,13 +62,35 @@ main(void)
 {
 	struct buf b = BUF_INIT;
 	json_object *o;
+	char t[JW_INT_MAX];
 	size_t i;
 
 	for (i = 0; i < sizeof(strs) / sizeof(strs[0]); i++) {
 		buf_reset(&b);
 		jw_strn(&b, strs[i].in, strs[i].len);
 		CHECK_STR(buf_str(&b), strs[i].out);
+		/* jw_str (plain strings in one pass, the rest by jw_strn):
+		 * the same text up to a NUL */
+		if (strlen(strs[i].in) == strs[i].len) {
+			buf_reset(&b);
+			ADDS(&b, "x");
+			jw_str(&b, strs[i].in);
+			CHECK_INT(b.len, strlen(strs[i].out) + 1);
+			CHECK_STR(buf_str(&b) + 1, strs[i].out);
+		}
 	}
+	buf_reset(&b);
+	jw_key(&b, "volume_size");
+	JW_KEYLIT(&b, "volume_size");
+	CHECK_STR(buf_str(&b), ", \042volume_size\042: , \042volume_size\042: ");
+	CHECK_INT(jw_itoa(t, 0), 1);
+	CHECK_STR(t, "0");
+	CHECK_INT(jw_itoa(t, -7), 2);
+	CHECK_STR(t, "-7");
+	CHECK_INT(jw_itoa(t, INT64_MIN), 20);
+	CHECK_STR(t, "-9223372036854775808");
+	CHECK_INT(jw_itoa(t, INT64_MAX), 19);
+	CHECK_STR(t, "9223372036854775807");
 	buf_reset(&b);
 	jw_int(&b, 0);
 	ADDS(&b, " ");

@@ -62,7 +62,20 @@ main(void)
 		buf_reset(&b);
 		py_repr_str(&b, reprs[i].in, strlen(reprs[i].in));
 		CHECK_STR(buf_str(&b), reprs[i].repr);
+		/* a tuple writes plain strings itself, the rest by
+		 * py_repr_str: the same text */
+		buf_reset(&b);
+		py_repr_tuple(&b, &reprs[i].in, 1);
+		CHECK_INT(b.len, strlen(reprs[i].repr) + 3);
+		CHECK(strncmp(buf_str(&b) + 1, reprs[i].repr,
+		    strlen(reprs[i].repr)) == 0);
 	}
+	buf_reset(&b);
+	tuple[0] = "ok";
+	tuple[1] = "ok \042";
+	tuple[2] = "";
+	py_repr_tuple(&b, tuple, 3);
+	CHECK_STR(buf_str(&b), "('ok', 'ok \042', '')");
 	CHECK(py_isprintable('a'));
 	CHECK(!py_isprintable(0x85));
 	CHECK(py_isprintable(0xe9));
