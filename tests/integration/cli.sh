@@ -181,6 +181,9 @@ sh -c 'exit 0' &
 dead=$!
 wait $dead
 echo "$dead" > "$tmp/stale.pid"
+# a new log file: the background start truncates "$tmp/log" only once the
+# child runs, and wait_for must not find the previous daemon's lines
+rm -f "$tmp/log"
 "$RW" --config "$conf" --pidfile "$tmp/stale.pid" -v 2> "$tmp/log" &
 pid=$!
 pids="$pids $pid"
