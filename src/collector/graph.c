@@ -287,12 +287,7 @@ kind_flags(struct graph *g, const struct kind *k)
 static void
 put_idstr(struct buf *b, const char *s)
 {
-	buf_reserve(b, NODEID_LEN + 2);
-	b->data[b->len++] = '"';
-	memcpy(b->data + b->len, s, NODEID_LEN);
-	b->len += NODEID_LEN;
-	b->data[b->len++] = '"';
-	b->data[b->len] = '\0';
+	buf_add_quoted(b, '"', s, NODEID_LEN);
 }
 
 static void

@@ -86,12 +86,7 @@ jw_str(struct buf *b, const char *s)
 		jw_strn(b, s, n + strlen((const char *)p));
 		return;
 	}
-	buf_reserve(b, n + 2);
-	b->data[b->len++] = '"';
-	memcpy(b->data + b->len, s, n);
-	b->len += n;
-	b->data[b->len++] = '"';
-	b->data[b->len] = '\0';
+	buf_add_quoted(b, '"', s, n);
 }
 
 size_t

@@ -103,12 +103,7 @@ repr_plain(struct buf *b, const char *s)
 	if (*p != '\0')
 		return -1;
 	n = (size_t)(p - (const unsigned char *)s);
-	buf_reserve(b, n + 2);
-	b->data[b->len++] = '\'';
-	memcpy(b->data + b->len, s, n);
-	b->len += n;
-	b->data[b->len++] = '\'';
-	b->data[b->len] = '\0';
+	buf_add_quoted(b, '\'', s, n);
 	return 0;
 }
 

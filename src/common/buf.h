@@ -53,6 +53,18 @@ buf_putc(struct buf *b, char c)
 	b->data[b->len] = '\0';
 }
 
+/* q, the n bytes of s, q: a quoted text with nothing to escape */
+static inline void
+buf_add_quoted(struct buf *b, char q, const char *s, size_t n)
+{
+	buf_reserve(b, n + 2);
+	b->data[b->len++] = q;
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len++] = q;
+	b->data[b->len] = '\0';
+}
+
 void	 buf_printf(struct buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	 buf_vprintf(struct buf *, const char *, va_list);
