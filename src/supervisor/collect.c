@@ -57,6 +57,20 @@ co_copy_json(json_object *o)
 	return c;
 }
 
+json_object *
+collect_child_worker(const struct config *cfg)
+{
+	json_object *w = co_copy_json(config_section(cfg, "resotoworker"));
+
+	/* what children need of it: not the files the supervisor writes to
+	 * $HOME at start (kubeconfigs and the like) */
+	if (w != NULL) {
+		json_object_object_del(w, "files_in_home_dir");
+		json_object_object_del(w, "write_files_to_home_dir");
+	}
+	return w;
+}
+
 const char *
 co_jstr(json_object *o, const char *key)
 {
@@ -208,13 +222,7 @@ co_run_new(struct core *core, const struct config *cfg, json_object *data,
 	r->task = xstrdup(task);
 	r->step = xstrdup(step);
 	r->job = ++co.next_job;
-	r->worker = co_copy_json(config_section(cfg, "resotoworker"));
-	/* what children need of it: not the files the supervisor writes to
-	 * $HOME at start (kubeconfigs and the like) */
-	if (r->worker != NULL) {
-		json_object_object_del(r->worker, "files_in_home_dir");
-		json_object_object_del(r->worker, "write_files_to_home_dir");
-	}
+	r->worker = collect_child_worker(cfg);
 	names = config_get(cfg, "resotoworker.collector");
 	r->names = names ? co_copy_json(names) : json_object_new_array();
 	r->sections = json_object_new_object();

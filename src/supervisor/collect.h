@@ -46,6 +46,14 @@ void	collect_action(struct core *, json_object *msg);
 int	collect_to_dir(struct event_base *, const struct config *,
 	    const char *dir);
 
+/* What a collector child gets of the configuration (a new copy): the
+ * resotoworker section without the files the supervisor writes to $HOME. */
+json_object *collect_child_worker(const struct config *);
+/* The payload of an ACCOUNT frame, a new string: {"cloud", "accounts",
+ * "config" (the cloud's section), "worker" (collect_child_worker)}. */
+char	*collect_account_frame(const char *cloud, json_object *accounts,
+	    json_object *config, json_object *worker);
+
 /* Runs in progress. */
 int	collect_running(void);
 

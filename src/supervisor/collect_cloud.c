@@ -79,19 +79,27 @@ disc_frame(struct child *c, uint32_t type, const char *p, size_t len,
 }
 
 char *
-co_account_frame(struct run *r, struct cloud *cl, json_object *accounts)
+collect_account_frame(const char *cloud, json_object *accounts,
+    json_object *config, json_object *worker)
 {
 	json_object *o = json_object_new_object();
 	char *s;
 
-	json_object_object_add(o, "cloud", json_object_new_string(cl->name));
+	json_object_object_add(o, "cloud", json_object_new_string(cloud));
 	json_object_object_add(o, "accounts", json_object_get(accounts));
-	json_object_object_add(o, "config", json_object_get(cl->config));
-	json_object_object_add(o, "worker", json_object_get(r->worker));
+	json_object_object_add(o, "config", json_object_get(config));
+	json_object_object_add(o, "worker", json_object_get(worker));
 	s = xstrdup(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN |
 	    JSON_C_TO_STRING_NOSLASHESCAPE));
 	json_object_put(o);
 	return s;
+}
+
+char *
+co_account_frame(struct run *r, struct cloud *cl, json_object *accounts)
+{
+	return collect_account_frame(cl->name, accounts, cl->config,
+	    r->worker);
 }
 
 /* ---- clouds ------------------------------------------------------------- */

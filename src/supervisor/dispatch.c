@@ -7,6 +7,7 @@
 #include "protocol/msg.h"
 #include "supervisor/core.h"
 #include "supervisor/collect.h"
+#include "supervisor/tag.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -78,7 +79,6 @@ void
 worker_on_task(struct core *c, json_object *task, void *arg)
 {
 	struct msg_task t;
-	const char *cloud;
 	char err[256];
 
 	if (msg_task_parse(task, &t, err, sizeof(err)) != MSG_OK) {
@@ -89,11 +89,6 @@ worker_on_task(struct core *c, json_object *task, void *arg)
 	if (strcmp(t.name, "tag") != 0)
 		refuse(c, NULL, t.id, "no handler for task %s in this worker",
 		    t.name);
-	/* no tag job yet (dispatch.h) */
-	else if ((cloud = msg_task_attr(&t, "cloud")) == NULL)
-		refuse(c, NULL, t.id, "tag task without a cloud attribute: "
-		    "cannot tell which collector owns the node");
 	else
-		refuse(c, NULL, t.id, "tag is not supported yet for cloud %s",
-		    cloud);
+		tag_task(c, &t);
 }

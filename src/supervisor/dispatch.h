@@ -5,9 +5,9 @@
  * resotoworker.cleanup is false is done at once (core-protocol.md 4.4),
  * an unknown message type is an action_error "Unknown message type X",
  * tasks without a handler get result "error" with a message saying why.
- * Collect actions go to the jobs module (collect.h). Cleanup with
- * resotoworker.cleanup true and tag tasks have no job in the supervisor
- * yet (the child side, FRAME_CLEANUP / FRAME_TAG_*, exists): they are
+ * Collect actions go to the jobs module (collect.h), tag tasks to the
+ * tag job (tag.h). Cleanup with resotoworker.cleanup true has no job in
+ * the supervisor yet (the child side, FRAME_CLEANUP, exists): it is
  * answered with an error that says so.
  */
 #ifndef RW_DISPATCH_H

@@ -6,6 +6,7 @@
 #include "supervisor/daemon.h"
 #include "supervisor/options.h"
 #include "supervisor/collect.h"
+#include "supervisor/tag.h"
 #include "supervisor/inproc.h"
 #include "common/config.h"
 #include "common/log.h"
@@ -63,7 +64,7 @@ static const struct core_cbs worker_core_cbs = {
 	worker_on_action, worker_on_task, on_core_config
 };
 
-/* the collect job's runs count as work in flight */
+/* collect runs and tag tasks count as work in flight */
 static void
 on_busy(void *arg, int delta)
 {
@@ -79,6 +80,7 @@ worker_start(struct worker *w, char *err, size_t errlen)
 	if (collect_init(w->base, w->opts->syslog, on_busy, w, err,
 	    errlen) == -1)
 		return -1;
+	tag_init(on_busy, w);
 	w->running = 1;
 	w->core = core_new(w->base, w->opts, w->cfg, &worker_core_cbs, w);
 	core_start(w->core);

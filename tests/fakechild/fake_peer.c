@@ -7,7 +7,8 @@
  *   hang          (COLLECT: after a GRAPH frame) sleeps forever
  *   exit3         exits with status 3 without answering
  *   noanswer      exits 0 without answering
- *   (these five also apply to DISCOVER)
+ *   (these five also apply to DISCOVER, and to CLEANUP and TAG_*, which
+ *   are otherwise answered FAILED "no node operations here")
  *   badtype       a header with frame type 99
  *   oversize      a GRAPH header announcing 2 MiB
  *   flags         a DONE header with flags 1
@@ -257,6 +258,13 @@ fake_serve(int fd, void (*pump)(void *), void *arg,
 		case FRAME_STOP:
 			buf_free(&pl);
 			return 0;
+		case FRAME_CLEANUP:
+		case FRAME_TAG_UPDATE:
+		case FRAME_TAG_DELETE:
+			die(mode);	/* crash, hang, ... on a node request */
+			rc = send_frame(&p, FRAME_FAILED,
+			    "{\"error\":\"no node operations here\"}");
+			break;
 		default:
 			rc = send_frame(&p, FRAME_FAILED,
 			    "{\"error\":\"unexpected frame\"}");

@@ -1,0 +1,382 @@
+/* tag: see tag.h. */
+#include "supervisor/tag.h"
+
+#include "collector/collector.h"
+#include "common/buf.h"
+#include "common/config.h"
+#include "common/log.h"
+#include "protocol/frame.h"
+#include "protocol/msg.h"
+#include "supervisor/children.h"
+#include "supervisor/collect.h"
+#include "supervisor/core.h"
+
+#include <sys/queue.h>
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TAG_TIMEOUT_S	30	/* the core gives a tag task 30 s (5.4) */
+
+struct tagop {
+	uint32_t	 type;		/* FRAME_TAG_DELETE or FRAME_TAG_UPDATE */
+	char		*key;
+	char		*value;		/* NULL: null (update) */
+};
+
+struct tagjob {
+	TAILQ_ENTRY(tagjob)	 entry;
+	struct core		*core;
+	char			*task;
+	char			*label;		/* "cloud:account" for logs */
+	struct child		*child;
+	struct tagop		*ops;
+	size_t			 nops, next;
+	json_object		*node;		/* as it stands after the last op */
+	int			 answered;
+};
+
+static struct {
+	TAILQ_HEAD(, tagjob)	 jobs;
+	int			 init;
+	int			 njobs;
+	uint32_t		 next_job;
+	void			(*busy)(void *, int);
+	void			*busy_arg;
+} tg;
+
+void
+tag_init(void (*busy)(void *, int), void *arg)
+{
+	TAILQ_INIT(&tg.jobs);
+	tg.init = 1;
+	tg.busy = busy;
+	tg.busy_arg = arg;
+	tg.next_job = 0x80000000u;	/* apart from the collect jobs' ids */
+}
+
+int
+tag_running(void)
+{
+	return tg.njobs;
+}
+
+static void answer_error(struct tagjob *, const char *, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+answer_error(struct tagjob *j, const char *fmt, ...)
+{
+	struct buf why = BUF_INIT;
+	va_list ap;
+	char *rep;
+
+	if (j->answered)
+		return;
+	j->answered = 1;
+	va_start(ap, fmt);
+	buf_vprintf(&why, fmt, ap);
+	va_end(ap);
+	log_warnx("tag task %s [%s]: %s", j->task, j->label, buf_str(&why));
+	rep = msg_task_error(j->task, buf_str(&why));
+	core_task_reply(j->core, rep);
+	free(rep);
+	buf_free(&why);
+}
+
+static void
+answer_done(struct tagjob *j)
+{
+	char *rep;
+
+	j->answered = 1;
+	log_info("tag task %s [%s]: done (%zu change%s)", j->task, j->label,
+	    j->nops, j->nops == 1 ? "" : "s");
+	rep = msg_task_done(j->task, j->node);
+	core_task_reply(j->core, rep);
+	free(rep);
+}
+
+static void
+job_free(struct tagjob *j)
+{
+	size_t i;
+
+	for (i = 0; i < j->nops; i++) {
+		free(j->ops[i].key);
+		free(j->ops[i].value);
+	}
+	free(j->ops);
+	json_object_put(j->node);
+	free(j->task);
+	free(j->label);
+	free(j);
+}
+
+/* The next key operation to the child, or the answer when all are done. */
+static void
+send_next(struct tagjob *j)
+{
+	const struct tagop *op;
+	json_object *o;
+	const char *s;
+	int rc;
+
+	if (j->next == j->nops) {
+		answer_done(j);
+		child_send(j->child, FRAME_STOP, NULL, 0);
+		return;
+	}
+	op = &j->ops[j->next++];
+	o = json_object_new_object();
+	json_object_object_add(o, "node", json_object_get(j->node));
+	json_object_object_add(o, "key", json_object_new_string(op->key));
+	if (op->type == FRAME_TAG_UPDATE)
+		json_object_object_add(o, "value", op->value ?
+		    json_object_new_string(op->value) : NULL);
+	s = json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN |
+	    JSON_C_TO_STRING_NOSLASHESCAPE);
+	if (strlen(s) > FRAME_MAX_PAYLOAD) {
+		child_kill(j->child, "the node is larger than a frame (1 MiB)");
+		rc = 0;
+	} else
+		rc = child_send(j->child, op->type, s, strlen(s));
+	json_object_put(o);
+	if (rc == -1)
+		answer_error(j, "the collector for %s is gone", j->label);
+}
+
+/* the "error" string of a RESULT or FAILED payload, or none */
+static const char *
+why_of(json_object *o, const char *none)
+{
+	json_object *why;
+
+	if (o != NULL && json_object_is_type(o, json_type_object) &&
+	    json_object_object_get_ex(o, "error", &why) &&
+	    json_object_is_type(why, json_type_string))
+		return json_object_get_string(why);
+	return none;
+}
+
+/* RESULT {"ok": bool, "node": {...} | null, "error": "..." | null}, or
+ * FAILED {"error": "..."} (allowed for any request) */
+static int
+on_frame(struct child *c, uint32_t type, const char *payload, size_t len,
+    char *err, size_t errlen, void *arg)
+{
+	struct tagjob *j = arg;
+	json_object *o, *ok, *node;
+
+	if (type != FRAME_RESULT && type != FRAME_FAILED) {
+		log_debug("tag task %s: %s from %s", j->task,	/* PROGRESS, INFO */
+		    frame_type_name(type), child_label(c));
+		return 0;
+	}
+	o = json_tokener_parse(payload);
+	if (type == FRAME_RESULT && (o == NULL ||
+	    !json_object_is_type(o, json_type_object) ||
+	    !json_object_object_get_ex(o, "ok", &ok) ||
+	    !json_object_is_type(ok, json_type_boolean))) {
+		json_object_put(o);
+		snprintf(err, errlen, "RESULT is not {\"ok\": bool, ...} "
+		    "(%zu bytes)", len);
+		return -1;
+	}
+	if (type == FRAME_FAILED || !json_object_get_boolean(ok)) {
+		answer_error(j, "%s", why_of(o, "the collector gave no "
+		    "reason"));
+		json_object_put(o);
+		child_send(c, FRAME_STOP, NULL, 0);
+		return 0;
+	}
+	if (!json_object_object_get_ex(o, "node", &node) ||
+	    !json_object_is_type(node, json_type_object)) {
+		json_object_put(o);
+		snprintf(err, errlen, "RESULT ok without a node object");
+		return -1;
+	}
+	json_object_put(j->node);
+	j->node = json_object_get(node);
+	json_object_put(o);
+	send_next(j);
+	return 0;
+}
+
+static int
+on_graph(struct child *c, struct evbuffer *in, size_t n, char *err,
+    size_t errlen, void *arg)
+{
+	snprintf(err, errlen, "GRAPH frame in a tag task");
+	return -1;
+}
+
+static void
+on_end(struct child *c, const struct child_end *e, void *arg)
+{
+	struct tagjob *j = arg;
+
+	if (!j->answered)
+		answer_error(j, "the collector for %s ended before it "
+		    "answered: %s", j->label, e->why);
+	TAILQ_REMOVE(&tg.jobs, j, entry);
+	tg.njobs--;
+	job_free(j);
+	if (tg.busy != NULL)
+		tg.busy(tg.busy_arg, -1);
+}
+
+static const struct child_cbs tag_cbs = { on_frame, on_graph, on_end };
+
+/* The key operations of data: "delete" keys, then "update" pairs. -1 and
+ * err when data is not what the core sends. */
+static int
+parse_ops(json_object *data, struct tagjob *j, char *err, size_t errlen)
+{
+	json_object *del = NULL, *upd = NULL, *v;
+	size_t i, n = 0;
+
+	json_object_object_get_ex(data, "delete", &del);
+	json_object_object_get_ex(data, "update", &upd);
+	if (del != NULL && !json_object_is_type(del, json_type_array)) {
+		snprintf(err, errlen, "\"delete\" is not a list of tag keys");
+		return -1;
+	}
+	if (upd != NULL && !json_object_is_type(upd, json_type_object)) {
+		snprintf(err, errlen, "\"update\" is not an object of tags");
+		return -1;
+	}
+	n = (del ? json_object_array_length(del) : 0) +
+	    (upd ? (size_t)json_object_object_length(upd) : 0);
+	if (n == 0) {
+		snprintf(err, errlen, "nothing to update or delete");
+		return -1;
+	}
+	j->ops = xcalloc(n, sizeof(*j->ops));
+	for (i = 0; del != NULL && i < json_object_array_length(del); i++) {
+		v = json_object_array_get_idx(del, i);
+		if (!json_object_is_type(v, json_type_string)) {
+			snprintf(err, errlen, "\"delete\"[%zu] is not a string",
+			    i);
+			return -1;
+		}
+		j->ops[j->nops].type = FRAME_TAG_DELETE;
+		j->ops[j->nops++].key = xstrdup(json_object_get_string(v));
+	}
+	if (upd != NULL) {
+		json_object_object_foreach(upd, key, val) {
+			if (val != NULL &&
+			    !json_object_is_type(val, json_type_string)) {
+				snprintf(err, errlen, "\"update\".%s is not a "
+				    "string or null", key);
+				return -1;
+			}
+			j->ops[j->nops].type = FRAME_TAG_UPDATE;
+			j->ops[j->nops].key = xstrdup(key);
+			j->ops[j->nops++].value = val ?
+			    xstrdup(json_object_get_string(val)) : NULL;
+		}
+	}
+	return 0;
+}
+
+/* Whether cloud is one of resotoworker.collector. */
+static int
+configured(const struct config *cfg, const char *cloud)
+{
+	json_object *names = config_get(cfg, "resotoworker.collector");
+	size_t i;
+
+	for (i = 0; names != NULL && i < json_object_array_length(names); i++)
+		if (strcmp(json_object_get_string(json_object_array_get_idx(
+		    names, i)), cloud) == 0)
+			return 1;
+	return 0;
+}
+
+void
+tag_task(struct core *c, const struct msg_task *t)
+{
+	const struct config *cfg = core_config(c);
+	const char *cloud = msg_task_attr(t, "cloud");
+	const char *account = msg_task_attr(t, "account");
+	struct child_spec spec;
+	struct tagjob *j;
+	json_object *node = NULL, *id, *accounts, *one, *worker;
+	struct buf lb = BUF_INIT;
+	char err[256], *acc;
+
+	if (!tg.init)
+		fatalx("tag: tag_task before tag_init");
+	j = xcalloc(1, sizeof(*j));
+	j->core = c;
+	j->task = xstrdup(t->id);
+	if (cloud == NULL) {
+		j->label = xstrdup("?");
+		answer_error(j, "tag task without a cloud attribute: cannot "
+		    "tell which collector owns the node");
+		goto refused;
+	}
+	buf_printf(&lb, account ? "%s:%s" : "%s", cloud, account);
+	j->label = buf_take(&lb);
+	if (collector_find(cloud) == NULL || !configured(cfg, cloud)) {
+		answer_error(j, "no collector for cloud %s in this worker "
+		    "(resotoworker.collector)", cloud);
+		goto refused;
+	}
+	if (account == NULL) {
+		answer_error(j, "tag task without an account attribute: "
+		    "cannot tell which account of %s owns the node", cloud);
+		goto refused;
+	}
+	if (!json_object_is_type(t->data, json_type_object) ||
+	    !json_object_object_get_ex(t->data, "node", &node) ||
+	    !json_object_is_type(node, json_type_object) ||
+	    !json_object_object_get_ex(node, "id", &id) ||
+	    !json_object_is_type(id, json_type_string)) {
+		answer_error(j, "tag task without a node (an object with an "
+		    "\"id\")");
+		goto refused;
+	}
+	if (parse_ops(t->data, j, err, sizeof(err)) == -1) {
+		answer_error(j, "tag task: %s", err);
+		goto refused;
+	}
+	j->node = json_object_get(node);
+
+	accounts = json_object_new_array();
+	one = json_object_new_object();
+	json_object_object_add(one, "id", json_object_new_string(account));
+	json_object_array_add(accounts, one);
+	worker = collect_child_worker(cfg);
+	acc = collect_account_frame(cloud, accounts, config_section(cfg,
+	    cloud), worker);
+	json_object_put(accounts);
+	json_object_put(worker);
+
+	memset(&spec, 0, sizeof(spec));
+	spec.cloud = cloud;
+	spec.account = account;
+	spec.job = tg.next_job++;
+	if (tg.next_job == 0)
+		tg.next_job = 0x80000000u;
+	spec.timeout_s = TAG_TIMEOUT_S;
+	TAILQ_INSERT_TAIL(&tg.jobs, j, entry);
+	tg.njobs++;
+	if (tg.busy != NULL)
+		tg.busy(tg.busy_arg, +1);
+	log_info("tag task %s [%s]: %zu change%s to node %s", j->task,
+	    j->label, j->nops, j->nops == 1 ? "" : "s",
+	    json_object_get_string(id));
+	j->child = child_new(&spec, &tag_cbs, j);
+	if (strlen(acc) > FRAME_MAX_PAYLOAD)
+		child_kill(j->child, "the account's configuration is larger "
+		    "than a frame (1 MiB)");
+	else if (child_send(j->child, FRAME_ACCOUNT, acc, strlen(acc)) == 0)
+		send_next(j);
+	free(acc);
+	return;
+refused:
+	job_free(j);
+}
