@@ -10,9 +10,11 @@ once each.
   there (the collector's own message), no account attribute, a value that is not a string, a collector
   that crashes on the request;
 - the same first task with --no-fork gives the same answer;
-- every frame the worker sent is valid for the (strict) devcore.
+- every frame the worker sent is valid for the (strict) devcore, and for
+  the core oracle where it is set up.
 """
 import collect_lib as L
+import coretest
 from collect_lib import check
 
 INSTANCE1 = {
@@ -82,6 +84,10 @@ with L.control.DevCore(psk=L.PSK) as core:
               "one result per task: %s" % [r.get("text", "")[:80] for r in results])
         check(not L.invalid_frames(core), "every frame valid: %s" % L.invalid_frames(core))
         check(w.alive(), "the worker keeps running")
+
+        class Checks:
+            ok = staticmethod(check)
+        coretest.check_oracle(Checks, core, tmp)   # where the core oracle is set up
     finally:
         check(w.stop() == 0, "worker exit status 0")
 
