@@ -1,6 +1,7 @@
 /* msg: see msg.h. */
 #include "protocol/msg.h"
 
+#include "common/jget.h"
 #include "common/buf.h"
 #include "common/log.h"
 
@@ -99,18 +100,6 @@ msg_parse(const char *text, size_t len, char *err, size_t errlen)
 	return o;
 }
 
-/* The member `key` of o as a string; NULL when absent or not a string. */
-static const char *
-get_str(json_object *o, const char *key)
-{
-	json_object *v;
-
-	if (o == NULL || !json_object_object_get_ex(o, key, &v) ||
-	    !json_object_is_type(v, json_type_string))
-		return NULL;
-	return json_object_get_string(v);
-}
-
 /* A required string member: NULL with err naming what is wrong. */
 static const char *
 need_str(json_object *o, const char *what, const char *key, char *err,
@@ -192,7 +181,7 @@ msg_task_parse(json_object *o, struct msg_task *t, char *err, size_t errlen)
 const char *
 msg_task_attr(const struct msg_task *t, const char *name)
 {
-	return get_str(t->attrs, name);
+	return jget_str(t->attrs, name);
 }
 
 int
@@ -219,8 +208,8 @@ msg_event_parse(json_object *o, struct msg_event *e, char *err,
 			    json_type_to_name(json_object_get_type(data)));
 			return MSG_BAD;
 		}
-		e->id = get_str(data, "id");
-		e->revision = get_str(data, "revision");
+		e->id = jget_str(data, "id");
+		e->revision = jget_str(data, "revision");
 	}
 	return MSG_OK;
 }
@@ -715,7 +704,7 @@ check_task_frame(json_object *o, char *err, size_t errlen)
 		for (i = 0; i < n; i++) {
 			h = json_object_array_get_idx(o, i);
 			if (!json_object_is_type(h, json_type_object) ||
-			    get_str(h, "name") == NULL) {
+			    jget_str(h, "name") == NULL) {
 				seterr(err, errlen, "handler %zu: not an object "
 				    "with a string \"name\"", i);
 				return MSG_BAD;

@@ -71,17 +71,6 @@ collect_child_worker(const struct config *cfg)
 	return w;
 }
 
-const char *
-co_jstr(json_object *o, const char *key)
-{
-	json_object *v;
-
-	if (o == NULL || !json_object_object_get_ex(o, key, &v) ||
-	    !json_object_is_type(v, json_type_string))
-		return NULL;
-	return json_object_get_string(v);
-}
-
 /* ---- runs --------------------------------------------------------------- */
 
 static void

@@ -7,6 +7,7 @@
 #include "supervisor/sink.h"
 #include "supervisor/spool.h"
 #include "protocol/frame.h"
+#include "common/jget.h"
 #include "common/buf.h"
 #include "common/log.h"
 
@@ -72,7 +73,7 @@ unit_frame(struct child *c, uint32_t type, const char *p, size_t len,
 		break;
 	case FRAME_FAILED:
 		free(u->failed);
-		u->failed = xstrdup(co_jstr(o, "error") ? co_jstr(o, "error") :
+		u->failed = xstrdup(jget_str(o, "error") ? jget_str(o, "error") :
 		    "collector failed (no reason given)");
 		child_send(c, FRAME_STOP, NULL, 0);
 		break;
@@ -80,9 +81,9 @@ unit_frame(struct child *c, uint32_t type, const char *p, size_t len,
 		rc = co_common_frame(u->run, u->cloud, u->display, type, o, err,
 		    errlen);
 		if (rc == 0 && type == FRAME_INFO &&
-		    strcmp(co_jstr(o, "level"), "error") == 0) {
+		    strcmp(jget_str(o, "level"), "error") == 0) {
 			free(u->said);
-			u->said = xstrdup(co_jstr(o, "message"));
+			u->said = xstrdup(jget_str(o, "message"));
 		}
 	}
 	json_object_put(o);
@@ -222,7 +223,7 @@ co_unit_new(struct cloud *cl, json_object *accounts, json_object *one)
 	buf_puts(&b, cl->name);
 	if (one != NULL) {
 		u->display = co_display_name(one);
-		spool_name(co_jstr(one, "id"), name, sizeof(name));
+		spool_name(jget_str(one, "id"), name, sizeof(name));
 		buf_printf(&b, "-%s", name);
 	}
 	u->stem = buf_take(&b);
@@ -251,7 +252,7 @@ unit_start(struct unit *u)
 	spec.cloud = cl->name;
 	one = json_object_array_length(u->accounts) == 1 ?
 	    json_object_array_get_idx(u->accounts, 0) : NULL;
-	spec.account = u->display ? co_jstr(one, "id") : NULL;
+	spec.account = u->display ? jget_str(one, "id") : NULL;
 	spec.job = r->job;
 	spec.timeout_s = r->timeout;
 	u->child = child_new(&spec, &unit_cbs, u);

@@ -5,6 +5,7 @@
 #include "supervisor/children.h"
 #include "protocol/frame.h"
 #include "protocol/msg.h"
+#include "common/jget.h"
 #include "common/buf.h"
 #include "common/log.h"
 
@@ -31,7 +32,7 @@ check_accounts(json_object *a, char *err, size_t errlen)
 	n = json_object_array_length(a);
 	for (i = 0; i < n && rc == 0; i++) {
 		e = json_object_array_get_idx(a, i);
-		id = co_jstr(e, "id");
+		id = jget_str(e, "id");
 		if (id == NULL || *id == '\0') {
 			snprintf(err, errlen, "collector sent ACCOUNTS entry %zu "
 			    "without an id", i);
@@ -67,7 +68,7 @@ disc_frame(struct child *c, uint32_t type, const char *p, size_t len,
 		break;
 	case FRAME_FAILED:
 		co_info(cl->run, "error", cl->name, NULL, "account discovery "
-		    "failed: %s", co_jstr(o, "error") ? co_jstr(o, "error") :
+		    "failed: %s", jget_str(o, "error") ? jget_str(o, "error") :
 		    "(no reason given)");
 		child_send(c, FRAME_STOP, NULL, 0);
 		break;

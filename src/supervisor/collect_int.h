@@ -97,8 +97,6 @@ void		 co_run_start(struct run *, const struct config *);
 void		 co_run_check(struct run *);
 double		 co_since(const struct timespec *);
 json_object	*co_copy_json(json_object *);	/* NULL: NULL */
-/* the string member key of o, NULL if none or not a string */
-const char	*co_jstr(json_object *o, const char *key);
 
 /* collect_cloud.c: a cloud */
 void		 co_cloud_start(struct run *, const char *name);

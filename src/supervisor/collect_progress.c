@@ -5,6 +5,7 @@
 #include "supervisor/core.h"
 #include "protocol/frame.h"
 #include "protocol/msg.h"
+#include "common/jget.h"
 #include "common/buf.h"
 #include "common/log.h"
 
@@ -112,8 +113,8 @@ co_progress_leaf(struct run *r, const char *cloud, const char *name, int done)
 char *
 co_display_name(json_object *account)
 {
-	const char *id = co_jstr(account, "id");
-	const char *name = co_jstr(account, "name");
+	const char *id = jget_str(account, "id");
+	const char *name = jget_str(account, "name");
 	struct buf b = BUF_INIT;
 
 	if (name != NULL && *name != '\0' && strcmp(name, id) != 0)
@@ -133,8 +134,8 @@ co_common_frame(struct run *r, struct cloud *cl, const char *account,
 	const char *level, *message;
 
 	if (type == FRAME_INFO) {
-		level = co_jstr(o, "level");
-		message = co_jstr(o, "message");
+		level = jget_str(o, "level");
+		message = jget_str(o, "message");
 		if (level == NULL || message == NULL || (strcmp(level, "info")
 		    != 0 && strcmp(level, "error") != 0)) {
 			snprintf(err, errlen, "collector sent INFO without a "

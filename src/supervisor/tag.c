@@ -1,9 +1,9 @@
 /* tag: see tag.h. */
 #include "supervisor/tag.h"
 
-#include "collector/collector.h"
 #include "common/buf.h"
 #include "common/config.h"
+#include "common/jget.h"
 #include "common/log.h"
 #include "protocol/frame.h"
 #include "protocol/msg.h"
@@ -147,19 +147,6 @@ send_next(struct tagjob *j)
 		answer_error(j, "the collector for %s is gone", j->label);
 }
 
-/* the "error" string of a RESULT or FAILED payload, or none */
-static const char *
-why_of(json_object *o, const char *none)
-{
-	json_object *why;
-
-	if (o != NULL && json_object_is_type(o, json_type_object) &&
-	    json_object_object_get_ex(o, "error", &why) &&
-	    json_object_is_type(why, json_type_string))
-		return json_object_get_string(why);
-	return none;
-}
-
 /* RESULT {"ok": bool, "node": {...} | null, "error": "..." | null}, or
  * FAILED {"error": "..."} (allowed for any request) */
 static int
@@ -185,8 +172,8 @@ on_frame(struct child *c, uint32_t type, const char *payload, size_t len,
 		return -1;
 	}
 	if (type == FRAME_FAILED || !json_object_get_boolean(ok)) {
-		answer_error(j, "%s", why_of(o, "the collector gave no "
-		    "reason"));
+		answer_error(j, "%s", jget_str(o, "error") ?
+		    jget_str(o, "error") : "the collector gave no reason");
 		json_object_put(o);
 		child_send(c, FRAME_STOP, NULL, 0);
 		return 0;
@@ -318,9 +305,13 @@ tag_task(struct core *c, const struct msg_task *t)
 		    "tell which collector owns the node");
 		goto refused;
 	}
-	buf_printf(&lb, account ? "%s:%s" : "%s", cloud, account);
+	if (account != NULL)
+		buf_printf(&lb, "%s:%s", cloud, account);
+	else
+		buf_puts(&lb, cloud);
 	j->label = buf_take(&lb);
-	if (collector_find(cloud) == NULL || !configured(cfg, cloud)) {
+	/* every configured name is a compiled-in collector (options.c) */
+	if (!configured(cfg, cloud)) {
 		answer_error(j, "no collector for cloud %s in this worker "
 		    "(resotoworker.collector)", cloud);
 		goto refused;

@@ -1,0 +1,13 @@
+/* jget: see jget.h. */
+#include "common/jget.h"
+
+const char *
+jget_str(json_object *o, const char *key)
+{
+	json_object *v;
+
+	if (o == NULL || !json_object_object_get_ex(o, key, &v) ||
+	    !json_object_is_type(v, json_type_string))
+		return NULL;
+	return json_object_get_string(v);
+}

@@ -1,0 +1,15 @@
+/*
+ * jget: reading the members of json-c objects that came from outside (the
+ * core, a child, the configuration), where a member may be missing or of
+ * another type. Owns nothing.
+ */
+#ifndef RW_JGET_H
+#define RW_JGET_H
+
+#include <json-c/json.h>
+
+/* The member key of o as a string; NULL when o is NULL, or the member is
+ * absent or not a string. */
+const char	*jget_str(json_object *o, const char *key);
+
+#endif
