@@ -103,7 +103,7 @@ struct chttp_opts {
 /* How an attempt or call ended, besides its HTTP status. */
 enum chttp_err {
 	CHTTP_OK = 0,		/* a response was received (any status) */
-	CHTTP_E_CONNECT,	/* could not connect / resolve / TLS */
+	CHTTP_E_CONNECT,	/* could not resolve or connect */
 	CHTTP_E_TRANSPORT,	/* connection lost, truncated response, ... */
 	CHTTP_E_TIMEOUT,	/* the call's deadline passed */
 	CHTTP_E_DEADLINE,	/* the context's deadline passed */
@@ -111,6 +111,8 @@ enum chttp_err {
 	CHTTP_E_ABORTED,	/* chttp_abort() */
 	CHTTP_E_PAGING,		/* pagers only: a page token repeated, too
 				   many pages, or the page callback failed */
+	CHTTP_E_TLS,		/* the server's certificate was refused, or
+				   the CA file could not be used */
 };
 
 /* A call's outcome, given to its callback (valid only during the call). */
@@ -258,10 +260,11 @@ typedef int (*chttp_page_make_fn)(struct chttp_call *call, const char *token,
 /* Read a 2xx page. Return 0, or -1 with a reason in err to stop. */
 typedef int (*chttp_page_read_fn)(const struct chttp_res *, struct buf *next,
 		    struct buf *err, void *arg);
-/* Called once when the paging ends. res is the last page's answer when
- * the paging ends on a failed call (its error, err_code, status), else
- * NULL; error is NULL when every page was read, else what went wrong
- * (naming service, operation, region). */
+/* Called once when the paging ends: error is NULL when every page was
+ * read, else what went wrong (naming service, operation, region). res
+ * is NULL on success and when make() failed; on a failed call it is that
+ * call's answer (err, status, err_code); on a paging error it is the
+ * page's answer with err CHTTP_E_PAGING and error set. */
 typedef void (*chttp_page_done_fn)(const struct chttp_res *res,
 		    const char *error, int pages, void *arg);
 
@@ -305,11 +308,13 @@ typedef int (*chttp_xml_item_fn)(json_object *item, struct buf *err,
  *
  * Conversion: an element with child elements is an object of its
  * children, named by their local names; an element whose children are
- * all <item> or <member> elements is an array of them (<entry> of a
- * <key>/<value> map too); a child name repeated in one element makes
- * that member an array; an element without children is its text, a
- * string (empty element: ""). Attributes are ignored.
+ * all <item>, <member> or <entry> elements is an array of them (a Query
+ * map's <entry><key/><value/></entry> becomes [{"key":..,"value":..}]);
+ * a child name repeated in one element makes that member an array of
+ * its values; an element without child elements is its text, a string
+ * (an empty element: ""). Attributes are ignored.
  *
+ * item_path may be NULL: only leaves are read.
  * leaves: NULL-terminated paths whose text is captured into values[i]
  * (malloc'd, NULL when absent; the caller frees them) e.g. the next
  * token: "DescribeInstancesResponse/nextToken". leaves/values may be NULL.
@@ -328,8 +333,9 @@ int		 chttp_xml_items(const char *xml, size_t len,
  *   JSON: "__type" (the part after '#'), "code" or "Code", "message" or
  *   "Message"; {"error": {"status"|"code", "message"}} (Google);
  *   {"ok": false, "error": "..."} (Slack).
- * *code and *message are malloc'd (caller frees), NULL when not found.
- * Returns 0 when a code was found, -1 otherwise. Never reads past len. */
+ * *code and *message are malloc'd (caller frees), NULL when not found
+ * (a message may come without a code). Returns 0 when a code was found,
+ * -1 otherwise. Never reads past len. */
 int		 chttp_error_parse(const char *body, size_t len, char **code,
 		    char **message);
 
