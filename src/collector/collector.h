@@ -29,6 +29,10 @@ struct collector {
 	const char		*name;		/* cloud id: "example", "random" */
 	const struct cfg_section *config;	/* its config section, NULL if none */
 	const struct kind *const *kinds;	/* the kinds it emits (NULL-terminated) */
+	/* The supervisor's environment variables with this prefix go into
+	 * the ACCOUNT frame's "env" (NULL: none); children run with a clean
+	 * environment. */
+	const char		*env_prefix;
 
 	/* Collector-private operations. config is the cloud's section from
 	 * the ACCOUNT frame ({} when absent). Each returns 0, or -1 with a
@@ -51,6 +55,14 @@ struct collector {
 	int	(*delete)(const struct kind *, json_object *node, char *err,
 		    size_t errlen);
 };
+
+/* In the child: the ACCOUNT frame's "env" object ({} when none), and an
+ * INFO frame to the supervisor (level "info" or "error"; it becomes an
+ * action_info of the running job). */
+json_object *collector_env(void);
+json_object *collector_config(void);	/* its cloud section */
+void	collector_info(const char *level, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
 
 extern const struct collector *const collectors[];   /* NULL-terminated, all compiled in */
 const struct collector *collector_find(const char *name);

@@ -14,6 +14,7 @@
 #include "common/log.h"
 #include "protocol/frame.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +32,56 @@ struct serve {
 	uint32_t		 job;		/* of the frame being answered */
 	int			 dead;		/* the parent is gone */
 };
+
+static struct serve *cur_serve;	/* for collector_env() and collector_info() */
+static json_object *empty_env;
+
+json_object *
+collector_env(void)
+{
+	json_object *env;
+
+	if (cur_serve && cur_serve->acct &&
+	    json_object_object_get_ex(cur_serve->acct, "env", &env) &&
+	    json_object_is_type(env, json_type_object))
+		return env;
+	if (empty_env == NULL)
+		empty_env = json_object_new_object();
+	return empty_env;
+}
+
+json_object *
+collector_config(void)
+{
+	if (cur_serve && cur_serve->config)
+		return cur_serve->config;
+	if (empty_env == NULL)
+		empty_env = json_object_new_object();
+	return empty_env;
+}
+
+static int	send_frame(struct serve *, uint32_t, const char *, size_t);
+
+void
+collector_info(const char *level, const char *fmt, ...)
+{
+	struct buf b = BUF_INIT;	/* cur_serve->out may hold a reply */
+	char msg[1024];
+	va_list ap;
+
+	if (cur_serve == NULL)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	ADDS(&b, "{\"level\": ");
+	jw_str(&b, level);
+	ADDS(&b, ", \"message\": ");
+	jw_str(&b, msg);
+	buf_putc(&b, '}');
+	send_frame(cur_serve, FRAME_INFO, b.data, b.len);
+	buf_free(&b);
+}
 
 static int
 send_frame(struct serve *s, uint32_t type, const char *p, size_t len)
@@ -375,6 +426,7 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 	int r, status = 1;
 
 	memset(&s, 0, sizeof(s));
+	cur_serve = &s;
 	s.fd = fd;
 	s.pump = pump;
 	s.arg = arg;
@@ -440,6 +492,7 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 		}
 	}
 out:
+	cur_serve = NULL;
 	serve_free(&s);
 	buf_free(&p);
 	return status;

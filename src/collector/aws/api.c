@@ -1,0 +1,250 @@
+/*
+ * aws/api: AWS calls over the collectors' HTTP layer: endpoints as the
+ * SDKs pick them, the session of one account (its chttp context with the
+ * AWS throttling codes, its SigV4 credentials), and Query-protocol calls
+ * (EC2, IAM, STS: Action and Version in a form body, XML answers).
+ */
+#include "collector/aws/aws.h"
+#include "collector/http/chttp.h"
+#include "common/jget.h"
+#include "common/log.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const throttle_codes[] = {
+	"Throttling", "ThrottlingException", "ThrottledException",
+	"RequestThrottledException", "TooManyRequestsException",
+	"ProvisionedThroughputExceededException", "TransactionInProgressException",
+	"RequestLimitExceeded", "BandwidthLimitExceeded", "LimitExceededException",
+	"RequestThrottled", "SlowDown", "PriorRequestNotComplete",
+	"EC2ThrottledException", NULL
+};
+
+void
+aws_param(struct buf *b, const char *k, const char *v)
+{
+	const unsigned char *p;
+
+	buf_printf(b, "%s%s=", b->len ? "&" : "", k);
+	for (p = (const unsigned char *)v; *p; p++)
+		if (isalnum(*p) || strchr("-_.~", *p))
+			buf_putc(b, (char)*p);
+		else
+			buf_printf(b, "%%%02X", *p);
+}
+
+/* the frame's environment, then the section */
+static const char *
+setting(const struct aws_ep *ep, const char *env, const char *key)
+{
+	const char *v;
+
+	if ((v = jget_str(ep->env, env)) != NULL && *v)
+		return v;
+	if (key && (v = jget_str(ep->config, key)) != NULL && *v)
+		return v;
+	return NULL;
+}
+
+char *
+aws_endpoint(const struct aws_ep *ep, const char *service, const char *region)
+{
+	char env[64], key[64];
+	const char *v;
+	struct buf b = BUF_INIT;
+	size_t i;
+
+	/* AWS_ENDPOINT_URL_<SERVICE>: the service id upper-cased */
+	snprintf(env, sizeof(env), "AWS_ENDPOINT_URL_%s", service);
+	for (i = strlen("AWS_ENDPOINT_URL_"); env[i]; i++)
+		env[i] = (char)(env[i] == '-' || env[i] == ' ' ? '_' :
+		    toupper((unsigned char)env[i]));
+	snprintf(key, sizeof(key), "endpoint_url_%s", service);
+	if ((v = setting(ep, env, key)) == NULL &&
+	    (v = setting(ep, "AWS_ENDPOINT_URL", "endpoint_url")) == NULL)
+		v = ep->profile_url;
+	if (v != NULL)
+		return xstrdup(v);
+	if (strcmp(service, "iam") == 0)
+		buf_puts(&b, "https://iam.amazonaws.com");
+	else if (strcmp(service, "organizations") == 0)
+		buf_puts(&b, "https://organizations.us-east-1.amazonaws.com");
+	else
+		buf_printf(&b, "https://%s.%s.amazonaws.com", service,
+		    region ? region : "us-east-1");
+	return buf_take(&b);
+}
+
+int
+aws_open(struct aws *a, json_object *config, json_object *env,
+    const struct aws_cred *c, const char *account, struct buf *err)
+{
+	struct chttp_opts o;
+	json_object *v;
+	const char *s;
+
+	memset(&o, 0, sizeof(o));
+	a->ep.env = env;
+	a->ep.config = config;
+	a->account = account;
+	if ((s = jget_str(env, "AWS_CA_BUNDLE")) != NULL ||
+	    (s = jget_str(config, "ca_bundle")) != NULL)
+		a->ca_file = xstrdup(s);
+	o.ca_file = a->ca_file;
+	o.throttle_codes = throttle_codes;
+	if (json_object_object_get_ex(config, "resource_pool_size", &v))
+		o.max_inflight = json_object_get_int(v);
+	if (json_object_object_get_ex(config,
+	    "resource_pool_tasks_per_service_default", &v))
+		o.max_per_key = json_object_get_int(v);
+	o.proxy = jget_str(env, "HTTPS_PROXY");
+	o.no_proxy = jget_str(env, "NO_PROXY");
+	if ((a->http = chttp_new(&o)) == NULL) {
+		buf_printf(err, "the HTTP layer could not be set up");
+		return -1;
+	}
+	if (c != NULL)
+		a->auth = chttp_auth_sigv4(c->key_id, c->secret, c->token);
+	return 0;
+}
+
+void
+aws_close(struct aws *a)
+{
+	if (a->auth)
+		chttp_auth_free(a->auth);
+	if (a->http)
+		chttp_free(a->http);
+	free(a->ca_file);
+	free(a->ep.profile_url);
+	memset(a, 0, sizeof(*a));
+}
+
+struct qcall {
+	aws_cb	 cb;
+	void	*arg;
+};
+
+static void
+query_done(const struct chttp_res *r, void *arg)
+{
+	struct qcall *q = arg;
+
+	if (r->error)
+		q->cb(NULL, 0, r->error, r->err_code ? r->err_code : "",
+		    q->arg);
+	else
+		q->cb(r->body, r->len, NULL, NULL, q->arg);
+	free(q);
+}
+
+/* Fills call for a Query-protocol request; the strings live in url and
+ * body. */
+static void
+query_call(struct aws *a, struct chttp_call *call, const char *service,
+    const char *region, const char *action, const char *version,
+    const char *params, char **url, struct buf *body)
+{
+	*url = aws_endpoint(&a->ep, service, region);
+	buf_reset(body);
+	aws_param(body, "Action", action);
+	aws_param(body, "Version", version);
+	if (params && *params)
+		buf_printf(body, "&%s", params);
+	memset(call, 0, sizeof(*call));
+	call->method = "POST";
+	call->url = *url;
+	call->body = body->data;
+	call->body_len = body->len;
+	call->content_type = "application/x-www-form-urlencoded; charset=utf-8";
+	call->service = service;
+	call->operation = action;
+	call->region = region;
+	call->auth = a->auth;
+	if (region == NULL)		/* global services sign for us-east-1 */
+		call->sign_region = "us-east-1";
+}
+
+void
+aws_query(struct aws *a, const char *service, const char *region,
+    const char *action, const char *version, const char *params, aws_cb cb,
+    void *arg)
+{
+	struct chttp_call call;
+	struct qcall *q = xcalloc(1, sizeof(*q));
+	struct buf body = BUF_INIT;
+	char *url;
+
+	q->cb = cb;
+	q->arg = arg;
+	query_call(a, &call, service, region, action, version, params, &url,
+	    &body);
+	chttp_submit(a->http, &call, query_done, q);
+	free(url);
+	buf_free(&body);
+}
+
+struct sync {
+	struct buf	*out, *err;
+	char		*code;
+	size_t		 codelen;
+	int		 rc;
+};
+
+static void
+sync_done(const char *body, size_t len, const char *error, const char *code,
+    void *arg)
+{
+	struct sync *s = arg;
+
+	if (error) {
+		buf_puts(s->err, error);
+		snprintf(s->code, s->codelen, "%s", code);
+		s->rc = -1;
+	} else
+		buf_add(s->out, body, len);
+}
+
+int
+aws_query_sync(struct aws *a, const char *service, const char *region,
+    const char *action, const char *version, const char *params,
+    struct buf *out, struct buf *err, char *code, size_t codelen)
+{
+	struct sync s = { out, err, code, codelen, 0 };
+
+	code[0] = '\0';
+	aws_query(a, service, region, action, version, params, sync_done, &s);
+	if (chttp_run(a->http) == -1 && s.rc == 0) {
+		buf_printf(err, "%s %s: the account's deadline passed", service,
+		    action);
+		return -1;
+	}
+	return s.rc;
+}
+
+static int
+no_item(json_object *item, struct buf *err, void *arg)
+{
+	json_object_put(item);
+	return 0;
+}
+
+char *
+aws_xml_text(const char *xml, size_t len, const char *path)
+{
+	const char *const leaves[] = { path, NULL };
+	char *values[1] = { NULL };
+	struct buf err = BUF_INIT;
+
+	/* no items: only the leaf is read */
+	if (chttp_xml_items(xml, len, "-", no_item, NULL, leaves, values,
+	    &err) == -1) {
+		free(values[0]);
+		values[0] = NULL;
+	}
+	buf_free(&err);
+	return values[0];
+}

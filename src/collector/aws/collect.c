@@ -1,0 +1,395 @@
+/*
+ * aws/collect: the collect of one account (collectors.md 4.1): the account
+ * node with its IAM summary and password policy, the regions
+ * (ec2:DescribeRegions unless `region` is set) and the global region, then
+ * every table kind of every region through the generic engine (table.h),
+ * all regions at once on the account's HTTP context. Items stream from
+ * each page into node lines; only ids and pending edges stay in memory,
+ * and the instance types (read before the instances, whose cores and
+ * memory come from them; emitted only where used).
+ */
+#include "collector/collector.h"
+#include "collector/aws/aws.h"
+#include "collector/graph.h"
+#include "collector/http/chttp.h"
+#include "collector/jw.h"
+#include "collector/kind.h"
+#include "collector/table.h"
+#include "common/jget.h"
+#include "common/log.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define IAM_VERSION	"2010-05-08"
+#define GLOBAL_REGION	"us-east-1"
+
+struct acol;
+
+/* One listing: a table kind in a region, page after page. */
+struct listing {
+	struct acol		*c;
+	const struct tkind	*tk;
+	char			*region;
+	struct nodeid		 region_id;
+	char			*url;
+	struct buf		 body;
+	char			 item_path[160];
+	char			 token_path[160];
+};
+
+struct acol {
+	struct aws		 a;
+	json_object		*config;
+	const char		*account;
+	struct graph		*g;
+	struct table		*t;
+	json_object		*itypes;	/* instance type items by name */
+	int			 errors;
+};
+
+static void
+report(void *arg, const struct tkind *tk, const char *msg)
+{
+	struct acol *c = arg;
+
+	c->errors++;
+	log_warnx("aws %s: %s", c->account, msg);
+	collector_info("error", "account %s: %s", c->account, msg);
+}
+
+/* ---- pages ------------------------------------------------------------- */
+
+static int
+list_make(struct chttp_call *call, const char *token, void *arg)
+{
+	struct listing *l = arg;
+
+	buf_reset(&l->body);
+	aws_param(&l->body, "Action", l->tk->op);
+	aws_param(&l->body, "Version", AWS_EC2_VERSION);
+	if (l->tk->params)
+		buf_printf(&l->body, "&%s", l->tk->params);
+	if (token)
+		aws_param(&l->body, "NextToken", token);
+	memset(call, 0, sizeof(*call));
+	call->method = "POST";
+	call->url = l->url;
+	call->body = l->body.data;
+	call->body_len = l->body.len;
+	call->content_type = "application/x-www-form-urlencoded; charset=utf-8";
+	call->service = l->tk->service;
+	call->operation = l->tk->op;
+	call->region = l->region;
+	call->auth = l->c->a.auth;
+	return 0;
+}
+
+/* the volume type node of a region, once */
+static void
+volume_type(struct listing *l, const char *vt)
+{
+	struct gnode n;
+	struct nodeid id;
+	struct buf *b;
+
+	if (vt == NULL || table_find(l->c->t, &kind_aws_ec2_volume_type,
+	    l->region, vt, 0, &id))
+		return;
+	memset(&n, 0, sizeof(n));
+	n.kind = &kind_aws_ec2_volume_type;
+	n.id = n.name = vt;
+	n.cloud = "aws";
+	n.account = l->c->account;
+	n.region = l->region;
+	b = graph_node_begin(l->c->g, &n, &id);
+	jw_key(b, "volume_type");
+	jw_str(b, vt);
+	graph_node_end(l->c->g);
+	graph_edge(l->c->g, &l->region_id, &id, EDGE_DEFAULT);
+	table_index(l->c->t, &kind_aws_ec2_volume_type, l->region, vt, 0, &id);
+}
+
+/* the instance type node of a region, once; adds "_type" to the item */
+static void
+instance_type(struct listing *l, json_object *item)
+{
+	const struct tkind *tk = &aws_tables[0];
+	struct tloc loc = { "aws", l->c->account, l->region, &l->region_id };
+	const char *name = table_str(item, "instanceType");
+	json_object *it;
+	struct nodeid id;
+
+	if (name == NULL ||
+	    !json_object_object_get_ex(l->c->itypes, name, &it))
+		return;
+	json_object_object_add(item, "_type", json_object_get(it));
+	if (!table_find(l->c->t, tk->kind, l->region, name, 0, &id))
+		table_node(l->c->t, tk, it, &loc, &id);
+}
+
+static int
+list_item(json_object *item, struct buf *err, void *arg)
+{
+	struct listing *l = arg;
+	struct tloc loc = { "aws", l->c->account, l->region, &l->region_id };
+	struct nodeid id;
+	const char *name;
+
+	if (l->tk->flags & TK_LOOKUP) {		/* instance types */
+		if ((name = table_str(item, "instanceType")) != NULL &&
+		    !json_object_object_get_ex(l->c->itypes, name, NULL))
+			json_object_object_add(l->c->itypes, name,
+			    json_object_get(item));
+	} else {
+		if (l->tk->kind == &kind_aws_ec2_instance)
+			instance_type(l, item);
+		else if (l->tk->kind == &kind_aws_ec2_volume)
+			volume_type(l, table_str(item, "volumeType"));
+		table_node(l->c->t, l->tk, item, &loc, &id);
+	}
+	json_object_put(item);
+	return graph_io_failed(l->c->g) ? -1 : 0;
+}
+
+static int
+list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
+    void *arg)
+{
+	struct listing *l = arg;
+	const char *const leaves[] = { l->token_path, NULL };
+	char *values[1] = { NULL };
+	int n;
+
+	n = chttp_xml_items(r->body, r->len, l->item_path, list_item, l,
+	    leaves, values, err);
+	if (values[0] && *values[0])
+		buf_puts(next, values[0]);
+	free(values[0]);
+	return n == -1 ? -1 : 0;
+}
+
+static void
+list_done(const struct chttp_res *res, const char *error, int pages,
+    void *arg)
+{
+	struct listing *l = arg;
+
+	if (error) {
+		l->c->errors++;
+		log_warnx("aws %s: %s %s %s %s: %s", l->c->account, l->region,
+		    l->tk->service, l->tk->op, l->tk->kind->fqn, error);
+		collector_info("error", "account %s region %s: %s %s: %s",
+		    l->c->account, l->region, l->tk->service, l->tk->op, error);
+	}
+	free(l->url);
+	free(l->region);
+	buf_free(&l->body);
+	free(l);
+}
+
+static void
+list_start(struct acol *c, const struct tkind *tk, const char *region,
+    const struct nodeid *region_id)
+{
+	struct listing *l = xcalloc(1, sizeof(*l));
+	struct chttp_pager pg = { list_make, list_page, list_done, l, 0 };
+
+	l->c = c;
+	l->tk = tk;
+	l->region = xstrdup(region);
+	l->region_id = *region_id;
+	l->url = aws_endpoint(&c->a.ep, tk->service, region);
+	snprintf(l->item_path, sizeof(l->item_path), "%s", tk->items);
+	snprintf(l->token_path, sizeof(l->token_path), "%sResponse/nextToken",
+	    tk->op);
+	chttp_page(c->a.http, &pg);
+}
+
+/* ---- account and regions ----------------------------------------------- */
+
+static int
+summary_item(json_object *item, struct buf *err, void *arg)
+{
+	json_object *acc = arg, *k, *v;
+
+	if (json_object_object_get_ex(item, "key", &k) &&
+	    json_object_object_get_ex(item, "value", &v))
+		json_object_object_add(acc, json_object_get_string(k),
+		    json_object_get(v));
+	json_object_put(item);
+	return 0;
+}
+
+static int
+policy_item(json_object *item, struct buf *err, void *arg)
+{
+	json_object_object_add(arg, "policy", item);
+	return 0;
+}
+
+/* iam:GetAccountSummary and GetAccountPasswordPolicy into acc */
+static void
+account_props(struct acol *c, json_object *acc)
+{
+	struct buf out = BUF_INIT, err = BUF_INIT;
+	char code[128];
+
+	if (aws_query_sync(&c->a, "iam", NULL, "GetAccountSummary",
+	    IAM_VERSION, NULL, &out, &err, code, sizeof(code)) == 0)
+		chttp_xml_items(out.data, out.len, "GetAccountSummaryResponse/"
+		    "GetAccountSummaryResult/SummaryMap/entry", summary_item,
+		    acc, NULL, NULL, &err);
+	else
+		report(c, NULL, buf_str(&err));
+	buf_reset(&out);
+	buf_reset(&err);
+	if (aws_query_sync(&c->a, "iam", NULL, "GetAccountPasswordPolicy",
+	    IAM_VERSION, NULL, &out, &err, code, sizeof(code)) == 0)
+		chttp_xml_items(out.data, out.len, "GetAccountPasswordPolicy"
+		    "Response/GetAccountPasswordPolicyResult/PasswordPolicy",
+		    policy_item, acc, NULL, NULL, &err);
+	else if (strcmp(code, "NoSuchEntity") != 0)
+		report(c, NULL, buf_str(&err));
+	buf_free(&out);
+	buf_free(&err);
+}
+
+static int
+region_item(json_object *item, struct buf *err, void *arg)
+{
+	const char *r = table_str(item, "regionName");
+
+	if (r)
+		json_object_array_add(arg, json_object_new_string(r));
+	json_object_put(item);
+	return 0;
+}
+
+static json_object *
+regions(struct acol *c, struct buf *err)
+{
+	json_object *l, *out;
+	struct buf body = BUF_INIT;
+	char code[128];
+
+	if (json_object_object_get_ex(c->config, "region", &l) &&
+	    json_object_is_type(l, json_type_array) &&
+	    json_object_array_length(l) > 0)
+		return json_object_get(l);
+	if (aws_query_sync(&c->a, "ec2", GLOBAL_REGION, "DescribeRegions",
+	    AWS_EC2_VERSION, NULL, &body, err, code, sizeof(code)) == -1) {
+		buf_free(&body);
+		return NULL;
+	}
+	out = json_object_new_array();
+	if (chttp_xml_items(body.data, body.len, "DescribeRegionsResponse/"
+	    "regionInfo/item", region_item, out, NULL, NULL, err) == -1) {
+		json_object_put(out);
+		out = NULL;
+	}
+	buf_free(&body);
+	return out;
+}
+
+/* a region node (name: its id, or "global") below the account */
+static void
+region_node(struct acol *c, const struct nodeid *acc, const char *id,
+    const char *name, struct nodeid *rid)
+{
+	static const struct tmap rm[] = { TM("id", "id"), TM("name", "name"),
+	    TM_END };
+	static const struct tkind rk = { .kind = &kind_aws_region, .map = rm };
+	struct tloc loc = { "aws", c->account, id, NULL };
+	json_object *o = json_object_new_object();
+
+	json_object_object_add(o, "id", json_object_new_string(id));
+	json_object_object_add(o, "name", json_object_new_string(name));
+	table_node(c->t, &rk, o, &loc, rid);
+	graph_edge(c->g, acc, rid, EDGE_DEFAULT);
+	json_object_put(o);
+}
+
+static void
+account_node(struct acol *c, const struct coll_account *a,
+    struct nodeid *acc)
+{
+	static const struct tmap am[] = { TM("id", "id"), TM("name", "name"),
+	    TM("account_alias", "alias"), TM("role", "role"),
+	    TM("profile", "profile"), TM_END };
+	static const struct tkind ak = { .kind = &kind_aws_account, .map = am };
+	struct tloc loc = { "aws", c->account, NULL, NULL };
+	json_object *o;
+
+	json_object_deep_copy(a->js, &o, NULL);
+	json_object_object_del(o, "credentials");
+	json_object_object_add(o, "name", json_object_new_string(a->name));
+	account_props(c, o);
+	table_node(c->t, &ak, o, &loc, acc);
+	graph_edge(c->g, graph_cloud_id(c->g), acc, EDGE_DEFAULT);
+	json_object_put(o);
+}
+
+int
+aws_collect(json_object *config, const struct coll_account *a,
+    struct graph *g, char *err, size_t errlen)
+{
+	struct acol c;
+	struct buf e = BUF_INIT;
+	json_object *rl = NULL;
+	struct nodeid acc, gid, *rids = NULL;
+	const struct tkind *tk;
+	size_t i, n;
+	int rc = -1, pass;
+
+	memset(&c, 0, sizeof(c));
+	c.config = config;
+	c.account = a->id;
+	c.g = g;
+	if (aws_open_account(&c.a, config, a->js, &e) == -1)
+		goto out;
+	c.t = table_new(g, report, &c);
+	c.itypes = json_object_new_object();
+	account_node(&c, a, &acc);
+	region_node(&c, &acc, GLOBAL_REGION, "global", &gid);
+	if ((rl = regions(&c, &e)) == NULL)
+		goto out;
+	n = json_object_array_length(rl);
+	rids = xcalloc(n ? n : 1, sizeof(*rids));
+	for (i = 0; i < n; i++) {
+		const char *r = json_object_get_string(
+		    json_object_array_get_idx(rl, i));
+
+		region_node(&c, &acc, r, r, &rids[i]);
+	}
+	/* pass 0: the instance types; pass 1: everything else */
+	for (pass = 0; pass < 2; pass++) {
+		for (tk = aws_tables; tk->kind; tk++) {
+			if (((tk->flags & TK_LOOKUP) != 0) != (pass == 0))
+				continue;
+			if (pass == 1 && !aws_should_collect(config,
+			    tk->kind->fqn))
+				continue;
+			for (i = 0; i < n; i++)
+				list_start(&c, tk, json_object_get_string(
+				    json_object_array_get_idx(rl, i)), &rids[i]);
+		}
+		if (chttp_run(c.a.http) == -1) {
+			buf_printf(&e, "the account's deadline passed");
+			goto out;
+		}
+	}
+	table_link(c.t);
+	rc = 0;
+out:
+	if (rc == -1)
+		snprintf(err, errlen, "%s", buf_str(&e));
+	json_object_put(rl);
+	json_object_put(c.itypes);
+	free(rids);
+	table_free(c.t);
+	aws_close(&c.a);
+	buf_free(&e);
+	return rc;
+}
