@@ -445,17 +445,17 @@ start(struct call *k)
 	k->res.throttle_code = 0;
 	k->res.status = 0;
 	buf_reset(&k->why);
+	curl_easy_setopt(e, CURLOPT_URL, k->url);
 	if (k->auth != NULL) {
-		if (chttp_auth_apply(k->auth, e, &k->hdrs,
+		if (chttp_auth_apply(k->auth, e, &k->hdrs, k->url,
 		    k->sign_region ? k->sign_region : k->region,
 		    k->sign_service ? k->sign_service : k->service,
-		    &k->why) == -1) {
+		    k->body, k->body_len, &k->why) == -1) {
 			snprintf(k->errbuf, sizeof(k->errbuf), "auth");
 			finish(k, CHTTP_E_TRANSPORT);
 			return -1;
 		}
 	}
-	curl_easy_setopt(e, CURLOPT_URL, k->url);
 	curl_easy_setopt(e, CURLOPT_PRIVATE, k);
 	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, k->errbuf);
@@ -790,8 +790,6 @@ chttp_submit(struct chttp *c, const struct chttp_call *o, chttp_cb cb,
 		k->xhdrs = curl_slist_append(k->xhdrs, key.data);
 		buf_reset(&key);
 	}
-	/* no "Expect: 100-continue" round trip before a large body */
-	k->xhdrs = curl_slist_append(k->xhdrs, "Expect:");
 	k->service = dup_or_null(o->service);
 	k->operation = dup_or_null(o->operation);
 	k->region = dup_or_null(o->region);
