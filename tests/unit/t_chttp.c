@@ -803,8 +803,16 @@ test_sigv4(void)
 		call.region = NULL;
 		chttp_submit(c, &call, cb, &g);
 		chttp_run(c);
-		CHECK_INT(g.err, CHTTP_E_TRANSPORT);
+		CHECK_INT(g.err, CHTTP_E_BAD_CALL);
 		CHECK(strstr(g.error, "needs the call's region") != NULL);
+		got_free(&g);
+		/* a URL curl cannot use: said so at once, not retried */
+		call.url = "ftp://127.0.0.1/x";
+		call.auth = NULL;
+		chttp_submit(c, &call, cb, &g);
+		chttp_run(c);
+		CHECK_INT(g.err, CHTTP_E_BAD_CALL);
+		CHECK_INT(g.attempts, 1);
 		got_free(&g);
 	}
 	chttp_free(c);

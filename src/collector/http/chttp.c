@@ -452,7 +452,7 @@ start(struct call *k)
 		    k->sign_service ? k->sign_service : k->service,
 		    k->body, k->body_len, &k->why) == -1) {
 			snprintf(k->errbuf, sizeof(k->errbuf), "auth");
-			finish(k, CHTTP_E_TRANSPORT);
+			finish(k, CHTTP_E_BAD_CALL);
 			return -1;
 		}
 	}
@@ -584,6 +584,9 @@ curl_err(struct call *k, CURLcode rc, uint64_t now)
 	case CURLE_COULDNT_RESOLVE_HOST:
 	case CURLE_COULDNT_RESOLVE_PROXY:
 		return CHTTP_E_CONNECT;
+	case CURLE_URL_MALFORMAT:
+	case CURLE_UNSUPPORTED_PROTOCOL:
+		return CHTTP_E_BAD_CALL;
 	case CURLE_PEER_FAILED_VERIFICATION:
 	case CURLE_SSL_CACERT_BADFILE:
 	case CURLE_SSL_CERTPROBLEM:

@@ -113,6 +113,9 @@ enum chttp_err {
 				   many pages, or the page callback failed */
 	CHTTP_E_TLS,		/* the server's certificate was refused, or
 				   the CA file could not be used */
+	CHTTP_E_BAD_CALL,	/* the call cannot be made: malformed URL,
+				   unsupported scheme, SigV4 without region,
+				   service or credentials */
 };
 
 /* A call's outcome, given to its callback (valid only during the call). */
