@@ -168,7 +168,8 @@ chttp_key_limit(struct chttp *c, const char *key, int n)
 struct chttp *
 chttp_new(const struct chttp_opts *o)
 {
-	static int global;
+	static int global, global_xml_warned;
+	struct buf why = BUF_INIT;
 	struct chttp *c;
 	const char *const *t;
 	int n;
@@ -179,6 +180,12 @@ chttp_new(const struct chttp_opts *o)
 			return NULL;
 		}
 		global = 1;
+	}
+	if (chttp_xml_init(NULL) == -1 && !global_xml_warned) {
+		global_xml_warned = 1;
+		chttp_xml_init(&why);
+		log_warnx("http: %s; XML answers cannot be read", why.data);
+		buf_free(&why);
 	}
 	if (o->ca_file != NULL && access(o->ca_file, R_OK) == -1) {
 		log_warn("http: CA file %s", o->ca_file);

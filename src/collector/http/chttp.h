@@ -329,6 +329,12 @@ int		 chttp_xml_items(const char *xml, size_t len,
 		    const char *item_path, chttp_xml_item_fn fn, void *arg,
 		    const char *const *leaves, char **values, struct buf *err);
 
+/* Load libxml2 (dlopen: the supervisor, the same binary, never maps it).
+ * chttp_new() and chttp_xml_items() call it; a child that drops its
+ * rights to open files may call it before. 0, or -1 with the reason in
+ * err (may be NULL). */
+int		 chttp_xml_init(struct buf *err);
+
 /* The error code and message of a cloud's error body, XML or JSON:
  *   AWS Query: <ErrorResponse><Error><Code>/<Message>
  *   EC2:       <Response><Errors><Error><Code>/<Message>
