@@ -168,7 +168,8 @@ chttp_key_limit(struct chttp *c, const char *key, int n)
 struct chttp *
 chttp_new(const struct chttp_opts *o)
 {
-	static int global;
+	static int global, global_xml_warned;
+	struct buf why = BUF_INIT;
 	struct chttp *c;
 	const char *const *t;
 	int n;
@@ -179,6 +180,12 @@ chttp_new(const struct chttp_opts *o)
 			return NULL;
 		}
 		global = 1;
+	}
+	if (chttp_xml_init(NULL) == -1 && !global_xml_warned) {
+		global_xml_warned = 1;
+		chttp_xml_init(&why);
+		log_warnx("http: %s; XML answers cannot be read", why.data);
+		buf_free(&why);
 	}
 	if (o->ca_file != NULL && access(o->ca_file, R_OK) == -1) {
 		log_warn("http: CA file %s", o->ca_file);
@@ -445,17 +452,17 @@ start(struct call *k)
 	k->res.throttle_code = 0;
 	k->res.status = 0;
 	buf_reset(&k->why);
+	curl_easy_setopt(e, CURLOPT_URL, k->url);
 	if (k->auth != NULL) {
-		if (chttp_auth_apply(k->auth, e, &k->hdrs,
+		if (chttp_auth_apply(k->auth, e, &k->hdrs, k->url,
 		    k->sign_region ? k->sign_region : k->region,
 		    k->sign_service ? k->sign_service : k->service,
-		    &k->why) == -1) {
+		    k->body, k->body_len, &k->why) == -1) {
 			snprintf(k->errbuf, sizeof(k->errbuf), "auth");
-			finish(k, CHTTP_E_TRANSPORT);
+			finish(k, CHTTP_E_BAD_CALL);
 			return -1;
 		}
 	}
-	curl_easy_setopt(e, CURLOPT_URL, k->url);
 	curl_easy_setopt(e, CURLOPT_PRIVATE, k);
 	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, k->errbuf);
@@ -584,6 +591,9 @@ curl_err(struct call *k, CURLcode rc, uint64_t now)
 	case CURLE_COULDNT_RESOLVE_HOST:
 	case CURLE_COULDNT_RESOLVE_PROXY:
 		return CHTTP_E_CONNECT;
+	case CURLE_URL_MALFORMAT:
+	case CURLE_UNSUPPORTED_PROTOCOL:
+		return CHTTP_E_BAD_CALL;
 	case CURLE_PEER_FAILED_VERIFICATION:
 	case CURLE_SSL_CACERT_BADFILE:
 	case CURLE_SSL_CERTPROBLEM:
@@ -790,8 +800,6 @@ chttp_submit(struct chttp *c, const struct chttp_call *o, chttp_cb cb,
 		k->xhdrs = curl_slist_append(k->xhdrs, key.data);
 		buf_reset(&key);
 	}
-	/* no "Expect: 100-continue" round trip before a large body */
-	k->xhdrs = curl_slist_append(k->xhdrs, "Expect:");
 	k->service = dup_or_null(o->service);
 	k->operation = dup_or_null(o->operation);
 	k->region = dup_or_null(o->region);

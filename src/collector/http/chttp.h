@@ -113,6 +113,9 @@ enum chttp_err {
 				   many pages, or the page callback failed */
 	CHTTP_E_TLS,		/* the server's certificate was refused, or
 				   the CA file could not be used */
+	CHTTP_E_BAD_CALL,	/* the call cannot be made: malformed URL,
+				   unsupported scheme, SigV4 without region,
+				   service or credentials */
 };
 
 /* A call's outcome, given to its callback (valid only during the call). */
@@ -325,6 +328,12 @@ typedef int (*chttp_xml_item_fn)(json_object *item, struct buf *err,
 int		 chttp_xml_items(const char *xml, size_t len,
 		    const char *item_path, chttp_xml_item_fn fn, void *arg,
 		    const char *const *leaves, char **values, struct buf *err);
+
+/* Load libxml2 (dlopen: the supervisor, the same binary, never maps it).
+ * chttp_new() and chttp_xml_items() call it; a child that drops its
+ * rights to open files may call it before. 0, or -1 with the reason in
+ * err (may be NULL). */
+int		 chttp_xml_init(struct buf *err);
 
 /* The error code and message of a cloud's error body, XML or JSON:
  *   AWS Query: <ErrorResponse><Error><Code>/<Message>

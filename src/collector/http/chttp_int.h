@@ -13,11 +13,14 @@
 /* Another reference to a. */
 struct chttp_auth *chttp_auth_ref(struct chttp_auth *a);
 /* Set up easy for a with this SigV4 scope; headers gets the extra header
- * lines (session token, bearer token). -1 with the reason in err when
- * the scope is missing for SigV4. */
+ * lines (session token, bearer token, S3's body hash); for SigV4 the URL
+ * is set again with its query in canonical form. -1 with the reason in
+ * err when the scope or the credentials are missing. */
 int		 chttp_auth_apply(struct chttp_auth *a, CURL *easy,
-		    struct curl_slist **headers, const char *region,
-		    const char *service, struct buf *err);
+		    struct curl_slist **headers, const char *url,
+		    const char *region,
+		    const char *service, const char *body, size_t body_len,
+		    struct buf *err);
 
 /* Call fn(arg) from chttp_run(), as if it were a call's callback. */
 void		 chttp_defer(struct chttp *, void (*fn)(void *), void *arg);
