@@ -27,6 +27,7 @@ struct coll_account {
 
 struct collector {
 	const char		*name;		/* cloud id: "example", "random" */
+	const char		*cloud_name;	/* the cloud node's name, NULL: the id */
 	const struct cfg_section *config;	/* its config section, NULL if none */
 	const struct kind *const *kinds;	/* the kinds it emits (NULL-terminated) */
 	/* The supervisor's environment variables with this prefix go into

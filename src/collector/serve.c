@@ -253,7 +253,7 @@ do_collect(struct serve *s, const struct buf *p)
 	}
 
 	g = graph_new(merge, graph_out, s);
-	graph_root_cloud(g, s->coll->name, NULL);
+	graph_root_cloud_named(g, s->coll->name, s->coll->cloud_name, NULL);
 	for (i = 0; i < s->naccounts; i++) {
 		const struct coll_account *a = &s->accounts[i];
 

@@ -695,7 +695,12 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 		if (strcmp(p->name, "ctime") == 0) {
 			const char *s = NULL;
 
-			if (v && (scalar_str(v, &s) == -1 ||
+			if (v == NULL && p->def && *p->def == '"' &&
+			    strlen(p->def) - 2 < sizeof(ct)) {	/* "\"...\"" */
+				memcpy(ct, p->def + 1, strlen(p->def) - 2);
+				ct[strlen(p->def) - 2] = '\0';
+				s = ct;
+			} else if (v && (scalar_str(v, &s) == -1 ||
 			    iso_to_utc(s, ct) == -1)) {
 				bad(&w, p->name, "an ISO-8601 time", v);
 				s = NULL;

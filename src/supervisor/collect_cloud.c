@@ -131,7 +131,9 @@ collect_account_frame(const char *cloud, json_object *accounts,
 	c = json_object_get(config);
 	if (own && coll && coll->config) {
 		json_object_put(c);
-		json_object_deep_copy(config, &c, NULL);
+		c = NULL;
+		if (json_object_deep_copy(config, &c, NULL) != 0)
+			fatalx("collect: cannot copy the %s section", cloud);
 		for (k = coll->config->keys; k->name; k++)
 			if (k->flags & CFG_SECRET)
 				json_object_object_del(c, k->name);

@@ -187,6 +187,32 @@ aws_query(struct aws *a, const char *service, const char *region,
 	buf_free(&body);
 }
 
+/* A JSON-protocol request (Organizations): X-Amz-Target and a JSON body. */
+void
+aws_json_call(struct aws *a, struct chttp_call *call, const char *service,
+    const char *target, const char *operation, const char *body,
+    char **url, struct buf *hdr)
+{
+	static const char *headers[3];
+
+	*url = aws_endpoint(&a->ep, service, NULL);
+	buf_reset(hdr);
+	buf_printf(hdr, "X-Amz-Target: %s.%s", target, operation);
+	headers[0] = hdr->data;
+	headers[1] = "Content-Type: application/x-amz-json-1.1";
+	headers[2] = NULL;
+	memset(call, 0, sizeof(*call));
+	call->method = "POST";
+	call->url = *url;
+	call->headers = headers;
+	call->body = body;
+	call->body_len = strlen(body);
+	call->service = service;
+	call->operation = operation;
+	call->region = "us-east-1";
+	call->auth = a->auth;
+}
+
 struct sync {
 	struct buf	*out, *err;
 	char		*code;
@@ -206,6 +232,43 @@ sync_done(const char *body, size_t len, const char *error, const char *code,
 		s->rc = -1;
 	} else
 		buf_add(s->out, body, len);
+}
+
+static void
+res_done(const struct chttp_res *r, void *arg)
+{
+	struct sync *s = arg;
+
+	if (r->error) {
+		buf_puts(s->err, r->error);
+		snprintf(s->code, s->codelen, "%s", r->err_code ? r->err_code :
+		    "");
+		s->rc = -1;
+	} else
+		buf_add(s->out, r->body, r->len);
+}
+
+int
+aws_json_sync(struct aws *a, const char *service, const char *target,
+    const char *operation, const char *body, struct buf *out,
+    struct buf *err, char *code, size_t codelen)
+{
+	struct sync s = { out, err, code, codelen, 0 };
+	struct chttp_call call;
+	struct buf hdr = BUF_INIT;
+	char *url;
+
+	code[0] = '\0';
+	aws_json_call(a, &call, service, target, operation, body, &url, &hdr);
+	chttp_submit(a->http, &call, res_done, &s);
+	free(url);
+	buf_free(&hdr);
+	if (chttp_run(a->http) == -1 && s.rc == 0) {
+		buf_printf(err, "%s %s: the account's deadline passed", service,
+		    operation);
+		return -1;
+	}
+	return s.rc;
 }
 
 int

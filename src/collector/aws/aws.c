@@ -93,7 +93,7 @@ static const struct cfg_section aws_section = {
 
 #define STS_VERSION	"2011-06-15"
 #define IAM_VERSION	"2010-05-08"
-#define ORG_TARGET	"X-Amz-Target: AWSOrganizationsV20161128.ListAccounts"
+#define ORG_TARGET	"AWSOrganizationsV20161128"
 
 int
 aws_should_collect(json_object *config, const char *kind)
@@ -146,7 +146,6 @@ cfg_bool(json_object *config, const char *key)
 struct disc {
 	json_object	*config, *env;
 	json_object	*out;		/* the ACCOUNTS array */
-	json_object	*orgnames;	/* account id -> organisation name */
 };
 
 static void
@@ -258,13 +257,38 @@ alias_of(json_object *config, json_object *env, const struct aws_cred *c)
 	return alias;
 }
 
+/* organizations:DescribeAccount: the account's name in the organisation
+ * (with the discovery's base credentials), NULL when unknown */
+static char *
+org_name_of(struct aws *base, const char *id)
+{
+	struct buf out = BUF_INIT, err = BUF_INIT;
+	json_object *b = json_object_new_object(), *js = NULL;
+	char code[128], *name = NULL;
+	const char *n;
+
+	json_object_object_add(b, "AccountId", json_object_new_string(id));
+	if (aws_json_sync(base, "organizations", ORG_TARGET, "DescribeAccount",
+	    json_object_to_json_string(b), &out, &err, code,
+	    sizeof(code)) == 0 && (js = json_tokener_parse(buf_str(&out))) &&
+	    (n = chttp_json_str(js, "Account.Name")) != NULL)
+		name = xstrdup(n);
+	else if (err.len)
+		log_info("aws: account %s: organization name: %s", id,
+		    buf_str(&err));
+	json_object_put(js);
+	json_object_put(b);
+	buf_free(&out);
+	buf_free(&err);
+	return name;
+}
+
 static void
-add_account(struct disc *d, const char *id, const struct aws_cred *c,
-    const char *role, const char *profile)
+add_account(struct disc *d, struct aws *base, const char *id,
+    const struct aws_cred *c, const char *role, const char *profile)
 {
 	json_object *e = json_object_new_object(), *cr = json_object_new_object();
-	const char *org = jget_str(d->orgnames, id);
-	char *alias = NULL;
+	char *alias = NULL, *org = NULL;
 	size_t i;
 
 	for (i = 0; i < json_object_array_length(d->out); i++)
@@ -274,13 +298,16 @@ add_account(struct disc *d, const char *id, const struct aws_cred *c,
 			json_object_put(cr);
 			return;		/* the same account by two ways */
 		}
-	if (cfg_bool(d->config, "prefer_account_alias_as_name") || org == NULL)
+	/* the reference's set_account_names: alias or organisation name,
+	 * in the order prefer_account_alias_as_name says */
+	if (cfg_bool(d->config, "prefer_account_alias_as_name")) {
+		if ((alias = alias_of(d->config, d->env, c)) == NULL)
+			org = org_name_of(base, id);
+	} else if ((org = org_name_of(base, id)) == NULL)
 		alias = alias_of(d->config, d->env, c);
 	json_object_object_add(e, "id", json_object_new_string(id));
 	json_object_object_add(e, "name", json_object_new_string(alias ? alias :
 	    org ? org : id));
-	if (alias)
-		json_object_object_add(e, "alias", json_object_new_string(alias));
 	if (role)
 		json_object_object_add(e, "role", json_object_new_string(role));
 	if (profile)
@@ -290,23 +317,21 @@ add_account(struct disc *d, const char *id, const struct aws_cred *c,
 	json_object_object_add(e, "credentials", cr);
 	json_object_array_add(d->out, e);
 	free(alias);
+	free(org);
 }
 
 /* organizations:ListAccounts, paged with NextToken (JSON protocol) */
 struct org {
 	json_object	*ids;
-	json_object	*names;
 	struct aws	*a;
 	char		*url;
-	struct buf	 body;
+	struct buf	 body, hdr;
 	char		*error;
 };
 
 static int
 org_make(struct chttp_call *call, const char *token, void *arg)
 {
-	static const char *const headers[] = { ORG_TARGET,
-	    "Content-Type: application/x-amz-json-1.1", NULL };
 	struct org *o = arg;
 	json_object *b = json_object_new_object();
 
@@ -316,16 +341,9 @@ org_make(struct chttp_call *call, const char *token, void *arg)
 	buf_reset(&o->body);
 	buf_puts(&o->body, json_object_to_json_string(b));
 	json_object_put(b);
-	memset(call, 0, sizeof(*call));
-	call->method = "POST";
-	call->url = o->url;
-	call->headers = headers;
-	call->body = o->body.data;
-	call->body_len = o->body.len;
-	call->service = "organizations";
-	call->operation = "ListAccounts";
-	call->region = "us-east-1";
-	call->auth = o->a->auth;
+	free(o->url);
+	aws_json_call(o->a, call, "organizations", ORG_TARGET, "ListAccounts",
+	    o->body.data, &o->url, &o->hdr);
 	return 0;
 }
 
@@ -347,9 +365,6 @@ org_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 			if ((id = jget_str(e, "Id")) == NULL)
 				continue;
 			json_object_array_add(o->ids, json_object_new_string(id));
-			if (jget_str(e, "Name"))
-				json_object_object_add(o->names, id,
-				    json_object_new_string(jget_str(e, "Name")));
 		}
 	if ((tok = chttp_json_str(js, "NextToken")) != NULL)
 		buf_puts(next, tok);
@@ -367,20 +382,19 @@ org_done(const struct chttp_res *res, const char *error, int pages, void *arg)
 }
 
 static json_object *
-org_accounts(struct aws *a, json_object *names, struct buf *err)
+org_accounts(struct aws *a, struct buf *err)
 {
 	struct org o;
 	struct chttp_pager pg = { org_make, org_page, org_done, &o, 0 };
 
 	memset(&o, 0, sizeof(o));
 	o.ids = json_object_new_array();
-	o.names = names;
 	o.a = a;
-	o.url = aws_endpoint(&a->ep, "organizations", NULL);
 	chttp_page(a->http, &pg);
 	chttp_run(a->http);
 	free(o.url);
 	buf_free(&o.body);
+	buf_free(&o.hdr);
 	if (o.error) {
 		buf_puts(err, o.error);
 		free(o.error);
@@ -415,20 +429,23 @@ discover_base(struct disc *d, const char *profile)
 	if (caller_account(&base, me, sizeof(me), &err) == -1)
 		goto fail;
 	if (role && cfg_bool(d->config, "scrape_org")) {
-		if ((ids = org_accounts(&base, d->orgnames, &err)) == NULL)
+		if ((ids = org_accounts(&base, &err)) == NULL)
 			goto fail;
 	} else if (role && json_object_object_get_ex(d->config, "account", &l) &&
 	    json_object_is_type(l, json_type_array))
 		ids = json_object_get(l);
 	if (ids == NULL) {		/* the credentials' own account */
-		add_account(d, me, &c, NULL, profile);
+		add_account(d, &base, me, &c, NULL, profile);
 		goto out;
 	}
 	for (i = 0; i < json_object_array_length(ids); i++) {
 		id = json_object_get_string(json_object_array_get_idx(ids, i));
+		/* the org's list names the current account too: it is
+		 * assumed only with assume_current (role + account assumes
+		 * every listed account, as the reference) */
 		if (in_list(d->config, "scrape_exclude_account", id) ||
-		    (strcmp(id, me) == 0 && !cfg_bool(d->config,
-		    "assume_current")))
+		    (cfg_bool(d->config, "scrape_org") && strcmp(id, me) == 0 &&
+		    !cfg_bool(d->config, "assume_current")))
 			continue;
 		snprintf(arn, sizeof(arn), "arn:aws:iam::%s:role/%s", id, role);
 		buf_reset(&err);
@@ -439,13 +456,13 @@ discover_base(struct disc *d, const char *profile)
 			    buf_str(&err));
 			continue;
 		}
-		add_account(d, id, &rc, role, profile);
+		add_account(d, &base, id, &rc, role, profile);
 		aws_cred_free(&rc);
 	}
 	if (cfg_bool(d->config, "scrape_org") &&
 	    !cfg_bool(d->config, "do_not_scrape_current") &&
 	    !cfg_bool(d->config, "assume_current"))
-		add_account(d, me, &c, NULL, profile);
+		add_account(d, &base, me, &c, NULL, profile);
 	goto out;
 fail:
 	report("%s%s%s", profile ? "profile " : "", profile ? profile : "",
@@ -460,8 +477,7 @@ out:
 static int
 aws_discover(json_object *config, struct buf *out, char *err, size_t errlen)
 {
-	struct disc d = { config, collector_env(), json_object_new_array(),
-	    json_object_new_object() };
+	struct disc d = { config, collector_env(), json_object_new_array() };
 	json_object *profiles;
 	size_t i;
 
@@ -474,7 +490,6 @@ aws_discover(json_object *config, struct buf *out, char *err, size_t errlen)
 		discover_base(&d, NULL);
 	jw_json(out, d.out);
 	json_object_put(d.out);
-	json_object_put(d.orgnames);
 	return 0;
 }
 
@@ -538,6 +553,7 @@ aws_open_account(struct aws *a, json_object *config, json_object *entry,
 
 const struct collector collector_aws = {
 	.name = "aws",
+	.cloud_name = "AWS",
 	.config = &aws_section,
 	.kinds = aws_kinds,
 	.env_prefix = "AWS_",

@@ -93,6 +93,15 @@ void	aws_query(struct aws *, const char *service, const char *region,
 int	aws_query_sync(struct aws *, const char *service, const char *region,
 	    const char *action, const char *version, const char *params,
 	    struct buf *out, struct buf *err, char *code, size_t codelen);
+/* A JSON-protocol call (X-Amz-Target: target.operation, a JSON body):
+ * fills call; its strings live in url (free it) and hdr. */
+struct chttp_call;
+void	aws_json_call(struct aws *, struct chttp_call *, const char *service,
+	    const char *target, const char *operation, const char *body,
+	    char **url, struct buf *hdr);
+int	aws_json_sync(struct aws *, const char *service, const char *target,
+	    const char *operation, const char *body, struct buf *out,
+	    struct buf *err, char *code, size_t codelen);
 /* Appends "&k=v", v URL-encoded. */
 void	aws_param(struct buf *, const char *k, const char *v);
 

@@ -12,6 +12,7 @@
 #include "collector/aws/aws.h"
 #include "collector/graph.h"
 #include "collector/http/chttp.h"
+#include "collector/isotime.h"
 #include "collector/jw.h"
 #include "collector/kind.h"
 #include "collector/table.h"
@@ -129,6 +130,62 @@ instance_type(struct listing *l, json_object *item)
 		table_node(l->c->t, tk, it, &loc, &id);
 }
 
+/* "60d", "1h30m": seconds, -1 when malformed */
+static long
+duration(const char *s)
+{
+	long total = 0, n;
+	char *end;
+
+	if (s == NULL || *s == '\0')
+		return -1;
+	while (*s) {
+		n = strtol(s, &end, 10);
+		if (end == s || n < 0)
+			return -1;
+		switch (*end) {
+		case 's': total += n; break;
+		case 'm': total += n * 60; break;
+		case 'h': total += n * 3600; break;
+		case 'd': total += n * 86400; break;
+		case 'w': total += n * 7 * 86400; break;
+		default: return -1;
+		}
+		s = end + 1;
+	}
+	return total;
+}
+
+/* A volume's atime and mtime as the reference sets them when CloudWatch
+ * has no metric for it: now for volumes in use; for available ones the
+ * later of its ctime and the start of the look-back period
+ * (cloudwatch_metrics_for_atime_mtime_period); none for the others. */
+static void
+volume_times(struct listing *l, json_object *item)
+{
+	const char *st = table_str(item, "status"), *ct;
+	json_object *v;
+	time_t now = graph_time(l->c->g), start, c;
+	char t[ISOTIME_LEN];
+	long period;
+
+	if (st && strcmp(st, "in-use") == 0)
+		iso_format(now, t);
+	else if (st && strcmp(st, "available") == 0) {
+		if (!json_object_object_get_ex(l->c->config,
+		    "cloudwatch_metrics_for_atime_mtime_period", &v) ||
+		    (period = duration(json_object_get_string(v))) < 0)
+			period = 60 * 86400;
+		start = now - period;
+		if ((ct = table_str(item, "createTime")) != NULL &&
+		    iso_parse(ct, &c) == 0 && c > start)
+			start = c;
+		iso_format(start, t);
+	} else
+		return;
+	json_object_object_add(item, "_atime", json_object_new_string(t));
+}
+
 static int
 list_item(json_object *item, struct buf *err, void *arg)
 {
@@ -145,8 +202,10 @@ list_item(json_object *item, struct buf *err, void *arg)
 	} else {
 		if (l->tk->kind == &kind_aws_ec2_instance)
 			instance_type(l, item);
-		else if (l->tk->kind == &kind_aws_ec2_volume)
+		else if (l->tk->kind == &kind_aws_ec2_volume) {
 			volume_type(l, table_str(item, "volumeType"));
+			volume_times(l, item);
+		}
 		table_node(l->c->t, l->tk, item, &loc, &id);
 	}
 	json_object_put(item);
@@ -316,13 +375,14 @@ account_node(struct acol *c, const struct coll_account *a,
     struct nodeid *acc)
 {
 	static const struct tmap am[] = { TM("id", "id"), TM("name", "name"),
-	    TM("account_alias", "alias"), TM("role", "role"),
+	    TM("role", "role"),
 	    TM("profile", "profile"), TM_END };
 	static const struct tkind ak = { .kind = &kind_aws_account, .map = am };
 	struct tloc loc = { "aws", c->account, NULL, NULL };
-	json_object *o;
+	json_object *o = NULL;
 
-	json_object_deep_copy(a->js, &o, NULL);
+	if (json_object_deep_copy(a->js, &o, NULL) != 0)
+		fatalx("aws: cannot copy the account entry");
 	json_object_object_del(o, "credentials");
 	json_object_object_add(o, "name", json_object_new_string(a->name));
 	account_props(c, o);

@@ -101,6 +101,9 @@ static const struct tmap m_volume[] = {
 	TM("volume_size", "size"),
 	TM("volume_type", "volumeType"),
 	{ "volume_status", "status", volume_status, TC_NONE },
+	/* set by the collect (collect.c: volume_times) */
+	TM("atime", "_atime"),
+	TM("mtime", "_atime"),
 	TM_END
 };
 static const struct tedge e_volume[] = {
