@@ -10,6 +10,7 @@ interface ...).  Handlers take a Ctx (fakeaws.py) and return the output dict.
 import fnmatch
 
 from awsproto import ApiError, model, xml_fragment
+from pages import ListColl, paged
 from state import TAGS
 
 # Describe calls: op -> (collection, id params, (min, max) MaxResults or None, filters, not-found code)
@@ -120,52 +121,6 @@ def _matcher(filters, table, op):
 	return match
 
 
-def _page_limits(ctx, limits, explicit):
-	mx = ctx.params.get("MaxResults")
-	if mx is None:
-		return ctx.state.page_size
-	lo, hi = limits
-	if not lo <= mx <= hi:
-		raise ApiError("InvalidParameterValue", "Value ( %d ) for parameter maxResults is invalid. Expecting a "
-			"value between %d and %d." % (mx, lo, hi))
-	if explicit:
-		raise ApiError("InvalidParameterCombination", "The parameter ids cannot be used with the parameter "
-			"maxResults")
-	return mx
-
-
-def paged(ctx, coll, match, limits, explicit=False):
-	"""The items of one page: (list of (pos, item), next token or None).
-	limits None: the call is not paged (every match in one answer)."""
-	scope = ctx.token_scope()
-	start = 0
-	tok = ctx.params.get("NextToken")
-	if tok is not None:
-		if limits is None:
-			raise ApiError("UnknownParameter", "The parameter NextToken is not recognized")
-		start = ctx.state.read_token(scope, tok)
-		if start is None:
-			raise ApiError("InvalidPaginationToken", "Invalid pagination token: %s" % tok[:40]
-				if ctx.service == "ec2" else "Invalid NextToken")
-	size = _page_limits(ctx, limits, explicit) if limits else None
-	out = []
-	pos = start
-	end = coll.end()
-	while pos < end and (size is None or len(out) < size):
-		it = coll.at(pos)
-		if it is not None and match(it):
-			out.append((pos, it))
-		pos += 1
-	more = pos < end and any(coll.at(p) is not None and match(coll.at(p)) for p in range(pos, end))
-	nxt = ctx.state.make_token(scope, pos) if more else None
-	mode = ctx.faults.token_mode(ctx)
-	if mode == "repeat":
-		nxt = tok or ctx.state.make_token(scope, start)
-	elif mode == "endless":
-		nxt = ctx.state.make_token(scope, start)
-	return out, nxt
-
-
 def describe(ctx):
 	cname, idparams, limits, table, notfound = DESCRIBE[ctx.op]
 	region = ctx.region_data()
@@ -273,19 +228,6 @@ def describe_regions(ctx):
 	return {"Regions": out}
 
 
-class _ListColl:
-	"""A read-only list as a Collection (the instance type catalogue)."""
-
-	def __init__(self, items):
-		self.items = items
-
-	def end(self):
-		return len(self.items)
-
-	def at(self, pos):
-		return self.items[pos]
-
-
 def describe_instance_types(ctx):
 	p = ctx.params
 	cat = ctx.state.instance_types
@@ -298,7 +240,7 @@ def describe_instance_types(ctx):
 		"vcpu-info.default-vcpus": "VCpuInfo.DefaultVCpus", "memory-info.size-in-mib": "MemoryInfo.SizeInMiB"},
 		ctx.op)
 	wset = set(want)
-	items, nxt = paged(ctx, _ListColl(list(cat.values())), lambda t: (not wset or t["InstanceType"] in wset) and
+	items, nxt = paged(ctx, ListColl(list(cat.values())), lambda t: (not wset or t["InstanceType"] in wset) and
 		fm(t), (5, 100))
 	out = {"InstanceTypes": [t for _, t in items]}
 	if nxt:
@@ -360,13 +302,9 @@ def terminate_instances(ctx):
 			if a.get("InstanceId") == iid:
 				if a.get("DeleteOnTermination", True):
 					enis.delete(e["NetworkInterfaceId"])
+					_release_interface(region, e["NetworkInterfaceId"])
 				else:
 					_change(enis, e, Attachment=None, Status="available")
-		addrs = region.c["Addresses"]
-		for a in list(addrs):
-			if a.get("InstanceId") == iid:
-				_change(addrs, a, InstanceId=None, AssociationId=None, NetworkInterfaceId=None,
-					PrivateIpAddress=None)
 	return {"TerminatingInstances": out}
 
 
@@ -502,6 +440,15 @@ def delete_internet_gateway(ctx):
 	return {}
 
 
+def _release_interface(region, eni):
+	"""Addresses associated with a deleted interface are disassociated (they stay allocated)."""
+	addrs = region.c["Addresses"]
+	for a in list(addrs):
+		if a.get("NetworkInterfaceId") == eni:
+			_change(addrs, a, AssociationId=None, InstanceId=None, NetworkInterfaceId=None, NetworkInterfaceOwnerId=None,
+				PrivateIpAddress=None)
+
+
 def delete_nat_gateway(ctx):
 	region = ctx.region_data()
 	nid = ctx.params["NatGatewayId"]
@@ -510,6 +457,7 @@ def delete_nat_gateway(ctx):
 		for a in it.get("NatGatewayAddresses") or []:
 			if a.get("NetworkInterfaceId"):
 				region.c["NetworkInterfaces"].delete(a["NetworkInterfaceId"])
+				_release_interface(region, a["NetworkInterfaceId"])
 		_change(coll, it, State="deleted", DeleteTime=ctx.now_iso())
 	return {"NatGatewayId": nid}
 
@@ -551,6 +499,7 @@ def delete_network_interface(ctx):
 	if it.get("Attachment") or it.get("Status") == "in-use":
 		raise ApiError("InvalidNetworkInterface.InUse", "Interface: [%s] in use." % it["NetworkInterfaceId"])
 	coll.delete(it["NetworkInterfaceId"])
+	_release_interface(ctx.region_data(), it["NetworkInterfaceId"])
 	return {}
 
 

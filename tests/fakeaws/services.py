@@ -10,6 +10,7 @@ import datetime
 import re
 
 from awsproto import ApiError
+from pages import ListColl, paged
 
 _ROLE_ARN = re.compile(r"^arn:([a-z-]+):iam::(\d{12}):role/(?:[\w+=,.@/-]*/)?([\w+=,.@-]+)$")
 _SESSION = re.compile(r"^[\w+=,.@-]{2,64}$")
@@ -119,24 +120,10 @@ def _org_caller(ctx):
 def list_accounts(ctx):
 	org = _org_caller(ctx)
 	ids = [org["management"]] + [a for a in org["members"] if a != org["management"]]
-	mx = ctx.params.get("MaxResults")
-	if mx is not None and not 1 <= mx <= 20:
-		raise ApiError("InvalidInputException", "You provided a value that does not match the required pattern: "
-			"MaxResults must be between 1 and 20.")
-	size = mx or ctx.state.page_size
-	start = 0
-	scope = ctx.token_scope()
-	tok = ctx.params.get("NextToken")
-	if tok is not None:
-		start = ctx.state.read_token(scope, tok)
-		if start is None:
-			raise ApiError("InvalidInputException", "You specified an invalid value for nextToken.")
-	page = ids[start:start + size]
-	out = {"Accounts": [_org_account(ctx, a) for a in page]}
-	nxt = start + len(page)
-	mode = ctx.faults.token_mode(ctx)
-	if nxt < len(ids) or mode:
-		out["NextToken"] = tok if (mode == "repeat" and tok) else ctx.state.make_token(scope, nxt if not mode else start)
+	items, nxt = paged(ctx, ListColl(ids), lambda a: True, (1, 20))
+	out = {"Accounts": [_org_account(ctx, a) for _, a in items]}
+	if nxt:
+		out["NextToken"] = nxt
 	return out
 
 
