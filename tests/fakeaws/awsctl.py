@@ -163,6 +163,10 @@ class FakeAws:
 	def expire_credentials(self):
 		return self.call("POST", "expire", {})
 
+	def current_fixture(self):
+		"""The fixture as the fake holds it now (after deletes and tags): feed it to expect.py."""
+		return self.call("GET", "fixture")
+
 	def resources(self, account, region, collection=None):
 		p = {"account": account, "region": region}
 		if collection:

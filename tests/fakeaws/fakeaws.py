@@ -214,6 +214,36 @@ class Fake:
 		headers["Content-Type"] = ctype
 		return await self.faults.respond(request, match, status, headers, data)
 
+	def current_fixture(self):
+		"""The fixture as it stands now (after deletes and tags), for expect.py."""
+		st = self.state
+		doc = {k: v for k, v in st.fixture.items() if k not in ("accounts", "generate", "_dir")}
+		doc["accounts"] = {}
+		for aid, src in st.fixture.get("accounts", {}).items():
+			a = st.accounts[aid]
+			d = {k: v for k, v in src.items() if k != "regions"}
+			d["aliases"] = a.aliases
+			d["regions"] = {}
+			for rname, r in a.regions.items():
+				reg = {}
+				for cname, coll in r.c.items():
+					items = [_jsonable(x) for x in coll]
+					if cname == "Instances":
+						res = []
+						for it in items:
+							rv = it.pop("_reservation", {})
+							if res and res[-1]["ReservationId"] == rv.get("ReservationId"):
+								res[-1]["Instances"].append(it)
+							else:
+								res.append(dict(rv, Instances=[it]))
+						reg["Reservations"] = res
+					elif items:
+						reg[cname] = items
+				if any(reg.values()):
+					d["regions"][rname] = reg
+			doc["accounts"][aid] = d
+		return doc
+
 	# -- control API
 	async def control(self, request):
 		what = request.match_info["what"].strip("/")
@@ -259,6 +289,8 @@ class Fake:
 			return {"expired": len(st.temp)}
 		if what == "credentials" and m == "GET":
 			return {"temporary": [dict(v) for v in st.temp.values()]}
+		if what == "fixture" and m == "GET":
+			return self.current_fixture()
 		if what == "resources" and m == "GET":
 			a = st.accounts[q["account"]]
 			r = a.regions[q["region"]]

@@ -79,7 +79,8 @@ _SUMMARY_KEYS = ("Users", "UsersQuota", "Groups", "GroupsQuota", "Roles", "Roles
 	"AssumeRolePolicySizeQuota")
 
 
-def get_account_summary(ctx):
+def summary_map(overrides):
+	"""GetAccountSummary's SummaryMap: AWS's default quotas, the fixture's counts."""
 	s = {k: 0 for k in _SUMMARY_KEYS}
 	s.update({"UsersQuota": 5000, "GroupsQuota": 300, "RolesQuota": 1000, "PoliciesQuota": 1500,
 		"PolicySizeQuota": 6144, "PolicyVersionsInUseQuota": 10000, "VersionsPerPolicyQuota": 5,
@@ -88,8 +89,12 @@ def get_account_summary(ctx):
 		"AccessKeysPerUserQuota": 2, "SigningCertificatesPerUserQuota": 2, "UserPolicySizeQuota": 2048,
 		"GroupPolicySizeQuota": 5120, "RolePolicySizeQuota": 10240, "AssumeRolePolicySizeQuota": 2048,
 		"GlobalEndpointTokenVersion": 1})
-	s.update(ctx.account.summary)
-	return {"SummaryMap": s}
+	s.update(overrides)
+	return s
+
+
+def get_account_summary(ctx):
+	return {"SummaryMap": summary_map(ctx.account.summary)}
 
 
 def get_account_password_policy(ctx):

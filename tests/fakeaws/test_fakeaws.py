@@ -381,6 +381,17 @@ class T:
 		self.refused(lambda: ec2.delete_vpc(VpcId=vpc, DryRun=True), "DryRunOperation", 412)
 		now = self.aws.resources(WORK, "eu-central-1")
 		assert root not in {v["VolumeId"] for v in now["Volumes"]} and free not in {v["VolumeId"] for v in now["Volumes"]}
+		# the fake's current state, as a fixture, gives the expected graph after the deletes
+		import expect
+		cur = self.aws.current_fixture()
+		assert cur["accounts"][MGMT]["regions"] == FIX["accounts"][MGMT]["regions"]      # untouched: as loaded
+		lines = expect.expected_graph(cur, {WORK: "resoto"}, regions=["eu-central-1"])
+		rep = {x["reported"]["id"]: x["reported"] for x in lines if "reported" in x}
+		assert root not in rep and free not in rep and kp["KeyPairId"] not in rep and spare not in rep
+		assert rep[live["InstanceId"]]["instance_status"] == "terminated"
+		nat_ip = reg["NatGateways"][0]["NatGatewayAddresses"][0]["PublicIp"]
+		assert rep[nat]["nat_state"] == "deleted" and "ip_association_id" not in rep[nat_ip]
+		assert eip["PublicIp"] not in rep
 		deletes = [e for e in self.aws.log() if e["action"] and e["action"].startswith(("Delete", "Terminate",
 			"Release")) and e["status"] == 200]
 		assert {e["account"] for e in deletes} == {WORK} and {e["region"] for e in deletes} == {"eu-central-1"}
@@ -535,6 +546,134 @@ class T:
 			"us-east-1"), e
 
 
+def expect_rules():
+	"""expect.py: node ids (collectors.md's worked values), property order,
+	the graph of basic.json (complete, rooted, acyclic, the reference's edges),
+	quirks, and compare()."""
+	import copy
+	import expect
+	assert expect.node_id("graph_root", "undefined", "undefined", "root", "root", cloud="undefined") == \
+		"TXM91rR24mG18DeK7ljCTQ"
+	assert expect.node_id("example_region", "Example Account", "us-west", "us-west", "US West", cloud="example") == \
+		"q-ewFfplOZDQGF3A65lR2w"
+	assert expect.node_id("cloud", "undefined", "undefined", "random", "random", cloud="random") == \
+		"Zu0SApTom-VQ26RjQebQww"
+	order = expect.field_order(expect.AwsEc2Instance)
+	assert order[:11] == ["id", "tags", "name", "ctime", "mtime", "atime", "instance_cores", "instance_memory",
+		"instance_type", "instance_status", "arn"], order[:11]
+	assert expect.field_order(expect.AwsRegion) == ["id", "tags", "name", "mtime", "atime", "arn", "ctime"]
+	assert expect.field_order(expect.AwsEc2InstanceType)[6:15] == ["quota", "usage", "quota_type", "instance_type",
+		"instance_cores", "instance_memory", "ondemand_cost", "reservations", "arn"]
+	lines = expect.expected_graph(FIX, {MGMT: None, WORK: "resoto"})
+	nodes = {x["id"]: x for x in lines if "reported" in x}
+	edges = [(x["from"], x["to"], x.get("edge_type", "default")) for x in lines if "from" in x]
+	assert len(nodes) == len([x for x in lines if "reported" in x]), "duplicate node ids"
+	kinds = {}
+	for n in nodes.values():
+		kinds.setdefault(n["reported"]["kind"], []).append(n)
+	idkey = {"aws_vpc": ("Vpcs", "VpcId"), "aws_ec2_volume": ("Volumes", "VolumeId"),
+		"aws_ec2_keypair": ("KeyPairs", "KeyPairId"), "aws_ec2_elastic_ip": ("Addresses", "PublicIp"),
+		"aws_ec2_network_interface": ("NetworkInterfaces", "NetworkInterfaceId")}
+	for aid in (MGMT, WORK):
+		regs = FIX["accounts"][aid]["regions"]
+		for kind, (coll, key) in idkey.items():
+			want = {(r, x[key]) for r, data in regs.items() for x in data.get(coll, [])}
+			have = {(r, n["reported"]["id"]) for n in kinds[kind] for r in regs
+				if n["id"] == expect.node_id(kind, aid, r, n["reported"]["id"], n["reported"]["name"])}
+			assert want == have, (kind, aid, want ^ have)
+		own = [s for r in regs.values() for s in r["Snapshots"] if s["OwnerId"] == aid]
+		assert len([n for n in kinds["aws_ec2_snapshot"] if n["reported"]["owner_id"] == aid]) == len(own)
+	acct = {n["reported"]["id"]: n for n in kinds["aws_account"]}
+	assert acct[MGMT]["reported"]["name"] == "fake-mgmt" and acct[MGMT]["reported"]["users"] == 3
+	assert acct[MGMT]["reported"]["minimum_password_length"] == 14 and "role" not in acct[MGMT]["reported"]
+	assert acct[WORK]["reported"]["name"] == WORK and acct[WORK]["reported"]["role"] == "resoto"
+	assert "minimum_password_length" not in acct[WORK]["reported"] and acct[WORK]["reported"]["max_password_age"] == 0
+	assert expect.expected_graph(FIX, {WORK: None}, org_names=True)[2]["reported"]["name"] == "Workload"
+	regions = sorted((n["reported"]["id"], n["reported"]["name"]) for n in kinds["aws_region"])
+	assert regions == sorted([("us-east-1", "global"), ("us-east-1", "us-east-1"), ("eu-central-1", "eu-central-1")] * 2)
+	# every node below the root by default edges; default and delete edges each acyclic
+	for et in ("default", "delete"):
+		succ = {}
+		for a, b, t in edges:
+			if t == et:
+				succ.setdefault(a, []).append(b)
+		state = {}
+
+		def visit(v):
+			state[v] = 1
+			for w in succ.get(v, []):
+				assert state.get(w) != 1, "%s cycle through %s" % (et, nodes[w]["reported"])
+				if w not in state:
+					visit(w)
+			state[v] = 2
+		for v in list(succ):
+			if v not in state:
+				visit(v)
+	root = [n for n in nodes.values() if n["reported"]["kind"] == "graph_root"][0]["id"]
+	seen, todo = {root}, [root]
+	while todo:
+		v = todo.pop()
+		for a, b, t in edges:
+			if a == v and t == "default" and b not in seen:
+				seen.add(b)
+				todo.append(b)
+	assert seen == set(nodes), [nodes[x]["reported"]["id"] for x in set(nodes) - seen]
+	# the reference's edges around one running instance of a VPC with a Name tag
+	reg = FIX["accounts"][MGMT]["regions"]["us-east-1"]
+	inst = [i for r in reg["Reservations"] for i in r["Instances"] if i["State"]["Name"] == "running" and
+		i.get("KeyName") and i["VpcId"] == reg["Vpcs"][0]["VpcId"]][0]
+	by = {(n["reported"]["kind"], n["reported"]["id"], n["id"]) for n in nodes.values()}
+
+	def nid(kind, rid, region="us-east-1"):
+		ids = [i for k, r, i in by if k == kind and r == rid and nodes[i]["reported"]["name"] != "global" and
+			nodes[i]["id"] == expect.node_id(kind, MGMT, region, rid, nodes[i]["reported"]["name"])]
+		assert len(ids) == 1, (kind, rid, ids)
+		return ids[0]
+	i = nid("aws_ec2_instance", inst["InstanceId"])
+	kp = [k for k in reg["KeyPairs"] if k["KeyName"] == inst["KeyName"]][0]["KeyPairId"]
+	vol = inst["BlockDeviceMappings"][0]["Ebs"]["VolumeId"]
+	eni = inst["NetworkInterfaces"][0]["NetworkInterfaceId"]
+	want = {(nid("aws_region", "us-east-1"), i, "default"), (nid("aws_ec2_instance_type", inst["InstanceType"]), i,
+		"default"), (i, nid("aws_ec2_keypair", kp), "default"), (nid("aws_ec2_keypair", kp), i, "delete"),
+		(nid("aws_vpc", inst["VpcId"]), i, "default"), (nid("aws_vpc", inst["VpcId"]), i, "delete"),
+		(i, nid("aws_ec2_volume", vol), "default"), (nid("aws_ec2_volume", vol), i, "delete"),
+		(i, nid("aws_ec2_network_interface", eni), "default"), (nid("aws_ec2_network_interface", eni), i, "delete")}
+	have = {e for e in edges if i in e[:2]}
+	assert want <= have, want - have
+	nat = reg["NatGateways"][0]
+	natn, natsub = nid("aws_ec2_nat_gateway", nat["NatGatewayId"]), nid("aws_ec2_subnet", nat["SubnetId"])
+	nateni = nid("aws_ec2_network_interface", nat["NatGatewayAddresses"][0]["NetworkInterfaceId"])
+	assert {(natsub, natn, "default"), (natsub, natn, "delete"), (natn, nateni, "default"), (nateni, natn, "delete")} \
+		<= set(edges)
+	# quirks: the VPC with a Name tag loses its instance edges, interfaces lose their tags
+	q = expect.expected_graph(FIX, {MGMT: None}, quirks=True)
+	qe = {(x["from"], x["to"], x.get("edge_type", "default")) for x in q if "from" in x}
+	assert (nid("aws_vpc", inst["VpcId"]), i, "default") not in qe
+	spare = [n for n in q if "reported" in n and n["reported"].get("description") == "spare interface"][0]
+	assert spare["reported"]["tags"] == {} and spare["reported"]["name"] == spare["reported"]["id"]
+	# compare(): equal to itself; property, edge, node and volatile differences found
+	act = copy.deepcopy(lines)
+	assert len(expect.compare(lines, act)) == 2 * len([x for x in lines if x.get("volatile")])    # no atime/mtime
+	for x in act:
+		if x.get("volatile"):
+			x["reported"]["atime"] = x["reported"]["mtime"] = "2030-01-01T00:00:00Z"
+	assert expect.compare(lines, act) == []
+	t0 = datetime.datetime(2030, 1, 1, tzinfo=datetime.timezone.utc)
+	assert expect.compare(lines, act, t0, t0) == []
+	t0 = datetime.datetime(2029, 1, 1, tzinfo=datetime.timezone.utc)
+	late = [p for p in expect.compare(lines, act, t0, t0) if "not within the collect" in p]
+	assert len(late) == 2 * len([x for x in lines if x.get("volatile", {}).get("atime") == "collect-time"]), late
+	vol_line = [x for x in act if "reported" in x and x["reported"]["id"] == vol][0]
+	vol_line["reported"]["volume_size"] = 1
+	act = [x for x in act if not ("from" in x and x["from"] == i and x["to"] == nid("aws_ec2_keypair", kp))]
+	act = [x for x in act if x.get("id") != nid("aws_ec2_route_table", reg["RouteTables"][0]["RouteTableId"])]
+	act.append({"from": i, "to": i})
+	probs = expect.compare(lines, act)
+	assert any("volume_size: expected" in p for p in probs) and any(p.startswith("missing default edge") for p in probs)
+	assert any(p.startswith("missing node aws_ec2_route_table") for p in probs)
+	assert any(p.startswith("unexpected default edge") for p in probs), probs
+
+
 def bad_fixture():
 	"""A fixture whose item does not fit the API is refused, naming where."""
 	import copy
@@ -563,12 +702,13 @@ def main():
 			aws.clear_faults()
 		if failed:
 			print(aws.read_log()[-3000:])
-	try:
-		bad_fixture()
-		print("ok - bad_fixture")
-	except Exception:
-		failed.append("bad_fixture")
-		print("not ok - bad_fixture\n%s" % traceback.format_exc())
+	for name, fn in (("bad_fixture", bad_fixture), ("expect_rules", expect_rules)):
+		try:
+			fn()
+			print("ok - %s" % name)
+		except Exception:
+			failed.append(name)
+			print("not ok - %s\n%s" % (name, traceback.format_exc()))
 	if failed:
 		print("FAILED: %s" % ", ".join(failed))
 		return 1
