@@ -722,8 +722,8 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 	index_add(t, key_hash(tk->kind, tk->flags & TK_PER_REGION ? loc->region : NULL,
 	    n.id, 0), nid);
 	if (tk->flags & TK_NAMED)
-		index_add(t, key_hash(tk->kind, NULL, n.name ? n.name : n.id,
-		    1), nid);
+		index_add(t, key_hash(tk->kind, tk->flags & TK_PER_REGION ?
+		    loc->region : NULL, n.name ? n.name : n.id, 1), nid);
 	if (loc->region_id)
 		graph_edge(t->g, loc->region_id, nid, EDGE_DEFAULT);
 	queue_edges(t, tk, item, loc, nid);

@@ -19,12 +19,14 @@
 #include "common/jget.h"
 #include "common/log.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define IAM_VERSION	"2010-05-08"
 #define GLOBAL_REGION	"us-east-1"
+#define MAX_EMPTY_PAGES	100	/* in a row, each with a next token */
 
 struct acol;
 
@@ -38,6 +40,10 @@ struct listing {
 	struct buf		 body;
 	char			 item_path[160];
 	char			 token_path[160];
+	int			 pages;
+	int			 items;		/* of the page being read */
+	uint64_t		 hash, last;	/* its item ids; the last page's */
+	int			 empty;		/* empty pages in a row */
 };
 
 struct acol {
@@ -186,6 +192,18 @@ volume_times(struct listing *l, json_object *item)
 	json_object_object_add(item, "_atime", json_object_new_string(t));
 }
 
+/* the member of an item that holds its id (the table's "id" source) */
+static const char *
+id_member(const struct tkind *tk)
+{
+	const struct tmap *m;
+
+	for (m = tk->map; m && m->prop; m++)
+		if (strcmp(m->prop, "id") == 0)
+			return m->src;
+	return "id";
+}
+
 static int
 list_item(json_object *item, struct buf *err, void *arg)
 {
@@ -194,6 +212,11 @@ list_item(json_object *item, struct buf *err, void *arg)
 	struct nodeid id;
 	const char *name;
 
+	l->items++;
+	if ((name = table_str(item, id_member(l->tk))) != NULL)
+		for (; *name; name++)	/* FNV-1a over the page's ids */
+			l->hash = (l->hash ^ (unsigned char)*name) *
+			    0x100000001b3ULL;
 	if (l->tk->flags & TK_LOOKUP) {		/* instance types */
 		if ((name = table_str(item, "instanceType")) != NULL &&
 		    !json_object_object_get_ex(l->c->itypes, name, NULL))
@@ -221,11 +244,25 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 	char *values[1] = { NULL };
 	int n;
 
+	l->items = 0;
+	l->hash = 0xcbf29ce484222325ULL;
+	l->pages++;
 	n = chttp_xml_items(r->body, r->len, l->item_path, list_item, l,
 	    leaves, values, err);
 	if (values[0] && *values[0])
 		buf_puts(next, values[0]);
 	free(values[0]);
+	l->empty = l->items == 0 ? l->empty + 1 : 0;
+	if (n != -1 && next->len && ((l->items > 0 && l->pages > 1 &&
+	    l->hash == l->last) || l->empty > MAX_EMPTY_PAGES)) {
+		/* fresh tokens, the same items or none: a token that never
+		 * ends (AWS may answer a few empty pages, never this many) */
+		buf_printf(err, "page %d %s and asks for more: the paging does "
+		    "not end", l->pages, l->items ? "repeats the page before it" :
+		    "is one more empty page");
+		return -1;
+	}
+	l->last = l->hash;
 	return n == -1 ? -1 : 0;
 }
 

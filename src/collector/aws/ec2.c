@@ -10,8 +10,11 @@
  * looks the id up among VPC names, so a VPC with a Name tag gets no edge);
  * a network interface's tags and name come from its tagSet (the reference
  * reads a "Tags" member the API does not have, so they were always
- * empty); a route table's delete disassociates every association (the
- * reference tries only the main one, which AWS refuses).
+ * empty); an instance's key pair is the one of its name in the
+ * instance's region (the reference takes the first of that name in the
+ * whole account; key names are unique per region only); a route table's
+ * delete disassociates every association (the reference tries only the
+ * main one, which AWS refuses).
  */
 #include "collector/aws/aws.h"
 #include "collector/kind.h"
@@ -84,7 +87,8 @@ static const struct tmap m_instance[] = {
 static const struct tedge e_instance[] = {
 	{ "instanceType", &kind_aws_ec2_instance_type,
 	    TE_REVERSE | TE_REGION },
-	{ "keyName", &kind_aws_ec2_keypair, TE_DEPENDANT | TE_BY_NAME },
+	{ "keyName", &kind_aws_ec2_keypair,
+	    TE_DEPENDANT | TE_BY_NAME | TE_REGION },
 	{ "vpcId", &kind_aws_vpc, TE_REVERSE | TE_DEPENDANT | TE_SAME },
 	{ NULL, NULL, 0 }
 };
@@ -310,7 +314,8 @@ const struct tkind aws_tables[] = {
 	    "internetGatewaySet/item", m_internet_gateway),
 	    .edges = e_internet_gateway, .tag = &ec2_tag, .del = d_internet_gateway },
 	{ EC2T(kind_aws_ec2_keypair, "DescribeKeyPairs", "keySet/item",
-	    m_keypair), .tag = &ec2_tag, .del = d_keypair, .flags = TK_NAMED },
+	    m_keypair), .tag = &ec2_tag, .del = d_keypair,
+	    .flags = TK_NAMED | TK_PER_REGION },
 	{ EC2T(kind_aws_ec2_nat_gateway, "DescribeNatGateways",
 	    "natGatewaySet/item", m_nat_gateway), .edges = e_nat_gateway,
 	    .tag = &ec2_tag, .del = d_nat_gateway },

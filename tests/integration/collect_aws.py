@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""collect_aws: the AWS collector against the fake AWS (tests/fakeaws).
+
+- scrape_org with role "resoto", credentials from the environment
+  (account 111111111111's keys), regions us-east-1 and eu-central-1: the
+  organisation's accounts are found; 111111111111 is collected with its
+  own keys, 222222222222 by the assumed role (its calls carry temporary
+  keys only), 333333333333 (whose role does not trust us) is reported with
+  its account and AWS's error code and left out; each account's body is
+  the graph the reference makes of the fixture (tests/fakeaws/expect.py);
+- profiles from a shared credentials file: a wrong secret is refused and
+  reported for that profile only, the other profile's account (by its
+  own keys, section-less) is collected;
+- throttling and 5xx storms on every EC2 call: the collect finishes with
+  the same graph; a malformed answer is reported with account, region,
+  service and operation and the rest is collected; an endless NextToken is
+  reported, not followed forever;
+- the same collect against the development core: two merges, accepted by
+  its model and merge checks, the refused role as an action_info error.
+"""
+import json
+import os
+import sys
+
+import collect_lib as L
+from collect_lib import check
+
+sys.path.insert(0, os.path.join(L.TOP_SRC, "tests", "fakeaws"))
+import expect  # noqa: E402
+from awsctl import FakeAws, load_fixture  # noqa: E402
+
+REGIONS = ["us-east-1", "eu-central-1"]
+MGMT, WORK, SANDBOX = "111111111111", "222222222222", "333333333333"
+BASE = ["resotoworker.collector=aws", "aws.region=" + ",".join(REGIONS)]
+ORG = BASE + ["aws.role=resoto", "aws.scrape_org=true"]
+
+
+def expected(fx, accounts, org_names=False):
+    lines = expect.expected_graph(fx, accounts, regions=REGIONS, org_names=org_names)
+    for line in lines:
+        # the reference lists key pairs without IncludePublicKey: the API
+        # then leaves PublicKey out, so public_key is never set
+        if line.get("reported", {}).get("kind") == "aws_ec2_keypair":
+            line["reported"].pop("public_key", None)
+    return lines
+
+
+def body(path):
+    with open(path) as f:
+        return [json.loads(x) for x in f if x.strip()]
+
+
+def same_graph(fx, outdir, account, role, org_names, what, profile=None):
+    path = os.path.join(outdir, "aws-%s.ndjson" % account)
+    if not os.path.exists(path):
+        check(False, "%s: no body for %s" % (what, account))
+        return
+    want = expected(fx, {account: role}, org_names)
+    for line in want:
+        # the reference's AwsAccount(profile=...) for accounts of a profile
+        if profile and line.get("reported", {}).get("kind") == "aws_account":
+            line["reported"]["profile"] = profile
+    problems = expect.compare(want, body(path))
+    check(problems == [], "%s: %s is the reference's graph: %s" % (what, account, problems[:10]))
+
+
+def collect(aws, out, overrides, env, timeout=120):
+    e = aws.env()
+    e.update(env)
+    return L.collect_to(out, overrides, env=e, timeout=timeout)
+
+
+with FakeAws("basic.json") as aws:
+    fx = load_fixture("basic.json")
+
+    # scrape_org: own keys, an assumed role, a role refused
+    out = L.tmpdir("rw-aws-org-")
+    rc, err = collect(aws, out, ORG, aws.env(MGMT))
+    check(rc == 0, "scrape_org: exit status 0, got %d" % rc)
+    check(sorted(os.listdir(out)) == ["aws-%s.ndjson" % MGMT, "aws-%s.ndjson" % WORK, "model.json"],
+          "scrape_org: a body per account: %s" % os.listdir(out))
+    same_graph(fx, out, MGMT, None, True, "scrape_org")
+    same_graph(fx, out, WORK, "resoto", True, "scrape_org")
+    check("account %s: cannot assume role resoto: AccessDenied" % SANDBOX in err,
+          "the refused role is reported with account and error code")
+    calls = aws.log()
+    work = [c for c in calls if c.get("account") == WORK]
+    check(work and all(c.get("key", "").startswith("ASIA") for c in work),
+          "222222222222 is reached with temporary keys only")
+    check(any(c.get("action") == "ListAccounts" for c in calls), "organizations:ListAccounts called")
+    check(any(c.get("action") == "AssumeRole" and c.get("account") == MGMT for c in calls),
+          "sts:AssumeRole with the management account's keys")
+    regions = {c.get("region") for c in calls if c.get("service") == "ec2"}
+    check(set(REGIONS) <= regions, "both regions listed: %s" % regions)
+
+    # profiles: one with a wrong secret
+    tmp = L.tmpdir("rw-aws-prof-")
+    creds = os.path.join(tmp, "credentials")
+    sandbox = aws.keys(SANDBOX)[0]
+    mgmt = aws.keys(MGMT)[0]
+    with open(creds, "w") as f:
+        f.write("[good]\naws_access_key_id = %s\naws_secret_access_key = %s\n\n"
+                "[bad]\naws_access_key_id = %s\naws_secret_access_key = %s\n"
+                % (sandbox["id"], sandbox["secret"], mgmt["id"], "not-" + mgmt["secret"]))
+    os.chmod(creds, 0o600)
+    out = L.tmpdir("rw-aws-prof-out-")
+    rc, err = collect(aws, out, BASE + ["aws.profiles=good,bad"], {"AWS_SHARED_CREDENTIALS_FILE": creds})
+    check(sorted(os.listdir(out)) == ["aws-%s.ndjson" % SANDBOX, "model.json"],
+          "profiles: only the good profile's account: %s" % os.listdir(out))
+    same_graph(fx, out, SANDBOX, None, False, "profiles", profile="good")
+    check("profile bad" in err and "SignatureDoesNotMatch" in err,
+          "the wrong secret is reported for its profile")
+    check("profile good" not in err, "nothing reported for the good profile")
+
+    # throttling and 5xx storms
+    aws.call("POST", "faults", [{"kind": "throttle", "service": "ec2", "fraction": 0.5},
+                                {"kind": "error", "service": "ec2", "fraction": 0.3},
+                                {"kind": "unavailable", "service": "iam", "fraction": 0.3}])
+    since = aws.log()[-1]["seq"]
+    out = L.tmpdir("rw-aws-storm-")
+    rc, err = collect(aws, out, BASE, aws.env(MGMT), timeout=300)
+    check(rc == 0, "storms: exit status 0")
+    same_graph(fx, out, MGMT, None, False, "storms")
+    storm = aws.log(since)
+    check(any(c.get("status") == 503 for c in storm) and any(c.get("status") == 500 for c in storm),
+          "storms: throttled and failed answers were given")
+    aws.call("DELETE", "faults")
+
+    # a malformed answer and an endless token
+    aws.call("POST", "faults", [{"kind": "malformed", "service": "ec2", "action": "DescribeVolumes",
+                                 "region": "eu-central-1"},
+                                {"kind": "token", "mode": "endless", "service": "ec2",
+                                 "action": "DescribeSubnets", "region": "us-east-1"}])
+    out = L.tmpdir("rw-aws-bad-")
+    rc, err = collect(aws, out, BASE, aws.env(MGMT))
+    check(rc == 0, "bad answers: exit status 0")
+    check("account %s region eu-central-1: ec2 DescribeVolumes" % MGMT in err,
+          "the malformed answer is reported with account, region, service and operation")
+    check("account %s region us-east-1: ec2 DescribeSubnets" % MGMT in err and
+          "the paging does not end" in err, "the endless token is reported")
+    got = body(os.path.join(out, "aws-%s.ndjson" % MGMT))
+    kinds = {(x["reported"]["kind"], x["reported"]["id"]) for x in got if "reported" in x}
+    check(any(k == "aws_ec2_volume" for k, _ in kinds), "the other region's volumes are there")
+    check(any(k == "aws_ec2_instance" for k, _ in kinds), "the other kinds are there")
+    aws.call("DELETE", "faults")
+
+    # the development core accepts the bodies
+    with L.control.DevCore(psk=L.PSK) as core:
+        w = L.Worker(core, ORG, env=aws.env(MGMT))
+        try:
+            task, reply = w.collect(timeout=120)
+            check(reply["kind"] == "action_done", "devcore: action_done: %s" % reply)
+            ms = L.merges(core, task)
+            check(len(ms) == 2, "devcore: two merges: %d" % len(ms))
+            check(all(m.get("valid") for m in ms), "devcore: merges accepted: %s" %
+                  [m.get("errors") for m in ms if not m.get("valid")])
+            errors = L.infos(core, task, "error")
+            check(any(SANDBOX in e and "AccessDenied" in e for e in errors),
+                  "devcore: the refused role as action_info error: %s" % errors)
+            check(not L.invalid_frames(core), "devcore: every frame valid")
+        finally:
+            check(w.stop() == 0, "worker exit status 0")
+L.done()
