@@ -908,7 +908,7 @@ def _connect(g, fixture, aid, per_region, catalogue, quirks):
 				g.edge(tn, node)
 			key = node.reported.get("instance_key_name")
 			if key:
-				kp = _find(items, "aws_ec2_keypair", name=key) or _find(every, "aws_ec2_keypair", name=key)
+				kp = _find(every if quirks else items, "aws_ec2_keypair", name=key)
 				g.dependant(node, kp)
 			vpc = js.get("VpcId")
 			if vpc:

@@ -56,6 +56,9 @@ class Collection:
 		"""The item at a position, or None for a hole."""
 		return self._items[pos]
 
+	def present(self, pos):
+		return self._items[pos] is not None
+
 	def get(self, rid):
 		p = self._pos.get(rid)
 		return None if p is None else self._items[p]

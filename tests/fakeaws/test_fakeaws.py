@@ -674,6 +674,69 @@ def expect_rules():
 	assert any(p.startswith("unexpected default edge") for p in probs), probs
 
 
+def generated():
+	"""gen.py: a small generated estate: counts and spread over regions, the
+	template XML equal to the generic rendering of the same item, references
+	that resolve, pages, deletes and tags of generated items."""
+	import copy
+	import awsproto
+	import state
+	fx = load_fixture("bench.json")
+	fx["generate"] = [{"account": "123456789012", "regions": ["us-east-1", "eu-central-1"], "instances": 23,
+		"volumes": 41, "security_groups": 7, "snapshots": 50}]
+	fx["page_size"] = 5
+	st = state.State(copy.deepcopy(fx))
+	acct = st.accounts["123456789012"]
+	counts = {c: sum(len(acct.regions[r].c[c]) for r in ("us-east-1", "eu-central-1")) for c in
+		("Instances", "Volumes", "SecurityGroups", "Snapshots")}
+	assert counts == {"Instances": 23, "Volumes": 41, "SecurityGroups": 7, "Snapshots": 50}, counts
+	assert len(acct.regions["us-west-2"].c["Instances"]) == 0
+	m = awsproto.model("ec2")
+	shapes = {"Instances": m.operation_model("DescribeInstances").output_shape.members["Reservations"].member.members[
+		"Instances"].member}
+	for c in ("Volumes", "SecurityGroups", "Snapshots"):
+		shapes[c] = m.operation_model("Describe" + c).output_shape.members[c].member
+	ids = set()
+	for r in ("us-east-1", "eu-central-1"):
+		reg = acct.regions[r]
+		for c, shape in shapes.items():
+			coll = reg.c[c]
+			for pos in range(coll.end()):
+				it = coll.at(pos)
+				assert coll.fast_xml(pos) == awsproto.xml_fragment(shape, it), (c, pos)
+				assert not awsproto.check(shape, it), awsproto.check(shape, it)
+				assert coll.get(it[coll.idkey]) == it and it[coll.idkey] not in ids
+				ids.add(it[coll.idkey])
+		vols = {v["VolumeId"] for v in reg.c["Volumes"]}
+		insts = {i["InstanceId"] for i in reg.c["Instances"]}
+		sgs = {g["GroupId"] for g in reg.c["SecurityGroups"]}
+		subnets = {s["SubnetId"] for s in reg.c["Subnets"]}
+		assert all(v["Attachments"][0]["InstanceId"] in insts for v in reg.c["Volumes"] if v["Attachments"])
+		assert all(s["VolumeId"] in vols for s in reg.c["Snapshots"])
+		assert all(i["SecurityGroups"][0]["GroupId"] in sgs and i["SubnetId"] in subnets for i in reg.c["Instances"])
+	with FakeAws(fx, verbose=False) as aws:
+		t = T(aws)
+		creds = (fx["accounts"]["123456789012"]["keys"][0]["id"], fx["accounts"]["123456789012"]["keys"][0]["secret"])
+		ec2 = t.client("ec2", region="eu-central-1", creds=creds)
+		pages = list(ec2.get_paginator("describe_instances").paginate())
+		insts = [i for p in pages for r in p["Reservations"] for i in r["Instances"]]
+		assert len(insts) == 11 and len(pages) == 3 and len({i["InstanceId"] for i in insts}) == 11
+		assert all(len(r["Instances"]) <= 4 for p in pages for r in p["Reservations"])
+		snaps = [s for p in ec2.get_paginator("describe_snapshots").paginate(OwnerIds=["self"]) for s in p["Snapshots"]]
+		assert len(snaps) == 25, len(snaps)
+		vol = [v for p in ec2.get_paginator("describe_volumes").paginate() for v in p["Volumes"]]
+		free = [v for v in vol if v["State"] == "available"][0]["VolumeId"]
+		ec2.create_tags(Resources=[free], Tags=[{"Key": "team", "Value": "bench"}])
+		got = ec2.describe_volumes(Filters=[{"Name": "tag:team", "Values": ["bench"]}])["Volumes"]
+		assert [v["VolumeId"] for v in got] == [free]
+		ec2.delete_volume(VolumeId=free)
+		vol2 = [v for p in ec2.get_paginator("describe_volumes").paginate() for v in p["Volumes"]]
+		assert len(vol2) == len(vol) - 1 and free not in {v["VolumeId"] for v in vol2}
+		ec2.terminate_instances(InstanceIds=[insts[0]["InstanceId"]])
+		st0 = ec2.describe_instances(InstanceIds=[insts[0]["InstanceId"]])["Reservations"][0]["Instances"][0]["State"]
+		assert st0["Name"] == "terminated"
+
+
 def bad_fixture():
 	"""A fixture whose item does not fit the API is refused, naming where."""
 	import copy
@@ -702,7 +765,7 @@ def main():
 			aws.clear_faults()
 		if failed:
 			print(aws.read_log()[-3000:])
-	for name, fn in (("bad_fixture", bad_fixture), ("expect_rules", expect_rules)):
+	for name, fn in (("bad_fixture", bad_fixture), ("expect_rules", expect_rules), ("generated", generated)):
 		try:
 			fn()
 			print("ok - %s" % name)
