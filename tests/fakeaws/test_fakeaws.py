@@ -533,6 +533,33 @@ class T:
 		finally:
 			self.aws.config(delay_ms=0)
 
+	def t_imds(self):
+		"""The instance metadata service: IMDSv2 token, the role's credentials (botocore's own fetcher)."""
+		from botocore.utils import InstanceMetadataFetcher
+		creds = InstanceMetadataFetcher(timeout=5, num_attempts=1, base_url=self.aws.url + "/") \
+			.retrieve_iam_role_credentials()
+		assert creds["role_name"] == "resoto" and creds["access_key"].startswith("ASIA"), creds
+		me = self.client("sts", creds=(creds["access_key"], creds["secret_key"], creds["token"])).get_caller_identity()
+		assert me["Arn"] == "arn:aws:sts::%s:assumed-role/resoto/i-0fakeimds0000000" % SANDBOX, me
+
+		def req(method, path, headers=None):
+			r = urllib.request.Request(self.aws.url + path, method=method, headers=headers or {})
+			try:
+				with urllib.request.urlopen(r, timeout=5) as resp:
+					return resp.status, resp.read().decode()
+			except urllib.error.HTTPError as e:
+				return e.code, ""
+		assert req("GET", "/latest/meta-data/iam/security-credentials/")[0] == 401           # IMDSv1 refused
+		assert req("PUT", "/latest/api/token")[0] == 400                                      # no TTL
+		st, tok = req("PUT", "/latest/api/token", {"X-aws-ec2-metadata-token-ttl-seconds": "60"})
+		assert st == 200 and tok
+		assert req("GET", "/latest/meta-data/iam/security-credentials/", {"X-aws-ec2-metadata-token": tok}) == \
+			(200, "resoto")
+		assert req("GET", "/latest/meta-data/placement/region", {"X-aws-ec2-metadata-token": tok}) == (200, "us-east-1")
+		assert req("GET", "/latest/meta-data/iam/security-credentials/", {"X-aws-ec2-metadata-token": "x"})[0] == 401
+		assert req("GET", "/latest/meta-data/nothing", {"X-aws-ec2-metadata-token": tok})[0] == 404
+		assert [e["status"] for e in self.aws.calls(service="imds")][-3:] == [200, 401, 404]
+
 	def t_log(self):
 		self.aws.clear_log()
 		self.client("ec2", region="eu-central-1").describe_subnets(Filters=[{"Name": "vpc-id", "Values": ["vpc-1"]}])
@@ -754,7 +781,7 @@ def main():
 	with FakeAws("basic.json") as aws:
 		t = T(aws)
 		for name in ("t_signatures", "t_scope", "t_curl", "t_assume_role", "t_roundtrip", "t_describe_params",
-				"t_pagination", "t_tags", "t_deletes", "t_throttling", "t_body_faults", "t_delay", "t_log"):
+				"t_pagination", "t_tags", "t_deletes", "t_throttling", "t_body_faults", "t_delay", "t_imds", "t_log"):
 			start = time.time()
 			try:
 				getattr(t, name)()
