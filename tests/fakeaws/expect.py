@@ -852,6 +852,8 @@ def account_graph(fixture, aid, role=None, regions=None, org_names=False, quirks
 			raw = list(_instances(data)) if coll == "Instances" else data.get(coll, [])
 			if coll == "Snapshots":
 				raw = [s for s in raw if s.get("OwnerId", aid) == aid]        # OwnerIds=self
+			if coll == "KeyPairs":        # listed without IncludePublicKey: the API leaves PublicKey out
+				raw = [{k: v for k, v in x.items() if k != "PublicKey"} for x in raw]
 			shape = item_shape(coll)
 			items[kind] = []
 			for js in raw:

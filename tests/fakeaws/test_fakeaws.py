@@ -676,6 +676,7 @@ def expect_rules():
 	q = expect.expected_graph(FIX, {MGMT: None}, quirks=True)
 	qe = {(x["from"], x["to"], x.get("edge_type", "default")) for x in q if "from" in x}
 	assert (nid("aws_vpc", inst["VpcId"]), i, "default") not in qe
+	assert all("public_key" not in n["reported"] for n in kinds["aws_ec2_keypair"])
 	spare = [n for n in q if "reported" in n and n["reported"].get("description") == "spare interface"][0]
 	assert spare["reported"]["tags"] == {} and spare["reported"]["name"] == spare["reported"]["id"]
 	# compare(): equal to itself; property, edge, node and volatile differences found
