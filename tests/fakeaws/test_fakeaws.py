@@ -682,15 +682,17 @@ def expect_rules():
 	# compare(): equal to itself; property, edge, node and volatile differences found
 	act = copy.deepcopy(lines)
 	assert len(expect.compare(lines, act)) == 2 * len([x for x in lines if x.get("volatile")])    # no atime/mtime
-	for x in act:
-		if x.get("volatile"):
-			x["reported"]["atime"] = x["reported"]["mtime"] = "2030-01-01T00:00:00Z"
-	assert expect.compare(lines, act) == []
 	t0 = datetime.datetime(2030, 1, 1, tzinfo=datetime.timezone.utc)
+	for x in act:
+		if x.get("volatile", {}).get("atime") == "collect-time":
+			x["reported"]["atime"] = x["reported"]["mtime"] = "2030-01-01T00:00:00Z"
+		elif x.get("volatile"):         # available: max(ctime, start - 60 days)
+			x["reported"]["atime"] = x["reported"]["mtime"] = "2029-11-02T00:00:00Z"
+	assert expect.compare(lines, act) == []
 	assert expect.compare(lines, act, t0, t0) == []
-	t0 = datetime.datetime(2029, 1, 1, tzinfo=datetime.timezone.utc)
-	late = [p for p in expect.compare(lines, act, t0, t0) if "not within the collect" in p]
-	assert len(late) == 2 * len([x for x in lines if x.get("volatile", {}).get("atime") == "collect-time"]), late
+	t1 = datetime.datetime(2029, 1, 1, tzinfo=datetime.timezone.utc)
+	late = [p for p in expect.compare(lines, act, t1, t1) if "of the collect" in p]
+	assert len(late) == 2 * len([x for x in lines if x.get("volatile")]), late
 	vol_line = [x for x in act if "reported" in x and x["reported"]["id"] == vol][0]
 	vol_line["reported"]["volume_size"] = 1
 	act = [x for x in act if not ("from" in x and x["from"] == i and x["to"] == nid("aws_ec2_keypair", kp))]
