@@ -440,12 +440,15 @@ def detach_internet_gateway(ctx):
 	return {}
 
 
-def delete_internet_gateway(ctx):
-	coll, it = _get(ctx, "InternetGateways", ctx.params["InternetGatewayId"])
-	if it.get("Attachments"):
-		raise _dependency("internetGateway", it["InternetGatewayId"])
-	coll.delete(it["InternetGatewayId"])
-	return {}
+def _delete_unused(cname, param, busy, what):
+	"""A delete EC2 refuses (DependencyViolation) while the item's busy member is not empty."""
+	def delete(ctx):
+		coll, it = _get(ctx, cname, ctx.params[param])
+		if it.get(busy):
+			raise _dependency(what, it[coll.idkey])
+		coll.delete(it[coll.idkey])
+		return {}
+	return delete
 
 
 def _release_interface(region, eni):
@@ -482,14 +485,6 @@ def disassociate_route_table(ctx):
 				!= aid])
 			return {}
 	raise ApiError("InvalidAssociationID.NotFound", "The association ID '%s' does not exist" % aid)
-
-
-def delete_route_table(ctx):
-	coll, it = _get(ctx, "RouteTables", ctx.params["RouteTableId"])
-	if it.get("Associations"):
-		raise _dependency("routeTable", it["RouteTableId"])
-	coll.delete(it["RouteTableId"])
-	return {}
 
 
 def detach_network_interface(ctx):
@@ -614,10 +609,10 @@ HANDLERS.update({
 	"RevokeSecurityGroupIngress": revoke,
 	"RevokeSecurityGroupEgress": revoke,
 	"DetachInternetGateway": detach_internet_gateway,
-	"DeleteInternetGateway": delete_internet_gateway,
+	"DeleteInternetGateway": _delete_unused("InternetGateways", "InternetGatewayId", "Attachments", "internetGateway"),
 	"DeleteNatGateway": delete_nat_gateway,
 	"DisassociateRouteTable": disassociate_route_table,
-	"DeleteRouteTable": delete_route_table,
+	"DeleteRouteTable": _delete_unused("RouteTables", "RouteTableId", "Associations", "routeTable"),
 	"DetachNetworkInterface": detach_network_interface,
 	"DeleteNetworkInterface": delete_network_interface,
 	"DisassociateAddress": disassociate_address,
