@@ -12,11 +12,8 @@ and the control API under /_fake/ (README.md).
 """
 import json
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -25,7 +22,7 @@ sys.dont_write_bytecode = True    # the source tree may be read-only
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "devcore"))
-from control import python_with_aiohttp, reexec_with_aiohttp  # noqa: E402,F401  (devcore's)
+from control import TestServer, python_with_aiohttp, reexec_with_aiohttp  # noqa: E402,F401  (devcore's)
 
 FIXTURES = os.path.join(HERE, "fixtures")
 
@@ -39,8 +36,9 @@ def load_fixture(name):
 		return json.load(f)
 
 
-class FakeAws:
+class FakeAws(TestServer):
 	"""A fakeaws.py subprocess.  Attributes once started: port, url, workdir, log_file."""
+	NAME = "fakeaws"
 
 	def __init__(self, fixture="basic.json", args=(), delay_ms=None, page_size=None, verbose=True, keep=None):
 		self.fixture = fixture_path(fixture) if isinstance(fixture, str) else None
@@ -54,7 +52,7 @@ class FakeAws:
 			self.args.append("--verbose")
 		self.keep = os.environ.get("FAKEAWS_KEEP") == "1" if keep is None else keep
 		self.workdir = tempfile.mkdtemp(prefix="fakeaws.")
-		self.proc = None
+		self.own_dir = True
 		self.port = None
 
 	def start(self, timeout=30):
@@ -66,49 +64,10 @@ class FakeAws:
 			with open(self.fixture, "w") as f:
 				json.dump(self.fixture_doc, f)
 		port_file = os.path.join(self.workdir, "port")
-		self.log_file = os.path.join(self.workdir, "fakeaws.log")
 		cmd = [py, os.path.join(HERE, "fakeaws.py"), "--fixture", self.fixture, "--port-file", port_file] + self.args
-		with open(self.log_file, "ab") as log:
-			self.proc = subprocess.Popen(cmd, stdout=log, stderr=log, stdin=subprocess.DEVNULL)
-		end = time.time() + timeout
-		while not os.path.exists(port_file):
-			if self.proc.poll() is not None:
-				raise RuntimeError("fakeaws exited with %s:\n%s" % (self.proc.returncode, self.read_log()))
-			if time.time() > end:
-				self.stop()
-				raise RuntimeError("fakeaws did not start within %ss" % timeout)
-			time.sleep(0.02)
-		with open(port_file) as f:
-			self.port = int(f.read().split()[0])
+		self.port = self.launch(cmd, port_file, os.path.join(self.workdir, "fakeaws.log"), timeout)[0]
 		self.url = "http://127.0.0.1:%d" % self.port
 		return self
-
-	def read_log(self):
-		try:
-			with open(self.log_file, errors="replace") as f:
-				return f.read()
-		except OSError:
-			return ""
-
-	def stop(self):
-		if self.proc is not None and self.proc.poll() is None:
-			self.proc.terminate()
-			try:
-				self.proc.wait(10)
-			except subprocess.TimeoutExpired:
-				self.proc.kill()
-				self.proc.wait()
-		self.proc = None
-		if not self.keep:
-			shutil.rmtree(self.workdir, ignore_errors=True)
-
-	def __enter__(self):
-		return self.start()
-
-	def __exit__(self, *exc):
-		if exc[0] is not None:
-			sys.stderr.write("fakeaws log (%s):\n%s\n" % (self.log_file, self.read_log()[-4000:]))
-		self.stop()
 
 	def env(self, key_account=None):
 		"""Environment for a client: every service at the fake; with key_account,

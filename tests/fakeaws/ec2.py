@@ -150,7 +150,9 @@ def describe(ctx):
 		if owners and it.get("OwnerId") not in owners:
 			return False
 		return fmatch(it)
-	items, nxt = paged(ctx, coll, match, limits, explicit=bool(ids))
+	# every item matches: no need to build them (a generated estate's items belong to its account)
+	every = not ids and not filters and (not owners or getattr(coll, "owner", None) in owners)
+	items, nxt = paged(ctx, coll, None if every else match, limits, explicit=bool(ids))
 	result = {}
 	if nxt:
 		result["NextToken"] = nxt
@@ -159,7 +161,7 @@ def describe(ctx):
 	frag = _fast_fragment(ctx, coll, items, cname)
 	if frag is not None:
 		return result, {cname: frag}
-	result[cname] = [_public(it, p) for _, it in items]
+	result[cname] = [_public(it if it is not None else coll.at(pos), p) for pos, it in items]
 	return result
 
 
@@ -184,15 +186,19 @@ def _fast_fragment(ctx, coll, items, cname):
 	parts = []
 	for pos, it in items:
 		x = coll.fast_xml(pos)
-		parts.append("<item>%s</item>" % (x if x is not None else xml_fragment(shape, it)))
+		parts.append("<item>%s</item>" % (x if x is not None else xml_fragment(shape, coll.at(pos))))
 	return "".join(parts)
 
 
 def _reservations(ctx, coll, items, result):
 	groups = []
 	for pos, it in items:
-		res = it.get("_reservation") or {}
-		if groups and groups[-1][0] is res:
+		if hasattr(coll, "reservation"):
+			res = coll.reservation(pos)
+		else:
+			it = it if it is not None else coll.at(pos)
+			res = it.get("_reservation") or {}
+		if groups and groups[-1][0].get("ReservationId") == res.get("ReservationId"):
 			groups[-1][1].append((pos, it))
 		else:
 			groups.append((res, [(pos, it)]))
@@ -202,10 +208,12 @@ def _reservations(ctx, coll, items, result):
 		parts = []
 		for res, its in groups:
 			head = xml_fragment(rshape, {k: v for k, v in res.items() if k != "Instances"})
-			body = "".join("<item>%s</item>" % (coll.fast_xml(pos) or xml_fragment(ishape, it)) for pos, it in its)
+			body = "".join("<item>%s</item>" % (coll.fast_xml(pos) or xml_fragment(ishape, coll.at(pos)))
+				for pos, it in its)
 			parts.append("<item>%s<instancesSet>%s</instancesSet></item>" % (head, body))
 		return result, {"Reservations": "".join(parts)}
-	result["Reservations"] = [dict(res, Instances=[it for _, it in its]) for res, its in groups]
+	result["Reservations"] = [dict(res, Instances=[it if it is not None else coll.at(pos) for pos, it in its])
+		for res, its in groups]
 	return result
 
 
@@ -432,12 +440,15 @@ def detach_internet_gateway(ctx):
 	return {}
 
 
-def delete_internet_gateway(ctx):
-	coll, it = _get(ctx, "InternetGateways", ctx.params["InternetGatewayId"])
-	if it.get("Attachments"):
-		raise _dependency("internetGateway", it["InternetGatewayId"])
-	coll.delete(it["InternetGatewayId"])
-	return {}
+def _delete_unused(cname, param, busy, what):
+	"""A delete EC2 refuses (DependencyViolation) while the item's busy member is not empty."""
+	def delete(ctx):
+		coll, it = _get(ctx, cname, ctx.params[param])
+		if it.get(busy):
+			raise _dependency(what, it[coll.idkey])
+		coll.delete(it[coll.idkey])
+		return {}
+	return delete
 
 
 def _release_interface(region, eni):
@@ -474,14 +485,6 @@ def disassociate_route_table(ctx):
 				!= aid])
 			return {}
 	raise ApiError("InvalidAssociationID.NotFound", "The association ID '%s' does not exist" % aid)
-
-
-def delete_route_table(ctx):
-	coll, it = _get(ctx, "RouteTables", ctx.params["RouteTableId"])
-	if it.get("Associations"):
-		raise _dependency("routeTable", it["RouteTableId"])
-	coll.delete(it["RouteTableId"])
-	return {}
 
 
 def detach_network_interface(ctx):
@@ -606,10 +609,10 @@ HANDLERS.update({
 	"RevokeSecurityGroupIngress": revoke,
 	"RevokeSecurityGroupEgress": revoke,
 	"DetachInternetGateway": detach_internet_gateway,
-	"DeleteInternetGateway": delete_internet_gateway,
+	"DeleteInternetGateway": _delete_unused("InternetGateways", "InternetGatewayId", "Attachments", "internetGateway"),
 	"DeleteNatGateway": delete_nat_gateway,
 	"DisassociateRouteTable": disassociate_route_table,
-	"DeleteRouteTable": delete_route_table,
+	"DeleteRouteTable": _delete_unused("RouteTables", "RouteTableId", "Associations", "routeTable"),
 	"DetachNetworkInterface": detach_network_interface,
 	"DeleteNetworkInterface": delete_network_interface,
 	"DisassociateAddress": disassociate_address,

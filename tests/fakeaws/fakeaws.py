@@ -13,6 +13,7 @@ import asyncio
 import datetime
 import json
 import os
+import secrets
 import signal
 import sys
 import time
@@ -88,7 +89,11 @@ class Fake:
 		faults.delay_ms = st.fixture.get("delay_ms", 0)
 		self.app = web.Application(client_max_size=16 * 1024 * 1024)
 		self.app.router.add_route("*", "/_fake/{what:.*}", self.control)
+		if st.imds is not None:
+			self.app.router.add_route("*", "/latest/{what:.*}", self.imds)
 		self.app.router.add_route("*", "/{tail:.*}", self.aws)
+		self.imds_tokens = {}       # token -> expiry
+		self.imds_cred = None
 
 	# -- which service and operation
 	def identify(self, request, body):
@@ -243,6 +248,60 @@ class Fake:
 					d["regions"][rname] = reg
 			doc["accounts"][aid] = d
 		return doc
+
+	# -- the instance metadata service (IMDSv2 tokens; v1 only when the fixture allows it)
+	async def imds(self, request):
+		what = request.match_info["what"]
+		cfg = self.state.imds
+		self.seq += 1
+		entry = {"seq": self.seq, "time": time.time(), "method": request.method, "path": request.path,
+			"service": "imds", "action": what, "params": None, "account": cfg["account"], "region": None}
+		status, body, ctype = self._imds(request, what, cfg)
+		entry["status"] = status
+		self.log.append(entry)
+		return web.Response(status=status, text=body, content_type=ctype)
+
+	def _imds(self, request, what, cfg):
+		now = time.time()
+		if what == "api/token":
+			if request.method != "PUT":
+				return 405, "", "text/plain"
+			try:
+				ttl = int(request.headers.get("X-aws-ec2-metadata-token-ttl-seconds", ""))
+			except ValueError:
+				return 400, "", "text/plain"
+			if not 1 <= ttl <= 21600:
+				return 400, "", "text/plain"
+			tok = "AQAEA" + secrets.token_urlsafe(40)
+			self.imds_tokens[tok] = now + ttl
+			return 200, tok, "text/plain"
+		if request.method != "GET":
+			return 405, "", "text/plain"
+		tok = request.headers.get("X-aws-ec2-metadata-token")
+		if tok is not None:
+			if self.imds_tokens.get(tok, 0) <= now:
+				return 401, "", "text/plain"
+		elif cfg.get("tokens_required", True):
+			return 401, "", "text/plain"
+		role = cfg["role"]
+		if what == "meta-data/iam/security-credentials/":
+			return 200, role, "text/plain"
+		if what == "meta-data/iam/security-credentials/" + role:
+			c = self.imds_cred
+			if c is None or c["expires"] - now < 300 or c["key"] not in self.state.temp:
+				life = self.state.assume_lifetime or cfg.get("lifetime", 6 * 3600)
+				c = self.imds_cred = self.state.issue_temp(cfg["account"], role, "i-0fakeimds0000000", life)
+			exp = datetime.datetime.fromtimestamp(c["expires"], datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+			return 200, json.dumps({"Code": "Success", "LastUpdated": datetime.datetime.now(datetime.timezone.utc)
+				.strftime("%Y-%m-%dT%H:%M:%SZ"), "Type": "AWS-HMAC", "AccessKeyId": c["key"],
+				"SecretAccessKey": c["secret"], "Token": c["token"], "Expiration": exp}, indent=2), "text/plain"
+		if what == "meta-data/placement/region":
+			return 200, cfg.get("region", self.state.global_region), "text/plain"
+		if what == "dynamic/instance-identity/document":
+			return 200, json.dumps({"accountId": cfg["account"], "region": cfg.get("region", self.state.global_region),
+				"instanceId": "i-0fakeimds0000000", "instanceType": "t3.micro", "architecture": "x86_64"},
+				indent=2), "text/plain"
+		return 404, "", "text/plain"
 
 	# -- control API
 	async def control(self, request):

@@ -23,6 +23,9 @@ class ListColl:
 	def at(self, pos):
 		return self.items[pos]
 
+	def present(self, pos):
+		return True
+
 
 def _size(ctx, limits, explicit):
 	mx = ctx.params.get("MaxResults")
@@ -40,8 +43,10 @@ def _size(ctx, limits, explicit):
 
 def paged(ctx, coll, match, limits, explicit=False):
 	"""The items of one page: (list of (pos, item), next token or None).
-	limits (min, max) of MaxResults, or None: the call is not paged (every
-	match in one answer); explicit: ids were given (no MaxResults then)."""
+	match None takes every item without building it (item None then: the
+	caller asks coll.at(pos) when it needs it); limits (min, max) of
+	MaxResults, or None: the call is not paged (every match in one answer);
+	explicit: ids were given (no MaxResults then)."""
 	scope = ctx.token_scope()
 	start = 0
 	tok = ctx.params.get("NextToken")
@@ -55,12 +60,17 @@ def paged(ctx, coll, match, limits, explicit=False):
 	out = []
 	pos = start
 	end = coll.end()
+	def take(p):
+		if match is None:
+			return coll.present(p), None
+		it = coll.at(p)
+		return it is not None and match(it), it
 	while pos < end and (size is None or len(out) < size):
-		it = coll.at(pos)
-		if it is not None and match(it):
+		ok, it = take(pos)
+		if ok:
 			out.append((pos, it))
 		pos += 1
-	more = any(coll.at(p) is not None and match(coll.at(p)) for p in range(pos, end))
+	more = any(take(p)[0] for p in range(pos, end))
 	nxt = ctx.state.make_token(scope, pos) if more else None
 	mode = ctx.faults.token_mode(ctx) if limits else None
 	if mode == "repeat":

@@ -56,6 +56,9 @@ class Collection:
 		"""The item at a position, or None for a hole."""
 		return self._items[pos]
 
+	def present(self, pos):
+		return self._items[pos] is not None
+
 	def get(self, rid):
 		p = self._pos.get(rid)
 		return None if p is None else self._items[p]
@@ -171,6 +174,11 @@ class State:
 				if a not in self.accounts:
 					raise ValueError("organization: account %s is not in accounts" % a)
 		self.assume_lifetime = fixture.get("assume_role_lifetime")    # seconds, overrides DurationSeconds
+		self.imds = fixture.get("imds")     # {"account", "role", "region", "tokens_required", "lifetime"}
+		if self.imds is not None:
+			a = self.accounts.get(self.imds.get("account"))
+			if a is None or self.imds.get("role") not in a.roles:
+				raise ValueError("imds: account and role must name a role of the fixture")
 		self.temp = {}          # access key id -> temporary credentials
 		self.token_secret = secrets.token_bytes(16)
 		self.generated = []

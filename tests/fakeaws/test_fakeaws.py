@@ -533,6 +533,33 @@ class T:
 		finally:
 			self.aws.config(delay_ms=0)
 
+	def t_imds(self):
+		"""The instance metadata service: IMDSv2 token, the role's credentials (botocore's own fetcher)."""
+		from botocore.utils import InstanceMetadataFetcher
+		creds = InstanceMetadataFetcher(timeout=5, num_attempts=1, base_url=self.aws.url + "/") \
+			.retrieve_iam_role_credentials()
+		assert creds["role_name"] == "resoto" and creds["access_key"].startswith("ASIA"), creds
+		me = self.client("sts", creds=(creds["access_key"], creds["secret_key"], creds["token"])).get_caller_identity()
+		assert me["Arn"] == "arn:aws:sts::%s:assumed-role/resoto/i-0fakeimds0000000" % SANDBOX, me
+
+		def req(method, path, headers=None):
+			r = urllib.request.Request(self.aws.url + path, method=method, headers=headers or {})
+			try:
+				with urllib.request.urlopen(r, timeout=5) as resp:
+					return resp.status, resp.read().decode()
+			except urllib.error.HTTPError as e:
+				return e.code, ""
+		assert req("GET", "/latest/meta-data/iam/security-credentials/")[0] == 401           # IMDSv1 refused
+		assert req("PUT", "/latest/api/token")[0] == 400                                      # no TTL
+		st, tok = req("PUT", "/latest/api/token", {"X-aws-ec2-metadata-token-ttl-seconds": "60"})
+		assert st == 200 and tok
+		assert req("GET", "/latest/meta-data/iam/security-credentials/", {"X-aws-ec2-metadata-token": tok}) == \
+			(200, "resoto")
+		assert req("GET", "/latest/meta-data/placement/region", {"X-aws-ec2-metadata-token": tok}) == (200, "us-east-1")
+		assert req("GET", "/latest/meta-data/iam/security-credentials/", {"X-aws-ec2-metadata-token": "x"})[0] == 401
+		assert req("GET", "/latest/meta-data/nothing", {"X-aws-ec2-metadata-token": tok})[0] == 404
+		assert [e["status"] for e in self.aws.calls(service="imds")][-3:] == [200, 401, 404]
+
 	def t_log(self):
 		self.aws.clear_log()
 		self.client("ec2", region="eu-central-1").describe_subnets(Filters=[{"Name": "vpc-id", "Values": ["vpc-1"]}])
@@ -649,20 +676,23 @@ def expect_rules():
 	q = expect.expected_graph(FIX, {MGMT: None}, quirks=True)
 	qe = {(x["from"], x["to"], x.get("edge_type", "default")) for x in q if "from" in x}
 	assert (nid("aws_vpc", inst["VpcId"]), i, "default") not in qe
+	assert all("public_key" not in n["reported"] for n in kinds["aws_ec2_keypair"])
 	spare = [n for n in q if "reported" in n and n["reported"].get("description") == "spare interface"][0]
 	assert spare["reported"]["tags"] == {} and spare["reported"]["name"] == spare["reported"]["id"]
 	# compare(): equal to itself; property, edge, node and volatile differences found
 	act = copy.deepcopy(lines)
 	assert len(expect.compare(lines, act)) == 2 * len([x for x in lines if x.get("volatile")])    # no atime/mtime
-	for x in act:
-		if x.get("volatile"):
-			x["reported"]["atime"] = x["reported"]["mtime"] = "2030-01-01T00:00:00Z"
-	assert expect.compare(lines, act) == []
 	t0 = datetime.datetime(2030, 1, 1, tzinfo=datetime.timezone.utc)
+	for x in act:
+		if x.get("volatile", {}).get("atime") == "collect-time":
+			x["reported"]["atime"] = x["reported"]["mtime"] = "2030-01-01T00:00:00Z"
+		elif x.get("volatile"):         # available: max(ctime, start - 60 days)
+			x["reported"]["atime"] = x["reported"]["mtime"] = "2029-11-02T00:00:00Z"
+	assert expect.compare(lines, act) == []
 	assert expect.compare(lines, act, t0, t0) == []
-	t0 = datetime.datetime(2029, 1, 1, tzinfo=datetime.timezone.utc)
-	late = [p for p in expect.compare(lines, act, t0, t0) if "not within the collect" in p]
-	assert len(late) == 2 * len([x for x in lines if x.get("volatile", {}).get("atime") == "collect-time"]), late
+	t1 = datetime.datetime(2029, 1, 1, tzinfo=datetime.timezone.utc)
+	late = [p for p in expect.compare(lines, act, t1, t1) if "of the collect" in p]
+	assert len(late) == 2 * len([x for x in lines if x.get("volatile")]), late
 	vol_line = [x for x in act if "reported" in x and x["reported"]["id"] == vol][0]
 	vol_line["reported"]["volume_size"] = 1
 	act = [x for x in act if not ("from" in x and x["from"] == i and x["to"] == nid("aws_ec2_keypair", kp))]
@@ -672,6 +702,69 @@ def expect_rules():
 	assert any("volume_size: expected" in p for p in probs) and any(p.startswith("missing default edge") for p in probs)
 	assert any(p.startswith("missing node aws_ec2_route_table") for p in probs)
 	assert any(p.startswith("unexpected default edge") for p in probs), probs
+
+
+def generated():
+	"""gen.py: a small generated estate: counts and spread over regions, the
+	template XML equal to the generic rendering of the same item, references
+	that resolve, pages, deletes and tags of generated items."""
+	import copy
+	import awsproto
+	import state
+	fx = load_fixture("bench.json")
+	fx["generate"] = [{"account": "123456789012", "regions": ["us-east-1", "eu-central-1"], "instances": 23,
+		"volumes": 41, "security_groups": 7, "snapshots": 50}]
+	fx["page_size"] = 5
+	st = state.State(copy.deepcopy(fx))
+	acct = st.accounts["123456789012"]
+	counts = {c: sum(len(acct.regions[r].c[c]) for r in ("us-east-1", "eu-central-1")) for c in
+		("Instances", "Volumes", "SecurityGroups", "Snapshots")}
+	assert counts == {"Instances": 23, "Volumes": 41, "SecurityGroups": 7, "Snapshots": 50}, counts
+	assert len(acct.regions["us-west-2"].c["Instances"]) == 0
+	m = awsproto.model("ec2")
+	shapes = {"Instances": m.operation_model("DescribeInstances").output_shape.members["Reservations"].member.members[
+		"Instances"].member}
+	for c in ("Volumes", "SecurityGroups", "Snapshots"):
+		shapes[c] = m.operation_model("Describe" + c).output_shape.members[c].member
+	ids = set()
+	for r in ("us-east-1", "eu-central-1"):
+		reg = acct.regions[r]
+		for c, shape in shapes.items():
+			coll = reg.c[c]
+			for pos in range(coll.end()):
+				it = coll.at(pos)
+				assert coll.fast_xml(pos) == awsproto.xml_fragment(shape, it), (c, pos)
+				assert not awsproto.check(shape, it), awsproto.check(shape, it)
+				assert coll.get(it[coll.idkey]) == it and it[coll.idkey] not in ids
+				ids.add(it[coll.idkey])
+		vols = {v["VolumeId"] for v in reg.c["Volumes"]}
+		insts = {i["InstanceId"] for i in reg.c["Instances"]}
+		sgs = {g["GroupId"] for g in reg.c["SecurityGroups"]}
+		subnets = {s["SubnetId"] for s in reg.c["Subnets"]}
+		assert all(v["Attachments"][0]["InstanceId"] in insts for v in reg.c["Volumes"] if v["Attachments"])
+		assert all(s["VolumeId"] in vols for s in reg.c["Snapshots"])
+		assert all(i["SecurityGroups"][0]["GroupId"] in sgs and i["SubnetId"] in subnets for i in reg.c["Instances"])
+	with FakeAws(fx, verbose=False) as aws:
+		t = T(aws)
+		creds = (fx["accounts"]["123456789012"]["keys"][0]["id"], fx["accounts"]["123456789012"]["keys"][0]["secret"])
+		ec2 = t.client("ec2", region="eu-central-1", creds=creds)
+		pages = list(ec2.get_paginator("describe_instances").paginate())
+		insts = [i for p in pages for r in p["Reservations"] for i in r["Instances"]]
+		assert len(insts) == 11 and len(pages) == 3 and len({i["InstanceId"] for i in insts}) == 11
+		assert all(len(r["Instances"]) <= 4 for p in pages for r in p["Reservations"])
+		snaps = [s for p in ec2.get_paginator("describe_snapshots").paginate(OwnerIds=["self"]) for s in p["Snapshots"]]
+		assert len(snaps) == 25, len(snaps)
+		vol = [v for p in ec2.get_paginator("describe_volumes").paginate() for v in p["Volumes"]]
+		free = [v for v in vol if v["State"] == "available"][0]["VolumeId"]
+		ec2.create_tags(Resources=[free], Tags=[{"Key": "team", "Value": "bench"}])
+		got = ec2.describe_volumes(Filters=[{"Name": "tag:team", "Values": ["bench"]}])["Volumes"]
+		assert [v["VolumeId"] for v in got] == [free]
+		ec2.delete_volume(VolumeId=free)
+		vol2 = [v for p in ec2.get_paginator("describe_volumes").paginate() for v in p["Volumes"]]
+		assert len(vol2) == len(vol) - 1 and free not in {v["VolumeId"] for v in vol2}
+		ec2.terminate_instances(InstanceIds=[insts[0]["InstanceId"]])
+		st0 = ec2.describe_instances(InstanceIds=[insts[0]["InstanceId"]])["Reservations"][0]["Instances"][0]["State"]
+		assert st0["Name"] == "terminated"
 
 
 def bad_fixture():
@@ -691,7 +784,7 @@ def main():
 	with FakeAws("basic.json") as aws:
 		t = T(aws)
 		for name in ("t_signatures", "t_scope", "t_curl", "t_assume_role", "t_roundtrip", "t_describe_params",
-				"t_pagination", "t_tags", "t_deletes", "t_throttling", "t_body_faults", "t_delay", "t_log"):
+				"t_pagination", "t_tags", "t_deletes", "t_throttling", "t_body_faults", "t_delay", "t_imds", "t_log"):
 			start = time.time()
 			try:
 				getattr(t, name)()
@@ -702,7 +795,7 @@ def main():
 			aws.clear_faults()
 		if failed:
 			print(aws.read_log()[-3000:])
-	for name, fn in (("bad_fixture", bad_fixture), ("expect_rules", expect_rules)):
+	for name, fn in (("bad_fixture", bad_fixture), ("expect_rules", expect_rules), ("generated", generated)):
 		try:
 			fn()
 			print("ok - %s" % name)
