@@ -8,6 +8,8 @@
   keys only), 333333333333 (whose role does not trust us) is reported with
   its account and AWS's error code and left out; each account's body is
   the graph the reference makes of the fixture (tests/fakeaws/expect.py);
+- no keys in the section, the environment or the shared files: the
+  instance metadata service (IMDSv2) gives the instance role's credentials;
 - profiles from a shared credentials file: a wrong secret is refused and
   reported for that profile only, the other profile's account (by its
   own keys, section-less) is collected;
@@ -35,16 +37,6 @@ BASE = ["resotoworker.collector=aws", "aws.region=" + ",".join(REGIONS)]
 ORG = BASE + ["aws.role=resoto", "aws.scrape_org=true"]
 
 
-def expected(fx, accounts, org_names=False):
-    lines = expect.expected_graph(fx, accounts, regions=REGIONS, org_names=org_names)
-    for line in lines:
-        # the reference lists key pairs without IncludePublicKey: the API
-        # then leaves PublicKey out, so public_key is never set
-        if line.get("reported", {}).get("kind") == "aws_ec2_keypair":
-            line["reported"].pop("public_key", None)
-    return lines
-
-
 def body(path):
     with open(path) as f:
         return [json.loads(x) for x in f if x.strip()]
@@ -55,7 +47,7 @@ def same_graph(fx, outdir, account, role, org_names, what, profile=None):
     if not os.path.exists(path):
         check(False, "%s: no body for %s" % (what, account))
         return
-    want = expected(fx, {account: role}, org_names)
+    want = expect.expected_graph(fx, {account: role}, regions=REGIONS, org_names=org_names)
     for line in want:
         # the reference's AwsAccount(profile=...) for accounts of a profile
         if profile and line.get("reported", {}).get("kind") == "aws_account":
@@ -111,6 +103,21 @@ with FakeAws("basic.json") as aws:
     check("profile bad" in err and "SignatureDoesNotMatch" in err,
           "the wrong secret is reported for its profile")
     check("profile good" not in err, "nothing reported for the good profile")
+
+    # no keys anywhere: the instance metadata service (IMDSv2: a token
+    # first), which basic.json runs as 333333333333 with role resoto
+    out = L.tmpdir("rw-aws-imds-")
+    since = aws.log()[-1]["seq"]
+    rc, err = collect(aws, out, BASE, {"AWS_EC2_METADATA_SERVICE_ENDPOINT": aws.url,
+                                       "AWS_SHARED_CREDENTIALS_FILE": os.path.join(out, "none"),
+                                       "AWS_CONFIG_FILE": os.path.join(out, "none")})
+    check(sorted(os.listdir(out)) == ["aws-%s.ndjson" % SANDBOX, "model.json"],
+          "imds: the instance's account: %s" % os.listdir(out))
+    same_graph(fx, out, SANDBOX, None, False, "imds")
+    imds = [c for c in aws.log(since) if c.get("service") == "imds"]
+    check(imds and imds[0].get("method") == "PUT" and all(c.get("status") == 200 for c in imds),
+          "imds: a session token first, then the role's credentials: %s" %
+          [(c.get("method"), c.get("path"), c.get("status")) for c in imds])
 
     # throttling and 5xx storms
     aws.call("POST", "faults", [{"kind": "throttle", "service": "ec2", "fraction": 0.5},
