@@ -97,6 +97,7 @@ struct ttag {
 #define TK_PER_REGION	0x2	/* links to it stay in the item's region */
 #define TK_GLOBAL	0x4	/* listed once, under the global region */
 #define TK_LOOKUP	0x8	/* listed, but only nodes the caller makes */
+#define TK_AFTER_LOOKUP	0x10	/* listed once the TK_LOOKUP kinds are in */
 
 struct tkind {
 	const struct kind	*kind;

@@ -325,31 +325,32 @@ policy_item(json_object *item, struct buf *err, void *arg)
 	return 0;
 }
 
-/* iam:GetAccountSummary and GetAccountPasswordPolicy into acc */
-static void
-account_props(struct acol *c, json_object *acc)
-{
-	struct buf out = BUF_INIT, err = BUF_INIT;
-	char code[128];
+/* An answer of the account's first calls, made at once. */
+struct answer {
+	struct buf	 body, err;
+	char		 code[128];
+	int		 failed;
+};
 
-	if (aws_query_sync(&c->a, "iam", NULL, "GetAccountSummary",
-	    IAM_VERSION, NULL, &out, &err, code, sizeof(code)) == 0)
-		chttp_xml_items(out.data, out.len, "GetAccountSummaryResponse/"
-		    "GetAccountSummaryResult/SummaryMap/entry", summary_item,
-		    acc, NULL, NULL, &err);
-	else
-		report(c, NULL, buf_str(&err));
-	buf_reset(&out);
-	buf_reset(&err);
-	if (aws_query_sync(&c->a, "iam", NULL, "GetAccountPasswordPolicy",
-	    IAM_VERSION, NULL, &out, &err, code, sizeof(code)) == 0)
-		chttp_xml_items(out.data, out.len, "GetAccountPasswordPolicy"
-		    "Response/GetAccountPasswordPolicyResult/PasswordPolicy",
-		    policy_item, acc, NULL, NULL, &err);
-	else if (strcmp(code, "NoSuchEntity") != 0)
-		report(c, NULL, buf_str(&err));
-	buf_free(&out);
-	buf_free(&err);
+static void
+answered(const char *body, size_t len, const char *error, const char *code,
+    void *arg)
+{
+	struct answer *a = arg;
+
+	if (error) {
+		buf_puts(&a->err, error);
+		snprintf(a->code, sizeof(a->code), "%s", code);
+		a->failed = 1;
+	} else
+		buf_add(&a->body, body, len);
+}
+
+static void
+answer_free(struct answer *a)
+{
+	buf_free(&a->body);
+	buf_free(&a->err);
 }
 
 static int
@@ -363,29 +364,64 @@ region_item(json_object *item, struct buf *err, void *arg)
 	return 0;
 }
 
+/* iam:GetAccountSummary and GetAccountPasswordPolicy into acc, and the
+ * regions (ec2:DescribeRegions unless the section names them), all three
+ * calls at once; NULL (err set) when the regions are not known */
 static json_object *
-regions(struct acol *c, struct buf *err)
+account_calls(struct acol *c, json_object *acc, struct buf *err)
 {
-	json_object *l, *out;
-	struct buf body = BUF_INIT;
-	char code[128];
+	struct answer sum, pol, reg;
+	json_object *l, *out = NULL;
 
+	memset(&sum, 0, sizeof(sum));
+	memset(&pol, 0, sizeof(pol));
+	memset(&reg, 0, sizeof(reg));
+	aws_query(&c->a, "iam", NULL, "GetAccountSummary", IAM_VERSION, NULL,
+	    answered, &sum);
+	aws_query(&c->a, "iam", NULL, "GetAccountPasswordPolicy", IAM_VERSION,
+	    NULL, answered, &pol);
 	if (json_object_object_get_ex(c->config, "region", &l) &&
 	    json_object_is_type(l, json_type_array) &&
 	    json_object_array_length(l) > 0)
-		return json_object_get(l);
-	if (aws_query_sync(&c->a, "ec2", GLOBAL_REGION, "DescribeRegions",
-	    AWS_EC2_VERSION, NULL, &body, err, code, sizeof(code)) == -1) {
-		buf_free(&body);
-		return NULL;
-	}
-	out = json_object_new_array();
-	if (chttp_xml_items(body.data, body.len, "DescribeRegionsResponse/"
-	    "regionInfo/item", region_item, out, NULL, NULL, err) == -1) {
+		out = json_object_get(l);
+	else
+		aws_query(&c->a, "ec2", GLOBAL_REGION, "DescribeRegions",
+		    AWS_EC2_VERSION, NULL, answered, &reg);
+	if (chttp_run(c->a.http) == -1) {
+		buf_printf(err, "the account's deadline passed");
 		json_object_put(out);
 		out = NULL;
+		goto done;
 	}
-	buf_free(&body);
+	if (sum.failed)
+		report(c, NULL, buf_str(&sum.err));
+	else if (chttp_xml_items(sum.body.data, sum.body.len,
+	    "GetAccountSummaryResponse/GetAccountSummaryResult/SummaryMap/"
+	    "entry", summary_item, acc, NULL, NULL, &sum.err) == -1)
+		report(c, NULL, buf_str(&sum.err));
+	if (pol.failed && strcmp(pol.code, "NoSuchEntity") != 0)
+		report(c, NULL, buf_str(&pol.err));
+	else if (!pol.failed && chttp_xml_items(pol.body.data, pol.body.len,
+	    "GetAccountPasswordPolicyResponse/GetAccountPasswordPolicyResult/"
+	    "PasswordPolicy", policy_item, acc, NULL, NULL, &pol.err) == -1)
+		report(c, NULL, buf_str(&pol.err));
+	if (out != NULL)
+		goto done;
+	if (reg.failed)
+		buf_puts(err, buf_str(&reg.err));
+	else {
+		out = json_object_new_array();
+		if (chttp_xml_items(reg.body.data, reg.body.len,
+		    "DescribeRegionsResponse/regionInfo/item", region_item, out,
+		    NULL, NULL, err) == -1) {
+			json_object_put(out);
+			out = NULL;
+		}
+	}
+done:
+	answer_free(&sum);
+	answer_free(&pol);
+	answer_free(&reg);
 	return out;
 }
 
@@ -407,25 +443,27 @@ region_node(struct acol *c, const struct nodeid *acc, const char *id,
 	json_object_put(o);
 }
 
-static void
+/* the account node; the regions to collect (NULL: err says why) */
+static json_object *
 account_node(struct acol *c, const struct coll_account *a,
-    struct nodeid *acc)
+    struct nodeid *acc, struct buf *err)
 {
 	static const struct tmap am[] = { TM("id", "id"), TM("name", "name"),
 	    TM("role", "role"),
 	    TM("profile", "profile"), TM_END };
 	static const struct tkind ak = { .kind = &kind_aws_account, .map = am };
 	struct tloc loc = { "aws", c->account, NULL, NULL };
-	json_object *o = NULL;
+	json_object *o = NULL, *regions;
 
 	if (json_object_deep_copy(a->js, &o, NULL) != 0)
 		fatalx("aws: cannot copy the account entry");
 	json_object_object_del(o, "credentials");
 	json_object_object_add(o, "name", json_object_new_string(a->name));
-	account_props(c, o);
+	regions = account_calls(c, o, err);
 	table_node(c->t, &ak, o, &loc, acc);
 	graph_edge(c->g, graph_cloud_id(c->g), acc, EDGE_DEFAULT);
 	json_object_put(o);
+	return regions;
 }
 
 int
@@ -433,6 +471,7 @@ aws_collect(json_object *config, const struct coll_account *a,
     struct graph *g, char *err, size_t errlen)
 {
 	struct acol c;
+	struct chttp_stats st;
 	struct buf e = BUF_INIT;
 	json_object *rl = NULL;
 	struct nodeid acc, gid, *rids = NULL;
@@ -448,9 +487,9 @@ aws_collect(json_object *config, const struct coll_account *a,
 		goto out;
 	c.t = table_new(g, report, &c);
 	c.itypes = json_object_new_object();
-	account_node(&c, a, &acc);
+	rl = account_node(&c, a, &acc, &e);
 	region_node(&c, &acc, GLOBAL_REGION, "global", &gid);
-	if ((rl = regions(&c, &e)) == NULL)
+	if (rl == NULL)
 		goto out;
 	n = json_object_array_length(rl);
 	rids = xcalloc(n ? n : 1, sizeof(*rids));
@@ -460,13 +499,14 @@ aws_collect(json_object *config, const struct coll_account *a,
 
 		region_node(&c, &acc, r, r, &rids[i]);
 	}
-	/* pass 0: the instance types; pass 1: everything else */
+	/* pass 0: the instance types and what does not need them; pass 1:
+	 * the kinds that read them (instances) */
 	for (pass = 0; pass < 2; pass++) {
 		for (tk = aws_tables; tk->kind; tk++) {
-			if (((tk->flags & TK_LOOKUP) != 0) != (pass == 0))
+			if (((tk->flags & TK_AFTER_LOOKUP) != 0) != (pass == 1))
 				continue;
-			if (pass == 1 && !aws_should_collect(config,
-			    tk->kind->fqn))
+			if (!(tk->flags & TK_LOOKUP) && !aws_should_collect(
+			    config, tk->kind->fqn))
 				continue;
 			for (i = 0; i < n; i++)
 				list_start(&c, tk, json_object_get_string(
@@ -479,6 +519,11 @@ aws_collect(json_object *config, const struct coll_account *a,
 	}
 	table_link(c.t);
 	rc = 0;
+	chttp_stats(c.a.http, &st);
+	log_info("aws %s: %ld calls, %ld requests (%ld retries, %ld "
+	    "throttled), %ld pages, %lld bytes, at most %d in flight, %d "
+	    "errors", c.account, st.calls, st.attempts, st.retries,
+	    st.throttled, st.pages, st.bytes, st.max_inflight, c.errors);
 out:
 	if (rc == -1)
 		snprintf(err, errlen, "%s", buf_str(&e));
