@@ -42,6 +42,10 @@ struct collector {
 	/* Appends the JSON array [{"id": .., "name": ..}, ...] to out. */
 	int	(*discover)(json_object *config, struct buf *out, char *err,
 		    size_t errlen);
+	/* ASSUME: appends [{"id": account, "credentials": {...}}]: fresh
+	 * credentials for an account (a renewal); NULL: not supported. */
+	int	(*assume)(json_object *config, const char *account,
+		    struct buf *out, char *err, size_t errlen);
 	/* Adds one account below the cloud node (graph_cloud_id()). */
 	int	(*collect)(json_object *config, const struct coll_account *,
 		    struct graph *, char *err, size_t errlen);
@@ -62,6 +66,11 @@ struct collector {
  * action_info of the running job). */
 json_object *collector_env(void);
 json_object *collector_config(void);	/* its cloud section */
+/* RENEW: asks the supervisor for fresh credentials of the account and
+ * waits for them: 0 with the CREDENTIALS payload's "credentials" object
+ * (caller puts it), -1 with the reason in err. */
+int	collector_renew(const char *account, json_object **cred, char *err,
+	    size_t errlen);
 void	collector_info(const char *level, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 

@@ -11,6 +11,7 @@
 #include "collector/jw.h"
 #include "collector/kind.h"
 #include "common/buf.h"
+#include "common/jget.h"
 #include "common/log.h"
 #include "protocol/frame.h"
 
@@ -190,6 +191,82 @@ parse_account(struct serve *s, const struct buf *p, char *err, size_t errlen)
 			s->accounts[i].name = json_object_get_string(name);
 	}
 	return 0;
+}
+
+int
+collector_renew(const char *account, json_object **cred, char *err,
+    size_t errlen)
+{
+	struct serve *s = cur_serve;
+	struct frame_hdr h;
+	struct buf req = BUF_INIT, p = BUF_INIT;
+	json_object *o = NULL, *c;
+	int r, rc = -1;
+
+	*cred = NULL;
+	if (s == NULL || s->dead) {
+		snprintf(err, errlen, "no supervisor to renew credentials");
+		return -1;
+	}
+	ADDS(&req, "{\"account\": ");
+	jw_str(&req, account);
+	buf_putc(&req, '}');
+	if (send_frame(s, FRAME_RENEW, req.data, req.len) == -1) {
+		snprintf(err, errlen, "the supervisor is gone");
+		goto out;
+	}
+	if ((r = frame_read_pump(s->fd, s->pump, s->arg, &h, &p, err,
+	    errlen)) <= 0) {
+		if (r == 0)
+			snprintf(err, errlen, "the supervisor is gone");
+		s->dead = 1;
+		goto out;
+	}
+	if (h.type != FRAME_CREDENTIALS) {
+		/* STOP, or a frame the protocol does not allow here */
+		snprintf(err, errlen, "%s instead of CREDENTIALS",
+		    frame_type_name(h.type));
+		s->dead = 1;
+		goto out;
+	}
+	if ((o = json_tokener_parse(buf_str(&p))) == NULL)
+		snprintf(err, errlen, "CREDENTIALS: the payload is not JSON");
+	else if (json_object_object_get_ex(o, "credentials", &c) &&
+	    json_object_is_type(c, json_type_object)) {
+		*cred = json_object_get(c);
+		rc = 0;
+	} else
+		snprintf(err, errlen, "%s", jget_str(o, "error") ?
+		    jget_str(o, "error") : "CREDENTIALS without credentials");
+out:
+	json_object_put(o);
+	buf_free(&req);
+	buf_free(&p);
+	return rc;
+}
+
+static void
+do_assume(struct serve *s, const struct buf *p)
+{
+	json_object *req = json_tokener_parse(buf_str(p));
+	const char *account = jget_str(req, "account");
+	char err[512];
+
+	buf_reset(&s->out);
+	if (account == NULL)
+		send_error(s, FRAME_FAILED, "error", "ASSUME: no \"account\" "
+		    "string");
+	else if (s->coll->assume == NULL)
+		send_error(s, FRAME_FAILED, "error", "this collector renews no "
+		    "credentials");
+	else if (s->coll->assume(s->config, account, &s->out, err,
+	    sizeof(err)) == -1) {
+		log_warnx("collector %s: credentials for %s: %s", s->coll->name,
+		    account, err);
+		send_error(s, FRAME_FAILED, "error", err);
+	} else
+		send_out(s, FRAME_ACCOUNTS);
+	json_object_put(req);
 }
 
 static void
@@ -472,6 +549,9 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 			break;
 		case FRAME_DISCOVER:
 			do_discover(&s);
+			break;
+		case FRAME_ASSUME:
+			do_assume(&s, &p);
 			break;
 		case FRAME_COLLECT:
 			do_collect(&s, &p);

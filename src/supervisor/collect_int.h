@@ -60,6 +60,7 @@ struct unit {
 	struct timespec		 t0;		/* the collector's first frame */
 	int			 began;
 	double			 secs;
+	struct renewal		*renewal;	/* credentials being renewed */
 };
 
 struct run {

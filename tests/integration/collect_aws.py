@@ -17,6 +17,8 @@
   the same graph; a malformed answer is reported with account, region,
   service and operation and the rest is collected; an endless NextToken is
   reported, not followed forever;
+- an assumed role's session that ends during the collect is renewed
+  through the supervisor (RENEW, a helper child's ASSUME, CREDENTIALS);
 - the same collect against the development core: two merges, accepted by
   its model and merge checks, the refused role as an action_info error.
 """
@@ -150,6 +152,22 @@ with FakeAws("basic.json") as aws:
     check(any(k == "aws_ec2_volume" for k, _ in kinds), "the other region's volumes are there")
     check(any(k == "aws_ec2_instance" for k, _ in kinds), "the other kinds are there")
     aws.call("DELETE", "faults")
+
+    # an assumed role's session that ends during the collect: the child
+    # asks the supervisor (RENEW), a helper with the base keys assumes the
+    # role again, the child goes on with the new credentials
+    aws.config(delay_ms=800, assume_role_lifetime=5)
+    since = aws.log()[-1]["seq"]
+    out = L.tmpdir("rw-aws-renew-")
+    rc, err = collect(aws, out, BASE + ["aws.role=resoto", "aws.account=" + WORK], aws.env(MGMT), timeout=300)
+    aws.config(delay_ms=0, assume_role_lifetime=None)
+    same_graph(fx, out, WORK, "resoto", True, "renewal")
+    check("credentials renewed" in err, "renewal: the child renewed its credentials")
+    log = aws.log(since)
+    check(len([c for c in log if c.get("action") == "AssumeRole"]) >= 2, "renewal: the role assumed again")
+    check(not [c for c in log if c.get("error") in ("ExpiredToken", "RequestExpired")],
+          "renewal: no call with expired credentials: %s" %
+          [(c.get("action"), c.get("error")) for c in log if c.get("status") != 200][:5])
 
     # the development core accepts the bodies
     with L.control.DevCore(psk=L.PSK) as core:

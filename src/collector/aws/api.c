@@ -4,7 +4,9 @@
  * AWS throttling codes, its SigV4 credentials), and Query-protocol calls
  * (EC2, IAM, STS: Action and Version in a form body, XML answers).
  */
+#include "collector/collector.h"
 #include "collector/aws/aws.h"
+#include "collector/isotime.h"
 #include "collector/http/chttp.h"
 #include "common/jget.h"
 #include "common/log.h"
@@ -106,9 +108,46 @@ aws_open(struct aws *a, json_object *config, json_object *env,
 		buf_printf(err, "the HTTP layer could not be set up");
 		return -1;
 	}
-	if (c != NULL)
+	if (c != NULL) {
 		a->auth = chttp_auth_sigv4(c->key_id, c->secret, c->token);
+		a->issued = time(NULL);
+		if (c->expires == NULL || iso_parse(c->expires, &a->expires) == -1)
+			a->expires = 0;
+	}
 	return 0;
+}
+
+void
+aws_fresh(struct aws *a)
+{
+	struct aws_cred c;
+	json_object *cred;
+	time_t now = time(NULL), margin;
+	char err[512];
+
+	if (a->expires == 0 || a->account == NULL)
+		return;
+	margin = (a->expires - a->issued) / 2;
+	if (margin > 300)
+		margin = 300;
+	if (now < a->expires - margin)
+		return;
+	memset(&c, 0, sizeof(c));
+	if (collector_renew(a->account, &cred, err, sizeof(err)) == -1 ||
+	    aws_cred_from_json(cred, &c) == -1) {
+		log_warnx("aws %s: the credentials end %s and cannot be "
+		    "renewed: %s", a->account, now < a->expires ? "soon" :
+		    "now", cred ? "the answer is incomplete" : err);
+		a->expires = 0;		/* said once; calls will tell */
+	} else {
+		chttp_auth_sigv4_set(a->auth, c.key_id, c.secret, c.token);
+		a->issued = now;
+		if (c.expires == NULL || iso_parse(c.expires, &a->expires) == -1)
+			a->expires = 0;
+		log_info("aws %s: credentials renewed", a->account);
+	}
+	json_object_put(cred);
+	aws_cred_free(&c);
 }
 
 void
@@ -148,6 +187,7 @@ query_call(struct aws *a, struct chttp_call *call, const char *service,
     const char *region, const char *action, const char *version,
     const char *params, char **url, struct buf *body)
 {
+	aws_fresh(a);
 	*url = aws_endpoint(&a->ep, service, region);
 	buf_reset(body);
 	aws_param(body, "Action", action);

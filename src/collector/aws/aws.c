@@ -551,6 +551,35 @@ aws_open_account(struct aws *a, json_object *config, json_object *entry,
 	return rc;
 }
 
+/* ASSUME: fresh credentials for an account (an account child's renewal) */
+static int
+aws_assume(json_object *config, const char *account, struct buf *out,
+    char *err, size_t errlen)
+{
+	struct aws_cred c;
+	struct buf e = BUF_INIT;
+	json_object *arr, *entry, *cr;
+
+	memset(&c, 0, sizeof(c));
+	if (account_cred(config, collector_env(), account, &c, &e) == -1) {
+		snprintf(err, errlen, "%s", buf_str(&e));
+		buf_free(&e);
+		return -1;
+	}
+	arr = json_object_new_array();
+	entry = json_object_new_object();
+	cr = json_object_new_object();
+	json_object_object_add(entry, "id", json_object_new_string(account));
+	aws_cred_to_json(&c, cr);
+	json_object_object_add(entry, "credentials", cr);
+	json_object_array_add(arr, entry);
+	jw_json(out, arr);
+	json_object_put(arr);
+	aws_cred_free(&c);
+	buf_free(&e);
+	return 0;
+}
+
 const struct collector collector_aws = {
 	.name = "aws",
 	.cloud_name = "AWS",
@@ -558,6 +587,7 @@ const struct collector collector_aws = {
 	.kinds = aws_kinds,
 	.env_prefix = "AWS_",
 	.discover = aws_discover,
+	.assume = aws_assume,
 	.collect = aws_collect,
 	.update_tag = aws_update_tag,
 	.delete_tag = aws_delete_tag,

@@ -11,6 +11,7 @@
 #define RW_AWS_H
 
 #include <stddef.h>
+#include <time.h>
 
 #include <json-c/json.h>
 
@@ -74,10 +75,16 @@ struct aws {
 	struct aws_ep		 ep;
 	const char		*account;	/* id, for messages */
 	char			*ca_file;
+	/* temporary credentials: when they end (0: they do not), when they
+	 * came; renewed through the supervisor before they end (aws_fresh) */
+	time_t			 expires, issued;
 };
 int	aws_open(struct aws *, json_object *config, json_object *env,
 	    const struct aws_cred *, const char *account, struct buf *err);
 void	aws_close(struct aws *);
+/* Renews temporary credentials that end within min(5 min, half their
+ * life) through the supervisor (RENEW); before every call. */
+void	aws_fresh(struct aws *);
 
 /* A Query-protocol call (EC2, IAM, STS): params is the query after
  * Action and Version ("k=v&..."; values already encoded). cb gets the

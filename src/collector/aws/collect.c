@@ -73,6 +73,7 @@ list_make(struct chttp_call *call, const char *token, void *arg)
 {
 	struct listing *l = arg;
 
+	aws_fresh(&l->c->a);
 	buf_reset(&l->body);
 	aws_param(&l->body, "Action", l->tk->op);
 	aws_param(&l->body, "Version", AWS_EC2_VERSION);
