@@ -10,6 +10,8 @@
   the graph the reference makes of the fixture (tests/fakeaws/expect.py);
 - no keys in the section, the environment or the shared files: the
   instance metadata service (IMDSv2) gives the instance role's credentials;
+- scrape_org_role_arn: the organisation listed with that role;
+- collect / no_collect kind globs: only those kinds, only their calls;
 - profiles from a shared credentials file: a wrong secret is refused and
   reported for that profile only, the other profile's account (by its
   own keys, section-less) is collected;
@@ -86,6 +88,30 @@ with FakeAws("basic.json") as aws:
           "sts:AssumeRole with the management account's keys")
     regions = {c.get("region") for c in calls if c.get("service") == "ec2"}
     check(set(REGIONS) <= regions, "both regions listed: %s" % regions)
+
+    # the organisation listed through scrape_org_role_arn
+    since = aws.log()[-1]["seq"]
+    out = L.tmpdir("rw-aws-orgarn-")
+    rc, err = collect(aws, out, ORG + ["aws.scrape_org_role_arn=arn:aws:iam::%s:role/resoto" % MGMT],
+                      aws.env(MGMT))
+    lists = [c for c in aws.log(since) if c.get("action") == "ListAccounts"]
+    check(lists and all(c.get("key", "").startswith("ASIA") for c in lists),
+          "scrape_org_role_arn: ListAccounts with the assumed role's keys")
+    check(sorted(os.listdir(out)) == ["aws-%s.ndjson" % MGMT, "aws-%s.ndjson" % WORK, "model.json"],
+          "scrape_org_role_arn: the same accounts")
+
+    # collect / no_collect kind globs (no_collect wins)
+    since = aws.log()[-1]["seq"]
+    out = L.tmpdir("rw-aws-globs-")
+    rc, err = collect(aws, out, BASE + ["aws.collect=aws_ec2_instance*,aws_vpc,aws_ec2_snapshot",
+                                        "aws.no_collect=aws_ec2_snap*"], aws.env(MGMT))
+    got = body(os.path.join(out, "aws-%s.ndjson" % MGMT))
+    kinds = {x["reported"]["kind"] for x in got if "reported" in x}
+    check(kinds == {"graph_root", "cloud", "aws_account", "aws_region", "aws_ec2_instance",
+                    "aws_ec2_instance_type", "aws_vpc"}, "globs: only the kinds asked for: %s" % kinds)
+    ops = {c.get("action") for c in aws.log(since) if c.get("service") == "ec2"}
+    check(ops == {"DescribeInstances", "DescribeInstanceTypes", "DescribeVpcs"},
+          "globs: only their calls: %s" % ops)
 
     # profiles: one with a wrong secret
     tmp = L.tmpdir("rw-aws-prof-")

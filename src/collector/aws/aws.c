@@ -283,8 +283,9 @@ org_name_of(struct aws *base, const char *id)
 	return name;
 }
 
+/* orgs: the session for the organisation's calls */
 static void
-add_account(struct disc *d, struct aws *base, const char *id,
+add_account(struct disc *d, struct aws *orgs, const char *id,
     const struct aws_cred *c, const char *role, const char *profile)
 {
 	json_object *e = json_object_new_object(), *cr = json_object_new_object();
@@ -302,8 +303,8 @@ add_account(struct disc *d, struct aws *base, const char *id,
 	 * in the order prefer_account_alias_as_name says */
 	if (cfg_bool(d->config, "prefer_account_alias_as_name")) {
 		if ((alias = alias_of(d->config, d->env, c)) == NULL)
-			org = org_name_of(base, id);
-	} else if ((org = org_name_of(base, id)) == NULL)
+			org = org_name_of(orgs, id);
+	} else if ((org = org_name_of(orgs, id)) == NULL)
 		alias = alias_of(d->config, d->env, c);
 	json_object_object_add(e, "id", json_object_new_string(id));
 	json_object_object_add(e, "name", json_object_new_string(alias ? alias :
@@ -408,15 +409,17 @@ org_accounts(struct aws *a, struct buf *err)
 static void
 discover_base(struct disc *d, const char *profile)
 {
-	struct aws base;
+	struct aws base, org, *orgs = &base;
 	struct aws_cred c, rc;
 	struct buf err = BUF_INIT;
 	json_object *ids = NULL, *l;
 	const char *role = jget_str(d->config, "role"), *id;
+	const char *org_arn = jget_str(d->config, "scrape_org_role_arn");
 	char me[32], arn[256], code[128];
 	size_t i;
 
 	memset(&base, 0, sizeof(base));
+	memset(&org, 0, sizeof(org));
 	memset(&c, 0, sizeof(c));
 	if (aws_cred_chain(d->config, d->env, profile, &c, &err) == -1) {
 		report("profile %s: %s", profile ? profile : "(none)",
@@ -428,14 +431,26 @@ discover_base(struct disc *d, const char *profile)
 	base.ep.profile_url = aws_profile_endpoint(d->env, profile);
 	if (caller_account(&base, me, sizeof(me), &err) == -1)
 		goto fail;
+	/* the organisation's calls with scrape_org_role_arn when set */
+	if (org_arn && *org_arn) {
+		memset(&rc, 0, sizeof(rc));
+		if (assume(&base, org_arn, &rc, &err, code, sizeof(code)) == -1 ||
+		    aws_open(&org, d->config, d->env, &rc, NULL, &err) == -1) {
+			aws_cred_free(&rc);
+			goto fail;
+		}
+		aws_cred_free(&rc);
+		org.ep.profile_url = aws_profile_endpoint(d->env, profile);
+		orgs = &org;
+	}
 	if (role && cfg_bool(d->config, "scrape_org")) {
-		if ((ids = org_accounts(&base, &err)) == NULL)
+		if ((ids = org_accounts(orgs, &err)) == NULL)
 			goto fail;
 	} else if (role && json_object_object_get_ex(d->config, "account", &l) &&
 	    json_object_is_type(l, json_type_array))
 		ids = json_object_get(l);
 	if (ids == NULL) {		/* the credentials' own account */
-		add_account(d, &base, me, &c, NULL, profile);
+		add_account(d, orgs, me, &c, NULL, profile);
 		goto out;
 	}
 	for (i = 0; i < json_object_array_length(ids); i++) {
@@ -456,13 +471,13 @@ discover_base(struct disc *d, const char *profile)
 			    buf_str(&err));
 			continue;
 		}
-		add_account(d, &base, id, &rc, role, profile);
+		add_account(d, orgs, id, &rc, role, profile);
 		aws_cred_free(&rc);
 	}
 	if (cfg_bool(d->config, "scrape_org") &&
 	    !cfg_bool(d->config, "do_not_scrape_current") &&
 	    !cfg_bool(d->config, "assume_current"))
-		add_account(d, &base, me, &c, NULL, profile);
+		add_account(d, orgs, me, &c, NULL, profile);
 	goto out;
 fail:
 	report("%s%s%s", profile ? "profile " : "", profile ? profile : "",
@@ -470,6 +485,7 @@ fail:
 out:
 	json_object_put(ids);
 	aws_close(&base);
+	aws_close(&org);
 	aws_cred_free(&c);
 	buf_free(&err);
 }

@@ -467,12 +467,38 @@ account_node(struct acol *c, const struct coll_account *a,
 	return regions;
 }
 
+/* resource_pool_tasks_per_service: calls in flight per (service, region) */
+static void
+key_limits(struct acol *c, json_object *regions)
+{
+	char key[128];
+	json_object *m;
+	size_t i;
+
+	if (!json_object_object_get_ex(c->config,
+	    "resource_pool_tasks_per_service", &m) ||
+	    !json_object_is_type(m, json_type_object))
+		return;
+	json_object_object_foreach(m, svc, v) {
+		if (!json_object_is_type(v, json_type_int) ||
+		    json_object_get_int(v) < 1)
+			continue;
+		for (i = 0; i < json_object_array_length(regions); i++) {
+			snprintf(key, sizeof(key), "%s/%s", svc,
+			    json_object_get_string(json_object_array_get_idx(
+			    regions, i)));
+			chttp_key_limit(c->a.http, key, json_object_get_int(v));
+		}
+	}
+}
+
 int
 aws_collect(json_object *config, const struct coll_account *a,
     struct graph *g, char *err, size_t errlen)
 {
 	struct acol c;
 	struct chttp_stats st;
+	json_object *dv;
 	struct buf e = BUF_INIT;
 	json_object *rl = NULL;
 	struct nodeid acc, gid, *rids = NULL;
@@ -493,6 +519,7 @@ aws_collect(json_object *config, const struct coll_account *a,
 	if (rl == NULL)
 		goto out;
 	n = json_object_array_length(rl);
+	key_limits(&c, rl);
 	rids = xcalloc(n ? n : 1, sizeof(*rids));
 	for (i = 0; i < n; i++) {
 		const char *r = json_object_get_string(
@@ -506,8 +533,7 @@ aws_collect(json_object *config, const struct coll_account *a,
 		for (tk = aws_tables; tk->kind; tk++) {
 			if (((tk->flags & TK_AFTER_LOOKUP) != 0) != (pass == 1))
 				continue;
-			if (!(tk->flags & TK_LOOKUP) && !aws_should_collect(
-			    config, tk->kind->fqn))
+			if (!aws_should_collect(config, tk->kind->fqn))
 				continue;
 			for (i = 0; i < n; i++)
 				list_start(&c, tk, json_object_get_string(
@@ -519,6 +545,13 @@ aws_collect(json_object *config, const struct coll_account *a,
 		}
 	}
 	table_link(c.t);
+	if (c.errors && json_object_object_get_ex(config,
+	    "discard_account_on_resource_error", &dv) &&
+	    json_object_get_boolean(dv)) {
+		buf_printf(&e, "%d errors while collecting, and "
+		    "discard_account_on_resource_error is set", c.errors);
+		goto out;
+	}
 	rc = 0;
 	chttp_stats(c.a.http, &st);
 	log_info("aws %s: %ld calls, %ld requests (%ld retries, %ld "
