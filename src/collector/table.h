@@ -84,6 +84,11 @@ struct tcall {
 	const char		*op;
 	const char		*params;	/* "VolumeId=@id" */
 	const char *const	*gone;	/* error codes meaning already done */
+	/* a step no template can say (it reads the cloud first): the
+	 * caller's function, with the caller's context, instead */
+	int			(*fn)(void *ctx, const struct tcall *,
+				    json_object *reported, char *err,
+				    size_t errlen);
 };
 
 /* How a kind's tags are set and removed: one key per call. */

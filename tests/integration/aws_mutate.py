@@ -14,6 +14,9 @@ cleanup job gives it: it assumes the role in that account, then
 - CLEANUP of an instance: ec2:TerminateInstances;
 - CLEANUP of an internet gateway attached to a VPC: DetachInternetGateway
   with that VPC, then DeleteInternetGateway;
+- CLEANUP of a security group with a rule naming another group:
+  RevokeSecurityGroupIngress of that rule (read fresh with
+  DescribeSecurityGroups), then DeleteSecurityGroup;
 - CLEANUP of an elastic IP: DisassociateAddress (when associated), then
   ReleaseAddress;
 - a tag on a kind without tag calls (instance type) and a delete the cloud
@@ -166,6 +169,23 @@ with FakeAws("basic.json") as aws:
                if any(n.get("SubnetId") == s["SubnetId"] for n in items(aws, "NetworkInterfaces"))][0]
         r = c.result(CLEANUP, node("aws_ec2_subnet", sub["SubnetId"]))
         check(not r["ok"] and "DependencyViolation" in r["error"], "a refused delete is an error: %s" % r)
+
+        # a group whose rule names another group: the rule is revoked
+        # first (as the reference does), then the delete is tried
+        groups = items(aws, "SecurityGroups")
+        db = [g for g in groups if any(p.get("UserIdGroupPairs") for p in g.get("IpPermissions", [])
+                                       if any(x["GroupId"] != g["GroupId"] for x in p["UserIdGroupPairs"]))][0]
+        other = [x["GroupId"] for p in db["IpPermissions"] for x in p.get("UserIdGroupPairs", [])][0]
+        r = c.result(CLEANUP, node("aws_ec2_security_group", db["GroupId"]))
+        rev = aws.calls(action="RevokeSecurityGroupIngress", account=WORK, status=200)
+        check(rev and rev[0]["params"].get("GroupId") == db["GroupId"] and
+              any(x.get("GroupId") == other for p in rev[0]["params"].get("IpPermissions", [])
+                  for x in p.get("UserIdGroupPairs", [])), "the rule naming %s revoked: %s" % (other, rev))
+        now = [g for g in items(aws, "SecurityGroups") if g["GroupId"] == db["GroupId"]]
+        check(not now or not any(p.get("UserIdGroupPairs") for p in now[0].get("IpPermissions", [])),
+              "the fake has the rule no more")
+        check(aws.calls(action="DeleteSecurityGroup", account=WORK), "ec2:DeleteSecurityGroup tried")
+        check(r["ok"] or "DependencyViolation" in r["error"], "deleted, or refused while in use: %s" % r)
 
         wrong = [e for e in aws.log() if e.get("account") == WORK and not e.get("key", "").startswith("ASIA")]
         check(not wrong, "account 222222222222 is reached by the assumed role only: %s" % wrong[:3])

@@ -116,6 +116,12 @@ void	aws_param(struct buf *, const char *k, const char *v);
  * absent (malloc'd). */
 char	*aws_xml_text(const char *xml, size_t len, const char *path);
 
+/* mutate.c: revokes the rules of a security group (reported.id) in the
+ * list the call's params names ("ipPermissions") that name other groups,
+ * read fresh with ec2:DescribeSecurityGroups; a struct tcall step */
+int	aws_revoke_group_rules(void *ctx, const struct tcall *,
+	    json_object *reported, char *err, size_t errlen);
+
 /* collect.c, mutate.c: struct collector's operations */
 struct graph;
 struct coll_account;

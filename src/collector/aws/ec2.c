@@ -93,8 +93,8 @@ static const struct tedge e_instance[] = {
 	{ NULL, NULL, 0 }
 };
 static const struct tcall d_instance[] = {
-	{ "TerminateInstances", "InstanceId.1=@id", gone_instance },
-	{ NULL, NULL, NULL }
+	{ "TerminateInstances", "InstanceId.1=@id", gone_instance, NULL },
+	{ NULL, NULL, NULL, NULL }
 };
 
 /* ---- volumes ----------------------------------------------------------- */
@@ -117,8 +117,8 @@ static const struct tedge e_volume[] = {
 	{ NULL, NULL, 0 }
 };
 static const struct tcall d_volume[] = {
-	{ "DeleteVolume", "VolumeId=@id", gone_volume },
-	{ NULL, NULL, NULL }
+	{ "DeleteVolume", "VolumeId=@id", gone_volume, NULL },
+	{ NULL, NULL, NULL, NULL }
 };
 
 /* ---- snapshots (own) --------------------------------------------------- */
@@ -140,8 +140,8 @@ static const struct tedge e_snapshot[] = {
 	{ NULL, NULL, 0 }
 };
 static const struct tcall d_snapshot[] = {
-	{ "DeleteSnapshot", "SnapshotId=@id", gone_snapshot },
-	{ NULL, NULL, NULL }
+	{ "DeleteSnapshot", "SnapshotId=@id", gone_snapshot, NULL },
+	{ NULL, NULL, NULL, NULL }
 };
 
 /* ---- key pairs --------------------------------------------------------- */
@@ -152,8 +152,8 @@ static const struct tmap m_keypair[] = {
 	TM_END
 };
 static const struct tcall d_keypair[] = {
-	{ "DeleteKeyPair", "KeyPairId=@id", gone_keypair },
-	{ NULL, NULL, NULL }
+	{ "DeleteKeyPair", "KeyPairId=@id", gone_keypair, NULL },
+	{ NULL, NULL, NULL, NULL }
 };
 
 /* ---- VPCs ------------------------------------------------------------- */
@@ -163,8 +163,8 @@ static const struct tmap m_vpc[] = {
 	TM_END
 };
 static const struct tcall d_vpc[] = {
-	{ "DeleteVpc", "VpcId=@id", gone_vpc },
-	{ NULL, NULL, NULL }
+	{ "DeleteVpc", "VpcId=@id", gone_vpc, NULL },
+	{ NULL, NULL, NULL, NULL }
 };
 
 /* dependant_node(reverse, delete_same_as_default) on the VPC */
@@ -182,8 +182,8 @@ static const struct tmap m_subnet[] = {
 	TM_END
 };
 static const struct tcall d_subnet[] = {
-	{ "DeleteSubnet", "SubnetId=@id", gone_subnet },
-	{ NULL, NULL, NULL }
+	{ "DeleteSubnet", "SubnetId=@id", gone_subnet, NULL },
+	{ NULL, NULL, NULL, NULL }
 };
 
 /* ---- security groups --------------------------------------------------- */
@@ -192,9 +192,15 @@ static const struct tmap m_security_group[] = {
 	TM("name", "groupName"),
 	TM_END
 };
+/* the rules that name other groups go first (as the reference does), so
+ * that those groups can go too */
 static const struct tcall d_security_group[] = {
-	{ "DeleteSecurityGroup", "GroupId=@id", gone_sg },
-	{ NULL, NULL, NULL }
+	{ "RevokeSecurityGroupIngress", "ipPermissions", gone_sg,
+	    aws_revoke_group_rules },
+	{ "RevokeSecurityGroupEgress", "ipPermissionsEgress", gone_sg,
+	    aws_revoke_group_rules },
+	{ "DeleteSecurityGroup", "GroupId=@id", gone_sg, NULL },
+	{ NULL, NULL, NULL, NULL }
 };
 
 /* ---- internet gateways ------------------------------------------------- */
@@ -210,9 +216,9 @@ static const struct tedge e_internet_gateway[] = {
 };
 static const struct tcall d_internet_gateway[] = {
 	{ "DetachInternetGateway", "InternetGatewayId=@id&"
-	    "VpcId=@gateway_attachments[].vpc_id", gone_igw },
-	{ "DeleteInternetGateway", "InternetGatewayId=@id", gone_igw },
-	{ NULL, NULL, NULL }
+	    "VpcId=@gateway_attachments[].vpc_id", gone_igw, NULL },
+	{ "DeleteInternetGateway", "InternetGatewayId=@id", gone_igw, NULL },
+	{ NULL, NULL, NULL, NULL }
 };
 
 /* ---- NAT gateways ------------------------------------------------------ */
@@ -231,8 +237,8 @@ static const struct tedge e_nat_gateway[] = {
 	{ NULL, NULL, 0 }
 };
 static const struct tcall d_nat_gateway[] = {
-	{ "DeleteNatGateway", "NatGatewayId=@id", gone_nat },
-	{ NULL, NULL, NULL }
+	{ "DeleteNatGateway", "NatGatewayId=@id", gone_nat, NULL },
+	{ NULL, NULL, NULL, NULL }
 };
 
 /* ---- route tables ------------------------------------------------------ */
@@ -243,9 +249,9 @@ static const struct tmap m_route_table[] = {
 };
 static const struct tcall d_route_table[] = {
 	{ "DisassociateRouteTable", "AssociationId=@route_table_associations[]."
-	    "route_table_association_id", gone_rta },
-	{ "DeleteRouteTable", "RouteTableId=@id", gone_rt },
-	{ NULL, NULL, NULL }
+	    "route_table_association_id", gone_rta, NULL },
+	{ "DeleteRouteTable", "RouteTableId=@id", gone_rt, NULL },
+	{ NULL, NULL, NULL, NULL }
 };
 
 /* ---- network interfaces ------------------------------------------------ */
@@ -270,8 +276,8 @@ static const struct tedge e_network_interface[] = {
 	{ NULL, NULL, 0 }
 };
 static const struct tcall d_network_interface[] = {
-	{ "DeleteNetworkInterface", "NetworkInterfaceId=@id", gone_eni },
-	{ NULL, NULL, NULL }
+	{ "DeleteNetworkInterface", "NetworkInterfaceId=@id", gone_eni, NULL },
+	{ NULL, NULL, NULL, NULL }
 };
 
 /* ---- elastic IPs ------------------------------------------------------- */
@@ -290,9 +296,9 @@ static const struct tedge e_elastic_ip[] = {
 };
 static const struct tcall d_elastic_ip[] = {
 	{ "DisassociateAddress", "AssociationId=@ip_association_id",
-	    gone_eip },
-	{ "ReleaseAddress", "AllocationId=@ip_allocation_id", gone_eip },
-	{ NULL, NULL, NULL }
+	    gone_eip, NULL },
+	{ "ReleaseAddress", "AllocationId=@ip_allocation_id", gone_eip, NULL },
+	{ NULL, NULL, NULL, NULL }
 };
 
 #define EC2T(k, o, it, m)	.kind = &k, .service = "ec2", .op = o, \

@@ -9,8 +9,10 @@
 #include "collector/aws/aws.h"
 #include "collector/kind.h"
 #include "collector/table.h"
+#include "collector/http/chttp.h"
 #include "common/jget.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -125,6 +127,101 @@ bad:
 	return out;
 }
 
+/* What a custom delete step (struct tcall.fn) gets as its context. */
+struct mctx {
+	struct aws	*a;
+	const char	*region;
+};
+
+/* Appends an item of an EC2 answer as EC2 query parameters under prefix:
+ * members by their names with the first letter upper-cased, lists as
+ * .1, .2, ... (the EC2 protocol's names for the answer's elements). */
+static void
+ec2_params(struct buf *q, const char *prefix, json_object *v)
+{
+	char name[256];
+	size_t i;
+
+	if (json_object_is_type(v, json_type_object)) {
+		json_object_object_foreach(v, k, x) {
+			snprintf(name, sizeof(name), "%s.%c%s", prefix,
+			    (char)toupper((unsigned char)k[0]), k + 1);
+			ec2_params(q, name, x);
+		}
+	} else if (json_object_is_type(v, json_type_array)) {
+		for (i = 0; i < json_object_array_length(v); i++) {
+			snprintf(name, sizeof(name), "%s.%zu", prefix, i + 1);
+			ec2_params(q, name, json_object_array_get_idx(v, i));
+		}
+	} else if (json_object_get_string_len(v) > 0)
+		aws_param(q, prefix, json_object_get_string(v));
+}
+
+struct rules {
+	const char	*list;		/* "ipPermissions" */
+	struct buf	*q;
+	int		 n;
+};
+
+static int
+rules_item(json_object *item, struct buf *err, void *arg)
+{
+	struct rules *r = arg;
+	json_object *perms, *p, *groups;
+	char prefix[64];
+	size_t i;
+
+	if (json_object_object_get_ex(item, r->list, &perms) &&
+	    json_object_is_type(perms, json_type_array))
+		for (i = 0; i < json_object_array_length(perms); i++) {
+			p = json_object_array_get_idx(perms, i);
+			if (!json_object_object_get_ex(p, "groups", &groups) ||
+			    !json_object_is_type(groups, json_type_array) ||
+			    json_object_array_length(groups) == 0)
+				continue;
+			snprintf(prefix, sizeof(prefix), "IpPermissions.%d",
+			    ++r->n);
+			ec2_params(r->q, prefix, p);
+		}
+	json_object_put(item);
+	return 0;
+}
+
+int
+aws_revoke_group_rules(void *ctx, const struct tcall *c, json_object *rep,
+    char *err, size_t errlen)
+{
+	struct mctx *m = ctx;
+	struct buf q = BUF_INIT, out = BUF_INIT, e = BUF_INIT;
+	struct rules r = { c->params, &q, 0 };
+	const char *id = jget_str(rep, "id");
+	char code[128];
+	int rc = -1;
+
+	aws_param(&q, "GroupId.1", id ? id : "");
+	if (aws_query_sync(m->a, "ec2", m->region, "DescribeSecurityGroups",
+	    AWS_EC2_VERSION, q.data, &out, &e, code, sizeof(code)) == -1) {
+		rc = gone(c->gone, code) ? 0 : -1;
+		if (rc == -1)
+			snprintf(err, errlen, "%s", buf_str(&e));
+		goto done;
+	}
+	buf_reset(&q);
+	aws_param(&q, "GroupId", id ? id : "");
+	if (chttp_xml_items(out.data, out.len, "DescribeSecurityGroupsResponse/"
+	    "securityGroupInfo/item", rules_item, &r, NULL, NULL, &e) == -1) {
+		snprintf(err, errlen, "%s", buf_str(&e));
+		goto done;
+	}
+	rc = r.n == 0 ? 0 : call(m->a, m->region, c->op, q.data, c->gone, err,
+	    errlen);
+done:
+	buf_free(&q);
+	buf_free(&out);
+	buf_free(&e);
+	return rc;
+}
+
 int
 aws_delete(const struct kind *k, json_object *node, char *err, size_t errlen)
 {
@@ -144,6 +241,12 @@ aws_delete(const struct kind *k, json_object *node, char *err, size_t errlen)
 	    session(node, &a, &region, err, errlen) == -1)
 		return -1;
 	for (c = tk->del; c->op && rc == 0; c++) {
+		if (c->fn) {
+			struct mctx m = { &a, region };
+
+			rc = c->fn(&m, c, rep, err, errlen);
+			continue;
+		}
 		qs = expand(c->params, rep);
 		for (i = 0; i < json_object_array_length(qs) && rc == 0; i++)
 			rc = call(&a, region, c->op, json_object_get_string(
