@@ -17,7 +17,9 @@
   own keys, section-less) is collected;
 - throttling and 5xx storms on every EC2 call: the collect finishes with
   the same graph; a malformed answer is reported with account, region,
-  service and operation and the rest is collected; an endless NextToken is
+  service and operation and the rest is collected;
+- the core oracle (the real core's code, where it is set up) accepts the
+  model and each body; an endless NextToken is
   reported, not followed forever;
 - an assumed role's session that ends during the collect is renewed
   through the supervisor (RENEW, a helper child's ASSUME, CREDENTIALS);
@@ -29,6 +31,7 @@ import os
 import sys
 
 import collect_lib as L
+import coretest
 from collect_lib import check
 
 sys.path.insert(0, os.path.join(L.TOP_SRC, "tests", "fakeaws"))
@@ -79,6 +82,16 @@ with FakeAws("basic.json") as aws:
     same_graph(fx, out, WORK, "resoto", True, "scrape_org")
     check("account %s: cannot assume role resoto: AccessDenied" % SANDBOX in err,
           "the refused role is reported with account and error code")
+    # the core oracle (the real core's code), where it is set up
+    model = os.path.join(out, "model.json")
+    r = coretest.oracle("model", [model])
+    if r is None:
+        print("note: core oracle not set up here; its checks are skipped")
+    else:
+        check(r[0] == 0, "core oracle accepts the model: %s" % r[1].strip().splitlines()[-1])
+        for acc in (MGMT, WORK):
+            r = coretest.oracle("merge", [model, os.path.join(out, "aws-%s.ndjson" % acc)])
+            check(r[0] == 0, "core oracle accepts %s's body: %s" % (acc, r[1].strip().splitlines()[-1]))
     calls = aws.log()
     work = [c for c in calls if c.get("account") == WORK]
     check(work and all(c.get("key", "").startswith("ASIA") for c in work),
