@@ -253,39 +253,48 @@ aws_json_call(struct aws *a, struct chttp_call *call, const char *service,
 	call->auth = a->auth;
 }
 
-struct sync {
-	struct buf	*out, *err;
-	char		*code;
-	size_t		 codelen;
-	int		 rc;
-};
-
-static void
-sync_done(const char *body, size_t len, const char *error, const char *code,
-    void *arg)
+void
+aws_answer_cb(const char *body, size_t len, const char *error,
+    const char *code, void *arg)
 {
-	struct sync *s = arg;
+	struct aws_answer *a = arg;
 
 	if (error) {
-		buf_puts(s->err, error);
-		snprintf(s->code, s->codelen, "%s", code);
-		s->rc = -1;
+		buf_puts(&a->err, error);
+		snprintf(a->code, sizeof(a->code), "%s", code);
+		a->failed = 1;
 	} else
-		buf_add(s->out, body, len);
+		buf_add(&a->body, body, len);
 }
 
-static void
-res_done(const struct chttp_res *r, void *arg)
+void
+aws_answer_free(struct aws_answer *a)
 {
-	struct sync *s = arg;
+	buf_free(&a->body);
+	buf_free(&a->err);
+}
 
-	if (r->error) {
-		buf_puts(s->err, r->error);
-		snprintf(s->code, s->codelen, "%s", r->err_code ? r->err_code :
-		    "");
-		s->rc = -1;
+/* Runs the account's calls until this answer is in; 0, or -1 with the
+ * error (and the AWS error code) in err and code. */
+static int
+answer_wait(struct aws *a, struct aws_answer *ans, const char *service,
+    const char *operation, struct buf *out, struct buf *err, char *code,
+    size_t codelen)
+{
+	int rc = 0;
+
+	if (chttp_run(a->http) == -1 && !ans->failed) {
+		buf_printf(err, "%s %s: the account's deadline passed", service,
+		    operation);
+		rc = -1;
+	} else if (ans->failed) {
+		buf_puts(err, buf_str(&ans->err));
+		snprintf(code, codelen, "%s", ans->code);
+		rc = -1;
 	} else
-		buf_add(s->out, r->body, r->len);
+		buf_add(out, ans->body.data, ans->body.len);
+	aws_answer_free(ans);
+	return rc;
 }
 
 int
@@ -293,22 +302,22 @@ aws_json_sync(struct aws *a, const char *service, const char *target,
     const char *operation, const char *body, struct buf *out,
     struct buf *err, char *code, size_t codelen)
 {
-	struct sync s = { out, err, code, codelen, 0 };
+	struct aws_answer ans;
+	struct qcall *q = xcalloc(1, sizeof(*q));
 	struct chttp_call call;
 	struct buf hdr = BUF_INIT;
 	char *url;
 
+	memset(&ans, 0, sizeof(ans));
 	code[0] = '\0';
+	q->cb = aws_answer_cb;
+	q->arg = &ans;
 	aws_json_call(a, &call, service, target, operation, body, &url, &hdr);
-	chttp_submit(a->http, &call, res_done, &s);
+	chttp_submit(a->http, &call, query_done, q);
 	free(url);
 	buf_free(&hdr);
-	if (chttp_run(a->http) == -1 && s.rc == 0) {
-		buf_printf(err, "%s %s: the account's deadline passed", service,
-		    operation);
-		return -1;
-	}
-	return s.rc;
+	return answer_wait(a, &ans, service, operation, out, err, code,
+	    codelen);
 }
 
 int
@@ -316,16 +325,13 @@ aws_query_sync(struct aws *a, const char *service, const char *region,
     const char *action, const char *version, const char *params,
     struct buf *out, struct buf *err, char *code, size_t codelen)
 {
-	struct sync s = { out, err, code, codelen, 0 };
+	struct aws_answer ans;
 
+	memset(&ans, 0, sizeof(ans));
 	code[0] = '\0';
-	aws_query(a, service, region, action, version, params, sync_done, &s);
-	if (chttp_run(a->http) == -1 && s.rc == 0) {
-		buf_printf(err, "%s %s: the account's deadline passed", service,
-		    action);
-		return -1;
-	}
-	return s.rc;
+	aws_query(a, service, region, action, version, params, aws_answer_cb,
+	    &ans);
+	return answer_wait(a, &ans, service, action, out, err, code, codelen);
 }
 
 static int

@@ -95,6 +95,16 @@ typedef void (*aws_cb)(const char *body, size_t len, const char *error,
 void	aws_query(struct aws *, const char *service, const char *region,
 	    const char *action, const char *version, const char *params,
 	    aws_cb cb, void *arg);
+/* An answer kept for later: aws_answer_cb as the aws_cb, its arg a
+ * zeroed struct aws_answer; aws_answer_free when done. */
+struct aws_answer {
+	struct buf	 body, err;
+	char		 code[128];
+	int		 failed;
+};
+void	aws_answer_cb(const char *body, size_t len, const char *error,
+	    const char *code, void *arg);
+void	aws_answer_free(struct aws_answer *);
 /* The same, synchronous: the body in out; -1 with error (and the AWS error
  * code in code, "" when none) in err. */
 int	aws_query_sync(struct aws *, const char *service, const char *region,

@@ -326,34 +326,6 @@ policy_item(json_object *item, struct buf *err, void *arg)
 	return 0;
 }
 
-/* An answer of the account's first calls, made at once. */
-struct answer {
-	struct buf	 body, err;
-	char		 code[128];
-	int		 failed;
-};
-
-static void
-answered(const char *body, size_t len, const char *error, const char *code,
-    void *arg)
-{
-	struct answer *a = arg;
-
-	if (error) {
-		buf_puts(&a->err, error);
-		snprintf(a->code, sizeof(a->code), "%s", code);
-		a->failed = 1;
-	} else
-		buf_add(&a->body, body, len);
-}
-
-static void
-answer_free(struct answer *a)
-{
-	buf_free(&a->body);
-	buf_free(&a->err);
-}
-
 static int
 region_item(json_object *item, struct buf *err, void *arg)
 {
@@ -371,23 +343,23 @@ region_item(json_object *item, struct buf *err, void *arg)
 static json_object *
 account_calls(struct acol *c, json_object *acc, struct buf *err)
 {
-	struct answer sum, pol, reg;
+	struct aws_answer sum, pol, reg;
 	json_object *l, *out = NULL;
 
 	memset(&sum, 0, sizeof(sum));
 	memset(&pol, 0, sizeof(pol));
 	memset(&reg, 0, sizeof(reg));
 	aws_query(&c->a, "iam", NULL, "GetAccountSummary", IAM_VERSION, NULL,
-	    answered, &sum);
+	    aws_answer_cb, &sum);
 	aws_query(&c->a, "iam", NULL, "GetAccountPasswordPolicy", IAM_VERSION,
-	    NULL, answered, &pol);
+	    NULL, aws_answer_cb, &pol);
 	if (json_object_object_get_ex(c->config, "region", &l) &&
 	    json_object_is_type(l, json_type_array) &&
 	    json_object_array_length(l) > 0)
 		out = json_object_get(l);
 	else
 		aws_query(&c->a, "ec2", GLOBAL_REGION, "DescribeRegions",
-		    AWS_EC2_VERSION, NULL, answered, &reg);
+		    AWS_EC2_VERSION, NULL, aws_answer_cb, &reg);
 	if (chttp_run(c->a.http) == -1) {
 		buf_printf(err, "the account's deadline passed");
 		json_object_put(out);
@@ -420,9 +392,9 @@ account_calls(struct acol *c, json_object *acc, struct buf *err)
 		}
 	}
 done:
-	answer_free(&sum);
-	answer_free(&pol);
-	answer_free(&reg);
+	aws_answer_free(&sum);
+	aws_answer_free(&pol);
+	aws_answer_free(&reg);
 	return out;
 }
 
