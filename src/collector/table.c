@@ -688,7 +688,8 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 	b = graph_node_begin(t->g, &n, nid);
 	for (i = 0; i < c->n; i++) {
 		p = c->props[i];
-		if (strcmp(p->name, "id") == 0 || strcmp(p->name, "tags") == 0 ||
+		if (strcmp(p->name, "id") == 0 ||
+		    strcmp(p->name, "tags") == 0 ||
 		    strcmp(p->name, "name") == 0)
 			continue;
 		v = prop_source(tk, p, item, &m);
@@ -719,8 +720,8 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 		json_object_put(v);
 	}
 	graph_node_end(t->g);
-	index_add(t, key_hash(tk->kind, tk->flags & TK_PER_REGION ? loc->region : NULL,
-	    n.id, 0), nid);
+	index_add(t, key_hash(tk->kind, tk->flags & TK_PER_REGION ?
+	    loc->region : NULL, n.id, 0), nid);
 	if (tk->flags & TK_NAMED)
 		index_add(t, key_hash(tk->kind, tk->flags & TK_PER_REGION ?
 		    loc->region : NULL, n.name ? n.name : n.id, 1), nid);

@@ -114,7 +114,7 @@ struct tkind {
 	const char		*tags;		/* the key/value tag list */
 	const char		*tag_key, *tag_value;	/* member names */
 	const struct tedge	*edges;		/* NULL-src terminated */
-	const struct tcall	*del;		/* NULL-op terminated, in order */
+	const struct tcall	*del;		/* NULL-op terminated */
 	const struct ttag	*tag;
 	unsigned		 flags;
 };

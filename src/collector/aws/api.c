@@ -19,8 +19,9 @@
 static const char *const throttle_codes[] = {
 	"Throttling", "ThrottlingException", "ThrottledException",
 	"RequestThrottledException", "TooManyRequestsException",
-	"ProvisionedThroughputExceededException", "TransactionInProgressException",
-	"RequestLimitExceeded", "BandwidthLimitExceeded", "LimitExceededException",
+	"ProvisionedThroughputExceededException",
+	"TransactionInProgressException", "RequestLimitExceeded",
+	"BandwidthLimitExceeded", "LimitExceededException",
 	"RequestThrottled", "SlowDown", "PriorRequestNotComplete",
 	"EC2ThrottledException", NULL
 };
@@ -111,7 +112,8 @@ aws_open(struct aws *a, json_object *config, json_object *env,
 	if (c != NULL) {
 		a->auth = chttp_auth_sigv4(c->key_id, c->secret, c->token);
 		a->issued = time(NULL);
-		if (c->expires == NULL || iso_parse(c->expires, &a->expires) == -1)
+		if (c->expires == NULL ||
+		    iso_parse(c->expires, &a->expires) == -1)
 			a->expires = 0;
 	}
 	return 0;
@@ -142,7 +144,8 @@ aws_fresh(struct aws *a)
 	} else {
 		chttp_auth_sigv4_set(a->auth, c.key_id, c.secret, c.token);
 		a->issued = now;
-		if (c.expires == NULL || iso_parse(c.expires, &a->expires) == -1)
+		if (c.expires == NULL ||
+		    iso_parse(c.expires, &a->expires) == -1)
 			a->expires = 0;
 		log_info("aws %s: credentials renewed", a->account);
 	}

@@ -247,8 +247,9 @@ alias_of(json_object *config, json_object *env, const struct aws_cred *c)
 	if (aws_open(&a, config, env, c, NULL, &err) == 0 &&
 	    aws_query_sync(&a, "iam", NULL, "ListAccountAliases", IAM_VERSION,
 	    NULL, &out, &err, code, sizeof(code)) == 0)
-		alias = aws_xml_text(out.data, out.len, "ListAccountAliasesResponse/"
-		    "ListAccountAliasesResult/AccountAliases/member");
+		alias = aws_xml_text(out.data, out.len,
+		    "ListAccountAliasesResponse/ListAccountAliasesResult/"
+		    "AccountAliases/member");
 	else
 		log_info("aws: account alias: %s", buf_str(&err));
 	aws_close(&a);
@@ -288,7 +289,8 @@ static void
 add_account(struct disc *d, struct aws *orgs, const char *id,
     const struct aws_cred *c, const char *role, const char *profile)
 {
-	json_object *e = json_object_new_object(), *cr = json_object_new_object();
+	json_object *e = json_object_new_object();
+	json_object *cr = json_object_new_object();
 	char *alias = NULL, *org = NULL;
 	size_t i;
 
@@ -365,7 +367,8 @@ org_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 			e = json_object_array_get_idx(list, i);
 			if ((id = jget_str(e, "Id")) == NULL)
 				continue;
-			json_object_array_add(o->ids, json_object_new_string(id));
+			json_object_array_add(o->ids,
+			    json_object_new_string(id));
 		}
 	if ((tok = chttp_json_str(js, "NextToken")) != NULL)
 		buf_puts(next, tok);
@@ -434,7 +437,8 @@ discover_base(struct disc *d, const char *profile)
 	/* the organisation's calls with scrape_org_role_arn when set */
 	if (org_arn && *org_arn) {
 		memset(&rc, 0, sizeof(rc));
-		if (assume(&base, org_arn, &rc, &err, code, sizeof(code)) == -1 ||
+		if (assume(&base, org_arn, &rc, &err, code,
+		    sizeof(code)) == -1 ||
 		    aws_open(&org, d->config, d->env, &rc, NULL, &err) == -1) {
 			aws_cred_free(&rc);
 			goto fail;
@@ -446,8 +450,8 @@ discover_base(struct disc *d, const char *profile)
 	if (role && cfg_bool(d->config, "scrape_org")) {
 		if ((ids = org_accounts(orgs, &err)) == NULL)
 			goto fail;
-	} else if (role && json_object_object_get_ex(d->config, "account", &l) &&
-	    json_object_is_type(l, json_type_array))
+	} else if (role && json_object_object_get_ex(d->config, "account",
+	    &l) && json_object_is_type(l, json_type_array))
 		ids = json_object_get(l);
 	if (ids == NULL) {		/* the credentials' own account */
 		add_account(d, orgs, me, &c, NULL, profile);
@@ -531,7 +535,8 @@ account_cred(json_object *config, json_object *env, const char *id,
 		r = -1;
 	else if (strcmp(me, id) != 0 || cfg_bool(config, "assume_current")) {
 		snprintf(arn, sizeof(arn), "arn:aws:iam::%s:role/%s", id, role);
-		if ((r = assume(&base, arn, &rc, err, code, sizeof(code))) == 0) {
+		if ((r = assume(&base, arn, &rc, err, code,
+		    sizeof(code))) == 0) {
 			aws_cred_free(c);
 			*c = rc;
 		}

@@ -31,7 +31,7 @@ extern const struct kind kind_aws_resource, kind_aws_account, kind_aws_region,
     kind_aws_ec2_route_table, kind_aws_ec2_network_interface,
     kind_aws_ec2_elastic_ip, kind_aws_ec2_keypair;
 extern const struct kind *const aws_kinds[];	/* the model, NULL-terminated */
-extern const struct tkind aws_tables[];	/* NULL-kind terminated; needs table.h */
+extern const struct tkind aws_tables[];	/* NULL-kind terminated */
 
 #define AWS_EC2_VERSION	"2016-11-15"
 

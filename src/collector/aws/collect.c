@@ -42,7 +42,7 @@ struct listing {
 	char			 token_path[160];
 	int			 pages;
 	int			 items;		/* of the page being read */
-	uint64_t		 hash, last;	/* its item ids; the last page's */
+	uint64_t		 hash, last;	/* its ids; the last page's */
 	int			 empty;		/* empty pages in a row */
 };
 
@@ -52,7 +52,7 @@ struct acol {
 	const char		*account;
 	struct graph		*g;
 	struct table		*t;
-	json_object		*itypes;	/* instance type items by name */
+	json_object		*itypes;	/* instance types by name */
 	int			 errors;
 };
 
@@ -259,8 +259,8 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 		/* fresh tokens, the same items or none: a token that never
 		 * ends (AWS may answer a few empty pages, never this many) */
 		buf_printf(err, "page %d %s and asks for more: the paging does "
-		    "not end", l->pages, l->items ? "repeats the page before it" :
-		    "is one more empty page");
+		    "not end", l->pages, l->items ?
+		    "repeats the page before it" : "is one more empty page");
 		return -1;
 	}
 	l->last = l->hash;

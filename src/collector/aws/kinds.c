@@ -272,7 +272,9 @@ const struct kind kind_aws_ec2_nat_gateway = {
 	"aws_ec2_nat_gateway", EC2 "AwsEc2NatGateway",
 	KIND_BASES(&kind_aws_resource, &kind_gateway),
 	KIND_PROPS(p_aws_ec2_nat_gateway),
-	NULL, NULL, "{\"default\": [\"aws_vpc\", \"aws_ec2_subnet\", \"aws_ec2_network_interface\"]}", 0 };
+	NULL, NULL,
+	    "{\"default\": [\"aws_vpc\", \"aws_ec2_subnet\", "
+	    "\"aws_ec2_network_interface\"]}", 0 };
 
 static const struct kprop p_aws_ec2_user_id_group_pair[] = {
 	P("description", "string", PT_STRING, NULL, "description", NULL),
@@ -346,7 +348,8 @@ static const struct kprop p_aws_ec2_private_dns_name_options_on_launch[] = {
 	P("enable_resource_name_dns_aaaa_record", "boolean", PT_BOOL, NULL,
 	    "enableResourceNameDnsAAAARecord", NULL),
 };
-NK(aws_ec2_private_dns_name_options_on_launch, "AwsEc2PrivateDnsNameOptionsOnLaunch");
+NK(aws_ec2_private_dns_name_options_on_launch,
+    "AwsEc2PrivateDnsNameOptionsOnLaunch");
 
 static const struct kprop p_aws_ec2_subnet_ipv6_cidr_block_association[] = {
 	P("association_id", "string", PT_STRING, NULL, "associationId", NULL),
@@ -355,7 +358,8 @@ static const struct kprop p_aws_ec2_subnet_ipv6_cidr_block_association[] = {
 	    PT_OBJECT, NULL,
 	    "ipv6CidrBlockState", &k_aws_ec2_subnet_cidr_block_state),
 };
-NK(aws_ec2_subnet_ipv6_cidr_block_association, "AwsEc2SubnetIpv6CidrBlockAssociation");
+NK(aws_ec2_subnet_ipv6_cidr_block_association,
+    "AwsEc2SubnetIpv6CidrBlockAssociation");
 
 static const struct kprop p_aws_ec2_subnet[] = {
 	P("subnet_availability_zone", "string", PT_STRING, NULL,
@@ -378,20 +382,26 @@ static const struct kprop p_aws_ec2_subnet[] = {
 	P("subnet_state", "string", PT_STRING, NULL, "state", NULL),
 	P("subnet_assign_ipv6_address_on_creation", "boolean", PT_BOOL, NULL,
 	    "assignIpv6AddressOnCreation", NULL),
-	P("subnet_ipv6_cidr_block_association_set", "aws_ec2_subnet_ipv6_cidr_block_association[]",
+	P("subnet_ipv6_cidr_block_association_set",
+	    "aws_ec2_subnet_ipv6_cidr_block_association[]",
 	    PT_OLIST, "[]",
-	    "ipv6CidrBlockAssociationSet", &k_aws_ec2_subnet_ipv6_cidr_block_association),
+	    "ipv6CidrBlockAssociationSet",
+	    &k_aws_ec2_subnet_ipv6_cidr_block_association),
 	P("subnet_outpost_arn", "string", PT_STRING, NULL, "outpostArn", NULL),
 	P("subnet_enable_dns64", "boolean", PT_BOOL, NULL, "enableDns64", NULL),
 	P("subnet_ipv6_native", "boolean", PT_BOOL, NULL, "ipv6Native", NULL),
-	P("subnet_private_dns_name_options_on_launch", "aws_ec2_private_dns_name_options_on_launch",
+	P("subnet_private_dns_name_options_on_launch",
+	    "aws_ec2_private_dns_name_options_on_launch",
 	    PT_OBJECT, NULL,
-	    "privateDnsNameOptionsOnLaunch", &k_aws_ec2_private_dns_name_options_on_launch),
+	    "privateDnsNameOptionsOnLaunch",
+	    &k_aws_ec2_private_dns_name_options_on_launch),
 };
 const struct kind kind_aws_ec2_subnet = { "aws_ec2_subnet", EC2 "AwsEc2Subnet",
 	KIND_BASES(&kind_aws_resource, &kind_subnet),
 	KIND_PROPS(p_aws_ec2_subnet),
-	NULL, NULL, "{\"delete\": [\"aws_ec2_nat_gateway\"], \"default\": [\"aws_ec2_network_interface\"]}", 0 };
+	NULL, NULL,
+	    "{\"delete\": [\"aws_ec2_nat_gateway\"], "
+	    "\"default\": [\"aws_ec2_network_interface\"]}", 0 };
 
 static const struct kprop p_aws_vpc_cidr_block_state[] = {
 	P("state", "string", PT_STRING, NULL, "state", NULL),
@@ -425,9 +435,11 @@ static const struct kprop p_aws_vpc[] = {
 	P("vpc_state", "string", PT_STRING, NULL, "state", NULL),
 	P("vpc_instance_tenancy", "string",
 	    PT_STRING, NULL, "instanceTenancy", NULL),
-	P("vpc_ipv6_cidr_block_association_set", "aws_vpc_ipv6_cidr_block_association[]",
+	P("vpc_ipv6_cidr_block_association_set",
+	    "aws_vpc_ipv6_cidr_block_association[]",
 	    PT_OLIST, "[]",
-	    "ipv6CidrBlockAssociationSet", &k_aws_vpc_ipv6_cidr_block_association),
+	    "ipv6CidrBlockAssociationSet",
+	    &k_aws_vpc_ipv6_cidr_block_association),
 	P("vpc_cidr_block_association_set", "aws_vpc_cidr_block_association[]",
 	    PT_OLIST, "[]",
 	    "cidrBlockAssociationSet", &k_aws_vpc_cidr_block_association),
@@ -435,7 +447,15 @@ static const struct kprop p_aws_vpc[] = {
 };
 const struct kind kind_aws_vpc = { "aws_vpc", EC2 "AwsEc2Vpc",
 	KIND_BASES(&kind_aws_resource, &kind_network), KIND_PROPS(p_aws_vpc),
-	NULL, NULL, "{\"default\": [\"aws_ec2_internet_gateway\", \"aws_ec2_subnet\", \"aws_ec2_security_group\", \"aws_ec2_route_table\", \"aws_ec2_instance\", \"aws_ec2_network_interface\"], \"delete\": [\"aws_ec2_internet_gateway\", \"aws_ec2_subnet\", \"aws_ec2_security_group\", \"aws_ec2_route_table\", \"aws_ec2_nat_gateway\", \"aws_ec2_instance\", \"aws_ec2_network_interface\"]}", 0 };
+	NULL, NULL,
+	    "{\"default\": [\"aws_ec2_internet_gateway\", "
+	    "\"aws_ec2_subnet\", \"aws_ec2_security_group\", "
+	    "\"aws_ec2_route_table\", \"aws_ec2_instance\", "
+	    "\"aws_ec2_network_interface\"], "
+	    "\"delete\": [\"aws_ec2_internet_gateway\", "
+	    "\"aws_ec2_subnet\", \"aws_ec2_security_group\", "
+	    "\"aws_ec2_route_table\", \"aws_ec2_nat_gateway\", "
+	    "\"aws_ec2_instance\", \"aws_ec2_network_interface\"]}", 0 };
 
 static const struct kprop p_aws_ec2_tag[] = {
 	P("key", "string", PT_STRING, NULL, "key", NULL),
@@ -453,7 +473,8 @@ static const struct kprop p_aws_ec2_network_interface_private_ip_address[] = {
 	P("private_ip_address", "string",
 	    PT_STRING, NULL, "privateIpAddress", NULL),
 };
-NK(aws_ec2_network_interface_private_ip_address, "AwsEc2NetworkInterfacePrivateIpAddress");
+NK(aws_ec2_network_interface_private_ip_address,
+    "AwsEc2NetworkInterfacePrivateIpAddress");
 
 static const struct kprop p_aws_ec2_network_interface_attachment[] = {
 	P("attach_time", "datetime", PT_DATETIME, NULL, "attachTime", NULL),
@@ -495,9 +516,11 @@ static const struct kprop p_aws_ec2_network_interface[] = {
 	    PT_STRING, NULL, "privateDnsName", NULL),
 	P("nic_private_ip_address", "string", PT_STRING, NULL,
 	    "privateIpAddress", NULL),
-	P("nic_private_ip_addresses", "aws_ec2_network_interface_private_ip_address[]",
+	P("nic_private_ip_addresses",
+	    "aws_ec2_network_interface_private_ip_address[]",
 	    PT_OLIST, "[]",
-	    "privateIpAddressesSet", &k_aws_ec2_network_interface_private_ip_address),
+	    "privateIpAddressesSet",
+	    &k_aws_ec2_network_interface_private_ip_address),
 	P("nic_ipv4_prefixes", "string[]", PT_LIST, "[]",
 	    "ipv4PrefixSet[].ipv4Prefix", NULL),
 	P("nic_ipv6_prefixes", "string[]", PT_LIST, "[]",
@@ -519,7 +542,9 @@ const struct kind kind_aws_ec2_network_interface = {
 	"aws_ec2_network_interface", EC2 "AwsEc2NetworkInterface",
 	KIND_BASES(&kind_aws_resource, &kind_network_interface),
 	KIND_PROPS(p_aws_ec2_network_interface),
-	NULL, NULL, "{\"default\": [\"aws_ec2_elastic_ip\"], \"delete\": [\"aws_ec2_nat_gateway\"]}", 0 };
+	NULL, NULL,
+	    "{\"default\": [\"aws_ec2_elastic_ip\"], "
+	    "\"delete\": [\"aws_ec2_nat_gateway\"]}", 0 };
 
 static const struct kprop p_aws_ec2_elastic_ip[] = {
 	P("public_ip", "string", PT_STRING, NULL, "publicIp", NULL),
@@ -545,7 +570,9 @@ const struct kind kind_aws_ec2_elastic_ip = {
 	"aws_ec2_elastic_ip", EC2 "AwsEc2ElasticIp",
 	KIND_BASES(&kind_aws_resource, &kind_ip_address),
 	KIND_PROPS(p_aws_ec2_elastic_ip),
-	NULL, NULL, "{\"delete\": [\"aws_ec2_instance\", \"aws_ec2_network_interface\"]}", 0 };
+	NULL, NULL,
+	    "{\"delete\": [\"aws_ec2_instance\", "
+	    "\"aws_ec2_network_interface\"]}", 0 };
 
 static const struct kprop p_aws_ec2_capacity_reservation_target_response[] = {
 	P("capacity_reservation_id", "string", PT_STRING, NULL,
@@ -553,7 +580,8 @@ static const struct kprop p_aws_ec2_capacity_reservation_target_response[] = {
 	P("capacity_reservation_resource_group_arn", "string", PT_STRING, NULL,
 	    "capacityReservationResourceGroupArn", NULL),
 };
-NK(aws_ec2_capacity_reservation_target_response, "AwsEc2CapacityReservationTargetResponse");
+NK(aws_ec2_capacity_reservation_target_response,
+    "AwsEc2CapacityReservationTargetResponse");
 
 static const struct kprop p_aws_ec2_instance_private_ip_address[] = {
 	P("association", "aws_ec2_instance_network_interface_association",
@@ -577,7 +605,8 @@ static const struct kprop p_aws_ec2_instance_network_interface_attachment[] = {
 	P("network_card_index", "int64",
 	    PT_INT, NULL, "networkCardIndex", NULL),
 };
-NK(aws_ec2_instance_network_interface_attachment, "AwsEc2InstanceNetworkInterfaceAttachment");
+NK(aws_ec2_instance_network_interface_attachment,
+    "AwsEc2InstanceNetworkInterfaceAttachment");
 
 static const struct kprop p_aws_ec2_instance_network_interface_association[] = {
 	P("carrier_ip", "string", PT_STRING, NULL, "carrierIp", NULL),
@@ -587,7 +616,8 @@ static const struct kprop p_aws_ec2_instance_network_interface_association[] = {
 	P("public_dns_name", "string", PT_STRING, NULL, "publicDnsName", NULL),
 	P("public_ip", "string", PT_STRING, NULL, "publicIp", NULL),
 };
-NK(aws_ec2_instance_network_interface_association, "AwsEc2InstanceNetworkInterfaceAssociation");
+NK(aws_ec2_instance_network_interface_association,
+    "AwsEc2InstanceNetworkInterfaceAssociation");
 
 static const struct kprop p_aws_ec2_ebs_instance_block_device[] = {
 	P("attach_time", "datetime", PT_DATETIME, NULL, "attachTime", NULL),
@@ -605,7 +635,8 @@ static const struct kprop p_aws_ec2_private_dns_name_options_response[] = {
 	P("enable_resource_name_dns_aaaa_record", "boolean", PT_BOOL, NULL,
 	    "enableResourceNameDnsAAAARecord", NULL),
 };
-NK(aws_ec2_private_dns_name_options_response, "AwsEc2PrivateDnsNameOptionsResponse");
+NK(aws_ec2_private_dns_name_options_response,
+    "AwsEc2PrivateDnsNameOptionsResponse");
 
 static const struct kprop p_aws_ec2_instance_metadata_options_response[] = {
 	P("state", "string", PT_STRING, NULL, "state", NULL),
@@ -618,16 +649,21 @@ static const struct kprop p_aws_ec2_instance_metadata_options_response[] = {
 	P("instance_metadata_tags", "string", PT_STRING, NULL,
 	    "instanceMetadataTags", NULL),
 };
-NK(aws_ec2_instance_metadata_options_response, "AwsEc2InstanceMetadataOptionsResponse");
+NK(aws_ec2_instance_metadata_options_response,
+    "AwsEc2InstanceMetadataOptionsResponse");
 
-static const struct kprop p_aws_ec2_capacity_reservation_specification_response[] = {
+static const struct kprop
+p_aws_ec2_capacity_reservation_specification_response[] = {
 	P("capacity_reservation_preference", "string", PT_STRING, NULL,
 	    "capacityReservationPreference", NULL),
-	P("capacity_reservation_target", "aws_ec2_capacity_reservation_target_response",
+	P("capacity_reservation_target",
+	    "aws_ec2_capacity_reservation_target_response",
 	    PT_OBJECT, NULL,
-	    "capacityReservationTarget", &k_aws_ec2_capacity_reservation_target_response),
+	    "capacityReservationTarget",
+	    &k_aws_ec2_capacity_reservation_target_response),
 };
-NK(aws_ec2_capacity_reservation_specification_response, "AwsEc2CapacityReservationSpecificationResponse");
+NK(aws_ec2_capacity_reservation_specification_response,
+    "AwsEc2CapacityReservationSpecificationResponse");
 
 static const struct kprop p_aws_ec2_cpu_options[] = {
 	P("core_count", "int64", PT_INT, NULL, "coreCount", NULL),
@@ -680,7 +716,8 @@ static const struct kprop p_aws_ec2_instance_network_interface[] = {
 };
 NK(aws_ec2_instance_network_interface, "AwsEc2InstanceNetworkInterface");
 
-static const struct kprop p_aws_ec2_elastic_inference_accelerator_association[] = {
+static const struct kprop
+p_aws_ec2_elastic_inference_accelerator_association[] = {
 	P("elastic_inference_accelerator_arn", "string", PT_STRING, NULL,
 	    "elasticInferenceAcceleratorArn", NULL),
 	P("elastic_inference_accelerator_association_id", "string",
@@ -693,7 +730,8 @@ static const struct kprop p_aws_ec2_elastic_inference_accelerator_association[] 
 	    PT_DATETIME, NULL,
 	    "elasticInferenceAcceleratorAssociationTime", NULL),
 };
-NK(aws_ec2_elastic_inference_accelerator_association, "AwsEc2ElasticInferenceAcceleratorAssociation");
+NK(aws_ec2_elastic_inference_accelerator_association,
+    "AwsEc2ElasticInferenceAcceleratorAssociation");
 
 static const struct kprop p_aws_ec2_elastic_gpu_association[] = {
 	P("elastic_gpu_id", "string", PT_STRING, NULL, "elasticGpuId", NULL),
@@ -776,7 +814,8 @@ static const struct kprop p_aws_ec2_instance[] = {
 	P("instance_subnet_id", "string", PT_STRING, NULL, "subnetId", NULL),
 	P("instance_architecture", "string",
 	    PT_STRING, NULL, "architecture", NULL),
-	P("instance_block_device_mappings", "aws_ec2_instance_block_device_mapping[]",
+	P("instance_block_device_mappings",
+	    "aws_ec2_instance_block_device_mapping[]",
 	    PT_OLIST, "[]",
 	    "blockDeviceMapping", &k_aws_ec2_instance_block_device_mapping),
 	P("instance_client_token", "string",
@@ -790,12 +829,15 @@ static const struct kprop p_aws_ec2_instance[] = {
 	    "iamInstanceProfile", &k_aws_ec2_iam_instance_profile),
 	P("instance_lifecycle", "string",
 	    PT_STRING, NULL, "instanceLifecycle", NULL),
-	P("instance_elastic_gpu_associations", "aws_ec2_elastic_gpu_association[]",
+	P("instance_elastic_gpu_associations",
+	    "aws_ec2_elastic_gpu_association[]",
 	    PT_OLIST, "[]",
 	    "elasticGpuAssociationSet", &k_aws_ec2_elastic_gpu_association),
-	P("instance_elastic_inference_accelerator_associations", "aws_ec2_elastic_inference_accelerator_association[]",
+	P("instance_elastic_inference_accelerator_associations",
+	    "aws_ec2_elastic_inference_accelerator_association[]",
 	    PT_OLIST, "[]",
-	    "elasticInferenceAcceleratorAssociationSet", &k_aws_ec2_elastic_inference_accelerator_association),
+	    "elasticInferenceAcceleratorAssociationSet",
+	    &k_aws_ec2_elastic_inference_accelerator_association),
 	P("instance_network_interfaces", "aws_ec2_instance_network_interface[]",
 	    PT_OLIST, "[]",
 	    "networkInterfaceSet", &k_aws_ec2_instance_network_interface),
@@ -822,14 +864,17 @@ static const struct kprop p_aws_ec2_instance[] = {
 	    "cpuOptions", &k_aws_ec2_cpu_options),
 	P("instance_capacity_reservation_id", "string", PT_STRING, NULL,
 	    "capacityReservationId", NULL),
-	P("instance_capacity_reservation_specification", "aws_ec2_capacity_reservation_specification_response",
+	P("instance_capacity_reservation_specification",
+	    "aws_ec2_capacity_reservation_specification_response",
 	    PT_OBJECT, NULL,
-	    "capacityReservationSpecification", &k_aws_ec2_capacity_reservation_specification_response),
+	    "capacityReservationSpecification",
+	    &k_aws_ec2_capacity_reservation_specification_response),
 	P("instance_hibernation_options", "boolean", PT_BOOL, NULL,
 	    "hibernationOptions.configured", NULL),
 	P("instance_licenses", "string[]", PT_LIST, "[]",
 	    "licenseSet[].licenseConfigurationArn", NULL),
-	P("instance_metadata_options", "aws_ec2_instance_metadata_options_response",
+	P("instance_metadata_options",
+	    "aws_ec2_instance_metadata_options_response",
 	    PT_OBJECT, NULL,
 	    "metadataOptions", &k_aws_ec2_instance_metadata_options_response),
 	P("instance_enclave_options", "boolean", PT_BOOL, NULL,
@@ -841,9 +886,11 @@ static const struct kprop p_aws_ec2_instance[] = {
 	    "usageOperation", NULL),
 	P("instance_usage_operation_update_time", "datetime", PT_DATETIME, NULL,
 	    "usageOperationUpdateTime", NULL),
-	P("instance_private_dns_name_options", "aws_ec2_private_dns_name_options_response",
+	P("instance_private_dns_name_options",
+	    "aws_ec2_private_dns_name_options_response",
 	    PT_OBJECT, NULL,
-	    "privateDnsNameOptions", &k_aws_ec2_private_dns_name_options_response),
+	    "privateDnsNameOptions",
+	    &k_aws_ec2_private_dns_name_options_response),
 	P("instance_ipv6_address", "string",
 	    PT_STRING, NULL, "ipv6Address", NULL),
 	P("instance_tpm_support", "string",
@@ -855,7 +902,11 @@ const struct kind kind_aws_ec2_instance = {
 	"aws_ec2_instance", EC2 "AwsEc2Instance",
 	KIND_BASES(&kind_aws_resource, &kind_instance),
 	KIND_PROPS(p_aws_ec2_instance),
-	NULL, NULL, "{\"default\": [\"aws_ec2_elastic_ip\", \"aws_ec2_volume\", \"aws_ec2_keypair\", \"aws_ec2_network_interface\"], \"delete\": [\"aws_ec2_network_interface\"]}", 0 };
+	NULL, NULL,
+	    "{\"default\": [\"aws_ec2_elastic_ip\", \"aws_ec2_volume\", "
+	    "\"aws_ec2_keypair\", "
+	    "\"aws_ec2_network_interface\"], "
+	    "\"delete\": [\"aws_ec2_network_interface\"]}", 0 };
 
 static const struct kprop p_aws_ec2_keypair[] = {
 	P("key_fingerprint", "string", PT_STRING, NULL, "keyFingerprint", NULL),
@@ -917,7 +968,9 @@ static const struct kprop p_aws_ec2_volume[] = {
 const struct kind kind_aws_ec2_volume = { "aws_ec2_volume", EC2 "AwsEc2Volume",
 	KIND_BASES(&kind_aws_resource, &kind_volume),
 	KIND_PROPS(p_aws_ec2_volume),
-	NULL, NULL, "{\"default\": [\"aws_ec2_snapshot\"], \"delete\": [\"aws_ec2_instance\"]}", 0 };
+	NULL, NULL,
+	    "{\"default\": [\"aws_ec2_snapshot\"], "
+	    "\"delete\": [\"aws_ec2_instance\"]}", 0 };
 
 static const struct kprop p_aws_ec2_inference_device_info[] = {
 	P("count", "int64", PT_INT, NULL, "count", NULL),
@@ -1091,7 +1144,8 @@ static const struct kprop p_aws_ec2_instance_type[] = {
 	P("memory_info", "int64", PT_INT, NULL, "memoryInfo.sizeInMiB", NULL),
 	P("instance_storage_supported", "boolean", PT_BOOL, NULL,
 	    "instanceStorageSupported", NULL),
-	P("instance_type_instance_storage_info", "aws_ec2_instance_storage_info",
+	P("instance_type_instance_storage_info",
+	    "aws_ec2_instance_storage_info",
 	    PT_OBJECT, NULL,
 	    "instanceStorageInfo", &k_aws_ec2_instance_storage_info),
 	P("instance_type_ebs_info", "aws_ec2_ebs_info", PT_OBJECT, NULL,
@@ -1105,7 +1159,8 @@ static const struct kprop p_aws_ec2_instance_type[] = {
 	P("instance_type_placement_group_info", "aws_ec2_placement_group_info",
 	    PT_OBJECT, NULL,
 	    "placementGroupInfo", &k_aws_ec2_placement_group_info),
-	P("instance_type_inference_accelerator_info", "aws_ec2_inference_accelerator_info",
+	P("instance_type_inference_accelerator_info",
+	    "aws_ec2_inference_accelerator_info",
 	    PT_OBJECT, NULL,
 	    "inferenceAcceleratorInfo", &k_aws_ec2_inference_accelerator_info),
 	P("hibernation_supported", "boolean", PT_BOOL, NULL,
@@ -1141,8 +1196,10 @@ const struct kind *const aws_kinds[] = {
 	&k_aws_vpc_ipv6_cidr_block_association, &kind_aws_vpc, &k_aws_ec2_tag,
 	&k_aws_ec2_network_interface_private_ip_address,
 	&k_aws_ec2_network_interface_attachment,
-	&k_aws_ec2_network_interface_association, &kind_aws_ec2_network_interface,
-	&kind_aws_ec2_elastic_ip, &k_aws_ec2_capacity_reservation_target_response,
+	&k_aws_ec2_network_interface_association,
+	&kind_aws_ec2_network_interface,
+	&kind_aws_ec2_elastic_ip,
+	&k_aws_ec2_capacity_reservation_target_response,
 	&k_aws_ec2_instance_private_ip_address,
 	&k_aws_ec2_instance_network_interface_attachment,
 	&k_aws_ec2_instance_network_interface_association,
@@ -1156,12 +1213,14 @@ const struct kind *const aws_kinds[] = {
 	&k_aws_ec2_elastic_gpu_association, &k_aws_ec2_iam_instance_profile,
 	&k_aws_ec2_instance_block_device_mapping, &k_aws_ec2_instance_state,
 	&k_aws_ec2_product_code, &k_aws_ec2_placement, &kind_aws_ec2_instance,
-	&kind_aws_ec2_keypair, &kind_aws_ec2_snapshot, &k_aws_ec2_volume_attachment,
+	&kind_aws_ec2_keypair, &kind_aws_ec2_snapshot,
+	&k_aws_ec2_volume_attachment,
 	&kind_aws_ec2_volume, &k_aws_ec2_inference_device_info,
 	&k_aws_ec2_fpga_device_info, &k_aws_ec2_gpu_device_info,
 	&k_aws_ec2_network_card_info, &k_aws_ec2_ebs_optimized_info,
 	&k_aws_ec2_disk_info, &k_aws_ec2_inference_accelerator_info,
-	&k_aws_ec2_placement_group_info, &k_aws_ec2_fpga_info, &k_aws_ec2_gpu_info,
+	&k_aws_ec2_placement_group_info, &k_aws_ec2_fpga_info,
+	&k_aws_ec2_gpu_info,
 	&k_aws_ec2_network_info, &k_aws_ec2_ebs_info,
 	&k_aws_ec2_instance_storage_info, &k_aws_ec2_v_cpu_info,
 	&k_aws_ec2_processor_info, &kind_aws_ec2_instance_type, NULL
