@@ -66,6 +66,7 @@ struct collector {
  * action_info of the running job). */
 json_object *collector_env(void);
 json_object *collector_config(void);	/* its cloud section */
+json_object *collector_worker(void);	/* the resotoworker section */
 /* RENEW: asks the supervisor for fresh credentials of the account and
  * waits for them: 0 with the CREDENTIALS payload's "credentials" object
  * (caller puts it), -1 with the reason in err. */

@@ -61,6 +61,20 @@ collector_config(void)
 	return empty_env;
 }
 
+json_object *
+collector_worker(void)
+{
+	json_object *w;
+
+	if (cur_serve && cur_serve->acct &&
+	    json_object_object_get_ex(cur_serve->acct, "worker", &w) &&
+	    json_object_is_type(w, json_type_object))
+		return w;
+	if (empty_env == NULL)
+		empty_env = json_object_new_object();
+	return empty_env;
+}
+
 static int	send_frame(struct serve *, uint32_t, const char *, size_t);
 
 void

@@ -20,7 +20,8 @@
   service and operation and the rest is collected;
 - the core oracle (the real core's code, where it is set up) accepts the
   model and each body; an endless NextToken is
-  reported, not followed forever;
+  reported, not followed forever; a call that never answers is given up
+  before the worker's deadline and the rest is delivered;
 - an assumed role's session that ends during the collect is renewed
   through the supervisor (RENEW, a helper child's ASSUME, CREDENTIALS);
 - the same collect against the development core: two merges, accepted by
@@ -29,6 +30,7 @@
 import json
 import os
 import sys
+import time
 
 import collect_lib as L
 import coretest
@@ -207,6 +209,22 @@ with FakeAws("basic.json") as aws:
     check(not [c for c in log if c.get("error") in ("ExpiredToken", "RequestExpired")],
           "renewal: no call with expired credentials: %s" %
           [(c.get("action"), c.get("error")) for c in log if c.get("status") != 200][:5])
+
+    # a call that never ends: the account's calls stop before the
+    # supervisor's deadline (resotoworker.timeout), what came is delivered
+    aws.call("POST", "faults", [{"kind": "hang", "service": "ec2", "action": "DescribeVolumes",
+                                 "region": "eu-central-1"}])
+    out = L.tmpdir("rw-aws-hang-")
+    t0 = time.monotonic()
+    rc, err = collect(aws, out, BASE + ["resotoworker.timeout=25"], aws.env(MGMT))
+    took = time.monotonic() - t0
+    aws.call("DELETE", "faults")
+    check(rc == 0 and took < 25, "hang: the collect ends before the deadline (%.1f s, exit %d)" % (took, rc))
+    check("deadline" in err and "DescribeVolumes" in err, "hang: the unfinished call is reported")
+    got = body(os.path.join(out, "aws-%s.ndjson" % MGMT)) if os.path.exists(
+        os.path.join(out, "aws-%s.ndjson" % MGMT)) else []
+    check(any(x.get("reported", {}).get("kind") == "aws_ec2_instance" for x in got),
+          "hang: what came in is delivered")
 
     # the development core accepts the bodies
     with L.control.DevCore(psk=L.PSK) as core:

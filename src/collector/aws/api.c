@@ -103,6 +103,12 @@ aws_open(struct aws *a, json_object *config, json_object *env,
 	if (json_object_object_get_ex(config,
 	    "resource_pool_tasks_per_service_default", &v))
 		o.max_per_key = json_object_get_int(v);
+	/* end the account's calls before the supervisor's deadline
+	 * (resotoworker.timeout) kills the process, so that what was
+	 * collected is delivered and the rest reported */
+	if (json_object_object_get_ex(collector_worker(), "timeout", &v) &&
+	    json_object_get_int64(v) > 20)
+		o.deadline_ms = (json_object_get_int64(v) - 10) * 1000;
 	o.proxy = jget_str(env, "HTTPS_PROXY");
 	o.no_proxy = jget_str(env, "NO_PROXY");
 	if ((a->http = chttp_new(&o)) == NULL) {

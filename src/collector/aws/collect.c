@@ -54,6 +54,9 @@ struct acol {
 	struct table		*t;
 	json_object		*itypes;	/* instance types by name */
 	int			 errors;
+	json_object		*regions;	/* the region ids */
+	struct nodeid		*rids;		/* and their nodes */
+	int			 lookups;	/* TK_LOOKUP listings running */
 };
 
 static void
@@ -267,6 +270,8 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 	return n == -1 ? -1 : 0;
 }
 
+static void	start_pass(struct acol *, int after_lookup);
+
 static void
 list_done(const struct chttp_res *res, const char *error, int pages,
     void *arg)
@@ -280,6 +285,9 @@ list_done(const struct chttp_res *res, const char *error, int pages,
 		collector_info("error", "account %s region %s: %s %s: %s",
 		    l->c->account, l->region, l->tk->service, l->tk->op, error);
 	}
+	/* the last instance types are in: the instances can start */
+	if ((l->tk->flags & TK_LOOKUP) && --l->c->lookups == 0)
+		start_pass(l->c, 1);
 	free(l->url);
 	free(l->region);
 	buf_free(&l->body);
@@ -439,6 +447,32 @@ account_node(struct acol *c, const struct coll_account *a,
 	return regions;
 }
 
+/* Starts the listings of every region: the kinds that need the lookups
+ * (after_lookup) or the others; the latter first, and the former once the
+ * last lookup listing has ended (list_done), or at once when there is
+ * none. */
+static void
+start_pass(struct acol *c, int after_lookup)
+{
+	const struct tkind *tk;
+	size_t i, n = json_object_array_length(c->regions);
+
+	for (tk = aws_tables; tk->kind; tk++) {
+		if (((tk->flags & TK_AFTER_LOOKUP) != 0) != after_lookup ||
+		    !aws_should_collect(c->config, tk->kind->fqn))
+			continue;
+		for (i = 0; i < n; i++) {
+			if (tk->flags & TK_LOOKUP)
+				c->lookups++;
+			list_start(c, tk, json_object_get_string(
+			    json_object_array_get_idx(c->regions, i)),
+			    &c->rids[i]);
+		}
+	}
+	if (!after_lookup && c->lookups == 0)
+		start_pass(c, 1);
+}
+
 /* resource_pool_tasks_per_service: calls in flight per (service, region) */
 static void
 key_limits(struct acol *c, json_object *regions)
@@ -474,9 +508,8 @@ aws_collect(json_object *config, const struct coll_account *a,
 	struct buf e = BUF_INIT;
 	json_object *rl = NULL;
 	struct nodeid acc, gid, *rids = NULL;
-	const struct tkind *tk;
 	size_t i, n;
-	int rc = -1, pass;
+	int rc = -1;
 
 	memset(&c, 0, sizeof(c));
 	c.config = config;
@@ -499,23 +532,11 @@ aws_collect(json_object *config, const struct coll_account *a,
 
 		region_node(&c, &acc, r, r, &rids[i]);
 	}
-	/* pass 0: the instance types and what does not need them; pass 1:
-	 * the kinds that read them (instances) */
-	for (pass = 0; pass < 2; pass++) {
-		for (tk = aws_tables; tk->kind; tk++) {
-			if (((tk->flags & TK_AFTER_LOOKUP) != 0) != (pass == 1))
-				continue;
-			if (!aws_should_collect(config, tk->kind->fqn))
-				continue;
-			for (i = 0; i < n; i++)
-				list_start(&c, tk, json_object_get_string(
-				    json_object_array_get_idx(rl, i)), &rids[i]);
-		}
-		if (chttp_run(c.a.http) == -1) {
-			buf_printf(&e, "the account's deadline passed");
-			goto out;
-		}
-	}
+	c.regions = rl;
+	c.rids = rids;
+	start_pass(&c, 0);
+	if (chttp_run(c.a.http) == -1)	/* each unfinished listing said so */
+		report(&c, NULL, "the account's deadline passed");
 	table_link(c.t);
 	if (c.errors && json_object_object_get_ex(config,
 	    "discard_account_on_resource_error", &dv) &&
