@@ -4,7 +4,7 @@
 One aiohttp process on one port serves STS, IAM, Organizations and EC2 (the
 service is known from the request: Version, X-Amz-Target, the Host name or
 the credential scope), verifies the SigV4 signature of every request,
-answers from a JSON fixture (state.py) in the documented wire shapes
+answers from a JSON fixture (awsstate.py) in the documented wire shapes
 (awsproto.py) and injects faults on demand (faults.py).  Test control under
 /_fake/ on the same port (README.md).  Prints 'PORT <n>' once listening.
 """
@@ -32,7 +32,7 @@ import awsproto  # noqa: E402
 import ec2  # noqa: E402
 import services  # noqa: E402
 import sigv4  # noqa: E402
-import state as statemod  # noqa: E402
+import awsstate  # noqa: E402
 from awsproto import ApiError  # noqa: E402
 from faults import Faults  # noqa: E402
 
@@ -359,7 +359,7 @@ class Fake:
 
 
 async def serve(opts):
-	st = statemod.load(opts.fixture)
+	st = awsstate.load(opts.fixture)
 	if opts.page_size:
 		st.page_size = opts.page_size
 	faults = Faults(opts.seed)

@@ -1,7 +1,7 @@
 """Pages of a collection for the paged calls of every service.
 
 Owns: the page size (MaxResults within the call's range, else the fixture's
-page size), opaque NextTokens bound to the query (state.py), the token faults
+page size), opaque NextTokens bound to the query (awsstate.py), the token faults
 (repeat, endless), and the errors each protocol gives for a bad token or size.
 """
 from awsproto import ApiError

@@ -710,7 +710,7 @@ def generated():
 	that resolve, pages, deletes and tags of generated items."""
 	import copy
 	import awsproto
-	import state
+	import awsstate as state
 	fx = load_fixture("bench.json")
 	fx["generate"] = [{"account": "123456789012", "regions": ["us-east-1", "eu-central-1"], "instances": 23,
 		"volumes": 41, "security_groups": 7, "snapshots": 50}]
@@ -744,6 +744,13 @@ def generated():
 		assert all(v["Attachments"][0]["InstanceId"] in insts for v in reg.c["Volumes"] if v["Attachments"])
 		assert all(s["VolumeId"] in vols for s in reg.c["Snapshots"])
 		assert all(i["SecurityGroups"][0]["GroupId"] in sgs and i["SubnetId"] in subnets for i in reg.c["Instances"])
+	fx2 = copy.deepcopy(fx)
+	fx2["generate"][0]["prerender"] = True
+	pre = state.State(fx2).accounts["123456789012"].regions["us-east-1"]
+	for c in shapes:
+		coll = pre.c[c]
+		assert coll.end() and all(coll.fast_xml(p) == acct.regions["us-east-1"].c[c].fast_xml(p)
+			for p in range(coll.end())), c
 	with FakeAws(fx, verbose=False) as aws:
 		t = T(aws)
 		creds = (fx["accounts"]["123456789012"]["keys"][0]["id"], fx["accounts"]["123456789012"]["keys"][0]["secret"])
