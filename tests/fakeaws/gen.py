@@ -5,8 +5,8 @@ instances, volumes, security groups and snapshots spread over regions, plus
 the VPC, subnets and key pair they refer to.  An item exists only as its
 index: its dict (for filters, lookups, deletes and tags) and its XML (from
 a template rendered once per kind) are made when a page needs them, so the
-fake holds a few KiB per region however large the estate, and answers a
-page of 1000 from templates at string-join speed.
+fake holds a few KiB per region however large the estate (unless
+"prerender" asks for every item's XML up front, for benchmarks).
 """
 from xml.sax.saxutils import escape
 

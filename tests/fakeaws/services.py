@@ -125,7 +125,7 @@ def _org_caller(ctx):
 def list_accounts(ctx):
 	org = _org_caller(ctx)
 	ids = [org["management"]] + [a for a in org["members"] if a != org["management"]]
-	items, nxt = paged(ctx, ListColl(ids), lambda a: True, (1, 20))
+	items, nxt = paged(ctx, ListColl(ids), lambda a: True, (1, 20), default=org.get("page_size"))
 	out = {"Accounts": [_org_account(ctx, a) for _, a in items]}
 	if nxt:
 		out["NextToken"] = nxt

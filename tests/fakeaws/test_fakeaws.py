@@ -263,6 +263,8 @@ class T:
 			for a in p["Accounts"]]
 		assert [a["Id"] for a in accts] == [MGMT, WORK, SANDBOX] and accts[1]["Name"] == "Workload", accts
 		assert org.describe_account(AccountId=WORK)["Account"]["Email"] == "workload@example.com"
+		first = org.list_accounts()          # the organisation's own page size (2)
+		assert len(first["Accounts"]) == 2 and first["NextToken"], first
 		self.refused(lambda: self.client("organizations", account=SANDBOX).list_accounts(), "AccessDeniedException")
 
 	def t_describe_params(self):
