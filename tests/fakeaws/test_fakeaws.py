@@ -196,9 +196,9 @@ class T:
 		self.refused(lambda: self.assume(DurationSeconds=7200 + 1), "ValidationError", 400)
 		self.assume(DurationSeconds=7200)     # the role's maximum
 		chained = self.client("sts", creds=self.assume(account=MGMT)[0])
-		self.refused(lambda: chained.assume_role(RoleArn="arn:aws:iam::%s:role/resoto" % WORK, RoleSessionName="x",
+		self.refused(lambda: chained.assume_role(RoleArn="arn:aws:iam::%s:role/resoto" % WORK, RoleSessionName="xx",
 			DurationSeconds=7200), "ValidationError")                  # role chaining: one hour at most
-		chained.assume_role(RoleArn="arn:aws:iam::%s:role/resoto" % WORK, RoleSessionName="x")
+		chained.assume_role(RoleArn="arn:aws:iam::%s:role/resoto" % WORK, RoleSessionName="xx")
 		# the sandbox role trusts only the sandbox's own user
 		self.assume(account=SANDBOX, frm=SANDBOX)
 		# credentials expire: expired by the control API, then by their (shortened) lifetime
