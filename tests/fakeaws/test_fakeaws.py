@@ -806,6 +806,10 @@ def main():
 				failed.append(name)
 				print("not ok - %s\n%s" % (name, traceback.format_exc()))
 			aws.clear_faults()
+		bugs = [e for e in aws.log() if e.get("error") == "FakeAwsBug"]
+		if bugs:
+			failed.append("fake_bugs")
+			print("not ok - the fake failed on %d requests: %s" % (len(bugs), bugs[:3]))
 		if failed:
 			print(aws.read_log()[-3000:])
 	for name, fn in (("bad_fixture", bad_fixture), ("expect_rules", expect_rules), ("generated", generated)):
