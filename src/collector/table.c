@@ -159,6 +159,17 @@ get_one(json_object *o, const char *p, size_t len, const struct tkind *tk)
 		name[n] = '\0';
 		if (!json_object_object_get_ex(cur, name, &cur) || cur == NULL)
 			return NULL;
+		if (end - dot >= 3 && memcmp(dot, "[0]", 3) == 0) {
+			/* "a[0].rest": the first element */
+			if (!json_object_is_type(cur, json_type_array) ||
+			    json_object_array_length(cur) == 0)
+				return NULL;
+			cur = json_object_array_get_idx(cur, 0);
+			p = dot + 3;
+			if (p < end && *p == '.')
+				p++;
+			continue;
+		}
 		if (dot < end && *dot == '[') {	/* "a[].rest" */
 			p = dot + 2;
 			if (p < end && *p == '.')
@@ -516,7 +527,7 @@ key_hash(const struct kind *k, const char *region, const char *key,
 	uint64_t h;
 
 	buf_printf(&b, "%s%c%s%c%c%s", k->fqn, 0, region ? region : "", 0,
-	    by_name ? 'n' : 'i', key);
+	    by_name == 2 ? 'a' : by_name ? 'n' : 'i', key);
 	blake2b((uint8_t *)&h, sizeof(h), b.data, b.len);
 	buf_free(&b);
 	return h ? h : 1;
@@ -631,6 +642,7 @@ queue_edges(struct table *t, const struct tkind *tk, json_object *item,
 				continue;
 			pend_add(t, self, key_hash(e->kind, e->flags &
 			    TE_REGION ? loc->region : NULL, s,
+			    e->flags & TE_BY_ARN ? 2 :
 			    (e->flags & TE_BY_NAME) != 0), e->flags);
 		}
 		json_object_put(v);
@@ -650,6 +662,7 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 	struct gnode n;
 	struct buf *b;
 	char ct[ISOTIME_LEN], msg[256];
+	const char *arn;
 	size_t i, mark;
 
 	memset(&n, 0, sizeof(n));
@@ -725,6 +738,12 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 	if (tk->flags & TK_NAMED)
 		index_add(t, key_hash(tk->kind, tk->flags & TK_PER_REGION ?
 		    loc->region : NULL, n.name ? n.name : n.id, 1), nid);
+	if ((tk->flags & TK_ARN) && (m = map_of(tk, "arn")) != NULL &&
+	    (v = table_get(item, m->src, tk)) != NULL) {
+		if (scalar_str(v, &arn) == 0 && *arn)
+			index_add(t, key_hash(tk->kind, NULL, arn, 2), nid);
+		json_object_put(v);
+	}
 	if (loc->region_id)
 		graph_edge(t->g, loc->region_id, nid, EDGE_DEFAULT);
 	queue_edges(t, tk, item, loc, nid);

@@ -15,6 +15,7 @@
  * element):
  *   "a.b"     member b of member a
  *   "a[].b"   member b of every element of the list a (a list)
+ *   "a[0].b"  member b of the first element of the list a
  *   "#Key"    the value of the item's tag Key (struct tkind.tags)
  *   "p|q"     p, or q when p gives nothing
  *   "=text"   the constant string text
@@ -69,6 +70,8 @@ struct tmap {
 #define TE_BY_NAME	0x8	/* the value is the other node's name */
 #define TE_REGION	0x10	/* the other node is in this item's region
 				   (its kind is TK_PER_REGION) */
+#define TE_BY_ARN	0x20	/* the value is the other node's ARN (its
+				   kind is TK_ARN) */
 
 struct tedge {
 	const char		*src;	/* the other node's id (or name) */
@@ -96,6 +99,22 @@ struct ttag {
 	const char	*set_op, *del_op;
 	const char	*res_param;	/* the resource: "ResourceId.1" */
 	const char	*key_param, *value_param;
+	const char	*res_src;	/* its reported property, NULL: "id" */
+	const char	*del_key_param;	/* the removal's, NULL: key_param */
+};
+
+/* A call made for each listed item before its node is made (the
+ * reference's per-item calls: an ELB's tags, an ALB's listeners): op with
+ * a query template whose "@path" parts are the item's values (as in
+ * struct tcall); the answer's elements at items become the item's member
+ * into, as a list, or, with member, that member of the first of them. */
+struct tsub {
+	const char	*op;
+	const char	*params;	/* "LoadBalancerNames.member.1=@Name" */
+	const char	*items;		/* "DescribeTagsResponse/.../member" */
+	const char	*member;	/* "Tags", or NULL */
+	const char	*into;		/* "_tags" */
+	const char *const *gone;	/* error codes meaning: nothing */
 };
 
 #define TK_NAMED	0x1	/* other kinds link to it by name */
@@ -103,10 +122,13 @@ struct ttag {
 #define TK_GLOBAL	0x4	/* listed once, under the global region */
 #define TK_LOOKUP	0x8	/* listed, but only nodes the caller makes */
 #define TK_AFTER_LOOKUP	0x10	/* listed once the TK_LOOKUP kinds are in */
+#define TK_ARN		0x20	/* other kinds link to it by its ARN (the
+				   table's "arn" source) */
 
 struct tkind {
 	const struct kind	*kind;
 	const char		*service;	/* "ec2" */
+	const char		*version;	/* the Query API's, NULL: EC2's */
 	const char		*op;		/* "DescribeVolumes" */
 	const char		*params;	/* more query, "Owner.1=self" */
 	const char		*items;		/* where the items are */
@@ -117,6 +139,10 @@ struct tkind {
 	const struct tcall	*del;		/* NULL-op terminated */
 	const struct ttag	*tag;
 	unsigned		 flags;
+	/* paging: the request's token parameter (NULL: "NextToken") and
+	 * the answer's next token (NULL: "<op>Response/nextToken") */
+	const char		*token, *next;
+	const struct tsub	*sub;		/* NULL-op terminated */
 };
 
 /* Where an item's node sits. */

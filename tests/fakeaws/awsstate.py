@@ -81,6 +81,11 @@ class Collection:
 		return None
 
 
+import elb  # noqa: E402
+
+# region sections of other services: name -> module (COLLECTIONS, validate, coll_name)
+SECTIONS = {"elb": elb, "elbv2": elb}
+
 # the Describe call whose result member holds each collection (fixture validation)
 _DESCRIBE_OF = {"Instances": "DescribeInstances", "Volumes": "DescribeVolumes", "Snapshots": "DescribeSnapshots",
 	"Vpcs": "DescribeVpcs", "Subnets": "DescribeSubnets", "SecurityGroups": "DescribeSecurityGroups",
@@ -95,7 +100,7 @@ def validate(data, where):
 	"""Refuse a fixture region whose items do not fit the API's shapes."""
 	from awsproto import check, model
 	m = model("ec2")
-	unknown = set(data) - set(_DESCRIBE_OF) - {"Reservations"} - {"Instances"}
+	unknown = set(data) - set(_DESCRIBE_OF) - {"Reservations"} - {"Instances"} - set(SECTIONS)
 	if unknown:
 		raise ValueError("%s: unknown collections %s" % (where, sorted(unknown)))
 	for key, op in _DESCRIBE_OF.items():
@@ -127,6 +132,11 @@ class Region:
 			else:
 				items = [dict(x) for x in data.get(key, [])]
 			self.c[key] = Collection(idkey, items)
+		for sect, mod in SECTIONS.items():	# other services' sections
+			d = data.get(sect, {})
+			mod.validate(sect, d, "accounts.%s.regions.%s" % (account_id, name))
+			for key, idkey in mod.COLLECTIONS[sect].items():
+				self.c[mod.coll_name(sect, key)] = Collection(idkey, [dict(x) for x in d.get(key, [])])
 
 
 class Account:

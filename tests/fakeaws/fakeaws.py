@@ -31,6 +31,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import awsproto  # noqa: E402
 import ec2  # noqa: E402
+import elb  # noqa: E402
 import services  # noqa: E402
 import sigv4  # noqa: E402
 import awsstate  # noqa: E402
@@ -191,7 +192,8 @@ class Fake:
 			params = awsproto.parse_json_body(service, op, jbody) if form is None else \
 				awsproto.parse_form(service, op, form)
 			entry["params"] = _jsonable(params)
-			handler = ec2.HANDLERS.get(op) if service == "ec2" else services.HANDLERS[service].get(op)
+			handler = ec2.HANDLERS.get(op) if service == "ec2" else services.HANDLERS[service].get(op) \
+				if service in services.HANDLERS else elb.HANDLERS[service].get(op)
 			if handler is None:
 				raise ApiError("NotImplemented", "fakeaws does not implement %s:%s" % (service, op), 501)
 			if params.get("DryRun"):
@@ -249,6 +251,10 @@ class Fake:
 							else:
 								res.append(dict(rv, Instances=[it]))
 						reg["Reservations"] = res
+					elif "." in cname:
+						sect, key = cname.split(".", 1)
+						if items:
+							reg.setdefault(sect, {})[key] = items
 					elif items:
 						reg[cname] = items
 				if any(reg.values()):

@@ -8,7 +8,8 @@ from awsproto import ApiError
 
 # service -> (bad token code, bad MaxResults code)
 _CODES = {"ec2": ("InvalidPaginationToken", "InvalidParameterValue"),
-	"organizations": ("InvalidInputException", "InvalidInputException")}
+	"organizations": ("InvalidInputException", "InvalidInputException"),
+	"elb": ("ValidationError", "ValidationError"), "elbv2": ("ValidationError", "ValidationError")}
 
 
 class ListColl:

@@ -32,6 +32,12 @@ extern const struct kind kind_aws_resource, kind_aws_account, kind_aws_region,
     kind_aws_ec2_elastic_ip, kind_aws_ec2_keypair;
 extern const struct kind *const aws_kinds[];	/* the model, NULL-terminated */
 extern const struct tkind aws_tables[];	/* NULL-kind terminated */
+/* part 2's kinds, each service's in its own file */
+extern const struct kind kind_aws_elb, kind_aws_alb, kind_aws_alb_target_group;
+extern const struct tkind aws_elb_tables[];
+/* every table (NULL-terminated), and the entry of a kind among them */
+extern const struct tkind *const aws_table_sets[];
+const struct tkind *aws_table_find(const char *fqn);
 
 #define AWS_EC2_VERSION	"2016-11-15"
 
@@ -125,6 +131,11 @@ void	aws_param(struct buf *, const char *k, const char *v);
 /* The text of the first element named name in an XML body, NULL when
  * absent (malloc'd). */
 char	*aws_xml_text(const char *xml, size_t len, const char *path);
+
+/* Expands a query template "k=@path&..." with the values of o (struct
+ * tcall): one query per element of a list at one @path, none when a path
+ * gives nothing; a JSON array of query strings. */
+json_object *aws_expand(const char *tmpl, json_object *o);
 
 /* mutate.c: revokes the rules of a security group (reported.id) in the
  * list the call's params names ("ipPermissions") that name other groups,

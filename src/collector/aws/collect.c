@@ -44,6 +44,19 @@ struct listing {
 	int			 items;		/* of the page being read */
 	uint64_t		 hash, last;	/* its ids; the last page's */
 	int			 empty;		/* empty pages in a row */
+	int			 refs;		/* the pager, items waiting */
+};
+
+/* An item waiting for its per-item calls (struct tsub) */
+struct pending {
+	struct listing		*l;
+	json_object		*item;
+	int			 left;
+};
+
+struct subcall {
+	struct pending		*p;
+	const struct tsub	*sub;
 };
 
 struct acol {
@@ -79,11 +92,13 @@ list_make(struct chttp_call *call, const char *token, void *arg)
 	aws_fresh(&l->c->a);
 	buf_reset(&l->body);
 	aws_param(&l->body, "Action", l->tk->op);
-	aws_param(&l->body, "Version", AWS_EC2_VERSION);
+	aws_param(&l->body, "Version", l->tk->version ? l->tk->version :
+	    AWS_EC2_VERSION);
 	if (l->tk->params)
 		buf_printf(&l->body, "&%s", l->tk->params);
 	if (token)
-		aws_param(&l->body, "NextToken", token);
+		aws_param(&l->body, l->tk->token ? l->tk->token : "NextToken",
+		    token);
 	memset(call, 0, sizeof(*call));
 	call->method = "POST";
 	call->url = l->url;
@@ -208,12 +223,121 @@ id_member(const struct tkind *tk)
 	return "id";
 }
 
+static void
+list_release(struct listing *l)
+{
+	if (--l->refs > 0)
+		return;
+	free(l->url);
+	free(l->region);
+	buf_free(&l->body);
+	free(l);
+}
+
+static void
+emit(struct listing *l, json_object *item)
+{
+	struct tloc loc = { "aws", l->c->account, l->region, &l->region_id };
+	struct nodeid id;
+
+	table_node(l->c->t, l->tk, item, &loc, &id);
+}
+
+static int
+sub_item(json_object *item, struct buf *err, void *arg)
+{
+	json_object_array_add(arg, item);
+	return 0;
+}
+
+/* a per-item call's answer into its item; the node once all are in */
+static void
+sub_done(const char *body, size_t len, const char *error, const char *code,
+    void *arg)
+{
+	struct subcall *s = arg;
+	struct pending *p = s->p;
+	struct listing *l = p->l;
+	struct buf e = BUF_INIT;
+	json_object *list = json_object_new_array(), *v;
+	int i;
+
+	if (error) {
+		for (i = 0; s->sub->gone && s->sub->gone[i]; i++)
+			if (strcmp(s->sub->gone[i], code) == 0)
+				break;
+		if (s->sub->gone == NULL || s->sub->gone[i] == NULL) {
+			buf_printf(&e, "%s", error);
+			goto bad;
+		}
+	} else if (chttp_xml_items(body, len, s->sub->items, sub_item, list,
+	    NULL, NULL, &e) == -1)
+		goto bad;
+	if (s->sub->member == NULL)
+		json_object_object_add(p->item, s->sub->into,
+		    json_object_get(list));
+	else if (json_object_array_length(list) > 0 &&
+	    json_object_object_get_ex(json_object_array_get_idx(list, 0),
+	    s->sub->member, &v))
+		json_object_object_add(p->item, s->sub->into,
+		    json_object_get(v));
+	goto done;
+bad:
+	l->c->errors++;
+	log_warnx("aws %s: %s %s %s: %s", l->c->account, l->region,
+	    l->tk->service, s->sub->op, buf_str(&e));
+	collector_info("error", "account %s region %s: %s %s: %s",
+	    l->c->account, l->region, l->tk->service, s->sub->op, buf_str(&e));
+done:
+	json_object_put(list);
+	buf_free(&e);
+	free(s);
+	if (--p->left == 0) {
+		emit(l, p->item);
+		json_object_put(p->item);
+		free(p);
+		list_release(l);
+	}
+}
+
+/* Starts an item's per-item calls; its node is made when they are in. */
+static void
+sub_start(struct listing *l, json_object *item)
+{
+	struct pending *p = xcalloc(1, sizeof(*p));
+	struct subcall *s;
+	const struct tsub *sub;
+	json_object *qs;
+
+	p->l = l;
+	p->item = json_object_get(item);
+	p->left = 1;
+	l->refs++;
+	for (sub = l->tk->sub; sub->op; sub++) {
+		qs = aws_expand(sub->params, item);
+		if (json_object_array_length(qs) > 0) {
+			s = xcalloc(1, sizeof(*s));
+			s->p = p;
+			s->sub = sub;
+			p->left++;
+			aws_query(&l->c->a, l->tk->service, l->region, sub->op,
+			    l->tk->version, json_object_get_string(
+			    json_object_array_get_idx(qs, 0)), sub_done, s);
+		}
+		json_object_put(qs);
+	}
+	if (--p->left == 0) {
+		emit(l, item);
+		json_object_put(item);
+		free(p);
+		list_release(l);
+	}
+}
+
 static int
 list_item(json_object *item, struct buf *err, void *arg)
 {
 	struct listing *l = arg;
-	struct tloc loc = { "aws", l->c->account, l->region, &l->region_id };
-	struct nodeid id;
 	const char *name;
 
 	l->items++;
@@ -233,7 +357,10 @@ list_item(json_object *item, struct buf *err, void *arg)
 			volume_type(l, table_str(item, "volumeType"));
 			volume_times(l, item);
 		}
-		table_node(l->c->t, l->tk, item, &loc, &id);
+		if (l->tk->sub)
+			sub_start(l, item);
+		else
+			emit(l, item);
 	}
 	json_object_put(item);
 	return graph_io_failed(l->c->g) ? -1 : 0;
@@ -288,10 +415,7 @@ list_done(const struct chttp_res *res, const char *error, int pages,
 	/* the last instance types are in: the instances can start */
 	if ((l->tk->flags & TK_LOOKUP) && --l->c->lookups == 0)
 		start_pass(l->c, 1);
-	free(l->url);
-	free(l->region);
-	buf_free(&l->body);
-	free(l);
+	list_release(l);
 }
 
 static void
@@ -302,14 +426,34 @@ list_start(struct acol *c, const struct tkind *tk, const char *region,
 	struct chttp_pager pg = { list_make, list_page, list_done, l, 0 };
 
 	l->c = c;
+	l->refs = 1;
 	l->tk = tk;
 	l->region = xstrdup(region);
 	l->region_id = *region_id;
 	l->url = aws_endpoint(&c->a.ep, tk->service, region);
 	snprintf(l->item_path, sizeof(l->item_path), "%s", tk->items);
-	snprintf(l->token_path, sizeof(l->token_path), "%sResponse/nextToken",
-	    tk->op);
+	if (tk->next)
+		snprintf(l->token_path, sizeof(l->token_path), "%s", tk->next);
+	else
+		snprintf(l->token_path, sizeof(l->token_path),
+		    "%sResponse/nextToken", tk->op);
 	chttp_page(c->a.http, &pg);
+}
+
+/* ---- the tables ---------------------------------------------------------- */
+
+const struct tkind *const aws_table_sets[] = { aws_tables, aws_elb_tables,
+	NULL };
+
+const struct tkind *
+aws_table_find(const char *fqn)
+{
+	const struct tkind *const *set, *tk;
+
+	for (set = aws_table_sets; *set; set++)
+		if ((tk = table_lookup(*set, fqn)) != NULL)
+			return tk;
+	return NULL;
 }
 
 /* ---- account and regions ----------------------------------------------- */
@@ -454,10 +598,11 @@ account_node(struct acol *c, const struct coll_account *a,
 static void
 start_pass(struct acol *c, int after_lookup)
 {
-	const struct tkind *tk;
+	const struct tkind *const *set, *tk;
 	size_t i, n = json_object_array_length(c->regions);
 
-	for (tk = aws_tables; tk->kind; tk++) {
+	for (set = aws_table_sets; *set; set++)
+	for (tk = *set; tk->kind; tk++) {
 		if (((tk->flags & TK_AFTER_LOOKUP) != 0) != after_lookup ||
 		    !aws_should_collect(c->config, tk->kind->fqn))
 			continue;

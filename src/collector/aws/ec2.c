@@ -46,7 +46,7 @@ static const char *const gone_eip[] = { "InvalidAllocationID.NotFound",
 
 /* EC2Taggable: create-tags / delete-tags, one key per call */
 static const struct ttag ec2_tag = { "CreateTags", "DeleteTags",
-	"ResourceId.1", "Tag.1.Key", "Tag.1.Value" };
+	"ResourceId.1", "Tag.1.Key", "Tag.1.Value", NULL, NULL };
 
 static const struct tenum instance_status[] = {
 	{ "pending", "busy" }, { "running", "running" },
