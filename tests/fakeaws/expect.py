@@ -599,6 +599,193 @@ class AwsEc2RouteTable(EC2Taggable, AwsResource, BaseRoutingTable):
 		"route_table_routes": objs("Routes", ROUTE), "owner_id": P("OwnerId")}
 
 
+
+# -- part 2: load balancers (resource/elb.py, elbv2.py)
+
+class BaseLoadBalancer(BaseResource):
+	F = ("lb_type", "public_ip_address", "backends")
+
+
+class ElbTaggable:
+	F = ()
+
+
+def _s_list(path):
+	return S(*path.split("."), default=[])
+
+
+ELB_LISTENER = [("protocol", P("Protocol")), ("load_balancer_port", P("LoadBalancerPort")),
+	("instance_protocol", P("InstanceProtocol")), ("instance_port", P("InstancePort")),
+	("ssl_certificate_id", P("SSLCertificateId"))]
+ELB_LISTENER_DESC = [("listener", obj("Listener", ELB_LISTENER)), ("policy_names", _s_list("PolicyNames"))]
+ELB_APP_COOKIE = [("policy_name", P("PolicyName")), ("cookie_name", P("CookieName"))]
+ELB_LB_COOKIE = [("policy_name", P("PolicyName")), ("cookie_expiration_period", P("CookieExpirationPeriod"))]
+ELB_POLICIES = [("app_cookie_stickiness_policies", objs("AppCookieStickinessPolicies", ELB_APP_COOKIE)),
+	("lb_cookie_stickiness_policies", objs("LBCookieStickinessPolicies", ELB_LB_COOKIE)),
+	("other_policies", _s_list("OtherPolicies"))]
+ELB_BACKEND = [("instance_port", P("InstancePort")), ("policy_names", _s_list("PolicyNames"))]
+ELB_HEALTH = [("target", P("Target")), ("interval", P("Interval")), ("timeout", P("Timeout")),
+	("unhealthy_threshold", P("UnhealthyThreshold")), ("healthy_threshold", P("HealthyThreshold"))]
+ELB_SOURCE_SG = [("owner_alias", P("OwnerAlias")), ("group_name", P("GroupName"))]
+
+
+class AwsElb(ElbTaggable, AwsResource, BaseLoadBalancer):
+	F = ("scheme", "elb_canonical_hosted_zone_name", "elb_canonical_hosted_zone_name_id",
+		"elb_listener_descriptions", "elb_policies", "elb_backend_server_descriptions", "elb_availability_zones",
+		"elb_health_check", "elb_source_security_group")
+	M = {"id": P("DNSName"), "name": P("LoadBalancerName"), "lb_type": const("elb"), "ctime": P("CreatedTime"),
+		"backends": each("Instances", "InstanceId"),
+		"elb_canonical_hosted_zone_name": P("CanonicalHostedZoneName"),
+		"elb_canonical_hosted_zone_name_id": P("CanonicalHostedZoneNameID"),
+		"elb_listener_descriptions": objs("ListenerDescriptions", ELB_LISTENER_DESC),
+		"elb_policies": obj("Policies", ELB_POLICIES),
+		"elb_backend_server_descriptions": objs("BackendServerDescriptions", ELB_BACKEND),
+		"elb_availability_zones": _s_list("AvailabilityZones"), "elb_health_check": obj("HealthCheck", ELB_HEALTH),
+		"elb_source_security_group": obj("SourceSecurityGroup", ELB_SOURCE_SG), "scheme": P("Scheme"),
+		"tags": tags_of("_Tags")}
+	D = {"lb_type": "", "backends": []}
+
+
+ALB_STATE = [("code", P("Code")), ("reason", P("Reason"))]
+ALB_ADDRESS = [("ip_address", P("IpAddress")), ("allocation_id", P("AllocationId")),
+	("private_i_pv4_address", P("PrivateIPv4Address")), ("i_pv6_address", P("IPv6Address"))]
+ALB_AZ = [("zone_name", P("ZoneName")), ("subnet_id", P("SubnetId")), ("outpost_id", P("OutpostId")),
+	("load_balancer_addresses", objs("LoadBalancerAddresses", ALB_ADDRESS))]
+ALB_CERT = [("certificate_arn", P("CertificateArn")), ("is_default", P("IsDefault"))]
+ALB_OIDC = [(n, P(a)) for n, a in (("issuer", "Issuer"), ("authorization_endpoint", "AuthorizationEndpoint"),
+	("token_endpoint", "TokenEndpoint"), ("user_info_endpoint", "UserInfoEndpoint"), ("client_id", "ClientId"),
+	("client_secret", "ClientSecret"), ("session_cookie_name", "SessionCookieName"), ("scope", "Scope"),
+	("session_timeout", "SessionTimeout"), ("authentication_request_extra_params", "AuthenticationRequestExtraParams"),
+	("on_unauthenticated_request", "OnUnauthenticatedRequest"),
+	("use_existing_client_secret", "UseExistingClientSecret"))]
+ALB_COGNITO = [(n, P(a)) for n, a in (("user_pool_arn", "UserPoolArn"), ("user_pool_client_id", "UserPoolClientId"),
+	("user_pool_domain", "UserPoolDomain"), ("session_cookie_name", "SessionCookieName"), ("scope", "Scope"),
+	("session_timeout", "SessionTimeout"), ("authentication_request_extra_params", "AuthenticationRequestExtraParams"),
+	("on_unauthenticated_request", "OnUnauthenticatedRequest"))]
+ALB_REDIRECT = [(n, P(a)) for n, a in (("protocol", "Protocol"), ("port", "Port"), ("host", "Host"), ("path", "Path"),
+	("query", "Query"), ("status_code", "StatusCode"))]
+ALB_FIXED = [("message_body", P("MessageBody")), ("status_code", P("StatusCode")), ("content_type", P("ContentType"))]
+ALB_TG_TUPLE = [("target_group_arn", P("TargetGroupArn")), ("weight", P("Weight"))]
+ALB_STICKY = [("enabled", P("Enabled")), ("duration_seconds", P("DurationSeconds"))]
+ALB_FORWARD = [("target_groups", objs("TargetGroups", ALB_TG_TUPLE)),
+	("target_group_stickiness_config", obj("TargetGroupStickinessConfig", ALB_STICKY))]
+ALB_ACTION = [("type", P("Type")), ("target_group_arn", P("TargetGroupArn")),
+	("authenticate_oidc_config", obj("AuthenticateOidcConfig", ALB_OIDC)),
+	("authenticate_cognito_config", obj("AuthenticateCognitoConfig", ALB_COGNITO)), ("order", P("Order")),
+	("redirect_config", obj("RedirectConfig", ALB_REDIRECT)),
+	("fixed_response_config", obj("FixedResponseConfig", ALB_FIXED)),
+	("forward_config", obj("ForwardConfig", ALB_FORWARD))]
+ALB_LISTENER = [("listener_arn", P("ListenerArn")), ("load_balancer_arn", P("LoadBalancerArn")), ("port", P("Port")),
+	("protocol", P("Protocol")), ("certificates", objs("Certificates", ALB_CERT)), ("ssl_policy", P("SslPolicy")),
+	("default_actions", objs("DefaultActions", ALB_ACTION)), ("alpn_policy", _s_list("AlpnPolicy"))]
+
+
+def _first_ip(js):
+	"""S("AvailabilityZones")[0] >> S("LoadBalancerAddresses")[0] >> S("IpAddress")"""
+	try:
+		return js["AvailabilityZones"][0]["LoadBalancerAddresses"][0].get("IpAddress")
+	except (KeyError, IndexError, TypeError):
+		return None
+
+
+class AwsAlb(ElbTaggable, AwsResource, BaseLoadBalancer):
+	F = ("alb_dns_name", "alb_canonical_hosted_zone_id", "alb_scheme", "alb_state", "alb_availability_zones",
+		"alb_security_groups", "alb_ip_address_type", "alb_customer_owned_ipv4_pool", "alb_type", "alb_listener")
+	M = {"id": P("LoadBalancerName"), "name": P("LoadBalancerName"), "ctime": P("CreatedTime"),
+		"arn": P("LoadBalancerArn"), "public_ip_address": _first_ip, "alb_dns_name": P("DNSName"),
+		"alb_canonical_hosted_zone_id": P("CanonicalHostedZoneId"), "alb_scheme": P("Scheme"),
+		"alb_state": obj("State", ALB_STATE), "alb_type": P("Type"), "lb_type": const("alb"),
+		"alb_availability_zones": objs("AvailabilityZones", ALB_AZ),
+		"alb_security_groups": _s_list("SecurityGroups"), "alb_ip_address_type": P("IpAddressType"),
+		"alb_customer_owned_ipv4_pool": P("CustomerOwnedIpv4Pool"), "tags": tags_of("_Tags"),
+		"alb_listener": objs("_Listeners", ALB_LISTENER)}
+	D = {"lb_type": "", "backends": []}
+
+
+ALB_MATCHER = [("http_code", P("HttpCode")), ("grpc_code", P("GrpcCode"))]
+ALB_TARGET = [("id", P("Id")), ("port", P("Port")), ("availability_zone", P("AvailabilityZone"))]
+ALB_TARGET_HEALTH = [("state", P("State")), ("reason", P("Reason")), ("description", P("Description"))]
+ALB_HEALTH_DESC = [("target", obj("Target", ALB_TARGET)), ("health_check_port", P("HealthCheckPort")),
+	("target_health", obj("TargetHealth", ALB_TARGET_HEALTH))]
+
+
+class AwsAlbTargetGroup(ElbTaggable, AwsResource):
+	F = ("target_type", "protocol", "port", "alb_health_check_protocol", "alb_health_check_port",
+		"alb_health_check_enabled", "alb_health_check_interval_seconds", "alb_health_check_timeout_seconds",
+		"alb_healthy_threshold_count", "alb_unhealthy_threshold_count", "alb_health_check_path", "alb_matcher",
+		"alb_protocol_version", "alb_ip_address_type", "alb_target_health", "alb_lb_arns")
+	M = {"id": P("TargetGroupName"), "tags": tags_of("_Tags"), "name": P("TargetGroupName"),
+		"arn": P("TargetGroupArn"), "protocol": P("Protocol"), "port": P("Port"),
+		"alb_health_check_protocol": P("HealthCheckProtocol"), "alb_health_check_port": P("HealthCheckPort"),
+		"alb_health_check_enabled": P("HealthCheckEnabled"),
+		"alb_health_check_interval_seconds": P("HealthCheckIntervalSeconds"),
+		"alb_health_check_timeout_seconds": P("HealthCheckTimeoutSeconds"),
+		"alb_healthy_threshold_count": P("HealthyThresholdCount"),
+		"alb_unhealthy_threshold_count": P("UnhealthyThresholdCount"), "alb_health_check_path": P("HealthCheckPath"),
+		"alb_matcher": obj("Matcher", ALB_MATCHER), "target_type": P("TargetType"),
+		"alb_protocol_version": P("ProtocolVersion"), "alb_ip_address_type": P("IpAddressType"),
+		"alb_lb_arns": P("LoadBalancerArns"), "alb_target_health": objs("_TargetHealth", ALB_HEALTH_DESC)}
+
+
+# part-2 kinds: fixture section, collection, the kind, in the reference's order
+PART2 = [("elb", "LoadBalancerDescriptions", "aws_elb"), ("elbv2", "LoadBalancers", "aws_alb"),
+	("elbv2", "TargetGroups", "aws_alb_target_group")]
+PART2_OP = {"LoadBalancerDescriptions": "DescribeLoadBalancers", "LoadBalancers": "DescribeLoadBalancers",
+	"TargetGroups": "DescribeTargetGroups"}
+
+
+def part2_item(section, coll, js):
+	"""A fixture item as boto3 gives it, its fake-side extras (the answers of
+	the per-item calls: tags, listeners, target health) kept."""
+	import awsproto
+	m = awsproto.model(section)
+	shape = m.operation_model(PART2_OP[coll]).output_shape.members[coll].member
+	out = as_boto(shape, js)
+	if js.get("_Tags") is not None:
+		out["_Tags"] = js["_Tags"]
+	if js.get("_Listeners") is not None:
+		out["_Listeners"] = as_boto(m.operation_model("DescribeListeners").output_shape.members["Listeners"],
+			js["_Listeners"])
+	if js.get("_TargetHealth") is not None:
+		out["_TargetHealth"] = as_boto(m.operation_model("DescribeTargetHealth").output_shape.members[
+			"TargetHealthDescriptions"], js["_TargetHealth"])
+	return out
+
+
+def connect_part2(g, items, every, quirks):
+	"""connect_in_graph of the part-2 kinds."""
+	for node, js in items.get("aws_elb", []):
+		if js.get("VPCId"):
+			g.dependant(node, _find(every, "aws_vpc", id=js["VPCId"]), reverse=True, same=True)
+		for sn in js.get("Subnets") or []:
+			g.dependant(node, _find(every, "aws_ec2_subnet", id=sn), reverse=True, same=True)
+		for sg in js.get("SecurityGroups") or []:
+			g.dependant(node, _find(every, "aws_ec2_security_group", id=sg), reverse=True, same=True)
+		for iid in node.reported.get("backends", []):
+			g.dependant(node, _find(every, "aws_ec2_instance", id=iid))
+	for node, js in items.get("aws_alb", []):
+		if js.get("VpcId"):
+			g.dependant(node, _find(every, "aws_vpc", id=js["VpcId"]), reverse=True, same=True)
+		for sg in node.reported.get("alb_security_groups", []):
+			g.dependant(node, _find(every, "aws_ec2_security_group", id=sg), reverse=True, same=True)
+		for az in node.reported.get("alb_availability_zones", []):
+			g.dependant(node, _find(every, "aws_ec2_subnet", id=az.get("subnet_id")), reverse=True, same=True)
+	for node, js in items.get("aws_alb_target_group", []):
+		if js.get("VpcId"):
+			g.dependant(node, _find(every, "aws_vpc", id=js["VpcId"]), reverse=True, same=True)
+		for arn in js.get("LoadBalancerArns") or []:
+			lb = _find(every, "aws_alb", arn=arn)
+			if lb is None:
+				continue
+			g.dependant(lb, node)
+			for th in node.reported.get("alb_target_health", []):
+				tid = (th.get("target") or {}).get("id")
+				if tid:
+					if quirks:      # the reference adds the targets to its load balancers' backends
+						lb.reported["backends"] = lb.reported.get("backends", []) + [tid]
+					g.dependant(node, _find(every, "aws_ec2_instance", id=tid))
+
+
 KINDS = {
 	"aws_account": (AwsAccount, "resoto_plugin_aws.resource.base.AwsAccount"),
 	"aws_region": (AwsRegion, "resoto_plugin_aws.resource.base.AwsRegion"),
@@ -616,6 +803,9 @@ KINDS = {
 	"aws_ec2_nat_gateway": (AwsEc2NatGateway, "resoto_plugin_aws.resource.ec2.AwsEc2NatGateway"),
 	"aws_ec2_internet_gateway": (AwsEc2InternetGateway, "resoto_plugin_aws.resource.ec2.AwsEc2InternetGateway"),
 	"aws_ec2_route_table": (AwsEc2RouteTable, "resoto_plugin_aws.resource.ec2.AwsEc2RouteTable"),
+	"aws_elb": (AwsElb, "resoto_plugin_aws.resource.elb.AwsElb"),
+	"aws_alb": (AwsAlb, "resoto_plugin_aws.resource.elbv2.AwsAlb"),
+	"aws_alb_target_group": (AwsAlbTargetGroup, "resoto_plugin_aws.resource.elbv2.AwsAlbTargetGroup"),
 }
 PHANTOM = {"aws_ec2_volume_type", "aws_ec2_instance_type"}
 # the Describe call's result member (fixture collection) of each regional kind, in the order
@@ -861,6 +1051,13 @@ def account_graph(fixture, aid, role=None, regions=None, org_names=False, quirks
 				node = g.add(Node(kind, aid, rn.reported["id"], reported_of(kind, bj, quirks)))
 				items[kind].append((node, bj))
 				g.edge(rn, node)
+		for section, coll, kind in PART2:
+			items[kind] = []
+			for js in data.get(section, {}).get(coll, []):
+				bj = part2_item(section, coll, js)
+				node = g.add(Node(kind, aid, rn.reported["id"], reported_of(kind, bj, quirks)))
+				items[kind].append((node, bj))
+				g.edge(rn, node)
 		per_region[rn.reported["id"]] = (rn, items)
 	_connect(g, fixture, aid, per_region, catalogue, quirks)
 	return g, part
@@ -951,6 +1148,7 @@ def _connect(g, fixture, aid, per_region, catalogue, quirks):
 			for att in node.reported.get("gateway_attachments", []):
 				if att.get("vpc_id"):
 					g.dependant(node, _find(every, "aws_vpc", id=att["vpc_id"]), reverse=True, same=True)
+		connect_part2(g, items, every, quirks)
 
 
 def expected_graph(fixture, accounts, regions=None, org_names=False, quirks=False):
