@@ -19,6 +19,10 @@ cleanup job gives it: it assumes the role in that account, then
   DescribeSecurityGroups), then DeleteSecurityGroup;
 - CLEANUP of an elastic IP: DisassociateAddress (when associated), then
   ReleaseAddress;
+- load balancers: elb:AddTags/RemoveTags by name, elbv2's by ARN (TagKeys
+  to remove), elb:DeleteLoadBalancer, elbv2:DeleteLoadBalancer, and
+  DeleteTargetGroup refused while a load balancer uses the group
+  (ResourceInUse), done once it is gone;
 - a tag on a kind without tag calls (instance type) and a delete the cloud
   refuses (a subnet in use: DependencyViolation) answer ok=false with the
   reason.
@@ -186,6 +190,42 @@ with FakeAws("basic.json") as aws:
               "the fake has the rule no more")
         check(aws.calls(action="DeleteSecurityGroup", account=WORK), "ec2:DeleteSecurityGroup tried")
         check(r["ok"] or "DependencyViolation" in r["error"], "deleted, or refused while in use: %s" % r)
+
+        # load balancers (part 2): tags by name (ELB) or ARN (ELBv2), deletes
+        elb = items(aws, "elb.LoadBalancerDescriptions")[0]
+        lbn = node("aws_elb", elb["DNSName"], name=elb["LoadBalancerName"])
+        r = c.result(TAG_UPDATE, {"node": lbn, "key": "owner", "value": "lb"})
+        calls = aws.calls(service="elb", action="AddTags", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"] == {"LoadBalancerNames": [elb["LoadBalancerName"]],
+              "Tags": [{"Key": "owner", "Value": "lb"}]}, "elb:AddTags by name: %s %s" % (r, calls))
+        r["node"]["ancestors"] = lbn["ancestors"]
+        r = c.result(TAG_DELETE, {"node": r["node"], "key": "owner"})
+        calls = aws.calls(service="elb", action="RemoveTags", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"]["Tags"] == [{"Key": "owner"}], "elb:RemoveTags: %s" % calls)
+        r = c.result(CLEANUP, lbn)
+        check(r["ok"] and elb["LoadBalancerName"] not in [x["LoadBalancerName"] for x in items(
+              aws, "elb.LoadBalancerDescriptions")], "elb:DeleteLoadBalancer: %s" % r)
+        tgs = items(aws, "elbv2.TargetGroups")
+        used_tg = [t for t in tgs if t.get("LoadBalancerArns")][0]
+        tgn = node("aws_alb_target_group", used_tg["TargetGroupName"], arn=used_tg["TargetGroupArn"])
+        r = c.result(TAG_UPDATE, {"node": tgn, "key": "owner", "value": "tg"})
+        calls = aws.calls(service="elbv2", action="AddTags", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"]["ResourceArns"] == [used_tg["TargetGroupArn"]],
+              "elbv2:AddTags by ARN: %s" % calls)
+        r["node"]["ancestors"] = tgn["ancestors"]
+        r = c.result(TAG_DELETE, {"node": r["node"], "key": "owner"})
+        calls = aws.calls(service="elbv2", action="RemoveTags", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"]["TagKeys"] == ["owner"], "elbv2:RemoveTags: %s" % calls)
+        r = c.result(CLEANUP, tgn)
+        check(not r["ok"] and "ResourceInUse" in r["error"], "a target group in use is refused: %s" % r)
+        alb = [x for x in items(aws, "elbv2.LoadBalancers") if x["LoadBalancerArn"] in used_tg["LoadBalancerArns"]][0]
+        r = c.result(CLEANUP, node("aws_alb", alb["LoadBalancerName"], arn=alb["LoadBalancerArn"]))
+        calls = aws.calls(service="elbv2", action="DeleteLoadBalancer", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"] == {"LoadBalancerArn": alb["LoadBalancerArn"]},
+              "elbv2:DeleteLoadBalancer by ARN: %s" % calls)
+        r = c.result(CLEANUP, tgn)
+        check(r["ok"] and used_tg["TargetGroupArn"] not in [t["TargetGroupArn"] for t in items(
+              aws, "elbv2.TargetGroups")], "elbv2:DeleteTargetGroup once unused: %s" % r)
 
         wrong = [e for e in aws.log() if e.get("account") == WORK and not e.get("key", "").startswith("ASIA")]
         check(not wrong, "account 222222222222 is reached by the assumed role only: %s" % wrong[:3])
