@@ -29,6 +29,7 @@ and serves on 127.0.0.1 until its stdin is closed or SIGTERM.
         cursor          GET cursor=     -> {"ok", "members",
                         "response_metadata": {"next_cursor": ""}}
         repeat          as ec2, but page 3's token is page 2's again
+                             (&delay=MS: each page answers after MS ms)
   ANY /sigv4/<region>/<service>/...  verifies AWS SigV4 with botocore's
                              signer (key AKIDTEST, secret SECRETTEST, the
                              session token TOKENTEST when the query says
@@ -208,6 +209,8 @@ async def page(request):
     style = request.match_info["style"]
     q = request.query
     n, size = int(q.get("n", "10")), int(q.get("size", "3"))
+    if "delay" in q:
+        await asyncio.sleep(int(q["delay"]) / 1000)
     if style == "json-nexttoken":
         body = await request.json() if request.can_read_body else {}
         tok = body.get("NextToken")
