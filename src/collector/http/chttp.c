@@ -405,15 +405,6 @@ write_cb(char *p, size_t size, size_t n, void *arg)
 	return size * n;
 }
 
-static size_t
-header_cb(char *p, size_t size, size_t n, void *arg)
-{
-	struct call *k = arg;
-
-	hdrs_line(&k->rhdrs, p, size * n);
-	return size * n;
-}
-
 static int
 start(struct call *k)
 {
@@ -468,8 +459,8 @@ start(struct call *k)
 	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, k->errbuf);
 	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, write_cb);
 	curl_easy_setopt(e, CURLOPT_WRITEDATA, k);
-	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, header_cb);
-	curl_easy_setopt(e, CURLOPT_HEADERDATA, k);
+	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, hdrs_curl_cb);
+	curl_easy_setopt(e, CURLOPT_HEADERDATA, &k->rhdrs);
 	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
 	curl_easy_setopt(e, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
 	curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);
@@ -709,9 +700,7 @@ attempt_done(struct call *k, CURLcode rc)
 		}
 		buf_printf(&k->why, "no retry: waiting %ld ms would pass the "
 		    "deadline", delay);
-	} else if (v != CHTTP_DONE && r->attempts > k->retries &&
-	    k->retries > 0)
-		buf_printf(&k->why, "gave up after %d retries", k->retries);
+	}
 	buf_free(&what);
 	finish(k, err);
 }
