@@ -20,7 +20,7 @@ struct got {
 	int		 n;
 	long		 status;
 	enum chttp_err	 err;
-	int		 attempts;
+	int		 attempts, http_version;
 	long		 ms;
 	char		 error[2048], code[64], body[4096];
 	json_object	*json;
@@ -42,6 +42,7 @@ cb(const struct chttp_res *r, void *arg)
 	g->status = r->status;
 	g->err = r->err;
 	g->attempts = r->attempts;
+	g->http_version = r->http_version;
 	g->ms = r->ms;
 	snprintf(g->error, sizeof(g->error), "%s", r->error ? r->error : "");
 	snprintf(g->code, sizeof(g->code), "%s", r->err_code ? r->err_code : "");
@@ -157,6 +158,7 @@ test_bounds(void)
 	CHECK_INT(st.calls, 40);
 	CHECK_INT(st.attempts, 40);
 	CHECK_INT(st.max_inflight, 6);
+	CHECK(st.connections >= 1 && st.connections <= 6);
 	chttp_free(c);
 	s = server_stats(1);
 	CHECK_INT(jint(s, "total"), 40);
@@ -926,6 +928,84 @@ test_tls(void)
 	CHECK(chttp_new(&o) == NULL);
 }
 
+/* HTTP/2 where the server offers it (nghttpd, nghttp2-server): calls at
+ * once to one host share one connection. */
+static void
+test_http2(void)
+{
+	struct chttp_opts o;
+	struct chttp *c;
+	struct chttp_call call;
+	struct chttp_stats st;
+	struct got g[20];
+	struct sockaddr_in sin;
+	char dir[80], path[160], key[128], cert[128], portstr[16], url[128];
+	char ca[128];
+	FILE *f;
+	pid_t pid;
+	int h2port = t_dead_port(), i, fd, up = 0, ok = 0;
+
+	if (access("/usr/sbin/nghttpd", X_OK) == -1) {
+		fprintf(stderr, "t_chttp: /usr/sbin/nghttpd is missing: "
+		    "apt-get install nghttp2-server\n");
+		CHECK(!"nghttpd installed");
+		return;
+	}
+	snprintf(dir, sizeof(dir), "%s/htdocs", certs);
+	mkdir(dir, 0700);
+	snprintf(path, sizeof(path), "%s/things.json", dir);
+	if ((f = fopen(path, "w")) != NULL) {
+		fputs("{\"Things\":[]}", f);
+		fclose(f);
+	}
+	snprintf(key, sizeof(key), "%s/good.key", certs);
+	snprintf(cert, sizeof(cert), "%s/good.pem", certs);
+	snprintf(ca, sizeof(ca), "%s/ca.pem", certs);
+	snprintf(portstr, sizeof(portstr), "%d", h2port);
+	if ((pid = fork()) == 0) {
+		fd = open("/dev/null", O_RDWR);
+		dup2(fd, 1);
+		dup2(fd, 2);
+		execl("/usr/sbin/nghttpd", "nghttpd", "-a", "127.0.0.1", "-d",
+		    dir, portstr, key, cert, (char *)NULL);
+		_exit(127);
+	}
+	memset(&sin, 0, sizeof(sin));
+	sin.sin_family = AF_INET;
+	sin.sin_port = htons(h2port);
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	for (i = 0; i < 100 && !up; i++) {
+		fd = socket(AF_INET, SOCK_STREAM, 0);
+		up = connect(fd, (struct sockaddr *)&sin, sizeof(sin)) == 0;
+		close(fd);
+		if (!up)
+			usleep(50000);
+	}
+	CHECK(up);
+	memset(&o, 0, sizeof(o));
+	o.ca_file = ca;
+	o.proxy = "";
+	c = chttp_new(&o);
+	snprintf(url, sizeof(url), "https://127.0.0.1:%d/things.json", h2port);
+	memset(&call, 0, sizeof(call));
+	call.url = url;
+	memset(g, 0, sizeof(g));
+	for (i = 0; i < 20; i++)
+		chttp_submit(c, &call, cb, &g[i]);
+	chttp_run(c);
+	chttp_stats(c, &st);
+	chttp_free(c);
+	for (i = 0; i < 20; i++) {
+		ok += g[i].status == 200 && g[i].http_version == 2 &&
+		    chttp_json_path(g[i].json, "Things") != NULL;
+		got_free(&g[i]);
+	}
+	CHECK_INT(ok, 20);
+	CHECK_INT(st.connections, 1);
+	kill(pid, SIGTERM);
+	waitpid(pid, NULL, 0);
+}
+
 /* Each attempt is logged at debug with service, operation, region,
  * status, bytes and time. */
 static void
@@ -982,6 +1062,7 @@ main(void)
 	test_bearer_and_headers();
 	test_proxy();
 	test_tls();
+	test_http2();
 	test_log();
 	t_srv_stop(&srv);
 	t_rmdir(certs);

@@ -636,7 +636,7 @@ attempt_done(struct call *k, CURLcode rc)
 	uint64_t now = now_ms(), exp;
 	struct buf what = BUF_INIT;
 	const char *t;
-	long delay, ra;
+	long delay, ra, ver, conns;
 
 	curl_multi_remove_handle(c->multi, k->easy);
 	TAILQ_REMOVE(&c->running, k, entry);
@@ -644,6 +644,13 @@ attempt_done(struct call *k, CURLcode rc)
 	k->key->inflight--;
 	c->inflight--;
 	curl_easy_getinfo(k->easy, CURLINFO_RESPONSE_CODE, &r->status);
+	if (curl_easy_getinfo(k->easy, CURLINFO_HTTP_VERSION, &ver) != CURLE_OK)
+		ver = 0;
+	r->http_version = ver == CURL_HTTP_VERSION_2_0 ? 2 :
+	    ver == CURL_HTTP_VERSION_3 ? 3 : r->status ? 1 : 0;
+	if (curl_easy_getinfo(k->easy, CURLINFO_NUM_CONNECTS, &conns) ==
+	    CURLE_OK)
+		c->st.connections += conns;
 	c->st.bytes += (long long)k->in.len;
 	err = curl_err(k, rc, now);
 	r->err = err;

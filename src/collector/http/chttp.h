@@ -140,6 +140,8 @@ struct chttp_res {
 	const char	*body;		/* NUL-terminated, "" when none */
 	size_t		 len;
 	long		 ms;		/* wall time of the call, all attempts */
+	int		 http_version;	/* of the last answer: 1 (1.x), 2, 3;
+					   0: none */
 };
 
 /* A header of the response (the last attempt's, case-insensitive name);
@@ -215,6 +217,8 @@ struct chttp_stats {
 	long		 pages;		/* pages read by pagers */
 	long long	 bytes;		/* response bytes received */
 	int		 max_inflight;	/* highest number in flight seen */
+	long		 connections;	/* connections opened (the others
+					   were reused) */
 };
 void		 chttp_stats(const struct chttp *, struct chttp_stats *);
 
