@@ -386,6 +386,27 @@ test_deadlines(void)
 	got_free(&g);
 	chttp_free(c);
 
+	/* a call's deadline counts from its first attempt, not from its
+	 * submission: three calls of 250 ms one after the other (one slot)
+	 * each within their 600 ms */
+	memset(&o, 0, sizeof(o));
+	o.max_inflight = 1;
+	o.call_timeout_ms = 600;
+	o.proxy = "";
+	c = chttp_new(&o);
+	memset(g2, 0, sizeof(g2));
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/slow?ms=250", port);
+	memset(&call, 0, sizeof(call));
+	call.url = url;
+	for (i = 0; i < 3; i++)
+		chttp_submit(c, &call, cb, &g2[i]);
+	CHECK_INT(chttp_run(c), 0);
+	for (i = 0; i < 3; i++) {
+		CHECK_INT(g2[i].status, 200);
+		got_free(&g2[i]);
+	}
+	chttp_free(c);
+
 	/* the account's deadline ends the calls in flight and the waiting */
 	memset(&o, 0, sizeof(o));
 	o.deadline_ms = 500;
@@ -862,6 +883,14 @@ test_bearer_and_headers(void)
 	CHECK_STR(chttp_json_str(g.json, "headers.Authorization"),
 	    "Bearer xoxb-second");
 	CHECK_STR(chttp_json_str(g.json, "method"), "DELETE");
+	got_free(&g);
+	/* a PUT without a body (IMDSv2's token) sends an empty one */
+	call.method = "PUT";
+	call.auth = NULL;
+	chttp_submit(c, &call, cb, &g);
+	chttp_run(c);
+	CHECK_STR(chttp_json_str(g.json, "method"), "PUT");
+	CHECK_STR(chttp_json_str(g.json, "headers.Content-Length"), "0");
 	got_free(&g);
 	chttp_auth_free(a);
 	chttp_free(c);

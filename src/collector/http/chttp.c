@@ -414,6 +414,10 @@ start(struct call *k)
 	const char *m = k->method;
 	CURL *e;
 
+	/* the call's deadline counts from its first attempt: time in the
+	 * queue is bounded by the account's */
+	if (k->deadline == 0)
+		k->deadline = now + (uint64_t)k->timeout_ms;
 	if (now >= k->deadline) {
 		finish(k, CHTTP_E_TIMEOUT);
 		return -1;
@@ -482,7 +486,10 @@ start(struct call *k)
 	if (strcmp(m, "HEAD") == 0)
 		curl_easy_setopt(e, CURLOPT_NOBODY, 1L);
 	else if (strcmp(m, "GET") != 0) {
-		if (k->body != NULL || strcmp(m, "POST") == 0) {
+		/* POST, PUT and PATCH carry a body, empty if none is given
+		 * (Content-Length: 0, as IMDSv2's token PUT wants it) */
+		if (k->body != NULL || strcmp(m, "POST") == 0 ||
+		    strcmp(m, "PUT") == 0 || strcmp(m, "PATCH") == 0) {
 			curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE,
 			    (curl_off_t)k->body_len);
 			curl_easy_setopt(e, CURLOPT_POSTFIELDS,
@@ -810,7 +817,6 @@ chttp_submit(struct chttp *c, const struct chttp_call *o, chttp_cb cb,
 		k->auth = chttp_auth_ref(o->auth);
 	k->timeout_ms = o->timeout_ms > 0 ? o->timeout_ms :
 	    c->o.call_timeout_ms;
-	k->deadline = k->start + (uint64_t)k->timeout_ms;
 	k->retries = o->retries == 0 ? c->o.retries :
 	    o->retries < 0 ? 0 : o->retries;
 	k->max_response = o->max_response ? o->max_response :

@@ -78,7 +78,10 @@ struct chttp_opts {
 	int		 retries;	/* retries per call; 0: default, <0: none */
 	long		 backoff_base_ms;	/* 0: default */
 	long		 backoff_cap_ms;	/* 0: default */
-	long		 call_timeout_ms;	/* per call, all attempts; 0: default */
+	long		 call_timeout_ms;	/* per call, from its first attempt
+					   over all attempts and backoffs (time
+					   waiting for a slot is bounded by the
+					   deadline below); 0: default */
 	long		 connect_timeout_ms;	/* per attempt; 0: default */
 	long		 deadline_ms;	/* the context's (account's) deadline,
 					   from chttp_new(); 0: none */
@@ -154,7 +157,9 @@ typedef void (*chttp_cb)(const struct chttp_res *, void *arg);
 /* A call. Everything is copied at submission; the struct and its strings
  * need not outlive chttp_submit(). */
 struct chttp_call {
-	const char	*method;	/* NULL: GET, or POST when body is set */
+	const char	*method;	/* NULL: GET, or POST when body is set;
+					   POST, PUT, PATCH without a body
+					   send an empty one */
 	const char	*url;
 	const char *const *headers;	/* extra "Name: value", NULL-terminated */
 	const char	*body;		/* body_len bytes; NULL: none */
