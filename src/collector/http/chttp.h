@@ -314,7 +314,7 @@ typedef int (*chttp_xml_item_fn)(json_object *item, struct buf *err,
  * time (the document is never held as one tree).
  *
  * Paths are element local names (namespaces ignored) from the root,
- * separated by '/', "*" matching any one name:
+ * separated by '/', "*" matching any one name, at most 16 names:
  * "DescribeInstancesResponse/reservationSet/item",
  * "ListAccountsResponse/ListAccountsResult/Accounts/member".
  *
@@ -327,9 +327,10 @@ typedef int (*chttp_xml_item_fn)(json_object *item, struct buf *err,
  * (an empty element: ""). Attributes are ignored.
  *
  * item_path may be NULL: only leaves are read.
- * leaves: NULL-terminated paths whose text is captured into values[i]
- * (malloc'd, NULL when absent; the caller frees them) e.g. the next
- * token: "DescribeInstancesResponse/nextToken". leaves/values may be NULL.
+ * leaves: at most 8 NULL-terminated paths whose text is captured into
+ * values[i] (malloc'd, NULL when absent, the last one when repeated; the
+ * caller frees them; all NULL after an error), e.g. the next token:
+ * "DescribeInstancesResponse/nextToken". leaves/values may be NULL.
  *
  * Returns the number of items, or -1 with the reason in err (malformed or
  * truncated XML with its line, an item nested too deeply, fn's -1); items
