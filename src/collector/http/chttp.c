@@ -261,6 +261,9 @@ call_free(struct call *k)
 	free(k->sign_region);
 	if (k->auth != NULL)
 		chttp_auth_free(k->auth);
+	/* an answer may carry credentials (STS, the metadata service) */
+	if (k->in.data != NULL)
+		explicit_bzero(k->in.data, k->in.cap);
 	buf_free(&k->in);
 	buf_free(&k->rhdrs);
 	buf_free(&k->error);
