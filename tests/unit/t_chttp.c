@@ -904,7 +904,7 @@ test_proxy(void)
 	struct chttp *c;
 	struct chttp_call call;
 	struct got g = { 0 };
-	char proxy[64];
+	char proxy[64], url[128];
 
 	snprintf(proxy, sizeof(proxy), "http://127.0.0.1:%d", port);
 	memset(&o, 0, sizeof(o));
@@ -919,6 +919,36 @@ test_proxy(void)
 	    "ec2.far-away-1.amazonaws.invalid");
 	got_free(&g);
 	chttp_free(c);
+
+	/* none given: the environment's, as curl reads it */
+	setenv("http_proxy", proxy, 1);
+	memset(&o, 0, sizeof(o));
+	c = chttp_new(&o);
+	chttp_submit(c, &call, cb, &g);
+	chttp_run(c);
+	CHECK_STR(chttp_json_str(g.json, "host"),
+	    "ec2.far-away-1.amazonaws.invalid");
+	got_free(&g);
+	chttp_free(c);
+	/* "" is no proxy, whatever the environment says: a port nobody
+	 * listens on is tried directly (through the proxy it answers) */
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/echo", t_dead_port());
+	call.url = url;
+	call.retries = -1;
+	c = chttp_new(&o);
+	chttp_submit(c, &call, cb, &g);
+	chttp_run(c);
+	CHECK_INT(g.status, 200);
+	got_free(&g);
+	chttp_free(c);
+	o.proxy = "";
+	c = chttp_new(&o);
+	chttp_submit(c, &call, cb, &g);
+	chttp_run(c);
+	CHECK_INT(g.err, CHTTP_E_CONNECT);
+	got_free(&g);
+	chttp_free(c);
+	unsetenv("http_proxy");
 }
 
 static void
