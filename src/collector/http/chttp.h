@@ -6,7 +6,7 @@
  *  - many calls in flight, bounded per context (the account) and per key
  *    (by default "service/region", e.g. "ec2/us-east-1"; the reference's
  *    resource_pool_size and resource_pool_tasks_per_service); calls over
- *    the bounds wait in submission order;
+ *    the bounds wait in submission order per key, the keys taking turns;
  *  - connections reused per host, HTTP/1.1 keep-alive, HTTP/2 where the
  *    server offers it over TLS, TLS verified against the system CAs or a
  *    given CA file, proxies given explicitly (children run with a clean
@@ -134,8 +134,8 @@ struct chttp_res {
 	 * wrong, e.g. "ec2 DescribeInstances us-east-1: HTTP 403
 	 * UnauthorizedOperation: You are not authorized ..." */
 	const char	*error;
-	/* From the body of a non-2xx answer (chttp_error_parse); NULL when
-	 * none was found. */
+	/* From the body of a non-2xx answer (chttp_error_parse), or AWS's
+	 * x-amzn-ErrorType header; NULL when none was found. */
 	const char	*err_code;
 	const char	*err_message;
 	int		 throttle_code;	/* err_code is one of throttle_codes */
@@ -193,7 +193,7 @@ struct chttp	*chttp_new(const struct chttp_opts *);
 void		 chttp_free(struct chttp *);
 
 /* The bound of calls in flight for one key (e.g. "sagemaker/eu-west-1"
- * at 6); n >= 1. Applies to calls submitted from now on. */
+ * at 6); n >= 1. Applies at once to the calls that wait. */
 void		 chttp_key_limit(struct chttp *, const char *key, int n);
 
 /* Submit a call: it waits for a free slot under both bounds, runs, is
@@ -243,7 +243,11 @@ enum chttp_verdict chttp_classify_default(const struct chttp_res *, void *arg);
 
 /* AWS Signature Version 4 by libcurl: provider "aws:amz:REGION:SERVICE"
  * from the call's (sign_)region and (sign_)service, key:secret as user
- * and password, the session token (NULL: none) as X-Amz-Security-Token. */
+ * and password, the session token (NULL: none) as X-Amz-Security-Token.
+ * The URL's query is sent in SigV4's canonical form (parameters sorted,
+ * all but A-Za-z0-9-_.~ percent-encoded, '+' a plus sign), which curl
+ * 7.88 does not make; for the service "s3" x-amz-content-sha256 is
+ * added. */
 struct chttp_auth *chttp_auth_sigv4(const char *key_id, const char *secret,
 		    const char *session_token);
 /* Authorization: Bearer <token> */
