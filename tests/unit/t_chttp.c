@@ -363,6 +363,38 @@ test_retries(void)
 	CHECK(strncmp(g.error, "ec2 DescribeRegions us-east-1: ", 31) == 0);
 	got_free(&g);
 	chttp_free(c);
+
+	/* refused until a server comes up on the port 0.5 s later */
+	c = ctx(100);
+	{
+		struct chttp_call call;
+		int dead = t_dead_port();
+		char cmd[256];
+		pid_t pid;
+
+		snprintf(cmd, sizeof(cmd), "sleep 0.5; exec %s -m http.server "
+		    "--bind 127.0.0.1 --directory %s %d >/dev/null 2>&1",
+		    getenv("PYTHON3") ? getenv("PYTHON3") : "python3", certs,
+		    dead);
+		if ((pid = fork()) == 0) {
+			execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+			_exit(127);
+		}
+		snprintf(path, sizeof(path), "http://127.0.0.1:%d/ca.pem",
+		    dead);
+		memset(&call, 0, sizeof(call));
+		call.url = path;
+		call.retries = 10;
+		chttp_submit(c, &call, cb, &g);
+		chttp_run(c);
+		CHECK_INT(g.status, 200);
+		CHECK(g.attempts > 1);
+		CHECK(strstr(g.body, "BEGIN CERTIFICATE") != NULL);
+		got_free(&g);
+		kill(pid, SIGTERM);
+		waitpid(pid, NULL, 0);
+	}
+	chttp_free(c);
 }
 
 static void
