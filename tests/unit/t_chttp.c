@@ -260,6 +260,8 @@ test_retries(void)
 		{ "/flaky?id=j2&fail=1&status=400&body=json"
 		  "&code=TooManyRequestsException", 2 },
 		{ "/flaky?id=s&fail=1&status=200&body=slack&code=ratelimited", 1 },
+		{ "/flaky?id=t&fail=1&status=400&errtype=ThrottlingException", 2 },
+		{ "/flaky?id=u&fail=1&status=400&errtype=ValidationException", 1 },
 	};
 	struct chttp *c = ctx(20);
 	size_t i;
@@ -296,8 +298,11 @@ test_retries(void)
 	 * of a 400 or 503 (each error format): backoff, then success */
 	for (i = 0; i < sizeof(flaky) / sizeof(flaky[0]); i++) {
 		get1(c, flaky[i].path, 0, 0, &g);
-		CHECK_INT(g.status, 200);
+		CHECK_INT(g.status, strstr(flaky[i].path, "Validation") ?
+		    400 : 200);
 		CHECK_INT(g.attempts, flaky[i].attempts);
+		if (strstr(flaky[i].path, "errtype=Validation"))
+			CHECK_STR(g.code, "ValidationException");
 		got_free(&g);
 	}
 
