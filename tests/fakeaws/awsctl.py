@@ -21,7 +21,7 @@ import urllib.request
 sys.dont_write_bytecode = True    # the source tree may be read-only
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(os.path.dirname(HERE), "devcore"))
+sys.path.append(os.path.join(os.path.dirname(HERE), "devcore"))      # after ours
 from control import TestServer, python_with_aiohttp, reexec_with_aiohttp  # noqa: E402,F401  (devcore's)
 
 FIXTURES = os.path.join(HERE, "fixtures")

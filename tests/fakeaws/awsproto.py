@@ -345,6 +345,8 @@ def render(service, op, result, rid, fragments=None):
 		else:
 			_xml(shape, result, out)
 	inner = "".join(out)
+	if proto == "ec2" and shape is None:
+		inner = "<return>true</return>"        # EC2's answer to a call without output members
 	if proto == "ec2":
 		body = ('<?xml version="1.0" encoding="UTF-8"?>\n<%sResponse xmlns="%s/">'
 			'<requestId>%s</requestId>%s</%sResponse>') % (op, m.metadata["xmlNamespace"], rid, inner, op)

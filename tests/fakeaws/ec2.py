@@ -11,7 +11,7 @@ import fnmatch
 
 from awsproto import ApiError, model, xml_fragment
 from pages import ListColl, paged
-from state import TAGS
+from awsstate import TAGS
 
 # Describe calls: op -> (collection, id params, (min, max) MaxResults or None, filters, not-found code)
 # filters: filter name -> dotted path into the item (lists are walked)

@@ -4,7 +4,7 @@
 One aiohttp process on one port serves STS, IAM, Organizations and EC2 (the
 service is known from the request: Version, X-Amz-Target, the Host name or
 the credential scope), verifies the SigV4 signature of every request,
-answers from a JSON fixture (state.py) in the documented wire shapes
+answers from a JSON fixture (awsstate.py) in the documented wire shapes
 (awsproto.py) and injects faults on demand (faults.py).  Test control under
 /_fake/ on the same port (README.md).  Prints 'PORT <n>' once listening.
 """
@@ -17,6 +17,7 @@ import secrets
 import signal
 import sys
 import time
+import traceback
 import urllib.parse
 
 sys.dont_write_bytecode = True    # the source tree may be read-only
@@ -32,7 +33,7 @@ import awsproto  # noqa: E402
 import ec2  # noqa: E402
 import services  # noqa: E402
 import sigv4  # noqa: E402
-import state as statemod  # noqa: E402
+import awsstate  # noqa: E402
 from awsproto import ApiError  # noqa: E402
 from faults import Faults  # noqa: E402
 
@@ -54,16 +55,16 @@ def _jsonable(v):
 class Ctx:
 	"""One request as the handlers see it."""
 
-	def __init__(self, fake, service, op, params, ident, region):
+	def __init__(self, fake, params, ident, match):
 		self.state = fake.state
 		self.faults = fake.faults
-		self.service = service
-		self.op = op
+		self.service = match["service"]
+		self.op = match["action"]
 		self.params = params
 		self.ident = ident
 		self.account = fake.state.accounts[ident["account"]]
-		self.region = region
-		self.match = {"service": service, "action": op, "account": self.account.id, "region": region}
+		self.region = match["region"]
+		self.match = match          # what fault rules match on
 
 	def region_data(self):
 		return self.account.regions[self.region]
@@ -180,7 +181,7 @@ class Fake:
 			if a:
 				entry["key"] = a["key"]
 			pairs = urllib.parse.parse_qsl(request.query_string, keep_blank_values=True)
-			ident = sigv4.verify("ec2" if proto == "ec2" else proto, m.signing_name, self.region_check(service, request),
+			ident = sigv4.verify(proto, m.signing_name, self.region_check(service, request),
 				request.method, request.headers.get("Host", ""), request.path, pairs, request.headers, body,
 				self.state.lookup_key)
 			region = a["region"] if service not in GLOBAL_SERVICES else self.state.global_region
@@ -195,7 +196,7 @@ class Fake:
 				raise ApiError("NotImplemented", "fakeaws does not implement %s:%s" % (service, op), 501)
 			if params.get("DryRun"):
 				raise ApiError("DryRunOperation", "Request would have succeeded, but DryRun flag is set.", 412)
-			ctx = Ctx(self, service, op, params, ident, region)
+			ctx = Ctx(self, params, ident, match)
 			out = handler(ctx)
 			frags = None
 			if isinstance(out, tuple):
@@ -210,6 +211,12 @@ class Fake:
 				headers["Retry-After"] = str(e.retry_after)
 			if getattr(e, "fault", None) is not None:
 				entry["fault"] = e.fault
+		except Exception:           # a bug of the fake: loud on stderr, an InternalError to the client
+			traceback.print_exc()
+			ctype, data = awsproto.render_error(service, ApiError("InternalError", "fakeaws failed: %s" %
+				traceback.format_exc().splitlines()[-1], 500, sender=False), rid)
+			status = 500
+			entry["error"] = "FakeAwsBug"
 		entry["status"] = status
 		self.log.append(entry)
 		if self.verbose:
@@ -359,7 +366,7 @@ class Fake:
 
 
 async def serve(opts):
-	st = statemod.load(opts.fixture)
+	st = awsstate.load(opts.fixture)
 	if opts.page_size:
 		st.page_size = opts.page_size
 	faults = Faults(opts.seed)
@@ -368,7 +375,7 @@ async def serve(opts):
 		faults.delay_ms = opts.delay_ms
 	runner = web.AppRunner(fake.app, handle_signals=False, access_log=None)
 	await runner.setup()
-	site = web.TCPSite(runner, opts.host, opts.port, reuse_address=True, backlog=1024)
+	site = web.TCPSite(runner, opts.host, opts.port, reuse_address=True, backlog=1024, shutdown_timeout=1.0)
 	await site.start()
 	port = site._server.sockets[0].getsockname()[1]
 	stop = asyncio.Event()

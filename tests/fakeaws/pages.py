@@ -1,7 +1,7 @@
 """Pages of a collection for the paged calls of every service.
 
 Owns: the page size (MaxResults within the call's range, else the fixture's
-page size), opaque NextTokens bound to the query (state.py), the token faults
+page size), opaque NextTokens bound to the query (awsstate.py), the token faults
 (repeat, endless), and the errors each protocol gives for a bad token or size.
 """
 from awsproto import ApiError
@@ -27,10 +27,10 @@ class ListColl:
 		return True
 
 
-def _size(ctx, limits, explicit):
+def _size(ctx, limits, explicit, default):
 	mx = ctx.params.get("MaxResults")
 	if mx is None:
-		return ctx.state.page_size
+		return default or ctx.state.page_size
 	lo, hi = limits
 	if not lo <= mx <= hi:
 		raise ApiError(_CODES[ctx.service][1], "Value ( %d ) for parameter maxResults is invalid. Expecting a "
@@ -41,12 +41,13 @@ def _size(ctx, limits, explicit):
 	return mx
 
 
-def paged(ctx, coll, match, limits, explicit=False):
+def paged(ctx, coll, match, limits, explicit=False, default=None):
 	"""The items of one page: (list of (pos, item), next token or None).
 	match None takes every item without building it (item None then: the
 	caller asks coll.at(pos) when it needs it); limits (min, max) of
 	MaxResults, or None: the call is not paged (every match in one answer);
-	explicit: ids were given (no MaxResults then)."""
+	explicit: ids were given (no MaxResults then); default: the page size
+	without MaxResults (else the fixture's page_size)."""
 	scope = ctx.token_scope()
 	start = 0
 	tok = ctx.params.get("NextToken")
@@ -56,7 +57,7 @@ def paged(ctx, coll, match, limits, explicit=False):
 		start = ctx.state.read_token(scope, tok)
 		if start is None:
 			raise ApiError(_CODES[ctx.service][0], "Invalid pagination token: %s" % tok[:40])
-	size = _size(ctx, limits, explicit) if limits else None
+	size = _size(ctx, limits, explicit, default) if limits else None
 	out = []
 	pos = start
 	end = coll.end()

@@ -56,6 +56,9 @@ def assume_role(ctx):
 	if dur > mx:
 		raise ApiError("ValidationError", "The requested DurationSeconds exceeds the MaxSessionDuration set for this "
 			"role.")
+	if ctx.ident.get("token") is not None and dur > 3600:
+		raise ApiError("ValidationError", "The requested DurationSeconds exceeds the 1 hour session limit for roles "
+			"assumed by role chaining.")
 	lifetime = ctx.state.assume_lifetime or role.get("lifetime") or dur
 	cred = ctx.state.issue_temp(acct.id, m.group(3), session, lifetime)
 	exp = datetime.datetime.fromtimestamp(cred["expires"], datetime.timezone.utc)
@@ -125,7 +128,7 @@ def _org_caller(ctx):
 def list_accounts(ctx):
 	org = _org_caller(ctx)
 	ids = [org["management"]] + [a for a in org["members"] if a != org["management"]]
-	items, nxt = paged(ctx, ListColl(ids), lambda a: True, (1, 20))
+	items, nxt = paged(ctx, ListColl(ids), lambda a: True, (1, 20), default=org.get("page_size"))
 	out = {"Accounts": [_org_account(ctx, a) for _, a in items]}
 	if nxt:
 		out["NextToken"] = nxt

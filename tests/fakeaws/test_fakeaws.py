@@ -195,6 +195,10 @@ class T:
 		self.refused(lambda: self.assume(account="444444444444"), "AccessDenied", 403)
 		self.refused(lambda: self.assume(DurationSeconds=7200 + 1), "ValidationError", 400)
 		self.assume(DurationSeconds=7200)     # the role's maximum
+		chained = self.client("sts", creds=self.assume(account=MGMT)[0])
+		self.refused(lambda: chained.assume_role(RoleArn="arn:aws:iam::%s:role/resoto" % WORK, RoleSessionName="xx",
+			DurationSeconds=7200), "ValidationError")                  # role chaining: one hour at most
+		chained.assume_role(RoleArn="arn:aws:iam::%s:role/resoto" % WORK, RoleSessionName="xx")
 		# the sandbox role trusts only the sandbox's own user
 		self.assume(account=SANDBOX, frm=SANDBOX)
 		# credentials expire: expired by the control API, then by their (shortened) lifetime
@@ -263,6 +267,8 @@ class T:
 			for a in p["Accounts"]]
 		assert [a["Id"] for a in accts] == [MGMT, WORK, SANDBOX] and accts[1]["Name"] == "Workload", accts
 		assert org.describe_account(AccountId=WORK)["Account"]["Email"] == "workload@example.com"
+		first = org.list_accounts()          # the organisation's own page size (2)
+		assert len(first["Accounts"]) == 2 and first["NextToken"], first
 		self.refused(lambda: self.client("organizations", account=SANDBOX).list_accounts(), "AccessDeniedException")
 
 	def t_describe_params(self):
@@ -710,7 +716,7 @@ def generated():
 	that resolve, pages, deletes and tags of generated items."""
 	import copy
 	import awsproto
-	import state
+	import awsstate as state
 	fx = load_fixture("bench.json")
 	fx["generate"] = [{"account": "123456789012", "regions": ["us-east-1", "eu-central-1"], "instances": 23,
 		"volumes": 41, "security_groups": 7, "snapshots": 50}]
@@ -744,6 +750,13 @@ def generated():
 		assert all(v["Attachments"][0]["InstanceId"] in insts for v in reg.c["Volumes"] if v["Attachments"])
 		assert all(s["VolumeId"] in vols for s in reg.c["Snapshots"])
 		assert all(i["SecurityGroups"][0]["GroupId"] in sgs and i["SubnetId"] in subnets for i in reg.c["Instances"])
+	fx2 = copy.deepcopy(fx)
+	fx2["generate"][0]["prerender"] = True
+	pre = state.State(fx2).accounts["123456789012"].regions["us-east-1"]
+	for c in shapes:
+		coll = pre.c[c]
+		assert coll.end() and all(coll.fast_xml(p) == acct.regions["us-east-1"].c[c].fast_xml(p)
+			for p in range(coll.end())), c
 	with FakeAws(fx, verbose=False) as aws:
 		t = T(aws)
 		creds = (fx["accounts"]["123456789012"]["keys"][0]["id"], fx["accounts"]["123456789012"]["keys"][0]["secret"])
@@ -793,6 +806,10 @@ def main():
 				failed.append(name)
 				print("not ok - %s\n%s" % (name, traceback.format_exc()))
 			aws.clear_faults()
+		bugs = [e for e in aws.log() if e.get("error") == "FakeAwsBug"]
+		if bugs:
+			failed.append("fake_bugs")
+			print("not ok - the fake failed on %d requests: %s" % (len(bugs), bugs[:3]))
 		if failed:
 			print(aws.read_log()[-3000:])
 	for name, fn in (("bad_fixture", bad_fixture), ("expect_rules", expect_rules), ("generated", generated)):

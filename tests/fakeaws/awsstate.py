@@ -169,7 +169,7 @@ class State:
 		self.org = None
 		if org:
 			self.org = {"id": org.get("id", "o-fake000001"), "management": org["management_account"],
-				"members": list(org.get("accounts", list(self.accounts)))}
+				"members": list(org.get("accounts", list(self.accounts))), "page_size": org.get("page_size")}
 			for a in [self.org["management"]] + self.org["members"]:
 				if a not in self.accounts:
 					raise ValueError("organization: account %s is not in accounts" % a)
