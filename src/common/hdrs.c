@@ -28,6 +28,13 @@ hdrs_line(struct buf *h, const char *p, size_t len)
 	buf_add(h, "", 1);
 }
 
+size_t
+hdrs_curl_cb(char *p, size_t size, size_t n, void *h)
+{
+	hdrs_line(h, p, size * n);
+	return size * n;
+}
+
 const char *
 hdrs_get(const struct buf *h, const char *name)
 {

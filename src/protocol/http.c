@@ -251,15 +251,6 @@ http_write_cb(char *p, size_t size, size_t n, void *arg)
 	return n;
 }
 
-static size_t
-http_header_cb(char *p, size_t size, size_t n, void *arg)
-{
-	struct http_req *r = arg;
-
-	hdrs_line(&r->rhdrs, p, size * n);
-	return size * n;
-}
-
 static void
 http_fd_ready(evutil_socket_t fd, short what, void *arg)
 {
@@ -416,8 +407,8 @@ http_request(struct http *h, const struct http_req_opts *o, http_cb cb,
 	curl_easy_setopt(r->easy, CURLOPT_TCP_KEEPALIVE, 1L);
 	curl_easy_setopt(r->easy, CURLOPT_WRITEFUNCTION, http_write_cb);
 	curl_easy_setopt(r->easy, CURLOPT_WRITEDATA, r);
-	curl_easy_setopt(r->easy, CURLOPT_HEADERFUNCTION, http_header_cb);
-	curl_easy_setopt(r->easy, CURLOPT_HEADERDATA, r);
+	curl_easy_setopt(r->easy, CURLOPT_HEADERFUNCTION, hdrs_curl_cb);
+	curl_easy_setopt(r->easy, CURLOPT_HEADERDATA, &r->rhdrs);
 	if (o->timeout_ms > 0)
 		curl_easy_setopt(r->easy, CURLOPT_TIMEOUT_MS, o->timeout_ms);
 	verify = h->verify && !o->no_verify;

@@ -10,10 +10,11 @@ and serves on 127.0.0.1 until its stdin is closed or SIGTERM.
                              "ports": number of client ports seen};
                              /stats?reset=1 also starts the counts anew
   GET /flaky?id=I&fail=N&status=S[&ra=SECS|&radate=SECS][&body=STYLE]
-                             the first N calls of id I answer S (with a
+            [&errtype=CODE]  the first N calls of id I answer S (with a
                              Retry-After in seconds or as an HTTP-date,
-                             and the error body of STYLE: ec2, query, json,
-                             slack, google), then 200 {"attempts": n}
+                             the error body of STYLE: ec2, query, json,
+                             slack, google, an x-amzn-ErrorType header),
+                             then 200 {"attempts": n}
   GET /drop?id=I&n=N         the first N calls of id I get the connection
                              closed without an answer
   GET /slow?ms=N             answers after N ms
@@ -29,6 +30,7 @@ and serves on 127.0.0.1 until its stdin is closed or SIGTERM.
         cursor          GET cursor=     -> {"ok", "members",
                         "response_metadata": {"next_cursor": ""}}
         repeat          as ec2, but page 3's token is page 2's again
+                             (&delay=MS: each page answers after MS ms)
   ANY /sigv4/<region>/<service>/...  verifies AWS SigV4 with botocore's
                              signer (key AKIDTEST, secret SECRETTEST, the
                              session token TOKENTEST when the query says
@@ -132,6 +134,8 @@ async def flaky(request):
         if "radate" in q:
             headers["Retry-After"] = email.utils.formatdate(
                 time.time() + int(q["radate"]), usegmt=True)
+        if "errtype" in q:      # AWS's REST-JSON services name it so too
+            headers["x-amzn-ErrorType"] = q["errtype"] + ":http://internal.amazon.com/coral/"
         style = q.get("body")
         if style:
             ctype, tmpl = ERR_BODIES[style]
@@ -208,6 +212,8 @@ async def page(request):
     style = request.match_info["style"]
     q = request.query
     n, size = int(q.get("n", "10")), int(q.get("size", "3"))
+    if "delay" in q:
+        await asyncio.sleep(int(q["delay"]) / 1000)
     if style == "json-nexttoken":
         body = await request.json() if request.can_read_body else {}
         tok = body.get("NextToken")

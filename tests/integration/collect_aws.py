@@ -8,6 +8,8 @@
   keys only), 333333333333 (whose role does not trust us) is reported with
   its account and AWS's error code and left out; each account's body is
   the graph the reference makes of the fixture (tests/fakeaws/expect.py);
+- the config file's profile (AWS_PROFILE) with its keys and its
+  endpoint_url;
 - no keys in the section, the environment or the shared files: the
   instance metadata service (IMDSv2) gives the instance role's credentials;
 - scrape_org_role_arn: the organisation listed with that role;
@@ -73,6 +75,8 @@ def collect(aws, out, overrides, env, timeout=120):
 
 with FakeAws("basic.json") as aws:
     fx = load_fixture("basic.json")
+    sandbox = aws.keys(SANDBOX)[0]
+    mgmt = aws.keys(MGMT)[0]
 
     # scrape_org: own keys, an assumed role, a role refused
     out = L.tmpdir("rw-aws-org-")
@@ -131,8 +135,6 @@ with FakeAws("basic.json") as aws:
     # profiles: one with a wrong secret
     tmp = L.tmpdir("rw-aws-prof-")
     creds = os.path.join(tmp, "credentials")
-    sandbox = aws.keys(SANDBOX)[0]
-    mgmt = aws.keys(MGMT)[0]
     with open(creds, "w") as f:
         f.write("[good]\naws_access_key_id = %s\naws_secret_access_key = %s\n\n"
                 "[bad]\naws_access_key_id = %s\naws_secret_access_key = %s\n"
@@ -146,6 +148,22 @@ with FakeAws("basic.json") as aws:
     check("profile bad" in err and "SignatureDoesNotMatch" in err,
           "the wrong secret is reported for its profile")
     check("profile good" not in err, "nothing reported for the good profile")
+
+    # the config file's profile: its keys and its endpoint_url (no
+    # AWS_ENDPOINT_URL in the environment)
+    tmp = L.tmpdir("rw-aws-cfg-")
+    cfgfile = os.path.join(tmp, "config")
+    with open(cfgfile, "w") as f:
+        f.write("[profile sandbox]\naws_access_key_id = %s\naws_secret_access_key = %s\n"
+                "endpoint_url = %s\n" % (sandbox["id"], sandbox["secret"], aws.url))
+    os.chmod(cfgfile, 0o600)
+    out = L.tmpdir("rw-aws-cfg-out-")
+    e = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    e.update({"AWS_CONFIG_FILE": cfgfile, "AWS_SHARED_CREDENTIALS_FILE": os.path.join(tmp, "none"),
+              "AWS_PROFILE": "sandbox"})
+    rc, err = L.collect_to(out, BASE, env=e)
+    check(sorted(os.listdir(out)) == ["aws-%s.ndjson" % SANDBOX, "model.json"],
+          "config file: the profile's account at the profile's endpoint: %s" % os.listdir(out))
 
     # no keys anywhere: the instance metadata service (IMDSv2: a token
     # first), which basic.json runs as 333333333333 with role resoto

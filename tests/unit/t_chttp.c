@@ -20,7 +20,7 @@ struct got {
 	int		 n;
 	long		 status;
 	enum chttp_err	 err;
-	int		 attempts;
+	int		 attempts, http_version;
 	long		 ms;
 	char		 error[2048], code[64], body[4096];
 	json_object	*json;
@@ -42,6 +42,7 @@ cb(const struct chttp_res *r, void *arg)
 	g->status = r->status;
 	g->err = r->err;
 	g->attempts = r->attempts;
+	g->http_version = r->http_version;
 	g->ms = r->ms;
 	snprintf(g->error, sizeof(g->error), "%s", r->error ? r->error : "");
 	snprintf(g->code, sizeof(g->code), "%s", r->err_code ? r->err_code : "");
@@ -157,6 +158,7 @@ test_bounds(void)
 	CHECK_INT(st.calls, 40);
 	CHECK_INT(st.attempts, 40);
 	CHECK_INT(st.max_inflight, 6);
+	CHECK(st.connections >= 1 && st.connections <= 6);
 	chttp_free(c);
 	s = server_stats(1);
 	CHECK_INT(jint(s, "total"), 40);
@@ -245,7 +247,24 @@ test_chain(void)
 static void
 test_retries(void)
 {
+	static const struct {
+		const char	*path;
+		int		 attempts;
+	} flaky[] = {
+		{ "/flaky?id=5xx&fail=3&status=500", 4 },
+		{ "/flaky?id=q&fail=1&status=400&body=query&code=Throttling", 2 },
+		{ "/flaky?id=e&fail=1&status=503&body=ec2"
+		  "&code=RequestLimitExceeded", 2 },
+		{ "/flaky?id=j&fail=1&status=400&body=json"
+		  "&code=ThrottlingException", 2 },
+		{ "/flaky?id=j2&fail=1&status=400&body=json"
+		  "&code=TooManyRequestsException", 2 },
+		{ "/flaky?id=s&fail=1&status=200&body=slack&code=ratelimited", 1 },
+		{ "/flaky?id=t&fail=1&status=400&errtype=ThrottlingException", 2 },
+		{ "/flaky?id=u&fail=1&status=400&errtype=ValidationException", 1 },
+	};
 	struct chttp *c = ctx(20);
+	size_t i;
 	struct chttp_stats st;
 	struct timespec t0;
 	struct got g = { 0 };
@@ -275,30 +294,17 @@ test_retries(void)
 	CHECK(ms >= 900);
 	got_free(&g);
 
-	/* 5xx without Retry-After: backoff, then success */
-	get1(c, "/flaky?id=5xx&fail=3&status=500", 0, 0, &g);
-	CHECK_INT(g.status, 200);
-	CHECK_INT(g.attempts, 4);
-	got_free(&g);
-
-	/* the cloud's throttling codes in a 400's body */
-	get1(c, "/flaky?id=q&fail=1&status=400&body=query&code=Throttling",
-	    0, 0, &g);
-	CHECK_INT(g.status, 200);
-	CHECK_INT(g.attempts, 2);
-	got_free(&g);
-	get1(c, "/flaky?id=e&fail=1&status=503&body=ec2"
-	    "&code=RequestLimitExceeded", 0, 0, &g);
-	CHECK_INT(g.attempts, 2);
-	got_free(&g);
-	get1(c, "/flaky?id=j&fail=1&status=400&body=json"
-	    "&code=ThrottlingException", 0, 0, &g);
-	CHECK_INT(g.attempts, 2);
-	got_free(&g);
-	get1(c, "/flaky?id=j2&fail=1&status=400&body=json"
-	    "&code=TooManyRequestsException", 0, 0, &g);
-	CHECK_INT(g.attempts, 2);
-	got_free(&g);
+	/* 5xx without Retry-After, the cloud's throttling codes in the body
+	 * of a 400 or 503 (each error format): backoff, then success */
+	for (i = 0; i < sizeof(flaky) / sizeof(flaky[0]); i++) {
+		get1(c, flaky[i].path, 0, 0, &g);
+		CHECK_INT(g.status, strstr(flaky[i].path, "Validation") ?
+		    400 : 200);
+		CHECK_INT(g.attempts, flaky[i].attempts);
+		if (strstr(flaky[i].path, "errtype=Validation"))
+			CHECK_STR(g.code, "ValidationException");
+		got_free(&g);
+	}
 
 	/* another code: final, reported with code and message */
 	get1(c, "/flaky?id=v&fail=1&status=400&body=query&code=ValidationError",
@@ -362,6 +368,38 @@ test_retries(void)
 	CHECK(strncmp(g.error, "ec2 DescribeRegions us-east-1: ", 31) == 0);
 	got_free(&g);
 	chttp_free(c);
+
+	/* refused until a server comes up on the port 0.5 s later */
+	c = ctx(100);
+	{
+		struct chttp_call call;
+		int dead = t_dead_port();
+		char cmd[256];
+		pid_t pid;
+
+		snprintf(cmd, sizeof(cmd), "sleep 0.5; exec %s -m http.server "
+		    "--bind 127.0.0.1 --directory %s %d >/dev/null 2>&1",
+		    getenv("PYTHON3") ? getenv("PYTHON3") : "python3", certs,
+		    dead);
+		if ((pid = fork()) == 0) {
+			execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+			_exit(127);
+		}
+		snprintf(path, sizeof(path), "http://127.0.0.1:%d/ca.pem",
+		    dead);
+		memset(&call, 0, sizeof(call));
+		call.url = path;
+		call.retries = 10;
+		chttp_submit(c, &call, cb, &g);
+		chttp_run(c);
+		CHECK_INT(g.status, 200);
+		CHECK(g.attempts > 1);
+		CHECK(strstr(g.body, "BEGIN CERTIFICATE") != NULL);
+		got_free(&g);
+		kill(pid, SIGTERM);
+		waitpid(pid, NULL, 0);
+	}
+	chttp_free(c);
 }
 
 static void
@@ -383,6 +421,27 @@ test_deadlines(void)
 	CHECK_INT(g.attempts, 1);
 	CHECK(strstr(g.error, "deadline") != NULL);
 	got_free(&g);
+	chttp_free(c);
+
+	/* a call's deadline counts from its first attempt, not from its
+	 * submission: three calls of 250 ms one after the other (one slot)
+	 * each within their 600 ms */
+	memset(&o, 0, sizeof(o));
+	o.max_inflight = 1;
+	o.call_timeout_ms = 600;
+	o.proxy = "";
+	c = chttp_new(&o);
+	memset(g2, 0, sizeof(g2));
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/slow?ms=250", port);
+	memset(&call, 0, sizeof(call));
+	call.url = url;
+	for (i = 0; i < 3; i++)
+		chttp_submit(c, &call, cb, &g2[i]);
+	CHECK_INT(chttp_run(c), 0);
+	for (i = 0; i < 3; i++) {
+		CHECK_INT(g2[i].status, 200);
+		got_free(&g2[i]);
+	}
 	chttp_free(c);
 
 	/* the account's deadline ends the calls in flight and the waiting */
@@ -709,6 +768,15 @@ sign1(struct chttp_auth *a, const char *method, const char *region,
 	chttp_free(c);
 }
 
+/* A signed call the verifier accepted (its reason shown when not). */
+static void
+signed_ok(struct got *g, const char *what)
+{
+	if (g->status != 200)
+		fprintf(stderr, "sigv4 %s: %s\n", what, g->body);
+	CHECK_INT(g->status, 200);
+}
+
 static void
 test_sigv4(void)
 {
@@ -726,18 +794,14 @@ test_sigv4(void)
 	sign1(a, NULL, "us-east-1", "ec2", "/?Version=2016-11-15&Action="
 	    "DescribeInstances&Filter.1.Name=tag%3AName&Filter.1.Value.1="
 	    "a%20b%2Fc~d*", NULL, NULL, NULL, &g);
-	if (g.status != 200)
-		fprintf(stderr, "sigv4 query: %s\n", g.body);
-	CHECK_INT(g.status, 200);
+	signed_ok(&g, "query");
 	got_free(&g);
 
 	/* Query protocol as a POST form body (STS), session token */
 	sign1(t, "POST", "eu-central-1", "sts", "/?token=1",
 	    "application/x-www-form-urlencoded; charset=utf-8",
 	    "Action=GetCallerIdentity&Version=2011-06-15", NULL, &g);
-	if (g.status != 200)
-		fprintf(stderr, "sigv4 post: %s\n", g.body);
-	CHECK_INT(g.status, 200);
+	signed_ok(&g, "post");
 	CHECK(strstr(chttp_json_str(g.json, "signed") ?
 	    chttp_json_str(g.json, "signed") : "", "x-amz-security-token")
 	    != NULL);
@@ -746,21 +810,17 @@ test_sigv4(void)
 	/* JSON protocol with X-Amz-Target */
 	sign1(a, "POST", "us-west-2", "dynamodb", "/",
 	    "application/x-amz-json-1.0", "{}", target, &g);
-	if (g.status != 200)
-		fprintf(stderr, "sigv4 json: %s\n", g.body);
-	CHECK_INT(g.status, 200);
+	signed_ok(&g, "json");
 	got_free(&g);
 
 	/* S3: x-amz-content-sha256 of the body, a PUT */
 	sign1(a, "PUT", "us-east-1", "s3", "/bucket/some%20key.txt",
 	    "text/plain", "hello s3", NULL, &g);
-	if (g.status != 200)
-		fprintf(stderr, "sigv4 s3: %s\n", g.body);
-	CHECK_INT(g.status, 200);
+	signed_ok(&g, "s3 put");
 	got_free(&g);
 	sign1(a, "GET", "us-east-1", "s3", "/bucket?list-type=2&prefix=a",
 	    NULL, NULL, NULL, &g);
-	CHECK_INT(g.status, 200);
+	signed_ok(&g, "s3 get");
 	got_free(&g);
 
 	/* refused: wrong secret, missing token, another region's scope */
@@ -861,6 +921,14 @@ test_bearer_and_headers(void)
 	    "Bearer xoxb-second");
 	CHECK_STR(chttp_json_str(g.json, "method"), "DELETE");
 	got_free(&g);
+	/* a PUT without a body (IMDSv2's token) sends an empty one */
+	call.method = "PUT";
+	call.auth = NULL;
+	chttp_submit(c, &call, cb, &g);
+	chttp_run(c);
+	CHECK_STR(chttp_json_str(g.json, "method"), "PUT");
+	CHECK_STR(chttp_json_str(g.json, "headers.Content-Length"), "0");
+	got_free(&g);
 	chttp_auth_free(a);
 	chttp_free(c);
 }
@@ -873,7 +941,7 @@ test_proxy(void)
 	struct chttp *c;
 	struct chttp_call call;
 	struct got g = { 0 };
-	char proxy[64];
+	char proxy[64], url[128];
 
 	snprintf(proxy, sizeof(proxy), "http://127.0.0.1:%d", port);
 	memset(&o, 0, sizeof(o));
@@ -888,6 +956,36 @@ test_proxy(void)
 	    "ec2.far-away-1.amazonaws.invalid");
 	got_free(&g);
 	chttp_free(c);
+
+	/* none given: the environment's, as curl reads it */
+	setenv("http_proxy", proxy, 1);
+	memset(&o, 0, sizeof(o));
+	c = chttp_new(&o);
+	chttp_submit(c, &call, cb, &g);
+	chttp_run(c);
+	CHECK_STR(chttp_json_str(g.json, "host"),
+	    "ec2.far-away-1.amazonaws.invalid");
+	got_free(&g);
+	chttp_free(c);
+	/* "" is no proxy, whatever the environment says: a port nobody
+	 * listens on is tried directly (through the proxy it answers) */
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/echo", t_dead_port());
+	call.url = url;
+	call.retries = -1;
+	c = chttp_new(&o);
+	chttp_submit(c, &call, cb, &g);
+	chttp_run(c);
+	CHECK_INT(g.status, 200);
+	got_free(&g);
+	chttp_free(c);
+	o.proxy = "";
+	c = chttp_new(&o);
+	chttp_submit(c, &call, cb, &g);
+	chttp_run(c);
+	CHECK_INT(g.err, CHTTP_E_CONNECT);
+	got_free(&g);
+	chttp_free(c);
+	unsetenv("http_proxy");
 }
 
 static void
@@ -924,6 +1022,84 @@ test_tls(void)
 	/* a CA file that cannot be read */
 	o.ca_file = "/nonexistent/ca.pem";
 	CHECK(chttp_new(&o) == NULL);
+}
+
+/* HTTP/2 where the server offers it (nghttpd, nghttp2-server): calls at
+ * once to one host share one connection. */
+static void
+test_http2(void)
+{
+	struct chttp_opts o;
+	struct chttp *c;
+	struct chttp_call call;
+	struct chttp_stats st;
+	struct got g[20];
+	struct sockaddr_in sin;
+	char dir[80], path[160], key[128], cert[128], portstr[16], url[128];
+	char ca[128];
+	FILE *f;
+	pid_t pid;
+	int h2port = t_dead_port(), i, fd, up = 0, ok = 0;
+
+	if (access("/usr/sbin/nghttpd", X_OK) == -1) {
+		fprintf(stderr, "t_chttp: /usr/sbin/nghttpd is missing: "
+		    "apt-get install nghttp2-server\n");
+		CHECK(!"nghttpd installed");
+		return;
+	}
+	snprintf(dir, sizeof(dir), "%s/htdocs", certs);
+	mkdir(dir, 0700);
+	snprintf(path, sizeof(path), "%s/things.json", dir);
+	if ((f = fopen(path, "w")) != NULL) {
+		fputs("{\"Things\":[]}", f);
+		fclose(f);
+	}
+	snprintf(key, sizeof(key), "%s/good.key", certs);
+	snprintf(cert, sizeof(cert), "%s/good.pem", certs);
+	snprintf(ca, sizeof(ca), "%s/ca.pem", certs);
+	snprintf(portstr, sizeof(portstr), "%d", h2port);
+	if ((pid = fork()) == 0) {
+		fd = open("/dev/null", O_RDWR);
+		dup2(fd, 1);
+		dup2(fd, 2);
+		execl("/usr/sbin/nghttpd", "nghttpd", "-a", "127.0.0.1", "-d",
+		    dir, portstr, key, cert, (char *)NULL);
+		_exit(127);
+	}
+	memset(&sin, 0, sizeof(sin));
+	sin.sin_family = AF_INET;
+	sin.sin_port = htons(h2port);
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	for (i = 0; i < 100 && !up; i++) {
+		fd = socket(AF_INET, SOCK_STREAM, 0);
+		up = connect(fd, (struct sockaddr *)&sin, sizeof(sin)) == 0;
+		close(fd);
+		if (!up)
+			usleep(50000);
+	}
+	CHECK(up);
+	memset(&o, 0, sizeof(o));
+	o.ca_file = ca;
+	o.proxy = "";
+	c = chttp_new(&o);
+	snprintf(url, sizeof(url), "https://127.0.0.1:%d/things.json", h2port);
+	memset(&call, 0, sizeof(call));
+	call.url = url;
+	memset(g, 0, sizeof(g));
+	for (i = 0; i < 20; i++)
+		chttp_submit(c, &call, cb, &g[i]);
+	chttp_run(c);
+	chttp_stats(c, &st);
+	chttp_free(c);
+	for (i = 0; i < 20; i++) {
+		ok += g[i].status == 200 && g[i].http_version == 2 &&
+		    chttp_json_path(g[i].json, "Things") != NULL;
+		got_free(&g[i]);
+	}
+	CHECK_INT(ok, 20);
+	CHECK_INT(st.connections, 1);
+	kill(pid, SIGTERM);
+	waitpid(pid, NULL, 0);
 }
 
 /* Each attempt is logged at debug with service, operation, region,
@@ -982,6 +1158,7 @@ main(void)
 	test_bearer_and_headers();
 	test_proxy();
 	test_tls();
+	test_http2();
 	test_log();
 	t_srv_stop(&srv);
 	t_rmdir(certs);

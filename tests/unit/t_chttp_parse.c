@@ -66,7 +66,7 @@ test_xml_items(void)
 	struct buf err = BUF_INIT;
 	const char *leaves[] = { "DescribeInstancesResponse/nextToken",
 	    "*/requestId", "DescribeInstancesResponse/absent", NULL };
-	char *v[3];
+	char *v[8];
 
 	CHECK_INT(chttp_xml_items(ec2, sizeof(ec2) - 1,
 	    "DescribeInstancesResponse/reservationSet/item", item_cb, &it,
@@ -94,6 +94,25 @@ test_xml_items(void)
 	    NULL, &err), 2);
 	CHECK_INT(t_count(buf_str(&it.out), "\"instanceId\""), 2);
 	buf_free(&it.out);
+
+	/* paths past the bounds are refused, not matched in part */
+	{
+		const char *nine[] = { "a", "b", "c", "d", "e", "f", "g", "h",
+		    "i", NULL };
+		const char *longp[] = { "a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q",
+		    NULL };
+
+		buf_reset(&err);
+		CHECK_INT(chttp_xml_items(ec2, sizeof(ec2) - 1, NULL, NULL,
+		    NULL, nine, v, &err), -1);
+		CHECK_STR(buf_str(&err), "more than 8 leaf paths");
+		buf_reset(&err);
+		CHECK_INT(chttp_xml_items(ec2, sizeof(ec2) - 1, NULL, NULL,
+		    NULL, longp, v, &err), -1);
+		CHECK(strstr(buf_str(&err), "more than 16 names") != NULL);
+		CHECK(v[0] == NULL);
+		buf_reset(&err);
+	}
 
 	/* the callback stops the walk */
 	memset(&it, 0, sizeof(it));

@@ -261,6 +261,9 @@ call_free(struct call *k)
 	free(k->sign_region);
 	if (k->auth != NULL)
 		chttp_auth_free(k->auth);
+	/* an answer may carry credentials (STS, the metadata service) */
+	if (k->in.data != NULL)
+		explicit_bzero(k->in.data, k->in.cap);
 	buf_free(&k->in);
 	buf_free(&k->rhdrs);
 	buf_free(&k->error);
@@ -405,15 +408,6 @@ write_cb(char *p, size_t size, size_t n, void *arg)
 	return size * n;
 }
 
-static size_t
-header_cb(char *p, size_t size, size_t n, void *arg)
-{
-	struct call *k = arg;
-
-	hdrs_line(&k->rhdrs, p, size * n);
-	return size * n;
-}
-
 static int
 start(struct call *k)
 {
@@ -423,6 +417,10 @@ start(struct call *k)
 	const char *m = k->method;
 	CURL *e;
 
+	/* the call's deadline counts from its first attempt: time in the
+	 * queue is bounded by the account's */
+	if (k->deadline == 0)
+		k->deadline = now + (uint64_t)k->timeout_ms;
 	if (now >= k->deadline) {
 		finish(k, CHTTP_E_TIMEOUT);
 		return -1;
@@ -468,8 +466,8 @@ start(struct call *k)
 	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, k->errbuf);
 	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, write_cb);
 	curl_easy_setopt(e, CURLOPT_WRITEDATA, k);
-	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, header_cb);
-	curl_easy_setopt(e, CURLOPT_HEADERDATA, k);
+	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, hdrs_curl_cb);
+	curl_easy_setopt(e, CURLOPT_HEADERDATA, &k->rhdrs);
 	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
 	curl_easy_setopt(e, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
 	curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);
@@ -491,7 +489,10 @@ start(struct call *k)
 	if (strcmp(m, "HEAD") == 0)
 		curl_easy_setopt(e, CURLOPT_NOBODY, 1L);
 	else if (strcmp(m, "GET") != 0) {
-		if (k->body != NULL || strcmp(m, "POST") == 0) {
+		/* POST, PUT and PATCH carry a body, empty if none is given
+		 * (Content-Length: 0, as IMDSv2's token PUT wants it) */
+		if (k->body != NULL || strcmp(m, "POST") == 0 ||
+		    strcmp(m, "PUT") == 0 || strcmp(m, "PATCH") == 0) {
 			curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE,
 			    (curl_off_t)k->body_len);
 			curl_easy_setopt(e, CURLOPT_POSTFIELDS,
@@ -645,7 +646,7 @@ attempt_done(struct call *k, CURLcode rc)
 	uint64_t now = now_ms(), exp;
 	struct buf what = BUF_INIT;
 	const char *t;
-	long delay, ra;
+	long delay, ra, ver, conns;
 
 	curl_multi_remove_handle(c->multi, k->easy);
 	TAILQ_REMOVE(&c->running, k, entry);
@@ -653,6 +654,13 @@ attempt_done(struct call *k, CURLcode rc)
 	k->key->inflight--;
 	c->inflight--;
 	curl_easy_getinfo(k->easy, CURLINFO_RESPONSE_CODE, &r->status);
+	if (curl_easy_getinfo(k->easy, CURLINFO_HTTP_VERSION, &ver) != CURLE_OK)
+		ver = 0;
+	r->http_version = ver == CURL_HTTP_VERSION_2_0 ? 2 :
+	    ver == CURL_HTTP_VERSION_3 ? 3 : r->status ? 1 : 0;
+	if (curl_easy_getinfo(k->easy, CURLINFO_NUM_CONNECTS, &conns) ==
+	    CURLE_OK)
+		c->st.connections += conns;
 	c->st.bytes += (long long)k->in.len;
 	err = curl_err(k, rc, now);
 	r->err = err;
@@ -709,9 +717,7 @@ attempt_done(struct call *k, CURLcode rc)
 		}
 		buf_printf(&k->why, "no retry: waiting %ld ms would pass the "
 		    "deadline", delay);
-	} else if (v != CHTTP_DONE && r->attempts > k->retries &&
-	    k->retries > 0)
-		buf_printf(&k->why, "gave up after %d retries", k->retries);
+	}
 	buf_free(&what);
 	finish(k, err);
 }
@@ -814,7 +820,6 @@ chttp_submit(struct chttp *c, const struct chttp_call *o, chttp_cb cb,
 		k->auth = chttp_auth_ref(o->auth);
 	k->timeout_ms = o->timeout_ms > 0 ? o->timeout_ms :
 	    c->o.call_timeout_ms;
-	k->deadline = k->start + (uint64_t)k->timeout_ms;
 	k->retries = o->retries == 0 ? c->o.retries :
 	    o->retries < 0 ? 0 : o->retries;
 	k->max_response = o->max_response ? o->max_response :

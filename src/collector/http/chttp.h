@@ -6,7 +6,7 @@
  *  - many calls in flight, bounded per context (the account) and per key
  *    (by default "service/region", e.g. "ec2/us-east-1"; the reference's
  *    resource_pool_size and resource_pool_tasks_per_service); calls over
- *    the bounds wait in submission order;
+ *    the bounds wait in submission order per key, the keys taking turns;
  *  - connections reused per host, HTTP/1.1 keep-alive, HTTP/2 where the
  *    server offers it over TLS, TLS verified against the system CAs or a
  *    given CA file, proxies given explicitly (children run with a clean
@@ -78,7 +78,10 @@ struct chttp_opts {
 	int		 retries;	/* retries per call; 0: default, <0: none */
 	long		 backoff_base_ms;	/* 0: default */
 	long		 backoff_cap_ms;	/* 0: default */
-	long		 call_timeout_ms;	/* per call, all attempts; 0: default */
+	long		 call_timeout_ms;	/* per call, from its first attempt
+					   over all attempts and backoffs (time
+					   waiting for a slot is bounded by the
+					   deadline below); 0: default */
 	long		 connect_timeout_ms;	/* per attempt; 0: default */
 	long		 deadline_ms;	/* the context's (account's) deadline,
 					   from chttp_new(); 0: none */
@@ -131,8 +134,8 @@ struct chttp_res {
 	 * wrong, e.g. "ec2 DescribeInstances us-east-1: HTTP 403
 	 * UnauthorizedOperation: You are not authorized ..." */
 	const char	*error;
-	/* From the body of a non-2xx answer (chttp_error_parse); NULL when
-	 * none was found. */
+	/* From the body of a non-2xx answer (chttp_error_parse), or AWS's
+	 * x-amzn-ErrorType header; NULL when none was found. */
 	const char	*err_code;
 	const char	*err_message;
 	int		 throttle_code;	/* err_code is one of throttle_codes */
@@ -140,6 +143,8 @@ struct chttp_res {
 	const char	*body;		/* NUL-terminated, "" when none */
 	size_t		 len;
 	long		 ms;		/* wall time of the call, all attempts */
+	int		 http_version;	/* of the last answer: 1 (1.x), 2, 3;
+					   0: none */
 };
 
 /* A header of the response (the last attempt's, case-insensitive name);
@@ -152,7 +157,9 @@ typedef void (*chttp_cb)(const struct chttp_res *, void *arg);
 /* A call. Everything is copied at submission; the struct and its strings
  * need not outlive chttp_submit(). */
 struct chttp_call {
-	const char	*method;	/* NULL: GET, or POST when body is set */
+	const char	*method;	/* NULL: GET, or POST when body is set;
+					   POST, PUT, PATCH without a body
+					   send an empty one */
 	const char	*url;
 	const char *const *headers;	/* extra "Name: value", NULL-terminated */
 	const char	*body;		/* body_len bytes; NULL: none */
@@ -186,7 +193,7 @@ struct chttp	*chttp_new(const struct chttp_opts *);
 void		 chttp_free(struct chttp *);
 
 /* The bound of calls in flight for one key (e.g. "sagemaker/eu-west-1"
- * at 6); n >= 1. Applies to calls submitted from now on. */
+ * at 6); n >= 1. Applies at once to the calls that wait. */
 void		 chttp_key_limit(struct chttp *, const char *key, int n);
 
 /* Submit a call: it waits for a free slot under both bounds, runs, is
@@ -215,6 +222,8 @@ struct chttp_stats {
 	long		 pages;		/* pages read by pagers */
 	long long	 bytes;		/* response bytes received */
 	int		 max_inflight;	/* highest number in flight seen */
+	long		 connections;	/* connections opened (the others
+					   were reused) */
 };
 void		 chttp_stats(const struct chttp *, struct chttp_stats *);
 
@@ -234,7 +243,11 @@ enum chttp_verdict chttp_classify_default(const struct chttp_res *, void *arg);
 
 /* AWS Signature Version 4 by libcurl: provider "aws:amz:REGION:SERVICE"
  * from the call's (sign_)region and (sign_)service, key:secret as user
- * and password, the session token (NULL: none) as X-Amz-Security-Token. */
+ * and password, the session token (NULL: none) as X-Amz-Security-Token.
+ * The URL's query is sent in SigV4's canonical form (parameters sorted,
+ * all but A-Za-z0-9-_.~ percent-encoded, '+' a plus sign), which curl
+ * 7.88 does not make; for the service "s3" x-amz-content-sha256 is
+ * added. */
 struct chttp_auth *chttp_auth_sigv4(const char *key_id, const char *secret,
 		    const char *session_token);
 /* Authorization: Bearer <token> */
@@ -305,7 +318,7 @@ typedef int (*chttp_xml_item_fn)(json_object *item, struct buf *err,
  * time (the document is never held as one tree).
  *
  * Paths are element local names (namespaces ignored) from the root,
- * separated by '/', "*" matching any one name:
+ * separated by '/', "*" matching any one name, at most 16 names:
  * "DescribeInstancesResponse/reservationSet/item",
  * "ListAccountsResponse/ListAccountsResult/Accounts/member".
  *
@@ -318,9 +331,10 @@ typedef int (*chttp_xml_item_fn)(json_object *item, struct buf *err,
  * (an empty element: ""). Attributes are ignored.
  *
  * item_path may be NULL: only leaves are read.
- * leaves: NULL-terminated paths whose text is captured into values[i]
- * (malloc'd, NULL when absent; the caller frees them) e.g. the next
- * token: "DescribeInstancesResponse/nextToken". leaves/values may be NULL.
+ * leaves: at most 8 NULL-terminated paths whose text is captured into
+ * values[i] (malloc'd, NULL when absent, the last one when repeated; the
+ * caller frees them; all NULL after an error), e.g. the next token:
+ * "DescribeInstancesResponse/nextToken". leaves/values may be NULL.
  *
  * Returns the number of items, or -1 with the reason in err (malformed or
  * truncated XML with its line, an item nested too deeply, fn's -1); items

@@ -257,7 +257,7 @@ chttp_auth_apply(struct chttp_auth *a, CURL *easy,
 		buf_printf(&b, "X-Amz-Security-Token: %s", a->token);
 		*headers = curl_slist_append(*headers, b.data);
 		explicit_bzero(b.data, b.len);
-		buf_free(&b);
 	}
+	buf_free(&b);
 	return 0;
 }

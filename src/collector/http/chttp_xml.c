@@ -40,6 +40,7 @@ static struct {
 
 #define XML_MAX_DEPTH	64	/* path and item nesting */
 #define XML_MAX_PARTS	16	/* components of a path */
+#define XML_MAX_LEAVES	8
 
 struct xpath {
 	int		 n;
@@ -223,7 +224,7 @@ chttp_xml_items(const char *xml, size_t len, const char *item_path,
     chttp_xml_item_fn fn, void *arg, const char *const *leaves,
     char **values, struct buf *err)
 {
-	struct xpath ip, lp[8];
+	struct xpath ip, lp[XML_MAX_LEAVES];
 	struct xerr xe = { err, 0 };
 	xmlTextReaderPtr r;
 	char *stack[XML_MAX_DEPTH + 1];
@@ -233,14 +234,24 @@ chttp_xml_items(const char *xml, size_t len, const char *item_path,
 	int nleaves = 0, depth, ret, items = 0, i, fail = 0, skip;
 
 	memset(stack, 0, sizeof(stack));
+	memset(&ip, 0, sizeof(ip));
 	while (leaves != NULL && leaves[nleaves] != NULL) {
-		if (nleaves == 8) {
+		if (nleaves == XML_MAX_LEAVES) {
 			if (err)
-				buf_puts(err, "more than 8 leaf paths");
-			return -1;
+				buf_printf(err, "more than %d leaf paths",
+				    XML_MAX_LEAVES);
+			fail = 1;
+			goto out;
 		}
 		values[nleaves] = NULL;
-		xpath_parse(&lp[nleaves], leaves[nleaves]);
+		if (xpath_parse(&lp[nleaves], leaves[nleaves]) == -1) {
+			if (err)
+				buf_printf(err, "leaf path %s: more than %d "
+				    "names", leaves[nleaves], XML_MAX_PARTS);
+			nleaves++;
+			fail = 1;
+			goto out;
+		}
 		nleaves++;
 	}
 	if (chttp_xml_init(err) == -1) {
