@@ -225,7 +225,7 @@ KP(kind_snapshot, "snapshot", "BaseSnapshot", kind_resource,
     p_snapshot, "snapshot", "storage");
 static KP(kind_network_share, "network_share", "BaseNetworkShare",
     kind_resource, p_network_share, "network_share", "storage");
-static K0(kind_bucket, "bucket", "BaseBucket", kind_resource, "bucket",
+K0(kind_bucket, "bucket", "BaseBucket", kind_resource, "bucket",
     "storage");
 static K0(kind_serverless_function, "serverless_function",
     "BaseServerlessFunction", kind_resource, "function", "compute");

@@ -380,7 +380,14 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 				return 1;
 			s = e->to;
 		}
-		jw_str(b, s);
+		if (m && m->conv == TC_S3_ARN) {
+			struct buf arn = BUF_INIT;
+
+			buf_printf(&arn, "arn:aws:s3:::%s", s);
+			jw_str(b, arn.data);
+			buf_free(&arn);
+		} else
+			jw_str(b, s);
 		return 0;
 	case PT_INT:
 		if (parse_int(v, &i) == -1) {
@@ -403,7 +410,14 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 		jw_double(b, d);
 		return 0;
 	case PT_BOOL:
-		if (json_object_is_type(v, json_type_boolean))
+		if (m && m->map && scalar_str(v, &s) == 0) {
+			for (e = m->map; e->from; e++)
+				if (strcmp(e->from, s) == 0)
+					break;
+			if (e->to == NULL)
+				return 1;
+			jw_bool(b, strcmp(e->to, "true") == 0);
+		} else if (json_object_is_type(v, json_type_boolean))
 			jw_bool(b, json_object_get_boolean(v));
 		else if (scalar_str(v, &s) == 0 && strcmp(s, "true") == 0)
 			jw_bool(b, 1);

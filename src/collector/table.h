@@ -37,8 +37,9 @@ struct graph;
 struct kind;
 struct kprop;
 
-/* A value mapping (an enum of the cloud onto the model's): pairs, ended
- * by { NULL, default } (default NULL: unknown values are left out). */
+/* A value mapping (an enum of the cloud onto the model's, or onto a
+ * boolean's "true"/"false"): pairs, ended by { NULL, default } (default
+ * NULL: unknown values are left out). */
 struct tenum {
 	const char	*from;
 	const char	*to;
@@ -47,6 +48,7 @@ struct tenum {
 enum tconv {
 	TC_NONE,
 	TC_DIV1024,	/* int(x) / 1024 as a double: MiB to GiB */
+	TC_S3_ARN,	/* a bucket's name as its ARN, arn:aws:s3:::name */
 };
 
 /* Where a property a base kind declares comes from for this kind (its own
@@ -101,6 +103,10 @@ struct ttag {
 	const char	*key_param, *value_param;
 	const char	*res_src;	/* its reported property, NULL: "id" */
 	const char	*del_key_param;	/* the removal's, NULL: key_param */
+	/* a kind whose tags no template can say: the caller's function
+	 * (value NULL: remove key), with the caller's context */
+	int		(*fn)(void *ctx, json_object *reported, const char *key,
+			    const char *value, char *err, size_t errlen);
 };
 
 /* A call made for each listed item before its node is made (the
@@ -115,7 +121,15 @@ struct tsub {
 	const char	*member;	/* "Tags", or NULL */
 	const char	*into;		/* "_tags" */
 	const char *const *gone;	/* error codes meaning: nothing */
+	/* a REST kind's (struct tkind.path) calls: a GET of the item's
+	 * resource (params "@Name": its S3 bucket) with this subresource */
+	const char	*rest;		/* "tagging" */
+	unsigned	 flags;
 };
+
+#define TS_REGION	0x1	/* its answer's text is the item's region,
+				   where the calls after it go */
+#define TS_JSON		0x2	/* the answer is a JSON document, kept whole */
 
 #define TK_NAMED	0x1	/* other kinds link to it by name */
 #define TK_PER_REGION	0x2	/* links to it stay in the item's region */
@@ -129,6 +143,7 @@ struct tkind {
 	const struct kind	*kind;
 	const char		*service;	/* "ec2" */
 	const char		*version;	/* the Query API's, NULL: EC2's */
+	const char		*path;		/* a REST GET of it, NULL: Query */
 	const char		*op;		/* "DescribeVolumes" */
 	const char		*params;	/* more query, "Owner.1=self" */
 	const char		*items;		/* where the items are */

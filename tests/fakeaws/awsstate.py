@@ -151,6 +151,19 @@ class Account:
 		self.password_policy = d.get("password_policy")
 		self.status = d.get("status", "ACTIVE")
 		self.joined = d.get("joined", "2020-01-01T00:00:00Z")
+		# S3: buckets by name; the owner's canonical id
+		self.canonical_id = hashlib.sha256(("canonical-" + aid).encode()).hexdigest()
+		sd = d.get("s3", {})
+		unknown = set(sd) - {"Buckets"}
+		if unknown:
+			raise ValueError("accounts.%s.s3: unknown members %s" % (aid, sorted(unknown)))
+		for i, b in enumerate(sd.get("Buckets", [])):
+			if "Name" not in b or "CreationDate" not in b:
+				raise ValueError("accounts.%s.s3.Buckets[%d]: Name and CreationDate are required" % (aid, i))
+			if b.get("_Region", "us-east-1") not in regions:
+				raise ValueError("accounts.%s.s3.Buckets[%d]: _Region %s is not a fixture region" % (aid, i,
+					b.get("_Region")))
+		self.s3 = Collection("Name", [dict(b) for b in sd.get("Buckets", [])])
 		rd = d.get("regions", {})
 		unknown = set(rd) - set(regions)
 		if unknown:

@@ -23,6 +23,10 @@ cleanup job gives it: it assumes the role in that account, then
   to remove), elb:DeleteLoadBalancer, elbv2:DeleteLoadBalancer, and
   DeleteTargetGroup refused while a load balancer uses the group
   (ResourceInUse), done once it is gone;
+- an S3 bucket: a tag update and delete rewrite the whole tag set
+  (GetBucketTagging, PutBucketTagging); a delete empties it in
+  DeleteObjects batches (every version and delete marker, listed with
+  ListObjectVersions) in the bucket's region, then DeleteBucket;
 - a tag on a kind without tag calls (instance type) and a delete the cloud
   refuses (a subnet in use: DependencyViolation) answer ok=false with the
   reason.
@@ -226,6 +230,31 @@ with FakeAws("basic.json") as aws:
         r = c.result(CLEANUP, tgn)
         check(r["ok"] and used_tg["TargetGroupArn"] not in [t["TargetGroupArn"] for t in items(
               aws, "elbv2.TargetGroups")], "elbv2:DeleteTargetGroup once unused: %s" % r)
+
+        # S3 (part 2): tags by rewriting the whole set, a bucket emptied
+        # (versions and delete markers, batch after batch) before it goes
+        bks = aws.current_fixture()["accounts"][WORK]["s3"]["Buckets"]
+        data = [b for b in bks if b.get("_Objects") and b.get("_Tags")][0]
+        bn = node("aws_s3_bucket", data["Name"])
+        r = c.result(TAG_UPDATE, {"node": bn, "key": "costcenter", "value": "7"})
+        puts = aws.calls(service="s3", action="PutBucketTagging", account=WORK, status=200)
+        now = {t["Key"]: t["Value"] for t in [b for b in aws.current_fixture()["accounts"][WORK]["s3"]["Buckets"]
+               if b["Name"] == data["Name"]][0]["_Tags"]}
+        check(r["ok"] and len(puts) == 1 and now == dict({t["Key"]: t["Value"] for t in data["_Tags"]},
+              costcenter="7"), "s3 tags: the whole set written back: %s %s" % (r, now))
+        r["node"]["ancestors"] = bn["ancestors"]
+        r = c.result(TAG_DELETE, {"node": r["node"], "key": "costcenter"})
+        check(r["ok"] and len(aws.calls(service="s3", action="PutBucketTagging", account=WORK, status=200)) == 2,
+              "s3 tag delete rewrites the set: %s" % r)
+        r = c.result(CLEANUP, bn)
+        dels = aws.calls(service="s3", action="DeleteObjects", account=WORK, status=200)
+        left = [b for b in aws.current_fixture()["accounts"][WORK].get("s3", {}).get("Buckets", [])
+                if b["Name"] == data["Name"]]
+        check(r["ok"] and len(dels) >= 2 and not left and
+              aws.calls(service="s3", action="DeleteBucket", account=WORK, status=204),
+              "s3 bucket emptied in %d batches (versions, delete markers) and deleted: %s" % (len(dels), r))
+        check(not aws.calls(service="s3", account=WORK, error="AuthorizationHeaderMalformed"),
+              "s3 calls go to the bucket's region")
 
         wrong = [e for e in aws.log() if e.get("account") == WORK and not e.get("key", "").startswith("ASIA")]
         check(not wrong, "account 222222222222 is reached by the assumed role only: %s" % wrong[:3])

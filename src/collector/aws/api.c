@@ -236,6 +236,107 @@ aws_query(struct aws *a, const char *service, const char *region,
 	buf_free(&body);
 }
 
+static int	answer_wait(struct aws *, struct aws_answer *, const char *,
+		    const char *, struct buf *, struct buf *, char *, size_t);
+
+/* host of a URL: its start and length (after "scheme://", before the
+ * port, path or query) */
+static const char *
+url_host(const char *url, size_t *len, int *port)
+{
+	const char *h = strstr(url, "://"), *e;
+
+	h = h ? h + 3 : url;
+	if (*h == '[') {			/* [IPv6]:port */
+		e = strchr(h, ']');
+		e = e ? e + 1 : h + strlen(h);
+	} else
+		e = h + strcspn(h, ":/?");
+	*len = (size_t)(e - h);
+	*port = *e == ':';
+	return h;
+}
+
+char *
+aws_s3_url(const struct aws_ep *ep, const char *region, const char *bucket,
+    const char *key, const char *sub)
+{
+	char *base = aws_endpoint(ep, "s3", region);
+	const char *host, *p;
+	struct buf b = BUF_INIT;
+	size_t hl, bl = bucket ? strlen(bucket) : 0;
+	int port, ip = 1, path = 1;
+
+	host = url_host(base, &hl, &port);
+	for (p = host; p < host + hl; p++)
+		if (!isdigit((unsigned char)*p) && *p != '.')
+			ip = 0;
+	if (*host == '[')
+		ip = 1;
+	/* virtual-hosted unless the endpoint is an IP or has a port, or
+	 * the name cannot be a DNS label over TLS (dots, upper case) */
+	if (bucket && !ip && !port && bl >= 3 && bl <= 63 &&
+	    strspn(bucket, "abcdefghijklmnopqrstuvwxyz0123456789-") == bl)
+		path = 0;
+	hl += strcspn(host + hl, "/?");		/* with the port */
+	if (bucket == NULL)
+		buf_printf(&b, "%.*s/", (int)(host + hl - base), base);
+	else if (path)
+		buf_printf(&b, "%.*s/%s", (int)(host + hl - base), base, bucket);
+	else
+		buf_printf(&b, "%.*s%s.%.*s", (int)(host - base), base, bucket,
+		    (int)hl, host);
+	if (bucket && (key || !path))
+		buf_putc(&b, '/');
+	if (key)
+		buf_puts(&b, key);
+	if (sub)
+		buf_printf(&b, "?%s", sub);
+	free(base);
+	return buf_take(&b);
+}
+
+void
+aws_rest(struct aws *a, const char *method, const char *service,
+    const char *region, const char *op, const char *url, const char *body,
+    size_t len, const char *const *headers, aws_cb cb, void *arg)
+{
+	struct chttp_call call;
+	struct qcall *q = xcalloc(1, sizeof(*q));
+
+	aws_fresh(a);
+	q->cb = cb;
+	q->arg = arg;
+	memset(&call, 0, sizeof(call));
+	call.method = method;
+	call.url = url;
+	call.headers = headers;
+	call.body = body;
+	call.body_len = len;
+	if (body)
+		call.content_type = "application/xml";
+	call.service = service;
+	call.operation = op;
+	call.region = region ? region : "us-east-1";
+	call.auth = a->auth;
+	chttp_submit(a->http, &call, query_done, q);
+}
+
+int
+aws_rest_sync(struct aws *a, const char *method, const char *service,
+    const char *region, const char *op, const char *url, const char *body,
+    size_t len, const char *const *headers, struct buf *out,
+    struct buf *err, char *code, size_t codelen)
+{
+	struct aws_answer ans;
+
+	memset(&ans, 0, sizeof(ans));
+	code[0] = '\0';
+	aws_rest(a, method, service, region, op, url, body, len, headers,
+	    aws_answer_cb, &ans);
+	return answer_wait(a, &ans, service, op, out, err, code, codelen);
+}
+
 /* A JSON-protocol request (Organizations): X-Amz-Target and a JSON body. */
 void
 aws_json_call(struct aws *a, struct chttp_call *call, const char *service,

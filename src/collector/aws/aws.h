@@ -35,6 +35,8 @@ extern const struct tkind aws_tables[];	/* NULL-kind terminated */
 /* part 2's kinds, each service's in its own file */
 extern const struct kind kind_aws_elb, kind_aws_alb, kind_aws_alb_target_group;
 extern const struct tkind aws_elb_tables[];
+extern const struct kind kind_aws_s3_bucket;
+extern const struct tkind aws_s3_tables[];
 /* every table (NULL-terminated), and the entry of a kind among them */
 extern const struct tkind *const aws_table_sets[];
 const struct tkind *aws_table_find(const char *fqn);
@@ -125,6 +127,23 @@ void	aws_json_call(struct aws *, struct chttp_call *, const char *service,
 int	aws_json_sync(struct aws *, const char *service, const char *target,
 	    const char *operation, const char *body, struct buf *out,
 	    struct buf *err, char *code, size_t codelen);
+/* A REST call (S3): method, the whole URL, an optional body and extra
+ * headers; the answer to cb as aws_query's. */
+void	aws_rest(struct aws *, const char *method, const char *service,
+	    const char *region, const char *op, const char *url,
+	    const char *body, size_t len, const char *const *headers, aws_cb,
+	    void *arg);
+int	aws_rest_sync(struct aws *, const char *method, const char *service,
+	    const char *region, const char *op, const char *url,
+	    const char *body, size_t len, const char *const *headers,
+	    struct buf *out, struct buf *err, char *code, size_t codelen);
+/* The URL of an S3 bucket (NULL: the service), object key (NULL: none)
+ * and subresource query ("tagging", NULL: none) in region, as the SDKs
+ * address it: virtual-hosted (bucket.s3.region.amazonaws.com), or
+ * path-style when the endpoint is an IP address or has a port, or the
+ * name is no DNS label (malloc'd). */
+char	*aws_s3_url(const struct aws_ep *, const char *region,
+	    const char *bucket, const char *key, const char *sub);
 /* Appends "&k=v", v URL-encoded. */
 void	aws_param(struct buf *, const char *k, const char *v);
 
@@ -136,6 +155,13 @@ char	*aws_xml_text(const char *xml, size_t len, const char *path);
  * tcall): one query per element of a list at one @path, none when a path
  * gives nothing; a JSON array of query strings. */
 json_object *aws_expand(const char *tmpl, json_object *o);
+
+/* What a custom delete or tag step (struct tcall.fn, struct ttag.fn)
+ * gets as its context: the account's session and the node's region. */
+struct aws_mctx {
+	struct aws	*a;
+	const char	*region;
+};
 
 /* mutate.c: revokes the rules of a security group (reported.id) in the
  * list the call's params names ("ipPermissions") that name other groups,

@@ -52,6 +52,8 @@ struct pending {
 	struct listing		*l;
 	json_object		*item;
 	int			 left;
+	char			*region;	/* where the calls go */
+	const struct tsub	*next;		/* calls after a TS_REGION */
 };
 
 struct subcall {
@@ -70,6 +72,7 @@ struct acol {
 	json_object		*regions;	/* the region ids */
 	struct nodeid		*rids;		/* and their nodes */
 	int			 lookups;	/* TK_LOOKUP listings running */
+	struct nodeid		 gid;		/* the global region */
 };
 
 static void
@@ -91,6 +94,16 @@ list_make(struct chttp_call *call, const char *token, void *arg)
 
 	aws_fresh(&l->c->a);
 	buf_reset(&l->body);
+	if (l->tk->path) {	/* REST: a GET of the path (S3) */
+		memset(call, 0, sizeof(*call));
+		call->method = "GET";
+		call->url = l->url;
+		call->service = l->tk->service;
+		call->operation = l->tk->op;
+		call->region = l->region;
+		call->auth = l->c->a.auth;
+		return 0;
+	}
 	aws_param(&l->body, "Action", l->tk->op);
 	aws_param(&l->body, "Version", l->tk->version ? l->tk->version :
 	    AWS_EC2_VERSION);
@@ -250,6 +263,26 @@ sub_item(json_object *item, struct buf *err, void *arg)
 	return 0;
 }
 
+static int	sub_calls(struct pending *, const struct tsub *);
+static void	pending_end(struct pending *);
+
+/* GetBucketLocation's answer: the bucket's region (none: us-east-1,
+ * "EU": eu-west-1, as S3 names them) */
+static void
+region_of(struct pending *p, const char *body, size_t len)
+{
+	char *r = aws_xml_text(body, len, "LocationConstraint");
+
+	free(p->region);
+	if (r == NULL || *r == '\0')
+		p->region = xstrdup(GLOBAL_REGION);
+	else if (strcmp(r, "EU") == 0)
+		p->region = xstrdup("eu-west-1");
+	else
+		p->region = xstrdup(r);
+	free(r);
+}
+
 /* a per-item call's answer into its item; the node once all are in */
 static void
 sub_done(const char *body, size_t len, const char *error, const char *code,
@@ -260,6 +293,7 @@ sub_done(const char *body, size_t len, const char *error, const char *code,
 	struct listing *l = p->l;
 	struct buf e = BUF_INIT;
 	json_object *list = json_object_new_array(), *v;
+	const struct tsub *sub;
 	int i;
 
 	if (error) {
@@ -270,6 +304,18 @@ sub_done(const char *body, size_t len, const char *error, const char *code,
 			buf_printf(&e, "%s", error);
 			goto bad;
 		}
+		if (s->sub->flags & (TS_JSON | TS_REGION))
+			goto done;	/* none: the member stays absent */
+	} else if (s->sub->flags & TS_REGION) {
+		region_of(p, body, len);
+		goto done;
+	} else if (s->sub->flags & TS_JSON) {
+		if ((v = json_tokener_parse(body)) == NULL) {
+			buf_printf(&e, "the answer is no JSON document");
+			goto bad;
+		}
+		json_object_object_add(p->item, s->sub->into, v);
+		goto done;
 	} else if (chttp_xml_items(body, len, s->sub->items, sub_item, list,
 	    NULL, NULL, &e) == -1)
 		goto bad;
@@ -292,12 +338,80 @@ done:
 	json_object_put(list);
 	buf_free(&e);
 	free(s);
-	if (--p->left == 0) {
-		emit(l, p->item);
-		json_object_put(p->item);
-		free(p);
-		list_release(l);
+	if (--p->left > 0)
+		return;
+	if (p->next) {		/* the calls that waited for the region */
+		sub = p->next;
+		p->next = NULL;
+		if (sub_calls(p, sub) > 0)
+			return;
 	}
+	pending_end(p);
+}
+
+/* the item is done: its node */
+static void
+pending_end(struct pending *p)
+{
+	struct listing *l = p->l;
+
+	emit(l, p->item);
+	json_object_put(p->item);
+	free(p->region);
+	free(p);
+	list_release(l);
+}
+
+/* Starts the calls from sub on, up to a TS_REGION one (which the others
+ * wait for); 0 when none was started. */
+static int
+sub_calls(struct pending *p, const struct tsub *sub)
+{
+	struct listing *l = p->l;
+	struct subcall *s;
+	json_object *qs;
+	const char *v;
+	char *url;
+	int n = 0;
+
+	for (; sub->op; sub++) {
+		if (n > 0 && (sub->flags & TS_REGION))
+			break;
+		s = xcalloc(1, sizeof(*s));
+		s->p = p;
+		s->sub = sub;
+		if (sub->rest) {	/* an S3 bucket's subresource */
+			if ((v = table_str(p->item, sub->params + 1)) == NULL) {
+				free(s);
+				continue;
+			}
+			url = aws_s3_url(&l->c->a.ep, p->region, v, NULL,
+			    sub->rest);
+			p->left++;
+			n++;
+			aws_rest(&l->c->a, "GET", l->tk->service, p->region,
+			    sub->op, url, NULL, 0, NULL, sub_done, s);
+			free(url);
+		} else {
+			qs = aws_expand(sub->params, p->item);
+			if (json_object_array_length(qs) > 0) {
+				p->left++;
+				n++;
+				aws_query(&l->c->a, l->tk->service, p->region,
+				    sub->op, l->tk->version,
+				    json_object_get_string(
+				    json_object_array_get_idx(qs, 0)),
+				    sub_done, s);
+			} else
+				free(s);
+			json_object_put(qs);
+		}
+		if (sub->flags & TS_REGION) {
+			p->next = sub + 1;
+			break;
+		}
+	}
+	return n;
 }
 
 /* Starts an item's per-item calls; its node is made when they are in. */
@@ -305,33 +419,13 @@ static void
 sub_start(struct listing *l, json_object *item)
 {
 	struct pending *p = xcalloc(1, sizeof(*p));
-	struct subcall *s;
-	const struct tsub *sub;
-	json_object *qs;
 
 	p->l = l;
 	p->item = json_object_get(item);
-	p->left = 1;
+	p->region = xstrdup(l->region);
 	l->refs++;
-	for (sub = l->tk->sub; sub->op; sub++) {
-		qs = aws_expand(sub->params, item);
-		if (json_object_array_length(qs) > 0) {
-			s = xcalloc(1, sizeof(*s));
-			s->p = p;
-			s->sub = sub;
-			p->left++;
-			aws_query(&l->c->a, l->tk->service, l->region, sub->op,
-			    l->tk->version, json_object_get_string(
-			    json_object_array_get_idx(qs, 0)), sub_done, s);
-		}
-		json_object_put(qs);
-	}
-	if (--p->left == 0) {
-		emit(l, item);
-		json_object_put(item);
-		free(p);
-		list_release(l);
-	}
+	if (sub_calls(p, l->tk->sub) == 0)
+		pending_end(p);
 }
 
 static int
@@ -430,7 +524,10 @@ list_start(struct acol *c, const struct tkind *tk, const char *region,
 	l->tk = tk;
 	l->region = xstrdup(region);
 	l->region_id = *region_id;
-	l->url = aws_endpoint(&c->a.ep, tk->service, region);
+	if (tk->path && strcmp(tk->service, "s3") == 0)
+		l->url = aws_s3_url(&c->a.ep, region, NULL, NULL, NULL);
+	else
+		l->url = aws_endpoint(&c->a.ep, tk->service, region);
 	snprintf(l->item_path, sizeof(l->item_path), "%s", tk->items);
 	if (tk->next)
 		snprintf(l->token_path, sizeof(l->token_path), "%s", tk->next);
@@ -443,7 +540,7 @@ list_start(struct acol *c, const struct tkind *tk, const char *region,
 /* ---- the tables ---------------------------------------------------------- */
 
 const struct tkind *const aws_table_sets[] = { aws_tables, aws_elb_tables,
-	NULL };
+	aws_s3_tables, NULL };
 
 const struct tkind *
 aws_table_find(const char *fqn)
@@ -606,6 +703,10 @@ start_pass(struct acol *c, int after_lookup)
 		if (((tk->flags & TK_AFTER_LOOKUP) != 0) != after_lookup ||
 		    !aws_should_collect(c->config, tk->kind->fqn))
 			continue;
+		if (tk->flags & TK_GLOBAL) {	/* once, in the global region */
+			list_start(c, tk, GLOBAL_REGION, &c->gid);
+			continue;
+		}
 		for (i = 0; i < n; i++) {
 			if (tk->flags & TK_LOOKUP)
 				c->lookups++;
@@ -666,6 +767,7 @@ aws_collect(json_object *config, const struct coll_account *a,
 	c.itypes = json_object_new_object();
 	rl = account_node(&c, a, &acc, &e);
 	region_node(&c, &acc, GLOBAL_REGION, "global", &gid);
+	c.gid = gid;
 	if (rl == NULL)
 		goto out;
 	n = json_object_array_length(rl);

@@ -45,8 +45,9 @@ static const char *const gone_eip[] = { "InvalidAllocationID.NotFound",
 	"InvalidAssociationID.NotFound", NULL };
 
 /* EC2Taggable: create-tags / delete-tags, one key per call */
-static const struct ttag ec2_tag = { "CreateTags", "DeleteTags",
-	"ResourceId.1", "Tag.1.Key", "Tag.1.Value", NULL, NULL };
+static const struct ttag ec2_tag = { .set_op = "CreateTags",
+	.del_op = "DeleteTags", .res_param = "ResourceId.1",
+	.key_param = "Tag.1.Key", .value_param = "Tag.1.Value" };
 
 static const struct tenum instance_status[] = {
 	{ "pending", "busy" }, { "running", "running" },

@@ -325,17 +325,19 @@ static const char *const gone_lb[] = { "LoadBalancerNotFound", NULL };
 static const char *const gone_tg[] = { "TargetGroupNotFound", NULL };
 
 /* ElbTaggable: add-tags / remove-tags by the load balancer's name */
-static const struct ttag elb_tag = { "AddTags", "RemoveTags",
-	"LoadBalancerNames.member.1", "Tags.member.1.Key",
-	"Tags.member.1.Value", "name", NULL };
+static const struct ttag elb_tag = { .set_op = "AddTags",
+	.del_op = "RemoveTags", .res_param = "LoadBalancerNames.member.1",
+	.key_param = "Tags.member.1.Key", .value_param = "Tags.member.1.Value",
+	.res_src = "name" };
 /* ElbV2Taggable: by the resource's ARN */
-static const struct ttag elb2_tag = { "AddTags", "RemoveTags",
-	"ResourceArns.member.1", "Tags.member.1.Key", "Tags.member.1.Value",
-	"arn", "TagKeys.member.1" };
+static const struct ttag elb2_tag = { .set_op = "AddTags",
+	.del_op = "RemoveTags", .res_param = "ResourceArns.member.1",
+	.key_param = "Tags.member.1.Key", .value_param = "Tags.member.1.Value",
+	.res_src = "arn", .del_key_param = "TagKeys.member.1" };
 
-#define TAGS_OF(param)	{ "DescribeTags", param, \
-	"DescribeTagsResponse/DescribeTagsResult/TagDescriptions/member", \
-	"Tags", "_tags", gone_lb }
+#define TAGS_OF(param)	{ .op = "DescribeTags", .params = param, \
+	.items = "DescribeTagsResponse/DescribeTagsResult/TagDescriptions/" \
+	"member", .member = "Tags", .into = "_tags", .gone = gone_lb }
 
 static const struct tmap m_elb[] = {
 	TM("id", "DNSName"),
@@ -355,7 +357,7 @@ static const struct tedge e_elb[] = {
 };
 static const struct tsub s_elb[] = {
 	TAGS_OF("LoadBalancerNames.member.1=@LoadBalancerName"),
-	{ NULL, NULL, NULL, NULL, NULL, NULL }
+	{ .op = NULL }
 };
 static const struct tcall d_elb[] = {
 	{ "DeleteLoadBalancer", "LoadBalancerName=@name", gone_lb, NULL },
@@ -382,10 +384,10 @@ static const struct tedge e_alb[] = {
 };
 static const struct tsub s_alb[] = {
 	TAGS_OF("ResourceArns.member.1=@LoadBalancerArn"),
-	{ "DescribeListeners", "LoadBalancerArn=@LoadBalancerArn",
-	    "DescribeListenersResponse/DescribeListenersResult/Listeners/"
-	    "member", NULL, "_listeners", gone_lb },
-	{ NULL, NULL, NULL, NULL, NULL, NULL }
+	{ .op = "DescribeListeners", .params = "LoadBalancerArn=@LoadBalancerArn",
+	    .items = "DescribeListenersResponse/DescribeListenersResult/"
+	    "Listeners/member", .into = "_listeners", .gone = gone_lb },
+	{ .op = NULL }
 };
 static const struct tcall d_alb[] = {
 	{ "DeleteLoadBalancer", "LoadBalancerArn=@arn", gone_lb, NULL },
@@ -407,10 +409,11 @@ static const struct tedge e_target_group[] = {
 };
 static const struct tsub s_target_group[] = {
 	TAGS_OF("ResourceArns.member.1=@TargetGroupArn"),
-	{ "DescribeTargetHealth", "TargetGroupArn=@TargetGroupArn",
-	    "DescribeTargetHealthResponse/DescribeTargetHealthResult/"
-	    "TargetHealthDescriptions/member", NULL, "_health", gone_tg },
-	{ NULL, NULL, NULL, NULL, NULL, NULL }
+	{ .op = "DescribeTargetHealth", .params = "TargetGroupArn=@TargetGroupArn",
+	    .items = "DescribeTargetHealthResponse/DescribeTargetHealthResult/"
+	    "TargetHealthDescriptions/member", .into = "_health",
+	    .gone = gone_tg },
+	{ .op = NULL }
 };
 static const struct tcall d_target_group[] = {
 	{ "DeleteTargetGroup", "TargetGroupArn=@arn", gone_tg, NULL },

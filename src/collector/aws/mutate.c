@@ -129,12 +129,6 @@ bad:
 	return out;
 }
 
-/* What a custom delete step (struct tcall.fn) gets as its context. */
-struct mctx {
-	struct aws	*a;
-	const char	*region;
-};
-
 /* Appends an item of an EC2 answer as EC2 query parameters under prefix:
  * members by their names with the first letter upper-cased, lists as
  * .1, .2, ... (the EC2 protocol's names for the answer's elements). */
@@ -193,7 +187,7 @@ int
 aws_revoke_group_rules(void *ctx, const struct tcall *c, json_object *rep,
     char *err, size_t errlen)
 {
-	struct mctx *m = ctx;
+	struct aws_mctx *m = ctx;
 	struct buf q = BUF_INIT, out = BUF_INIT, e = BUF_INIT;
 	struct rules r = { c->params, &q, 0 };
 	const char *id = jget_str(rep, "id");
@@ -244,7 +238,7 @@ aws_delete(const struct kind *k, json_object *node, char *err, size_t errlen)
 		return -1;
 	for (c = tk->del; c->op && rc == 0; c++) {
 		if (c->fn) {
-			struct mctx m = { &a, region };
+			struct aws_mctx m = { &a, region };
 
 			rc = c->fn(&m, c, rep, err, errlen);
 			continue;
@@ -276,6 +270,14 @@ tag_call(const struct kind *k, json_object *node, const char *key,
 	}
 	if (session(node, &a, &region, err, errlen) == -1)
 		return -1;
+	if (tk->tag->fn) {
+		struct aws_mctx m = { &a, region };
+
+		rc = tk->tag->fn(&m, json_object_object_get(node, "reported"),
+		    key, set ? (value ? value : "") : NULL, err, errlen);
+		aws_close(&a);
+		return rc;
+	}
 	res = jget_str(json_object_object_get(node, "reported"),
 	    tk->tag->res_src ? tk->tag->res_src : "id");
 	aws_param(&q, tk->tag->res_param, res ? res : "");
