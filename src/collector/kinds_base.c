@@ -271,7 +271,7 @@ static KP(kind_certificate, "certificate", "BaseCertificate", kind_resource,
     p_certificate, "certificate", "access_control");
 static KP(kind_stack, "stack", "BaseStack", kind_resource, p_stack, "stack",
     "control");
-static KP(kind_autoscaling_group, "autoscaling_group", "BaseAutoScalingGroup",
+KP(kind_autoscaling_group, "autoscaling_group", "BaseAutoScalingGroup",
     kind_resource, p_autoscaling_group, "autoscaling_group", "compute");
 KP(kind_ip_address, "ip_address", "BaseIPAddress", kind_resource,
     p_ip_address, "network_address", "networking");

@@ -83,7 +83,8 @@ struct tedge {
 
 /* A call of a delete: op with params, a query template whose "@path"
  * parts (up to the next '&') are the values at path of the node's
- * reported properties ("@id": its id), URL-encoded. A path giving a list
+ * reported properties ("@id": its id), URL-encoded; other values are
+ * constants ("ForceDelete=true"). A path giving a list
  * makes one call per element; one giving nothing makes no call. */
 struct tcall {
 	const char		*op;
@@ -103,6 +104,7 @@ struct ttag {
 	const char	*key_param, *value_param;
 	const char	*res_src;	/* its reported property, NULL: "id" */
 	const char	*del_key_param;	/* the removal's, NULL: key_param */
+	const char	*params;	/* more, constant: "Tags.member.1.X=y" */
 	/* a kind whose tags no template can say: the caller's function
 	 * (value NULL: remove key), with the caller's context */
 	int		(*fn)(void *ctx, json_object *reported, const char *key,

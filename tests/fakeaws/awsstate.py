@@ -81,10 +81,11 @@ class Collection:
 		return None
 
 
+import autoscaling  # noqa: E402
 import elb  # noqa: E402
 
 # region sections of other services: name -> module (COLLECTIONS, validate, coll_name)
-SECTIONS = {"elb": elb, "elbv2": elb}
+SECTIONS = {"elb": elb, "elbv2": elb, "autoscaling": autoscaling}
 
 # the Describe call whose result member holds each collection (fixture validation)
 _DESCRIBE_OF = {"Instances": "DescribeInstances", "Volumes": "DescribeVolumes", "Snapshots": "DescribeSnapshots",

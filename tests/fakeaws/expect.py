@@ -729,9 +729,9 @@ class AwsAlbTargetGroup(ElbTaggable, AwsResource):
 
 # part-2 kinds: fixture section, collection, the kind, in the reference's order
 PART2 = [("elb", "LoadBalancerDescriptions", "aws_elb"), ("elbv2", "LoadBalancers", "aws_alb"),
-	("elbv2", "TargetGroups", "aws_alb_target_group")]
+	("elbv2", "TargetGroups", "aws_alb_target_group"), ("autoscaling", "AutoScalingGroups", "aws_autoscaling_group")]
 PART2_OP = {"LoadBalancerDescriptions": "DescribeLoadBalancers", "LoadBalancers": "DescribeLoadBalancers",
-	"TargetGroups": "DescribeTargetGroups"}
+	"TargetGroups": "DescribeTargetGroups", "AutoScalingGroups": "DescribeAutoScalingGroups"}
 
 
 def part2_item(section, coll, js):
@@ -846,6 +846,102 @@ def s3_bucket(aid, account, b, quirks):
 	return reported_of_plain(AwsS3Bucket, "aws_s3_bucket", vals)
 
 
+
+# -- part 2: Auto Scaling groups (resource/autoscaling.py)
+
+class BaseAutoScalingGroup(BaseResource):
+	F = ("min_size", "max_size")
+
+
+ASG_LT_SPEC = [("launch_template_id", P("LaunchTemplateId")), ("launch_template_name", P("LaunchTemplateName")),
+	("version", P("Version"))]
+ASG_MIN_MAX = [("min", P("Min")), ("max", P("Max"))]
+ASG_REQ = [("v_cpu_count", obj("VCpuCount", ASG_MIN_MAX)), ("memory_mi_b", obj("MemoryMiB", ASG_MIN_MAX)),
+	("cpu_manufacturers", _s_list("CpuManufacturers")),
+	("memory_gi_b_per_v_cpu", obj("MemoryGiBPerVCpu", ASG_MIN_MAX)),
+	("excluded_instance_types", _s_list("ExcludedInstanceTypes")),
+	("instance_generations", _s_list("InstanceGenerations")),
+	("spot_max_price_percentage_over_lowest_price", P("SpotMaxPricePercentageOverLowestPrice")),
+	("on_demand_max_price_percentage_over_lowest_price", P("OnDemandMaxPricePercentageOverLowestPrice")),
+	("bare_metal", P("BareMetal")), ("burstable_performance", P("BurstablePerformance")),
+	("require_hibernate_support", P("RequireHibernateSupport")),
+	("network_interface_count", obj("NetworkInterfaceCount", ASG_MIN_MAX)), ("local_storage", P("LocalStorage")),
+	("local_storage_types", _s_list("LocalStorageTypes")),
+	("total_local_storage_gb", obj("TotalLocalStorageGB", ASG_MIN_MAX)),
+	("baseline_ebs_bandwidth_mbps", obj("BaselineEbsBandwidthMbps", ASG_MIN_MAX)),
+	("accelerator_types", _s_list("AcceleratorTypes")), ("accelerator_count", obj("AcceleratorCount", ASG_MIN_MAX)),
+	("accelerator_manufacturers", _s_list("AcceleratorManufacturers")),
+	("accelerator_names", _s_list("AcceleratorNames")),
+	("accelerator_total_memory_mi_b", obj("AcceleratorTotalMemoryMiB", ASG_MIN_MAX))]
+ASG_OVERRIDES = [("instance_type", P("InstanceType")), ("weighted_capacity", P("WeightedCapacity")),
+	("launch_template_specification", obj("LaunchTemplateSpecification", ASG_LT_SPEC)),
+	("instance_requirements", obj("InstanceRequirements", ASG_REQ))]
+ASG_LT = [("launch_template_specification", obj("LaunchTemplateSpecification", ASG_LT_SPEC)),
+	("overrides", objs("Overrides", ASG_OVERRIDES))]
+ASG_DIST = [(n, P(a)) for n, a in (("on_demand_allocation_strategy", "OnDemandAllocationStrategy"),
+	("on_demand_base_capacity", "OnDemandBaseCapacity"),
+	("on_demand_percentage_above_base_capacity", "OnDemandPercentageAboveBaseCapacity"),
+	("spot_allocation_strategy", "SpotAllocationStrategy"), ("spot_instance_pools", "SpotInstancePools"),
+	("spot_max_price", "SpotMaxPrice"))]
+ASG_MIXED = [("launch_template", obj("LaunchTemplate", ASG_LT)),
+	("instances_distribution", obj("InstancesDistribution", ASG_DIST))]
+ASG_INSTANCE = [("instance_id", P("InstanceId")), ("instance_type", P("InstanceType")),
+	("availability_zone", P("AvailabilityZone")), ("lifecycle_state", P("LifecycleState")),
+	("health_status", P("HealthStatus")), ("launch_configuration_name", P("LaunchConfigurationName")),
+	("launch_template", obj("LaunchTemplate", ASG_LT_SPEC)), ("protected_from_scale_in", P("ProtectedFromScaleIn")),
+	("weighted_capacity", P("WeightedCapacity"))]
+ASG_WARM = [("max_group_prepared_capacity", P("MaxGroupPreparedCapacity")), ("min_size", P("MinSize")),
+	("pool_state", P("PoolState")), ("status", P("Status")),
+	("instance_reuse_policy", S("InstanceReusePolicy", "ReuseOnScaleIn"))]
+
+
+class AwsAutoScalingGroup(AwsResource, BaseAutoScalingGroup):
+	F = ("autoscaling_launch_configuration_name", "autoscaling_launch_template", "autoscaling_mixed_instances_policy",
+		"autoscaling_predicted_capacity", "autoscaling_default_cooldown", "autoscaling_availability_zones",
+		"autoscaling_load_balancer_names", "autoscaling_target_group_ar_ns", "autoscaling_health_check_type",
+		"autoscaling_health_check_grace_period", "autoscaling_instances", "autoscaling_suspended_processes",
+		"autoscaling_placement_group", "autoscaling_vpc_zone_identifier", "autoscaling_enabled_metrics",
+		"autoscaling_status", "autoscaling_termination_policies", "autoscaling_new_instances_protected_from_scale_in",
+		"autoscaling_service_linked_role_arn", "autoscaling_max_instance_lifetime", "autoscaling_capacity_rebalance",
+		"autoscaling_warm_pool_configuration", "autoscaling_warm_pool_size", "autoscaling_context",
+		"autoscaling_desired_capacity_type", "autoscaling_default_instance_warmup")
+	M = {"id": P("AutoScalingGroupName"), "tags": tags_of(), "name": P("AutoScalingGroupName"),
+		"ctime": P("CreatedTime"), "arn": P("AutoScalingGroupARN"),
+		"autoscaling_launch_configuration_name": P("LaunchConfigurationName"),
+		"autoscaling_launch_template": obj("LaunchTemplate", ASG_LT_SPEC),
+		"autoscaling_mixed_instances_policy": obj("MixedInstancesPolicy", ASG_MIXED),
+		"min_size": P("MinSize"), "max_size": P("MaxSize"),
+		"autoscaling_predicted_capacity": P("PredictedCapacity"), "autoscaling_default_cooldown": P("DefaultCooldown"),
+		"autoscaling_availability_zones": _s_list("AvailabilityZones"),
+		"autoscaling_load_balancer_names": _s_list("LoadBalancerNames"),
+		"autoscaling_target_group_ar_ns": _s_list("TargetGroupARNs"),
+		"autoscaling_health_check_type": P("HealthCheckType"),
+		"autoscaling_health_check_grace_period": P("HealthCheckGracePeriod"),
+		"autoscaling_instances": objs("Instances", ASG_INSTANCE),
+		"autoscaling_suspended_processes": objs("SuspendedProcesses", [("process_name", P("ProcessName")),
+			("suspension_reason", P("SuspensionReason"))]),
+		"autoscaling_placement_group": P("PlacementGroup"),
+		"autoscaling_vpc_zone_identifier": P("VPCZoneIdentifier"),
+		"autoscaling_enabled_metrics": objs("EnabledMetrics", [("metric", P("Metric")),
+			("granularity", P("Granularity"))]),
+		"autoscaling_status": P("Status"), "autoscaling_termination_policies": _s_list("TerminationPolicies"),
+		"autoscaling_new_instances_protected_from_scale_in": P("NewInstancesProtectedFromScaleIn"),
+		"autoscaling_service_linked_role_arn": P("ServiceLinkedRoleARN"),
+		"autoscaling_max_instance_lifetime": P("MaxInstanceLifetime"),
+		"autoscaling_capacity_rebalance": P("CapacityRebalance"),
+		"autoscaling_warm_pool_configuration": obj("WarmPoolConfiguration", ASG_WARM),
+		"autoscaling_warm_pool_size": P("WarmPoolSize"), "autoscaling_context": P("Context"),
+		"autoscaling_desired_capacity_type": P("DesiredCapacityType"),
+		"autoscaling_default_instance_warmup": P("DefaultInstanceWarmup")}
+	D = {"min_size": -1, "max_size": -1}
+
+
+def connect_autoscaling(g, items, every):
+	for node, js in items.get("aws_autoscaling_group", []):
+		for inst in node.reported.get("autoscaling_instances", []):
+			g.dependant(node, _find(every, "aws_ec2_instance", id=inst.get("instance_id")))
+
+
 KINDS = {
 	"aws_account": (AwsAccount, "resoto_plugin_aws.resource.base.AwsAccount"),
 	"aws_region": (AwsRegion, "resoto_plugin_aws.resource.base.AwsRegion"),
@@ -867,6 +963,7 @@ KINDS = {
 	"aws_alb": (AwsAlb, "resoto_plugin_aws.resource.elbv2.AwsAlb"),
 	"aws_alb_target_group": (AwsAlbTargetGroup, "resoto_plugin_aws.resource.elbv2.AwsAlbTargetGroup"),
 	"aws_s3_bucket": (AwsS3Bucket, "resoto_plugin_aws.resource.s3.AwsS3Bucket"),
+	"aws_autoscaling_group": (AwsAutoScalingGroup, "resoto_plugin_aws.resource.autoscaling.AwsAutoScalingGroup"),
 }
 PHANTOM = {"aws_ec2_volume_type", "aws_ec2_instance_type"}
 # the Describe call's result member (fixture collection) of each regional kind, in the order
@@ -1212,6 +1309,7 @@ def _connect(g, fixture, aid, per_region, catalogue, quirks):
 				if att.get("vpc_id"):
 					g.dependant(node, _find(every, "aws_vpc", id=att["vpc_id"]), reverse=True, same=True)
 		connect_part2(g, items, every, quirks)
+		connect_autoscaling(g, items, every)
 
 
 def expected_graph(fixture, accounts, regions=None, org_names=False, quirks=False):

@@ -9,7 +9,8 @@ from awsproto import ApiError
 # service -> (bad token code, bad MaxResults code)
 _CODES = {"ec2": ("InvalidPaginationToken", "InvalidParameterValue"),
 	"organizations": ("InvalidInputException", "InvalidInputException"),
-	"elb": ("ValidationError", "ValidationError"), "elbv2": ("ValidationError", "ValidationError")}
+	"elb": ("ValidationError", "ValidationError"), "elbv2": ("ValidationError", "ValidationError"),
+	"autoscaling": ("InvalidNextToken", "ValidationError")}
 
 
 class ListColl:

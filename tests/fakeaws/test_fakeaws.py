@@ -600,6 +600,27 @@ class T:
 		self.refused(lambda: v2.describe_target_health(TargetGroupArn=tgs[5]["TargetGroupArn"]),
 			"TargetGroupNotFound")
 
+	def t_autoscaling(self):
+		a = self.client("autoscaling")
+		gs = [x for p in a.get_paginator("describe_auto_scaling_groups").paginate() for x in p["AutoScalingGroups"]]
+		assert len(gs) == 6 and a.describe_auto_scaling_groups()["NextToken"], len(gs)
+		busy = [g for g in gs if g["Instances"]][0]
+		self.refused(lambda: a.delete_auto_scaling_group(AutoScalingGroupName=busy["AutoScalingGroupName"]),
+			"ResourceInUse")
+		self.refused(lambda: a.describe_auto_scaling_groups(MaxRecords=101), "ValidationError")
+		a.create_or_update_tags(Tags=[{"ResourceId": busy["AutoScalingGroupName"], "ResourceType": "auto-scaling-group",
+			"Key": "k", "Value": "v", "PropagateAtLaunch": False}])
+		got = a.describe_auto_scaling_groups(AutoScalingGroupNames=[busy["AutoScalingGroupName"]])
+		assert {"k": "v"}.items() <= {t["Key"]: t["Value"] for t in got["AutoScalingGroups"][0]["Tags"]}.items()
+		a.delete_tags(Tags=[{"ResourceId": busy["AutoScalingGroupName"], "ResourceType": "auto-scaling-group",
+			"Key": "k"}])
+		a.delete_auto_scaling_group(AutoScalingGroupName=busy["AutoScalingGroupName"], ForceDelete=True)
+		self.refused(lambda: a.delete_auto_scaling_group(AutoScalingGroupName=busy["AutoScalingGroupName"]),
+			"ValidationError")
+		ids = [i["InstanceId"] for i in busy["Instances"]]
+		st = self.client("ec2").describe_instances(InstanceIds=ids)["Reservations"]
+		assert all(i["State"]["Name"] == "terminated" for r in st for i in r["Instances"]), st
+
 	def t_log(self):
 		self.aws.clear_log()
 		self.client("ec2", region="eu-central-1").describe_subnets(Filters=[{"Name": "vpc-id", "Values": ["vpc-1"]}])
@@ -831,7 +852,7 @@ def main():
 	with FakeAws("basic.json") as aws:
 		t = T(aws)
 		for name in ("t_signatures", "t_scope", "t_curl", "t_assume_role", "t_roundtrip", "t_describe_params",
-				"t_pagination", "t_tags", "t_deletes", "t_throttling", "t_body_faults", "t_delay", "t_imds", "t_log", "t_elb"):
+				"t_pagination", "t_tags", "t_deletes", "t_throttling", "t_body_faults", "t_delay", "t_imds", "t_log", "t_elb", "t_autoscaling"):
 			start = time.time()
 			try:
 				getattr(t, name)()

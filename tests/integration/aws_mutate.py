@@ -27,6 +27,9 @@ cleanup job gives it: it assumes the role in that account, then
   (GetBucketTagging, PutBucketTagging); a delete empties it in
   DeleteObjects batches (every version and delete marker, listed with
   ListObjectVersions) in the bucket's region, then DeleteBucket;
+- an Auto Scaling group: CreateOrUpdateTags / DeleteTags (ResourceType
+  auto-scaling-group, PropagateAtLaunch false), DeleteAutoScalingGroup
+  with ForceDelete;
 - a tag on a kind without tag calls (instance type) and a delete the cloud
   refuses (a subnet in use: DependencyViolation) answer ok=false with the
   reason.
@@ -255,6 +258,23 @@ with FakeAws("basic.json") as aws:
               "s3 bucket emptied in %d batches (versions, delete markers) and deleted: %s" % (len(dels), r))
         check(not aws.calls(service="s3", account=WORK, error="AuthorizationHeaderMalformed"),
               "s3 calls go to the bucket's region")
+
+        # Auto Scaling (part 2): tags one key a call, the delete forced
+        asg = [g for g in items(aws, "autoscaling.AutoScalingGroups") if g.get("Instances")][0]
+        an = node("aws_autoscaling_group", asg["AutoScalingGroupName"])
+        r = c.result(TAG_UPDATE, {"node": an, "key": "owner", "value": "ops"})
+        calls = aws.calls(service="autoscaling", action="CreateOrUpdateTags", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"]["Tags"] == [{"ResourceId": asg["AutoScalingGroupName"],
+              "ResourceType": "auto-scaling-group", "Key": "owner", "Value": "ops", "PropagateAtLaunch": False}],
+              "autoscaling:CreateOrUpdateTags: %s" % calls)
+        r["node"]["ancestors"] = an["ancestors"]
+        r = c.result(TAG_DELETE, {"node": r["node"], "key": "owner"})
+        calls = aws.calls(service="autoscaling", action="DeleteTags", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"]["Tags"][0]["Key"] == "owner", "autoscaling:DeleteTags")
+        r = c.result(CLEANUP, an)
+        calls = aws.calls(service="autoscaling", action="DeleteAutoScalingGroup", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"] == {"AutoScalingGroupName": asg["AutoScalingGroupName"],
+              "ForceDelete": True}, "autoscaling:DeleteAutoScalingGroup with ForceDelete: %s" % calls)
 
         wrong = [e for e in aws.log() if e.get("account") == WORK and not e.get("key", "").startswith("ASIA")]
         check(not wrong, "account 222222222222 is reached by the assumed role only: %s" % wrong[:3])

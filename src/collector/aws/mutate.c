@@ -99,9 +99,14 @@ aws_expand(const char *tmpl, json_object *rep)
 		for (p = tmpl; *p; p = *amp ? amp + 1 : amp) {
 			amp = p + strcspn(p, "&");
 			at = memchr(p, '=', (size_t)(amp - p));
-			if (at == NULL || at[1] != '@')
+			if (at == NULL)
 				goto bad;
 			snprintf(key, sizeof(key), "%.*s", (int)(at - p), p);
+			if (at[1] != '@') {	/* a constant: "ForceDelete=true" */
+				buf_printf(&q, "%s%.*s", q.len ? "&" : "",
+				    (int)(amp - p), p);
+				continue;
+			}
 			snprintf(path, sizeof(path), "%.*s",
 			    (int)(amp - at - 2), at + 2);
 			if ((v = table_get(rep, path, NULL)) == NULL)
@@ -285,6 +290,8 @@ tag_call(const struct kind *k, json_object *node, const char *key,
 	    tk->tag->key_param : tk->tag->del_key_param, key);
 	if (set)
 		aws_param(&q, tk->tag->value_param, value ? value : "");
+	if (tk->tag->params)
+		buf_printf(&q, "&%s", tk->tag->params);
 	rc = call(&a, tk, region, set ? tk->tag->set_op : tk->tag->del_op,
 	    q.data, NULL, err, errlen);
 	aws_close(&a);
