@@ -729,9 +729,11 @@ class AwsAlbTargetGroup(ElbTaggable, AwsResource):
 
 # part-2 kinds: fixture section, collection, the kind, in the reference's order
 PART2 = [("elb", "LoadBalancerDescriptions", "aws_elb"), ("elbv2", "LoadBalancers", "aws_alb"),
-	("elbv2", "TargetGroups", "aws_alb_target_group"), ("autoscaling", "AutoScalingGroups", "aws_autoscaling_group")]
+	("elbv2", "TargetGroups", "aws_alb_target_group"), ("autoscaling", "AutoScalingGroups", "aws_autoscaling_group"),
+	("cloudwatch", "MetricAlarms", "aws_cloudwatch_alarm")]
 PART2_OP = {"LoadBalancerDescriptions": "DescribeLoadBalancers", "LoadBalancers": "DescribeLoadBalancers",
-	"TargetGroups": "DescribeTargetGroups", "AutoScalingGroups": "DescribeAutoScalingGroups"}
+	"TargetGroups": "DescribeTargetGroups", "AutoScalingGroups": "DescribeAutoScalingGroups",
+	"MetricAlarms": "DescribeAlarms"}
 
 
 def part2_item(section, coll, js):
@@ -942,6 +944,51 @@ def connect_autoscaling(g, items, every):
 			g.dependant(node, _find(every, "aws_ec2_instance", id=inst.get("instance_id")))
 
 
+
+# -- part 2: CloudWatch alarms (resource/cloudwatch.py)
+
+CW_DIMENSION = [("name", P("Name")), ("value", P("Value"))]
+CW_METRIC = [("namespace", P("Namespace")), ("metric_name", P("MetricName")),
+	("dimensions", objs("Dimensions", CW_DIMENSION))]
+CW_STAT = [("metric", obj("Metric", CW_METRIC)), ("period", P("Period")), ("stat", P("Stat")), ("unit", P("Unit"))]
+CW_QUERY = [("id", P("Id")), ("metric_stat", obj("MetricStat", CW_STAT)), ("expression", P("Expression")),
+	("label", P("Label")), ("return_data", P("ReturnData")), ("period", P("Period")), ("account_id", P("AccountId"))]
+
+
+class AwsCloudwatchAlarm(AwsResource):
+	F = ("cloudwatch_alarm_description", "cloudwatch_actions_enabled", "cloudwatch_ok_actions",
+		"cloudwatch_alarm_actions", "cloudwatch_insufficient_data_actions", "cloudwatch_state_value",
+		"cloudwatch_state_reason", "cloudwatch_state_reason_data", "cloudwatch_state_updated_timestamp",
+		"cloudwatch_metric_name", "cloudwatch_namespace", "cloudwatch_statistic", "cloudwatch_extended_statistic",
+		"cloudwatch_dimensions", "cloudwatch_period", "cloudwatch_unit", "cloudwatch_evaluation_periods",
+		"cloudwatch_datapoints_to_alarm", "cloudwatch_threshold", "cloudwatch_comparison_operator",
+		"cloudwatch_treat_missing_data", "cloudwatch_evaluate_low_sample_count_percentile", "cloudwatch_metrics",
+		"cloudwatch_threshold_metric_id")
+	M = {"id": P("AlarmName"), "name": P("AlarmName"), "mtime": P("AlarmConfigurationUpdatedTimestamp"),
+		"arn": P("AlarmArn"), "tags": tags_of("_Tags"),
+		"cloudwatch_alarm_description": P("AlarmDescription"), "cloudwatch_actions_enabled": P("ActionsEnabled"),
+		"cloudwatch_ok_actions": _s_list("OKActions"), "cloudwatch_alarm_actions": _s_list("AlarmActions"),
+		"cloudwatch_insufficient_data_actions": _s_list("InsufficientDataActions"),
+		"cloudwatch_state_value": P("StateValue"), "cloudwatch_state_reason": P("StateReason"),
+		"cloudwatch_state_reason_data": P("StateReasonData"),
+		"cloudwatch_state_updated_timestamp": P("StateUpdatedTimestamp"), "cloudwatch_metric_name": P("MetricName"),
+		"cloudwatch_namespace": P("Namespace"), "cloudwatch_statistic": P("Statistic"),
+		"cloudwatch_extended_statistic": P("ExtendedStatistic"),
+		"cloudwatch_dimensions": objs("Dimensions", CW_DIMENSION), "cloudwatch_period": P("Period"),
+		"cloudwatch_unit": P("Unit"), "cloudwatch_evaluation_periods": P("EvaluationPeriods"),
+		"cloudwatch_datapoints_to_alarm": P("DatapointsToAlarm"), "cloudwatch_threshold": P("Threshold"),
+		"cloudwatch_comparison_operator": P("ComparisonOperator"),
+		"cloudwatch_treat_missing_data": P("TreatMissingData"),
+		"cloudwatch_evaluate_low_sample_count_percentile": P("EvaluateLowSampleCountPercentile"),
+		"cloudwatch_metrics": objs("Metrics", CW_QUERY), "cloudwatch_threshold_metric_id": P("ThresholdMetricId")}
+
+
+def connect_cloudwatch(g, items, every):
+	for node, js in items.get("aws_cloudwatch_alarm", []):
+		for d in node.reported.get("cloudwatch_dimensions", []):
+			g.dependant(node, _find(every, "aws_ec2_instance", id=d.get("value")), reverse=True, same=True)
+
+
 KINDS = {
 	"aws_account": (AwsAccount, "resoto_plugin_aws.resource.base.AwsAccount"),
 	"aws_region": (AwsRegion, "resoto_plugin_aws.resource.base.AwsRegion"),
@@ -964,6 +1011,7 @@ KINDS = {
 	"aws_alb_target_group": (AwsAlbTargetGroup, "resoto_plugin_aws.resource.elbv2.AwsAlbTargetGroup"),
 	"aws_s3_bucket": (AwsS3Bucket, "resoto_plugin_aws.resource.s3.AwsS3Bucket"),
 	"aws_autoscaling_group": (AwsAutoScalingGroup, "resoto_plugin_aws.resource.autoscaling.AwsAutoScalingGroup"),
+	"aws_cloudwatch_alarm": (AwsCloudwatchAlarm, "resoto_plugin_aws.resource.cloudwatch.AwsCloudwatchAlarm"),
 }
 PHANTOM = {"aws_ec2_volume_type", "aws_ec2_instance_type"}
 # the Describe call's result member (fixture collection) of each regional kind, in the order
@@ -1310,6 +1358,7 @@ def _connect(g, fixture, aid, per_region, catalogue, quirks):
 					g.dependant(node, _find(every, "aws_vpc", id=att["vpc_id"]), reverse=True, same=True)
 		connect_part2(g, items, every, quirks)
 		connect_autoscaling(g, items, every)
+		connect_cloudwatch(g, items, every)
 
 
 def expected_graph(fixture, accounts, regions=None, org_names=False, quirks=False):

@@ -32,6 +32,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import awsproto  # noqa: E402
 import ec2  # noqa: E402
 import autoscaling  # noqa: E402
+import cloudwatch  # noqa: E402
 import elb  # noqa: E402
 import s3  # noqa: E402
 import services  # noqa: E402
@@ -216,7 +217,8 @@ class Fake:
 			entry["params"] = _jsonable(params)
 			handler = ec2.HANDLERS.get(op) if service == "ec2" else services.HANDLERS[service].get(op) \
 				if service in services.HANDLERS else elb.HANDLERS[service].get(op) \
-				if service in elb.HANDLERS else autoscaling.HANDLERS[service].get(op)
+				if service in elb.HANDLERS else autoscaling.HANDLERS[service].get(op) \
+				if service in autoscaling.HANDLERS else cloudwatch.HANDLERS[service].get(op)
 			if handler is None:
 				raise ApiError("NotImplemented", "fakeaws does not implement %s:%s" % (service, op), 501)
 			if params.get("DryRun"):

@@ -10,7 +10,8 @@ from awsproto import ApiError
 _CODES = {"ec2": ("InvalidPaginationToken", "InvalidParameterValue"),
 	"organizations": ("InvalidInputException", "InvalidInputException"),
 	"elb": ("ValidationError", "ValidationError"), "elbv2": ("ValidationError", "ValidationError"),
-	"autoscaling": ("InvalidNextToken", "ValidationError")}
+	"autoscaling": ("InvalidNextToken", "ValidationError"),
+	"cloudwatch": ("InvalidNextToken", "InvalidParameterValue")}
 
 
 class ListColl:

@@ -30,6 +30,7 @@ cleanup job gives it: it assumes the role in that account, then
 - an Auto Scaling group: CreateOrUpdateTags / DeleteTags (ResourceType
   auto-scaling-group, PropagateAtLaunch false), DeleteAutoScalingGroup
   with ForceDelete;
+- a CloudWatch alarm: TagResource / UntagResource by its ARN, DeleteAlarms;
 - a tag on a kind without tag calls (instance type) and a delete the cloud
   refuses (a subnet in use: DependencyViolation) answer ok=false with the
   reason.
@@ -275,6 +276,21 @@ with FakeAws("basic.json") as aws:
         calls = aws.calls(service="autoscaling", action="DeleteAutoScalingGroup", account=WORK, status=200)
         check(r["ok"] and calls and calls[0]["params"] == {"AutoScalingGroupName": asg["AutoScalingGroupName"],
               "ForceDelete": True}, "autoscaling:DeleteAutoScalingGroup with ForceDelete: %s" % calls)
+
+        # CloudWatch alarms (part 2): tags by ARN, DeleteAlarms by name
+        al = items(aws, "cloudwatch.MetricAlarms")[0]
+        aln = node("aws_cloudwatch_alarm", al["AlarmName"], arn=al["AlarmArn"])
+        r = c.result(TAG_UPDATE, {"node": aln, "key": "owner", "value": "ops"})
+        calls = aws.calls(service="cloudwatch", action="TagResource", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"] == {"ResourceARN": al["AlarmArn"],
+              "Tags": [{"Key": "owner", "Value": "ops"}]}, "cloudwatch:TagResource: %s" % calls)
+        r["node"]["ancestors"] = aln["ancestors"]
+        r = c.result(TAG_DELETE, {"node": r["node"], "key": "owner"})
+        calls = aws.calls(service="cloudwatch", action="UntagResource", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"]["TagKeys"] == ["owner"], "cloudwatch:UntagResource")
+        r = c.result(CLEANUP, aln)
+        check(r["ok"] and al["AlarmName"] not in [a["AlarmName"] for a in items(aws, "cloudwatch.MetricAlarms")],
+              "cloudwatch:DeleteAlarms: %s" % r)
 
         wrong = [e for e in aws.log() if e.get("account") == WORK and not e.get("key", "").startswith("ASIA")]
         check(not wrong, "account 222222222222 is reached by the assumed role only: %s" % wrong[:3])

@@ -540,7 +540,7 @@ list_start(struct acol *c, const struct tkind *tk, const char *region,
 /* ---- the tables ---------------------------------------------------------- */
 
 const struct tkind *const aws_table_sets[] = { aws_tables, aws_elb_tables,
-	aws_s3_tables, aws_autoscaling_tables, NULL };
+	aws_s3_tables, aws_autoscaling_tables, aws_cloudwatch_tables, NULL };
 
 const struct tkind *
 aws_table_find(const char *fqn)

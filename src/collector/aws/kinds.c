@@ -19,7 +19,8 @@
 	"\"aws_ec2_security_group\", \"aws_ec2_snapshot\", " \
 	"\"aws_ec2_subnet\", \"aws_ec2_volume\", \"aws_ec2_volume_type\", " \
 	"\"aws_vpc\", \"aws_elb\", \"aws_alb\", \"aws_alb_target_group\", " \
-	"\"aws_s3_bucket\", \"aws_autoscaling_group\"]}"
+	"\"aws_s3_bucket\", \"aws_autoscaling_group\", " \
+	"\"aws_cloudwatch_alarm\"]}"
 /* a complex kind used by properties (no bases, not a resource) */
 #define NK(n, cls)	static const struct kind k_##n = { #n, EC2 cls, NULL, \
 	KIND_PROPS(p_##n), NULL, NULL, NULL, 0 }
@@ -1227,5 +1228,6 @@ const struct kind *const aws_kinds[] = {
 	&k_aws_ec2_processor_info, &kind_aws_ec2_instance_type,
 	/* part 2: each kind's nested kinds come with it (model.c) */
 	&kind_aws_elb, &kind_aws_alb, &kind_aws_alb_target_group,
-	&kind_aws_s3_bucket, &kind_aws_autoscaling_group, NULL
+	&kind_aws_s3_bucket, &kind_aws_autoscaling_group,
+	&kind_aws_cloudwatch_alarm, NULL
 };
