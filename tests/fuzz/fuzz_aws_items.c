@@ -1,5 +1,6 @@
 /*
- * fuzz_aws_items: arbitrary bytes as an EC2 Describe answer, read as the
+ * fuzz_aws_items: arbitrary bytes as an AWS answer (EC2, ELB, S3, Auto
+ * Scaling, CloudWatch: XML of the Query and REST protocols), read as the
  * AWS collector reads a page (src/collector/aws/collect.c): the items at
  * each table kind's path (chttp_xml_items) go through the kind-table
  * engine (src/collector/table.c) into a graph, whose edges are then
@@ -16,6 +17,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#define MAXT	64
 
 struct run {
 	struct table	*t;
@@ -56,15 +59,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct nodeid acc;
 	struct run r;
 	struct buf err = BUF_INIT;
-	size_t n = 0, nodes, edges;
+	static const struct tkind *all[MAXT];
+	static size_t nall;
+	const struct tkind *const *set, *tk;
+	size_t nodes, edges;
 	char e[256];
 
 	if (size < 1)
 		return 0;
-	while (aws_tables[n].kind)
-		n++;
+	if (nall == 0)		/* every table of every AWS service */
+		for (set = aws_table_sets; *set; set++)
+			for (tk = *set; tk->kind && nall < MAXT; tk++)
+				all[nall++] = tk;
 	memset(&r, 0, sizeof(r));
-	r.tk = &aws_tables[data[0] % n];
+	r.tk = all[data[0] % nall];
 	g = graph_new(MERGE_ACCOUNT, out, NULL);
 	graph_root_cloud_named(g, "aws", "AWS", NULL);
 	graph_node_begin(g, &a, &acc);

@@ -2,6 +2,9 @@
 """collect_aws2: the AWS collector's part-2 kinds against the fake AWS
 (tests/fakeaws), beyond collect_aws.py's whole-graph comparison:
 
+- resource_pool_tasks_per_service names services as the SDKs do ("elb"):
+  with {"elb": 1, "elbv2": 1} no two Elastic Load Balancing calls of a
+  region are in flight at once (the fake's answers are delayed);
 - least privilege: an account whose role may not call Elastic Load
   Balancing in one region (AccessDenied on elb and elbv2 there) nor read
   one bucket's policy: each refusal is an action_info error naming the
@@ -57,8 +60,8 @@ with FakeAws("basic.json") as aws:
     check(us and have == us and len(want) > len(us),
           "the load balancers of us-east-1 are there, those of the refused region not: %d of %d" % (
               len(have), len(want)))
-    for svc, op in (("elasticloadbalancing", "DescribeLoadBalancers"), ("elasticloadbalancing",
-                    "DescribeTargetGroups")):
+    for svc, op in (("elb", "DescribeLoadBalancers"), ("elbv2", "DescribeLoadBalancers"),
+                    ("elbv2", "DescribeTargetGroups")):
         check("account %s region eu-central-1: %s %s" % (MGMT, svc, op) in err and "AccessDenied" in err,
               "the refusal of %s is reported with account, region and service" % op)
     check("GetBucketPolicy" in err and "AccessDenied" in err, "the refused bucket policy is reported")
@@ -83,4 +86,18 @@ with FakeAws("basic.json") as aws:
                for k in ("LoadBalancers", "TargetGroups"))
     check(len(tags) == n_v2, "elbv2 DescribeTags once per load balancer and target group: %d of %d" % (
           len(tags), n_v2))
+
+    # resource_pool_tasks_per_service by the SDK's service names
+    aws.clear_faults()
+    aws.clear_log()
+    aws.fault("delay", service=["elb", "elbv2"], ms=60)
+    out = L.tmpdir("rw-aws2-limit-")
+    rc, err = L.collect_to(out, BASE + ['aws.resource_pool_tasks_per_service={"elb": 1, "elbv2": 1}'], env=e)
+    check(rc == 0, "collected with the per-service bounds: exit %d %s" % (rc, err[-500:]))
+    for svc in ("elb", "elbv2"):
+        for region in REGIONS:
+            ts = sorted(c["time"] for c in aws.calls(service=svc, account=MGMT, region=region))
+            close = [b - a for a, b in zip(ts, ts[1:]) if b - a < 0.05]
+            check(len(ts) > 1 and not close, "%s %s: one call at a time (%d calls, %d closer than the delay)" % (
+                svc, region, len(ts), len(close)))
 L.done()

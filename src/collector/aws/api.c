@@ -52,6 +52,29 @@ setting(const struct aws_ep *ep, const char *env, const char *key)
 	return NULL;
 }
 
+/* Services whose endpoint prefix and SigV4 name differ from the SDK's
+ * service name (which config keys and resource_pool_tasks_per_service
+ * use), and the service id of AWS_ENDPOINT_URL_<ID>. */
+static const struct {
+	const char	*name, *prefix, *id;
+} services[] = {
+	{ "elb", "elasticloadbalancing", "ELASTIC_LOAD_BALANCING" },
+	{ "elbv2", "elasticloadbalancing", "ELASTIC_LOAD_BALANCING_V2" },
+	{ "cloudwatch", "monitoring", "CLOUDWATCH" },
+	{ "autoscaling", "autoscaling", "AUTO_SCALING" },
+};
+
+const char *
+aws_prefix(const char *service)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(services) / sizeof(services[0]); i++)
+		if (strcmp(services[i].name, service) == 0)
+			return services[i].prefix;
+	return service;
+}
+
 char *
 aws_endpoint(const struct aws_ep *ep, const char *service, const char *region)
 {
@@ -62,6 +85,10 @@ aws_endpoint(const struct aws_ep *ep, const char *service, const char *region)
 
 	/* AWS_ENDPOINT_URL_<SERVICE>: the service id upper-cased */
 	snprintf(env, sizeof(env), "AWS_ENDPOINT_URL_%s", service);
+	for (i = 0; i < sizeof(services) / sizeof(services[0]); i++)
+		if (strcmp(services[i].name, service) == 0)
+			snprintf(env, sizeof(env), "AWS_ENDPOINT_URL_%s",
+			    services[i].id);
 	for (i = strlen("AWS_ENDPOINT_URL_"); env[i]; i++)
 		env[i] = (char)(env[i] == '-' || env[i] == ' ' ? '_' :
 		    toupper((unsigned char)env[i]));
@@ -76,8 +103,8 @@ aws_endpoint(const struct aws_ep *ep, const char *service, const char *region)
 	else if (strcmp(service, "organizations") == 0)
 		buf_puts(&b, "https://organizations.us-east-1.amazonaws.com");
 	else
-		buf_printf(&b, "https://%s.%s.amazonaws.com", service,
-		    region ? region : "us-east-1");
+		buf_printf(&b, "https://%s.%s.amazonaws.com",
+		    aws_prefix(service), region ? region : "us-east-1");
 	return buf_take(&b);
 }
 
@@ -210,6 +237,7 @@ query_call(struct aws *a, struct chttp_call *call, const char *service,
 	call->body_len = body->len;
 	call->content_type = "application/x-www-form-urlencoded; charset=utf-8";
 	call->service = service;
+	call->sign_service = aws_prefix(service);
 	call->operation = action;
 	call->region = region;
 	call->auth = a->auth;
@@ -316,6 +344,7 @@ aws_rest(struct aws *a, const char *method, const char *service,
 	if (body)
 		call.content_type = "application/xml";
 	call.service = service;
+	call.sign_service = aws_prefix(service);
 	call.operation = op;
 	call.region = region ? region : "us-east-1";
 	call.auth = a->auth;

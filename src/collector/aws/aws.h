@@ -79,6 +79,9 @@ struct aws_ep {
 };
 char	*aws_endpoint(const struct aws_ep *, const char *service,
 	    const char *region);
+/* The endpoint prefix and SigV4 name of a service ("elb":
+ * "elasticloadbalancing", "cloudwatch": "monitoring"). */
+const char *aws_prefix(const char *service);
 
 /* One account's session: its HTTP context, auth and endpoints. */
 struct aws {

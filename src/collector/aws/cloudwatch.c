@@ -121,7 +121,7 @@ static const struct ttag t_alarm = { .set_op = "TagResource",
 	.res_src = "arn", .del_key_param = "TagKeys.member.1" };
 
 const struct tkind aws_cloudwatch_tables[] = {
-	{ .kind = &kind_aws_cloudwatch_alarm, .service = "monitoring",
+	{ .kind = &kind_aws_cloudwatch_alarm, .service = "cloudwatch",
 	    .version = "2010-08-01", .op = "DescribeAlarms",
 	    .items = "DescribeAlarmsResponse/DescribeAlarmsResult/MetricAlarms/"
 	    "member", .next = "DescribeAlarmsResponse/DescribeAlarmsResult/"

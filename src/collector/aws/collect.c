@@ -99,6 +99,7 @@ list_make(struct chttp_call *call, const char *token, void *arg)
 		call->method = "GET";
 		call->url = l->url;
 		call->service = l->tk->service;
+	call->sign_service = aws_prefix(l->tk->service);
 		call->operation = l->tk->op;
 		call->region = l->region;
 		call->auth = l->c->a.auth;
@@ -119,6 +120,7 @@ list_make(struct chttp_call *call, const char *token, void *arg)
 	call->body_len = l->body.len;
 	call->content_type = "application/x-www-form-urlencoded; charset=utf-8";
 	call->service = l->tk->service;
+	call->sign_service = aws_prefix(l->tk->service);
 	call->operation = l->tk->op;
 	call->region = l->region;
 	call->auth = l->c->a.auth;

@@ -427,14 +427,14 @@ static const struct tcall d_target_group[] = {
 	.token = "Marker", .next = o "Response/" o "Result/NextMarker"
 
 const struct tkind aws_elb_tables[] = {
-	{ QT(kind_aws_elb, "elasticloadbalancing", ELB_VERSION,
+	{ QT(kind_aws_elb, "elb", ELB_VERSION,
 	    "DescribeLoadBalancers", "LoadBalancerDescriptions", m_elb),
 	    .edges = e_elb, .sub = s_elb, .del = d_elb, .tag = &elb_tag },
-	{ QT(kind_aws_alb, "elasticloadbalancing", ELB2_VERSION,
+	{ QT(kind_aws_alb, "elbv2", ELB2_VERSION,
 	    "DescribeLoadBalancers", "LoadBalancers", m_alb),
 	    .edges = e_alb, .sub = s_alb, .del = d_alb, .tag = &elb2_tag,
 	    .flags = TK_ARN },
-	{ QT(kind_aws_alb_target_group, "elasticloadbalancing", ELB2_VERSION,
+	{ QT(kind_aws_alb_target_group, "elbv2", ELB2_VERSION,
 	    "DescribeTargetGroups", "TargetGroups", m_target_group),
 	    .edges = e_target_group, .sub = s_target_group,
 	    .del = d_target_group, .tag = &elb2_tag },
