@@ -233,7 +233,7 @@ KP(kind_keypair, "keypair", "BaseKeyPair", kind_resource, p_keypair,
     "keypair", "access_control");
 K0(kind_network, "network", "BaseNetwork", kind_resource, "network",
     "networking");
-static KP(kind_database, "database", "BaseDatabase", kind_resource,
+KP(kind_database, "database", "BaseDatabase", kind_resource,
     p_database, "database", "database");
 KP(kind_load_balancer, "load_balancer", "BaseLoadBalancer", kind_resource,
     p_load_balancer, "load_balancer", "networking");

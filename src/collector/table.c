@@ -130,15 +130,43 @@ tag_value(json_object *o, const char *key, const struct tkind *tk)
 	return NULL;
 }
 
+static int	is_empty(json_object *);
+static int	scalar_str(json_object *, const char **);
+
 /* One alternative of a path (no '|'), len bytes of it. */
 static json_object *
 get_one(json_object *o, const char *p, size_t len, const struct tkind *tk)
 {
 	char name[128];
 	json_object *cur = o, *list, *e, *v, *out;
-	const char *end = p + len, *dot;
+	const char *end = p + len, *dot, *plus;
 	size_t n, i;
 
+	if (len > 0 && *p != '=' && (plus = memchr(p, '+', len)) != NULL) {
+		/* "a+=:+b": the pieces' values joined, none when one is
+		 * missing (the reference's S(a) + K(":") + S(b)) */
+		struct buf j = BUF_INIT;
+		const char *s;
+
+		for (;;) {
+			v = get_one(o, p, (size_t)(plus - p), tk);
+			if (v == NULL || scalar_str(v, &s) == -1) {
+				json_object_put(v);
+				buf_free(&j);
+				return NULL;
+			}
+			buf_puts(&j, s);
+			json_object_put(v);
+			if (plus == end)
+				break;
+			p = plus + 1;
+			if ((plus = memchr(p, '+', (size_t)(end - p))) == NULL)
+				plus = end;
+		}
+		out = json_object_new_string(buf_str(&j));
+		buf_free(&j);
+		return out;
+	}
 	if (len > 0 && *p == '=')
 		return json_object_new_string_len(p + 1, (int)(len - 1));
 	if (len > 0 && *p == '#') {
@@ -175,11 +203,14 @@ get_one(json_object *o, const char *p, size_t len, const struct tkind *tk)
 			if (p < end && *p == '.')
 				p++;
 			out = json_object_new_array();
-			if (!json_object_is_type(cur, json_type_array))
-				return out;	/* "" or absent: empty */
-			list = cur;
-			for (i = 0; i < json_object_array_length(list); i++) {
-				e = json_object_array_get_idx(list, i);
+			if (is_empty(cur))
+				return out;	/* "": empty */
+			/* XML: a list of one is the element itself */
+			list = json_object_is_type(cur, json_type_array) ? cur :
+			    NULL;
+			for (i = 0; i < (list ? json_object_array_length(list) :
+			    1); i++) {
+				e = list ? json_object_array_get_idx(list, i) : cur;
 				v = p < end ? get_one(e, p, (size_t)(end - p),
 				    tk) : json_object_get(e);
 				if (v != NULL)	/* StripNones */
@@ -474,6 +505,18 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 			ADDS(b, "[]");
 			return 0;
 		}
+		if (!json_object_is_type(v, json_type_array) &&
+		    scalar_str(v, &s) == 0) {	/* XML: a list of one */
+			buf_putc(b, '[');
+			if (p->type == PT_ILIST && parse_int(v, &i) == 0)
+				jw_int(b, i);
+			else if (p->type == PT_LIST)
+				jw_str(b, s);
+			else
+				bad(w, p->name, "a list of integers", v);
+			buf_putc(b, ']');
+			return 0;
+		}
 		if (!json_object_is_type(v, json_type_array)) {
 			bad(w, p->name, "a list", v);
 			return 1;
@@ -671,7 +714,7 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 	struct gtag tags[MAX_TAGS];
 	const struct tmap *m;
 	const struct kprop *p;
-	json_object *idv, *namev, *list, *e, *k, *v;
+	json_object *idv, *namev, *list, *tagl, *e, *k, *v;
 	struct wctx w = { t, tk, NULL };
 	struct gnode n;
 	struct buf *b;
@@ -696,11 +739,19 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 	n.cloud = loc->cloud;
 	n.account = loc->account;
 	n.region = loc->region;
-	if (tk->tags && json_object_object_get_ex(item, tk->tags, &list) &&
-	    json_object_is_type(list, json_type_array))
-		for (i = 0; i < json_object_array_length(list) &&
+	/* the tag list: a path ("TagList.Tag[]": a list of one is the
+	 * element itself); tags holds it until the node is written */
+	tagl = NULL;
+	if (tk->tags && (tagl = table_get(item, tk->tags, tk)) != NULL &&
+	    json_object_is_type(tagl, json_type_object)) {
+		list = json_object_new_array();
+		json_object_array_add(list, tagl);
+		tagl = list;
+	}
+	if (tagl && json_object_is_type(tagl, json_type_array))
+		for (i = 0; i < json_object_array_length(tagl) &&
 		    n.ntags < MAX_TAGS; i++) {
-			e = json_object_array_get_idx(list, i);
+			e = json_object_array_get_idx(tagl, i);
 			if (!json_object_object_get_ex(e, tk->tag_key, &k) ||
 			    !json_object_is_type(k, json_type_string))
 				continue;
@@ -738,6 +789,10 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 			json_object_put(v);
 			continue;
 		}
+		if (v == NULL && m && m->src && p->type != PT_LIST &&
+		    p->type != PT_ILIST && p->type != PT_OLIST &&
+		    p->type != PT_DICT)
+			continue;	/* mapped, not in the answer: None */
 		mark = b->len;
 		jw_key(b, p->name);
 		if (write_value(&w, b, p, v, m) != 0) {
@@ -763,6 +818,7 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 	queue_edges(t, tk, item, loc, nid);
 	json_object_put(idv);
 	json_object_put(namev);
+	json_object_put(tagl);
 	return 0;
 }
 

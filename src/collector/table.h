@@ -19,8 +19,11 @@
  *   "#Key"    the value of the item's tag Key (struct tkind.tags)
  *   "p|q"     p, or q when p gives nothing
  *   "=text"   the constant string text
+ *   "a+=:+b"  the values of the pieces joined ("host:port"), none when
+ *             one of them gives nothing
  * A string "" where a list or object is expected is an empty one (an
- * empty XML element).
+ * empty XML element); a single object or value where a list is expected
+ * is a list of one (an XML list whose members are named by the API).
  */
 #ifndef RW_TABLE_H
 #define RW_TABLE_H
@@ -140,6 +143,8 @@ struct tsub {
 #define TK_AFTER_LOOKUP	0x10	/* listed once the TK_LOOKUP kinds are in */
 #define TK_ARN		0x20	/* other kinds link to it by its ARN (the
 				   table's "arn" source) */
+#define TK_TIMES	0x40	/* atime and mtime the reference's fall-back
+				   without CloudWatch metrics (the caller's) */
 
 struct tkind {
 	const struct kind	*kind;

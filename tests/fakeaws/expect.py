@@ -730,10 +730,10 @@ class AwsAlbTargetGroup(ElbTaggable, AwsResource):
 # part-2 kinds: fixture section, collection, the kind, in the reference's order
 PART2 = [("elb", "LoadBalancerDescriptions", "aws_elb"), ("elbv2", "LoadBalancers", "aws_alb"),
 	("elbv2", "TargetGroups", "aws_alb_target_group"), ("autoscaling", "AutoScalingGroups", "aws_autoscaling_group"),
-	("cloudwatch", "MetricAlarms", "aws_cloudwatch_alarm")]
+	("cloudwatch", "MetricAlarms", "aws_cloudwatch_alarm"), ("rds", "DBInstances", "aws_rds_instance")]
 PART2_OP = {"LoadBalancerDescriptions": "DescribeLoadBalancers", "LoadBalancers": "DescribeLoadBalancers",
 	"TargetGroups": "DescribeTargetGroups", "AutoScalingGroups": "DescribeAutoScalingGroups",
-	"MetricAlarms": "DescribeAlarms"}
+	"MetricAlarms": "DescribeAlarms", "DBInstances": "DescribeDBInstances"}
 
 
 def part2_item(section, coll, js):
@@ -989,6 +989,146 @@ def connect_cloudwatch(g, items, every):
 			g.dependant(node, _find(every, "aws_ec2_instance", id=d.get("value")), reverse=True, same=True)
 
 
+
+# -- part 2: RDS instances (resource/rds.py)
+
+class BaseDatabase(BaseResource):
+	F = ("db_type", "db_status", "db_endpoint", "db_version", "db_publicly_accessible", "instance_type",
+		"volume_size", "volume_iops", "volume_encrypted")
+
+
+def _fields(pairs):
+	return [(n, P(a)) for n, a in pairs]
+
+
+RDS_SUBNET = [("subnet_identifier", P("SubnetIdentifier")),
+	("subnet_availability_zone", S("SubnetAvailabilityZone", "Name")), ("subnet_outpost", S("SubnetOutpost", "Arn")),
+	("subnet_status", P("SubnetStatus"))]
+RDS_SUBNET_GROUP = [("db_subnet_group_name", P("DBSubnetGroupName")),
+	("db_subnet_group_description", P("DBSubnetGroupDescription")), ("vpc_id", P("VpcId")),
+	("subnet_group_status", P("SubnetGroupStatus")), ("subnets", objs("Subnets", RDS_SUBNET)),
+	("db_subnet_group_arn", P("DBSubnetGroupArn")), ("supported_network_types", _s_list("SupportedNetworkTypes"))]
+RDS_PROC = _fields((("name", "Name"), ("value", "Value")))
+RDS_PENDING = _fields((("db_instance_class", "DBInstanceClass"), ("allocated_storage", "AllocatedStorage"),
+	("master_user_password", "MasterUserPassword"), ("port", "Port"),
+	("backup_retention_period", "BackupRetentionPeriod"), ("multi_az", "MultiAZ"),
+	("engine_version", "EngineVersion"), ("license_model", "LicenseModel"), ("iops", "Iops"),
+	("db_instance_identifier", "DBInstanceIdentifier"), ("storage_type", "StorageType"),
+	("ca_certificate_identifier", "CACertificateIdentifier"), ("db_subnet_group_name", "DBSubnetGroupName"))) + [
+	("pending_cloudwatch_logs_exports", obj("PendingCloudwatchLogsExports",
+		[("log_types_to_enable", _s_list("LogTypesToEnable")), ("log_types_to_disable", _s_list("LogTypesToDisable"))])),
+	("processor_features", objs("ProcessorFeatures", RDS_PROC))] + _fields((
+	("iam_database_authentication_enabled", "IAMDatabaseAuthenticationEnabled"),
+	("automation_mode", "AutomationMode"), ("resume_full_automation_mode_time", "ResumeFullAutomationModeTime")))
+
+
+def _rds_endpoint(js):
+	a, p = S("Endpoint", "Address")(js), S("Endpoint", "Port")(js)
+	return None if a is None or p is None else a + ":" + str(p)
+
+
+class AwsRdsInstance(AwsResource, BaseDatabase):
+	F = ("rds_automatic_restart_time", "rds_master_username", "rds_preferred_backup_window",
+		"rds_backup_retention_period", "rds_db_security_groups", "rds_vpc_security_groups", "rds_db_parameter_groups",
+		"rds_availability_zone", "rds_db_subnet_group", "rds_preferred_maintenance_window",
+		"rds_pending_modified_values", "rds_latest_restorable_time", "rds_multi_az", "rds_auto_minor_version_upgrade",
+		"rds_read_replica_source_db_instance_identifier", "rds_read_replica_db_instance_identifiers",
+		"rds_read_replica_db_cluster_identifiers", "rds_replica_mode", "rds_license_model",
+		"rds_option_group_memberships", "rds_character_set_name", "rds_nchar_character_set_name",
+		"rds_secondary_availability_zone", "rds_status_infos", "rds_storage_type", "rds_tde_credential_arn",
+		"rds_db_instance_port", "rds_db_cluster_identifier", "rds_kms_key_id", "rds_dbi_resource_id",
+		"rds_ca_certificate_identifier", "rds_domain_memberships", "rds_copy_tags_to_snapshot",
+		"rds_monitoring_interval", "rds_enhanced_monitoring_resource_arn", "rds_monitoring_role_arn",
+		"rds_promotion_tier", "rds_timezone", "rds_iam_database_authentication_enabled",
+		"rds_performance_insights_enabled", "rds_performance_insights_kms_key_id",
+		"rds_performance_insights_retention_period", "rds_enabled_cloudwatch_logs_exports", "rds_processor_features",
+		"rds_deletion_protection", "rds_associated_roles", "rds_listener_endpoint", "rds_max_allocated_storage",
+		"rds_db_instance_automated_backups_replications", "rds_customer_owned_ip_enabled",
+		"rds_aws_backup_recovery_point_arn", "rds_activity_stream_status", "rds_activity_stream_kms_key_id",
+		"rds_activity_stream_kinesis_stream_name", "rds_activity_stream_mode",
+		"rds_activity_stream_engine_native_audit_fields_included", "rds_automation_mode",
+		"rds_resume_full_automation_mode_time", "rds_custom_iam_instance_profile", "rds_backup_target",
+		"rds_network_type")
+	M = {"id": P("DBInstanceIdentifier"), "tags": tags_of("TagList"), "name": P("DBName"),
+		"ctime": P("InstanceCreateTime"), "arn": P("DBInstanceArn"), "db_type": P("Engine"),
+		"db_status": P("DBInstanceStatus"), "db_endpoint": _rds_endpoint, "db_version": P("EngineVersion"),
+		"db_publicly_accessible": P("PubliclyAccessible"), "instance_type": P("DBInstanceClass"),
+		"volume_size": P("AllocatedStorage"), "volume_iops": P("Iops"), "volume_encrypted": P("StorageEncrypted"),
+		"rds_db_security_groups": objs("DBSecurityGroups", _fields((("db_security_group_name", "DBSecurityGroupName"),
+			("status", "Status")))),
+		"rds_vpc_security_groups": objs("VpcSecurityGroups", _fields((("vpc_security_group_id", "VpcSecurityGroupId"),
+			("status", "Status")))),
+		"rds_db_parameter_groups": objs("DBParameterGroups", _fields((("db_parameter_group_name",
+			"DBParameterGroupName"), ("parameter_apply_status", "ParameterApplyStatus")))),
+		"rds_db_subnet_group": obj("DBSubnetGroup", RDS_SUBNET_GROUP),
+		"rds_pending_modified_values": obj("PendingModifiedValues", RDS_PENDING),
+		"rds_read_replica_db_instance_identifiers": _s_list("ReadReplicaDBInstanceIdentifiers"),
+		"rds_read_replica_db_cluster_identifiers": _s_list("ReadReplicaDBClusterIdentifiers"),
+		"rds_option_group_memberships": objs("OptionGroupMemberships", _fields((("option_group_name",
+			"OptionGroupName"), ("status", "Status")))),
+		"rds_status_infos": objs("StatusInfos", _fields((("status_type", "StatusType"), ("normal", "Normal"),
+			("status", "Status"), ("message", "Message")))),
+		"rds_domain_memberships": objs("DomainMemberships", _fields((("domain", "Domain"), ("status", "Status"),
+			("fqdn", "FQDN"), ("iam_role_name", "IAMRoleName")))),
+		"rds_enabled_cloudwatch_logs_exports": _s_list("EnabledCloudwatchLogsExports"),
+		"rds_processor_features": objs("ProcessorFeatures", RDS_PROC),
+		"rds_associated_roles": objs("AssociatedRoles", _fields((("role_arn", "RoleArn"),
+			("feature_name", "FeatureName"), ("status", "Status")))),
+		"rds_listener_endpoint": obj("ListenerEndpoint", _fields((("address", "Address"), ("port", "Port"),
+			("hosted_zone_id", "HostedZoneId")))),
+		"rds_db_instance_automated_backups_replications": each("DBInstanceAutomatedBackupsReplications",
+			"DBInstanceAutomatedBackupsArn")}
+	for _n, _a in (("rds_automatic_restart_time", "AutomaticRestartTime"), ("rds_master_username", "MasterUsername"),
+			("rds_preferred_backup_window", "PreferredBackupWindow"),
+			("rds_backup_retention_period", "BackupRetentionPeriod"), ("rds_availability_zone", "AvailabilityZone"),
+			("rds_preferred_maintenance_window", "PreferredMaintenanceWindow"),
+			("rds_latest_restorable_time", "LatestRestorableTime"), ("rds_multi_az", "MultiAZ"),
+			("rds_auto_minor_version_upgrade", "AutoMinorVersionUpgrade"),
+			("rds_read_replica_source_db_instance_identifier", "ReadReplicaSourceDBInstanceIdentifier"),
+			("rds_replica_mode", "ReplicaMode"), ("rds_license_model", "LicenseModel"),
+			("rds_character_set_name", "CharacterSetName"), ("rds_nchar_character_set_name", "NcharCharacterSetName"),
+			("rds_secondary_availability_zone", "SecondaryAvailabilityZone"), ("rds_storage_type", "StorageType"),
+			("rds_tde_credential_arn", "TdeCredentialArn"), ("rds_db_instance_port", "DbInstancePort"),
+			("rds_db_cluster_identifier", "DBClusterIdentifier"), ("rds_kms_key_id", "KmsKeyId"),
+			("rds_dbi_resource_id", "DbiResourceId"), ("rds_ca_certificate_identifier", "CACertificateIdentifier"),
+			("rds_copy_tags_to_snapshot", "CopyTagsToSnapshot"), ("rds_monitoring_interval", "MonitoringInterval"),
+			("rds_enhanced_monitoring_resource_arn", "EnhancedMonitoringResourceArn"),
+			("rds_monitoring_role_arn", "MonitoringRoleArn"), ("rds_promotion_tier", "PromotionTier"),
+			("rds_timezone", "Timezone"), ("rds_iam_database_authentication_enabled", "IAMDatabaseAuthenticationEnabled"),
+			("rds_performance_insights_enabled", "PerformanceInsightsEnabled"),
+			("rds_performance_insights_kms_key_id", "PerformanceInsightsKMSKeyId"),
+			("rds_performance_insights_retention_period", "PerformanceInsightsRetentionPeriod"),
+			("rds_deletion_protection", "DeletionProtection"), ("rds_max_allocated_storage", "MaxAllocatedStorage"),
+			("rds_customer_owned_ip_enabled", "CustomerOwnedIpEnabled"),
+			("rds_aws_backup_recovery_point_arn", "AwsBackupRecoveryPointArn"),
+			("rds_activity_stream_status", "ActivityStreamStatus"),
+			("rds_activity_stream_kms_key_id", "ActivityStreamKmsKeyId"),
+			("rds_activity_stream_kinesis_stream_name", "ActivityStreamKinesisStreamName"),
+			("rds_activity_stream_mode", "ActivityStreamMode"),
+			("rds_activity_stream_engine_native_audit_fields_included", "ActivityStreamEngineNativeAuditFieldsIncluded"),
+			("rds_automation_mode", "AutomationMode"),
+			("rds_resume_full_automation_mode_time", "ResumeFullAutomationModeTime"),
+			("rds_custom_iam_instance_profile", "CustomIamInstanceProfile"), ("rds_backup_target", "BackupTarget"),
+			("rds_network_type", "NetworkType")):
+		M[_n] = P(_a)
+	D = {"db_type": "", "db_status": "", "db_endpoint": "", "instance_type": "", "volume_size": 0}
+
+
+def connect_rds(g, items, every):
+	for node, js in items.get("aws_rds_instance", []):
+		# the reference's fall-back without CloudWatch metrics
+		node.volatile.update({"atime": "max(ctime,start-60d)", "mtime": "max(ctime,start-60d)"})
+		for grp in node.reported.get("rds_vpc_security_groups", []):
+			g.dependant(node, _find(every, "aws_ec2_security_group", id=grp.get("vpc_security_group_id")),
+				reverse=True, same=True)
+		sg = node.reported.get("rds_db_subnet_group") or {}
+		if sg.get("vpc_id"):
+			g.dependant(node, _find(every, "aws_vpc", id=sg["vpc_id"]), reverse=True, same=True)
+		for sn in sg.get("subnets", []):
+			g.dependant(node, _find(every, "aws_ec2_subnet", id=sn.get("subnet_identifier")), reverse=True,
+				same=True)
+
+
 KINDS = {
 	"aws_account": (AwsAccount, "resoto_plugin_aws.resource.base.AwsAccount"),
 	"aws_region": (AwsRegion, "resoto_plugin_aws.resource.base.AwsRegion"),
@@ -1012,6 +1152,7 @@ KINDS = {
 	"aws_s3_bucket": (AwsS3Bucket, "resoto_plugin_aws.resource.s3.AwsS3Bucket"),
 	"aws_autoscaling_group": (AwsAutoScalingGroup, "resoto_plugin_aws.resource.autoscaling.AwsAutoScalingGroup"),
 	"aws_cloudwatch_alarm": (AwsCloudwatchAlarm, "resoto_plugin_aws.resource.cloudwatch.AwsCloudwatchAlarm"),
+	"aws_rds_instance": (AwsRdsInstance, "resoto_plugin_aws.resource.rds.AwsRdsInstance"),
 }
 PHANTOM = {"aws_ec2_volume_type", "aws_ec2_instance_type"}
 # the Describe call's result member (fixture collection) of each regional kind, in the order
@@ -1359,6 +1500,7 @@ def _connect(g, fixture, aid, per_region, catalogue, quirks):
 		connect_part2(g, items, every, quirks)
 		connect_autoscaling(g, items, every)
 		connect_cloudwatch(g, items, every)
+		connect_rds(g, items, every)
 
 
 def expected_graph(fixture, accounts, regions=None, org_names=False, quirks=False):
@@ -1454,7 +1596,7 @@ def compare(expected, actual, started=None, finished=None, kinds=None):
 				continue
 			lo, hi = started, finished
 			if rule != "collect-time":          # max(ctime, start - 60 days), start in the collect
-				ct = _time(e["reported"]["ctime"]) if e["reported"].get("ctime") else lo
+				ct = _time(e["reported"]["ctime"]) if e["reported"].get("ctime") else lo - PERIOD
 				lo, hi = max(ct, lo - PERIOD), max(ct, hi - PERIOD)
 			if not lo - datetime.timedelta(seconds=1) <= t <= hi + datetime.timedelta(seconds=1):
 				problems.append("%s %s: %s %s is not %s of the collect" % (er["kind"], er["id"], prop, v, rule))

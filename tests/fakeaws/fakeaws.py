@@ -33,6 +33,7 @@ import awsproto  # noqa: E402
 import ec2  # noqa: E402
 import autoscaling  # noqa: E402
 import cloudwatch  # noqa: E402
+import rds  # noqa: E402
 import elb  # noqa: E402
 import s3  # noqa: E402
 import services  # noqa: E402
@@ -54,6 +55,12 @@ def _jsonable(v):
 	if isinstance(v, bytes):
 		return v.decode("latin-1")
 	return v
+
+
+# the handlers of every service but EC2 and S3: service -> operation -> handler
+HANDLERS = {}
+for _m in (services, elb, autoscaling, cloudwatch, rds):
+	HANDLERS.update(_m.HANDLERS)
 
 
 class _Answered(Exception):
@@ -215,10 +222,7 @@ class Fake:
 			params = awsproto.parse_json_body(service, op, jbody) if form is None else \
 				awsproto.parse_form(service, op, form)
 			entry["params"] = _jsonable(params)
-			handler = ec2.HANDLERS.get(op) if service == "ec2" else services.HANDLERS[service].get(op) \
-				if service in services.HANDLERS else elb.HANDLERS[service].get(op) \
-				if service in elb.HANDLERS else autoscaling.HANDLERS[service].get(op) \
-				if service in autoscaling.HANDLERS else cloudwatch.HANDLERS[service].get(op)
+			handler = ec2.HANDLERS.get(op) if service == "ec2" else HANDLERS.get(service, {}).get(op)
 			if handler is None:
 				raise ApiError("NotImplemented", "fakeaws does not implement %s:%s" % (service, op), 501)
 			if params.get("DryRun"):

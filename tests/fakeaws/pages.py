@@ -11,7 +11,8 @@ _CODES = {"ec2": ("InvalidPaginationToken", "InvalidParameterValue"),
 	"organizations": ("InvalidInputException", "InvalidInputException"),
 	"elb": ("ValidationError", "ValidationError"), "elbv2": ("ValidationError", "ValidationError"),
 	"autoscaling": ("InvalidNextToken", "ValidationError"),
-	"cloudwatch": ("InvalidNextToken", "InvalidParameterValue")}
+	"cloudwatch": ("InvalidNextToken", "InvalidParameterValue"),
+	"rds": ("InvalidParameterValue", "InvalidParameterValue")}
 
 
 class ListColl:

@@ -31,6 +31,8 @@ cleanup job gives it: it assumes the role in that account, then
   auto-scaling-group, PropagateAtLaunch false), DeleteAutoScalingGroup
   with ForceDelete;
 - a CloudWatch alarm: TagResource / UntagResource by its ARN, DeleteAlarms;
+- an RDS instance: AddTagsToResource / RemoveTagsFromResource by its ARN,
+  DeleteDBInstance with SkipFinalSnapshot (a protected one refused);
 - a tag on a kind without tag calls (instance type) and a delete the cloud
   refuses (a subnet in use: DependencyViolation) answer ok=false with the
   reason.
@@ -291,6 +293,25 @@ with FakeAws("basic.json") as aws:
         r = c.result(CLEANUP, aln)
         check(r["ok"] and al["AlarmName"] not in [a["AlarmName"] for a in items(aws, "cloudwatch.MetricAlarms")],
               "cloudwatch:DeleteAlarms: %s" % r)
+
+        # RDS (part 2): tags by ARN, the delete without a final snapshot
+        db = [d for d in items(aws, "rds.DBInstances") if not d.get("DeletionProtection")][0]
+        dbn = node("aws_rds_instance", db["DBInstanceIdentifier"], arn=db["DBInstanceArn"])
+        r = c.result(TAG_UPDATE, {"node": dbn, "key": "owner", "value": "dba"})
+        calls = aws.calls(service="rds", action="AddTagsToResource", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"] == {"ResourceName": db["DBInstanceArn"],
+              "Tags": [{"Key": "owner", "Value": "dba"}]}, "rds:AddTagsToResource: %s" % calls)
+        r["node"]["ancestors"] = dbn["ancestors"]
+        r = c.result(TAG_DELETE, {"node": r["node"], "key": "owner"})
+        calls = aws.calls(service="rds", action="RemoveTagsFromResource", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"]["TagKeys"] == ["owner"], "rds:RemoveTagsFromResource")
+        r = c.result(CLEANUP, dbn)
+        calls = aws.calls(service="rds", action="DeleteDBInstance", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"] == {"DBInstanceIdentifier": db["DBInstanceIdentifier"],
+              "SkipFinalSnapshot": True}, "rds:DeleteDBInstance without a final snapshot: %s" % calls)
+        prot = [d for d in items(aws, "rds.DBInstances") if d.get("DeletionProtection")][0]
+        r = c.result(CLEANUP, node("aws_rds_instance", prot["DBInstanceIdentifier"], arn=prot["DBInstanceArn"]))
+        check(not r["ok"] and "InvalidParameterCombination" in r["error"], "a protected instance is refused: %s" % r)
 
         wrong = [e for e in aws.log() if e.get("account") == WORK and not e.get("key", "").startswith("ASIA")]
         check(not wrong, "account 222222222222 is reached by the assumed role only: %s" % wrong[:3])

@@ -41,6 +41,8 @@ extern const struct kind kind_aws_autoscaling_group;
 extern const struct tkind aws_autoscaling_tables[];
 extern const struct kind kind_aws_cloudwatch_alarm;
 extern const struct tkind aws_cloudwatch_tables[];
+extern const struct kind kind_aws_rds_instance;
+extern const struct tkind aws_rds_tables[];
 /* every table (NULL-terminated), and the entry of a kind among them */
 extern const struct tkind *const aws_table_sets[];
 const struct tkind *aws_table_find(const char *fqn);

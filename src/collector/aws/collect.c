@@ -196,46 +196,58 @@ duration(const char *s)
 	return total;
 }
 
-/* A volume's atime and mtime as the reference sets them when CloudWatch
- * has no metric for it: now for volumes in use; for available ones the
- * later of its ctime and the start of the look-back period
- * (cloudwatch_metrics_for_atime_mtime_period); none for the others. */
+/* The start of the look-back period (cloudwatch_metrics_for_atime_mtime_
+ * period, 60 days) or the item's ctime (at path) when later: the
+ * reference's atime and mtime of a resource CloudWatch has no metric
+ * for, as "_atime" of the item. */
 static void
-volume_times(struct listing *l, json_object *item)
+fallback_time(struct listing *l, json_object *item, const char *path)
 {
-	const char *st = table_str(item, "status"), *ct;
+	const char *ct;
 	json_object *v;
-	time_t now = graph_time(l->c->g), start, c;
+	time_t start, c;
 	char t[ISOTIME_LEN];
 	long period;
 
-	if (st && strcmp(st, "in-use") == 0)
-		iso_format(now, t);
-	else if (st && strcmp(st, "available") == 0) {
-		if (!json_object_object_get_ex(l->c->config,
-		    "cloudwatch_metrics_for_atime_mtime_period", &v) ||
-		    (period = duration(json_object_get_string(v))) < 0)
-			period = 60 * 86400;
-		start = now - period;
-		if ((ct = table_str(item, "createTime")) != NULL &&
-		    iso_parse(ct, &c) == 0 && c > start)
-			start = c;
-		iso_format(start, t);
-	} else
-		return;
+	if (!json_object_object_get_ex(l->c->config,
+	    "cloudwatch_metrics_for_atime_mtime_period", &v) ||
+	    (period = duration(json_object_get_string(v))) < 0)
+		period = 60 * 86400;
+	start = graph_time(l->c->g) - period;
+	if (path && (ct = table_str(item, path)) != NULL &&
+	    iso_parse(ct, &c) == 0 && c > start)
+		start = c;
+	iso_format(start, t);
 	json_object_object_add(item, "_atime", json_object_new_string(t));
 }
 
-/* the member of an item that holds its id (the table's "id" source) */
+/* A volume's atime and mtime as the reference sets them when CloudWatch
+ * has no metric for it: now for volumes in use; for available ones the
+ * fall-back time; none for the others. */
+static void
+volume_times(struct listing *l, json_object *item)
+{
+	const char *st = table_str(item, "status");
+	char t[ISOTIME_LEN];
+
+	if (st && strcmp(st, "in-use") == 0) {
+		iso_format(graph_time(l->c->g), t);
+		json_object_object_add(item, "_atime",
+		    json_object_new_string(t));
+	} else if (st && strcmp(st, "available") == 0)
+		fallback_time(l, item, "createTime");
+}
+
+/* the member of an item that holds a property (the table's source) */
 static const char *
-id_member(const struct tkind *tk)
+member_of(const struct tkind *tk, const char *prop)
 {
 	const struct tmap *m;
 
 	for (m = tk->map; m && m->prop; m++)
-		if (strcmp(m->prop, "id") == 0)
+		if (strcmp(m->prop, prop) == 0)
 			return m->src;
-	return "id";
+	return NULL;
 }
 
 static void
@@ -437,7 +449,7 @@ list_item(json_object *item, struct buf *err, void *arg)
 	const char *name;
 
 	l->items++;
-	if ((name = table_str(item, id_member(l->tk))) != NULL)
+	if ((name = table_str(item, member_of(l->tk, "id"))) != NULL)
 		for (; *name; name++)	/* FNV-1a over the page's ids */
 			l->hash = (l->hash ^ (unsigned char)*name) *
 			    0x100000001b3ULL;
@@ -452,7 +464,8 @@ list_item(json_object *item, struct buf *err, void *arg)
 		else if (l->tk->kind == &kind_aws_ec2_volume) {
 			volume_type(l, table_str(item, "volumeType"));
 			volume_times(l, item);
-		}
+		} else if (l->tk->flags & TK_TIMES)
+			fallback_time(l, item, member_of(l->tk, "ctime"));
 		if (l->tk->sub)
 			sub_start(l, item);
 		else
@@ -542,7 +555,8 @@ list_start(struct acol *c, const struct tkind *tk, const char *region,
 /* ---- the tables ---------------------------------------------------------- */
 
 const struct tkind *const aws_table_sets[] = { aws_tables, aws_elb_tables,
-	aws_s3_tables, aws_autoscaling_tables, aws_cloudwatch_tables, NULL };
+	aws_s3_tables, aws_autoscaling_tables, aws_cloudwatch_tables,
+	aws_rds_tables, NULL };
 
 const struct tkind *
 aws_table_find(const char *fqn)

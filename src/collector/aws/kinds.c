@@ -20,7 +20,7 @@
 	"\"aws_ec2_subnet\", \"aws_ec2_volume\", \"aws_ec2_volume_type\", " \
 	"\"aws_vpc\", \"aws_elb\", \"aws_alb\", \"aws_alb_target_group\", " \
 	"\"aws_s3_bucket\", \"aws_autoscaling_group\", " \
-	"\"aws_cloudwatch_alarm\"]}"
+	"\"aws_cloudwatch_alarm\", \"aws_rds_instance\"]}"
 /* a complex kind used by properties (no bases, not a resource) */
 #define NK(n, cls)	static const struct kind k_##n = { #n, EC2 cls, NULL, \
 	KIND_PROPS(p_##n), NULL, NULL, NULL, 0 }
@@ -1229,5 +1229,5 @@ const struct kind *const aws_kinds[] = {
 	/* part 2: each kind's nested kinds come with it (model.c) */
 	&kind_aws_elb, &kind_aws_alb, &kind_aws_alb_target_group,
 	&kind_aws_s3_bucket, &kind_aws_autoscaling_group,
-	&kind_aws_cloudwatch_alarm, NULL
+	&kind_aws_cloudwatch_alarm, &kind_aws_rds_instance, NULL
 };
