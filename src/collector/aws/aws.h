@@ -1,11 +1,12 @@
 /*
  * aws: the AWS collector (collectors.md 4.1), private to src/collector/aws/.
- * Owns the `aws` config section (aws.c), credentials and endpoints
- * (cred.c), the Query-protocol calls over the collectors' HTTP layer
- * (api.c), account discovery (discover.c), the collect of one account
- * (collect.c) with its kinds as data (kinds.c: the model; ec2.c: the
- * tables the generic engine src/collector/table.h walks), and deletes
- * and tags (mutate.c).
+ * Owns the `aws` config section, account discovery and the renewal of
+ * an account's credentials (aws.c), the credential chain (cred.c),
+ * endpoints, the account's session and the Query/JSON calls over the
+ * collectors' HTTP layer (api.c), the collect of one account (collect.c)
+ * with its kinds as data (kinds.c: the model; ec2.c: the tables the
+ * generic engine src/collector/table.h walks), and deletes and tags
+ * (mutate.c).
  */
 #ifndef RW_AWS_H
 #define RW_AWS_H
