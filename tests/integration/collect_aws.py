@@ -10,6 +10,8 @@
   the graph the reference makes of the fixture (tests/fakeaws/expect.py);
 - the config file's profile (AWS_PROFILE) with its keys and its
   endpoint_url;
+- no profiles named: every profile of the shared credentials file;
+  assume_current without do_not_scrape_current is refused;
 - no keys in the section, the environment or the shared files: the
   instance metadata service (IMDSv2) gives the instance role's credentials;
 - scrape_org_role_arn: the organisation listed with that role;
@@ -179,6 +181,19 @@ with FakeAws("basic.json") as aws:
     check(imds and imds[0].get("method") == "PUT" and all(c.get("status") == 200 for c in imds),
           "imds: a session token first, then the role's credentials: %s" %
           [(c.get("method"), c.get("path"), c.get("status")) for c in imds])
+
+    # no profiles named, no keys in the section: every profile of the
+    # shared credentials file that has keys (the reference's rule)
+    out = L.tmpdir("rw-aws-prof-auto-")
+    rc, err = collect(aws, out, BASE, {"AWS_SHARED_CREDENTIALS_FILE": creds})
+    check(sorted(os.listdir(out)) == ["aws-%s.ndjson" % SANDBOX, "model.json"] and "profile bad" in err,
+          "profiles of the file: the good one collected, the bad one reported: %s" % os.listdir(out))
+
+    # a configuration the reference refuses
+    out = L.tmpdir("rw-aws-refused-")
+    rc, err = collect(aws, out, ORG + ["aws.assume_current=true"], aws.env(MGMT))
+    check(os.listdir(out) == ["model.json"] and "do_not_scrape_current" in err,
+          "assume_current without do_not_scrape_current is refused: %s" % os.listdir(out))
 
     # throttling and 5xx storms
     aws.call("POST", "faults", [{"kind": "throttle", "service": "ec2", "fraction": 0.5},

@@ -52,6 +52,9 @@ int	aws_cred_chain(json_object *config, json_object *env,
 /* The credentials in an ACCOUNT entry's "credentials" member. */
 /* key of section sect of an INI file (malloc'd), NULL when absent */
 char	*aws_ini_get(const char *path, const char *sect, const char *key);
+/* The profiles of the shared credentials file that have keys (a JSON
+ * array); NULL when there is no such file. */
+json_object *aws_file_profiles(json_object *env);
 /* endpoint_url of a profile (NULL: AWS_PROFILE or default) */
 char	*aws_profile_endpoint(json_object *env, const char *profile);
 int	aws_cred_from_json(json_object *, struct aws_cred *);
