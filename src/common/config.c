@@ -653,7 +653,8 @@ config_register_secrets(const struct config *cfg)
 	}
 }
 
-/* a copy of v with every secret replaced by "***" */
+/* a copy of v with every secret replaced by "***" (all: every value in
+ * v; a list or map keeps its shape and member names) */
 static json_object *
 redacted(json_object *v, int all)
 {
@@ -662,23 +663,23 @@ redacted(json_object *v, int all)
 
 	if (v == NULL)
 		return NULL;
-	if (all && !is_empty(v))
-		return json_object_new_string("***");
 	switch (json_object_get_type(v)) {
 	case json_type_array:
 		c = json_object_new_array();
 		for (i = 0; i < json_object_array_length(v); i++)
 			json_object_array_add(c,
-			    redacted(json_object_array_get_idx(v, i), 0));
+			    redacted(json_object_array_get_idx(v, i), all));
 		return c;
 	case json_type_object: {
 		c = json_object_new_object();
 		json_object_object_foreach(v, name, m)
 			json_object_object_add(c, name,
-			    redacted(m, config_secret_name(name)));
+			    redacted(m, all || config_secret_name(name)));
 		return c;
 	}
 	default:
+		if (all && !is_empty(v))
+			return json_object_new_string("***");
 		c = NULL;
 		json_object_deep_copy(v, &c, NULL);
 		return c;

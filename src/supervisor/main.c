@@ -27,10 +27,14 @@ or_none(const char *s)
 static void
 check_config(const struct options *o, const struct config *cfg, FILE *fp)
 {
+	char uri[4096];
+
+	snprintf(uri, sizeof(uri), "%s", o->core_uri);
+	log_redact(uri);
 	fprintf(fp, "# resotoworker %s: effective configuration "
 	    "(secrets shown as \"***\")\n", PACKAGE_VERSION);
 	fprintf(fp, "# subscriber-id:   %s\n", o->subscriber_id);
-	fprintf(fp, "# resotocore-uri:  %s\n", o->core_uri);
+	fprintf(fp, "# resotocore-uri:  %s\n", uri);
 	fprintf(fp, "# psk:             %s\n", o->psk ? "*** (set)" : "(none)");
 	fprintf(fp, "# config:          %s%s\n", o->config_file,
 	    !o->config_given && access(o->config_file, F_OK) == -1 ?
@@ -124,6 +128,7 @@ main(int argc, char *argv[])
 	log_init(LOG_LVL_INFO, 0);
 	log_component("supervisor");
 	if (options_parse(argc, argv, &opts, err, sizeof(err)) == -1) {
+		log_redact(err);	/* a URI's password */
 		fprintf(stderr, "resotoworker: %s\n", err);
 		options_usage(stderr);
 		options_hide_secrets(&opts, NULL);
@@ -150,8 +155,10 @@ main(int argc, char *argv[])
 	if (rc == 0)
 		rc = options_check_files(&opts, err, sizeof(err));
 	if (rc == -1) {
-		if (opts.check_config)
+		if (opts.check_config) {
+			log_redact(err);
 			fprintf(stderr, "resotoworker: %s\n", err);
+		}
 		else
 			log_errorx("%s", err);
 		config_free(cfg);

@@ -278,13 +278,28 @@ remember_secret(struct options *o, char *p)
 	o->argv_secrets[o->nargv_secrets++] = p;
 }
 
+/* The first control character (C0 or DEL) in s, NULL when none: a CR or
+ * LF in the core's URI would inject log lines and request headers. */
+static const char *
+control_char(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return s;
+	return NULL;
+}
+
 static int
 check(struct options *o, char *err, size_t errlen)
 {
 	size_t i;
-	const char *eq;
+	const char *eq, *cc;
 
-	if (o->verbose && o->quiet)
+	if ((cc = control_char(o->core_uri)) != NULL)
+		snprintf(err, errlen, "--resotocore-uri contains the control "
+		    "character 0x%02x at offset %zu", (unsigned char)*cc,
+		    (size_t)(cc - o->core_uri));
+	else if (o->verbose && o->quiet)
 		snprintf(err, errlen, "--verbose and --quiet exclude each other");
 	else if (*o->subscriber_id == '\0')
 		snprintf(err, errlen, "--subscriber-id must not be empty");

@@ -8,6 +8,7 @@
 #include "supervisor/collect.h"
 #include "supervisor/tag.h"
 #include "supervisor/inproc.h"
+#include "supervisor/homefiles.h"
 #include "common/config.h"
 #include "common/log.h"
 
@@ -81,6 +82,7 @@ worker_start(struct worker *w, char *err, size_t errlen)
 	    errlen) == -1)
 		return -1;
 	tag_init(on_busy, w);
+	homefiles_write(w->cfg, NULL);
 	w->running = 1;
 	w->core = core_new(w->base, w->opts, w->cfg, &worker_core_cbs, w);
 	core_start(w->core);
@@ -172,6 +174,7 @@ struct change {
 	const struct config	*old;
 	struct config		*new;
 	int			 n;
+	int			 files;		/* the files for $HOME changed */
 };
 
 static const char *
@@ -191,6 +194,9 @@ on_change(const char *path, const struct cfg_key *k, void *arg)
 	char err[256];
 
 	c->n++;
+	if (strcmp(path, "resotoworker.files_in_home_dir") == 0 ||
+	    strcmp(path, "resotoworker.write_files_to_home_dir") == 0)
+		c->files = 1;
 	if (k->flags & CFG_RESTART) {
 		log_warnx("%s changed to %s; that takes a restart, "
 		    "keeping %s until then", path, shown(k, config_get(c->new,
@@ -207,7 +213,7 @@ on_change(const char *path, const struct cfg_key *k, void *arg)
 int
 worker_reconfigure(struct worker *w, json_object *core_doc)
 {
-	struct change c = { w->cfg, NULL, 0 };
+	struct change c = { w->cfg, NULL, 0, 0 };
 	char err[1024];
 
 	if (worker_config_build(&c.new, w->opts, w->sections,
@@ -224,6 +230,8 @@ worker_reconfigure(struct worker *w, json_object *core_doc)
 		log_info("configuration reloaded: nothing changed");
 	config_free(w->cfg);
 	w->cfg = c.new;
+	if (c.files)
+		homefiles_write(w->cfg, NULL);
 	if (w->core != NULL)
 		core_set_config(w->core, w->cfg);
 	/* extension: modules that cache configuration values refresh here */
