@@ -327,7 +327,7 @@ collect_action(struct core *core, json_object *msg)
 	struct msg_action a;
 	struct sink_core_params p;
 	struct buf g = BUF_INIT, path = BUF_INIT;
-	const char *graph, *t;
+	const char *graph;
 	char err[256], *graph_url, *model_url;
 	struct run *r;
 
@@ -340,12 +340,8 @@ collect_action(struct core *core, json_object *msg)
 		    a.task, a.step);
 		return;
 	}
+	/* the session checked the ids (msg_id_check) */
 	r = co_run_new(core, cfg, a.data, a.type, a.task, a.step);
-	for (t = a.task; *t; t++)
-		if ((unsigned char)*t < 0x20 || *t == 0x7f) {
-			run_finish(r, "the task id contains control characters");
-			return;
-		}
 	if (core_http(core) == NULL) {
 		run_finish(r, "no connection to the core");
 		return;
