@@ -242,15 +242,20 @@ void
 co_run_start(struct run *r, const struct config *cfg)
 {
 	struct buf model = BUF_INIT;
-	char err[256];
+	const char *dir;
+	char err[512];
 
 	if (children_configure((int)config_int(cfg, "resotoworker.pool_size"),
 	    config_bool(cfg, "resotoworker.fork_process"),
 	    config_str(cfg, "resotoworker.user"), co.syslog, err,
 	    sizeof(err)) == -1)
 		log_warnx("collect %s: %s", r->task, err);
-	r->spooldir = xstrdup(sink_spool_dir(r->sink,
-	    config_str(cfg, "resotoworker.tempdir")));
+	if ((dir = sink_spool_dir(r->sink, config_str(cfg,
+	    "resotoworker.tempdir"), err, sizeof(err))) == NULL) {
+		run_finish(r, err);
+		return;
+	}
+	r->spooldir = xstrdup(dir);
 	log_info("collect %s: starting (%s merge, spool in %s)", r->task,
 	    r->cloud_merge ? "cloud" : "account", r->spooldir);
 	model_write(&model);
@@ -261,10 +266,10 @@ co_run_start(struct run *r, const struct config *cfg)
 
 		if (sp != NULL && b != NULL) {
 			evbuffer_add(b, model.data, model.len);
+			spool_keep(sp);
 			if (spool_write(sp, b, model.len, err, sizeof(err)) == 0)
 				log_info("debug_dump_json: model kept in %s",
 				    spool_path(sp));
-			spool_keep(sp);
 		}
 		spool_free(sp);
 		if (b != NULL)

@@ -9,6 +9,7 @@
 #include "supervisor/tag.h"
 #include "supervisor/inproc.h"
 #include "supervisor/homefiles.h"
+#include "supervisor/spool.h"
 #include "common/config.h"
 #include "common/log.h"
 
@@ -78,6 +79,13 @@ on_busy(void *arg, int delta)
 int
 worker_start(struct worker *w, char *err, size_t errlen)
 {
+	const char *tempdir = config_str(w->cfg, "resotoworker.tempdir");
+
+	/* what crashed instances left; our own spool directory, which
+	 * refuses an unsafe tempdir */
+	spool_reap(tempdir);
+	if (spool_private_dir(tempdir, err, errlen) == NULL)
+		return -1;
 	if (collect_init(w->base, w->opts->syslog, on_busy, w, err,
 	    errlen) == -1)
 		return -1;
@@ -242,6 +250,7 @@ void
 worker_free(struct worker *w)
 {
 	collect_free();
+	spool_private_cleanup();
 	core_free(w->core);
 	if (w->grace != NULL)
 		event_free(w->grace);

@@ -124,7 +124,13 @@ class Worker:
             return f.read()
 
     def spool_files(self):
-        return sorted(os.listdir(self.tempdir))
+        """Files in tempdir and in the worker's private spool directory
+        below it (resotoworker-PID-XXXXXX), relative to tempdir."""
+        out = []
+        for root, dirs, names in os.walk(self.tempdir):
+            rel = os.path.relpath(root, self.tempdir)
+            out += [n if rel == "." else os.path.join(rel, n) for n in names]
+        return sorted(out)
 
     def alive(self):
         return self.p.poll() is None
@@ -136,12 +142,7 @@ class Worker:
         sys.stderr.write(self.stderr())
         self.log.close()
         os.unlink(self.logfile)
-        try:
-            for f in os.listdir(self.tempdir):
-                os.unlink(os.path.join(self.tempdir, f))
-            os.rmdir(self.tempdir)
-        except OSError:
-            pass
+        shutil.rmtree(self.tempdir, ignore_errors=True)
         return rc
 
 
