@@ -128,6 +128,7 @@ unit_finish(struct unit *u, int delivered)
 	struct run *r = u->run;
 
 	u->finished = 1;
+	u->delivered = delivered;
 	if (delivered)
 		r->delivered++;
 	else

@@ -138,6 +138,7 @@ worker_stop(struct worker *w, int sig)
 		return;
 	}
 	w->running = 0;
+	w->stop_sig = sig;
 	log_info("%s: stopping, no new work", signame(sig));
 	/* extension: the session stops taking work, children are told to stop */
 	if (w->busy == 0) {
@@ -154,7 +155,14 @@ worker_stop(struct worker *w, int sig)
 void
 worker_kill(struct worker *w)
 {
-	collect_shutdown();	/* children killed, spools removed, no reply */
+	char why[64];
+
+	/* children killed, spools removed; each collect is answered (what
+	 * was delivered, what was not) before the loop ends, and the
+	 * session's close sends the answers on their way (core_free) */
+	snprintf(why, sizeof(why), "the worker was stopped (%s)",
+	    signame(w->stop_sig ? w->stop_sig : SIGTERM));
+	collect_shutdown(why);
 	loop_exit(w->base);
 }
 
