@@ -95,11 +95,14 @@ def child_wrapper(dirname, faults, real=True):
 class Worker:
     """The daemon, connected to core, with --override settings."""
 
-    def __init__(self, core, overrides, env=None, args=(), prefix=(), connect_timeout=30):
+    def __init__(self, core, overrides, env=None, args=(), prefix=(), connect_timeout=30, tempdir=True):
+        """tempdir False: no --override of resotoworker.tempdir (the core's
+        configuration may set it)."""
         self.tempdir = tempfile.mkdtemp(prefix="rw-spool-")
         self.logfile = os.path.join(self.tempdir, "..", os.path.basename(self.tempdir) + ".log")
-        cmd = list(prefix) + [WORKER, "--resotocore-uri", core.url, "--psk", PSK,
-               "--override", "resotoworker.tempdir=" + self.tempdir]
+        cmd = list(prefix) + [WORKER, "--resotocore-uri", core.url, "--psk", PSK]
+        if tempdir:
+            cmd += ["--override", "resotoworker.tempdir=" + self.tempdir]
         for o in overrides:
             cmd += ["--override", o]
         cmd += list(args)

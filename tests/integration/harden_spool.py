@@ -9,7 +9,9 @@
   spool's place between two attempts is not what the core receives;
 - after kill -9 of the supervisor mid-collect its private directory and
   spool files stay behind; the next start removes them and says so, but
-  never the directory of a worker that still runs.
+  never the directory of a worker that still runs;
+- an unsafe tempdir set in the core's configuration fails the collect
+  with action_error naming it.
 """
 import os
 import re
@@ -121,5 +123,24 @@ with L.control.DevCore(psk=L.PSK) as core:
         check(reply["kind"] == "action_done" and len(L.merges(core, task)) == 1, "the new worker collects")
     finally:
         w3.stop()
+
+    # an unsafe tempdir from the core's configuration: that collect fails
+    # with action_error naming it
+    core.reset("all")
+    w5 = L.Worker(core, ["resotoworker.collector=example"], tempdir=False)
+    try:
+        unsafe = L.tmpdir("rw-unsafe-")
+        os.chmod(unsafe, 0o777)
+        wait(lambda: "stored config resoto.worker" in w5.stderr(), 30, "the stored configuration")
+        doc = core.get_config("resoto.worker")["config"]
+        doc["resotoworker"]["tempdir"] = unsafe
+        core.set_config("resoto.worker", doc)
+        wait(lambda: "resotoworker.tempdir changed" in w5.stderr(), 30, "the new tempdir")
+        task, reply = w5.collect()
+        check(reply["kind"] == "action_error" and "spool directory %s is writable by others without the "
+              "sticky bit" % unsafe in reply["data"].get("error", ""), "action_error naming it: %s" % reply)
+        check(not os.listdir(unsafe) and not L.merges(core, task), "nothing spooled there, nothing merged")
+    finally:
+        w5.stop()
     os.unlink(w1.logfile)
 L.done()
