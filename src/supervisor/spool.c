@@ -115,6 +115,7 @@ spool_private_dir(const char *tempdir, char *err, size_t errlen)
 			return priv.dir[i];
 	if (safe_tempdir(tempdir, err, errlen) == -1)
 		return NULL;
+	spool_reap(tempdir);
 	buf_printf(&path, "%s/" PRIV_PREFIX "%ld-XXXXXX", tempdir,
 	    (long)getpid());
 	/* mkdtemp: mode 0700 */

@@ -30,14 +30,15 @@ struct spool;
 const char	*spool_dir(const char *tempdir);
 
 /* The private spool directory of this process below tempdir (spool_dir's
- * choice): created on first use, the same path for the same tempdir
- * afterwards. NULL with the reason in err when tempdir is unsafe (see
- * above) or the directory cannot be made. */
+ * choice): created on first use, after spool_reap(tempdir), the same path
+ * for the same tempdir afterwards. NULL with the reason in err when
+ * tempdir is unsafe (see above) or the directory cannot be made. */
 const char	*spool_private_dir(const char *tempdir, char *err,
 		    size_t errlen);
 /* Remove the private directories of dead earlier instances from tempdir
- * (and what they hold), each logged; the number removed. Call at start,
- * before spool_private_dir. */
+ * (and what they hold), each logged; the number removed. A directory
+ * named with our own pid counts as an earlier instance's: call it before
+ * this process makes its own there. */
 int		 spool_reap(const char *tempdir);
 /* Remove this process's private directories (at exit, once every spool
  * is freed); one that is not empty is kept and logged. */

@@ -81,9 +81,8 @@ worker_start(struct worker *w, char *err, size_t errlen)
 {
 	const char *tempdir = config_str(w->cfg, "resotoworker.tempdir");
 
-	/* what crashed instances left; our own spool directory, which
-	 * refuses an unsafe tempdir */
-	spool_reap(tempdir);
+	/* our own spool directory (what crashed instances left there is
+	 * removed first); an unsafe tempdir refuses the start */
 	if (spool_private_dir(tempdir, err, errlen) == NULL)
 		return -1;
 	if (collect_init(w->base, w->opts->syslog, on_busy, w, err,
