@@ -10,6 +10,7 @@
 #include "supervisor/childmode.h"
 #include "supervisor/collect.h"
 
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -113,6 +114,20 @@ run(struct options *o, struct config *cfg)
 	return rc;
 }
 
+/* Descriptors 0-2 open (on /dev/null when they were closed), so that no
+ * file the worker opens later (a spool, a socket) becomes one of them and
+ * receives log output or is taken for "no descriptor". */
+static void
+stdio_open(void)
+{
+	int fd;
+
+	while ((fd = open("/dev/null", O_RDWR)) != -1 && fd <= STDERR_FILENO)
+		;
+	if (fd > STDERR_FILENO)
+		close(fd);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -125,6 +140,7 @@ main(int argc, char *argv[])
 	 * options; nothing of the supervisor's command line applies */
 	if (argc > 1 && strcmp(argv[1], "--collector-child") == 0)
 		return childmode_main(argc, argv);
+	stdio_open();
 	log_init(LOG_LVL_INFO, 0);
 	log_component("supervisor");
 	if (options_parse(argc, argv, &opts, err, sizeof(err)) == -1) {

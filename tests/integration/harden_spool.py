@@ -102,7 +102,10 @@ with L.control.DevCore(psk=L.PSK) as core:
     check(len(stale) >= 1, "with the hanging account's spool: %s" % stale)
 
     core.reset("all")
-    w3 = L.Worker(core, ["resotoworker.collector=example", "resotoworker.tempdir=" + sticky])
+    # started with standard input and output closed: no spool or socket
+    # takes their place (main opens /dev/null there)
+    w3 = L.Worker(core, ["resotoworker.collector=example", "resotoworker.tempdir=" + sticky],
+                  prefix=("/bin/sh", "-c", 'exec "$@" <&- >&-', "sh"))
     try:
         for d in left:
             check(re.search(r"removed %s/%s with %d spool file\(s\), \d+ bytes: left by an earlier "
