@@ -608,6 +608,17 @@ config_changes(const struct config *a, const struct config *b,
 	}
 }
 
+/* Whether member name of an object holds a secret, all: the object is
+ * in a secret value, whose strings are all secrets except file paths
+ * (the "path" of a write_files_to_home_dir item): a path is no secret,
+ * and masking a short one ("config") would mask that word in every log
+ * line. */
+static int
+member_secret(const char *name, int all)
+{
+	return (all && strcmp(name, "path") != 0) || config_secret_name(name);
+}
+
 /* every string in v is a secret (all = 1), or only those below members
  * named like secrets */
 static void
@@ -626,7 +637,7 @@ register_strings(json_object *v, int all)
 		break;
 	case json_type_object: {
 		json_object_object_foreach(v, name, m)
-			register_strings(m, all || config_secret_name(name));
+			register_strings(m, member_secret(name, all));
 		break;
 	}
 	default:
@@ -674,7 +685,7 @@ redacted(json_object *v, int all)
 		c = json_object_new_object();
 		json_object_object_foreach(v, name, m)
 			json_object_object_add(c, name,
-			    redacted(m, all || config_secret_name(name)));
+			    redacted(m, member_secret(name, all)));
 		return c;
 	}
 	default:

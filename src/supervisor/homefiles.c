@@ -246,15 +246,14 @@ homefiles_write(const struct config *cfg, const char *homedir)
 		    k1, k2, homedir, total);
 		return (int)total;
 	}
-	/* the deprecated list's paths are secrets like all its values (the
-	 * log masks them): its files are named by their place in the list */
 	for (i = 0; i < n; i++) {
 		e = json_object_array_get_idx(list, i);
 		if (!json_object_object_get_ex(e, "path", &path) ||
 		    !json_object_object_get_ex(e, "content", &content))
 			continue;	/* worker_config_check refused it */
 		buf_reset(&what);
-		buf_printf(&what, "%s item %zu", k1, i + 1);
+		buf_printf(&what, "%s item %zu: %s", k1, i + 1,
+		    json_object_get_string(path));
 		failed -= one(home, homedir, what.data,
 		    json_object_get_string(path), content);
 	}

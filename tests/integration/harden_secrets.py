@@ -14,6 +14,7 @@
 """
 import json
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -66,6 +67,7 @@ def check_config(t, tmp):
 		t.ok(s not in out, "--check-config does not show %s" % s)
 	t.ok('content = "***"' in out and '".kube/config":"***"' in out.replace("~/", ""),
 		"the contents are shown as ***:\n%s" % out)
+	t.ok('path = ".aws/config"' in out, "the paths are shown")
 	t.ok("https://***@core.example:8900" in out, "the URI's user information is ***")
 	os.chmod(conf, 0o644)
 	p = run([os.environ["RESOTOWORKER"], "--config", conf, "--check-config"])
@@ -92,7 +94,7 @@ def files(t, tmp):
 	with DevCore(psk="harden-psk") as core:
 		w = Worker(tmp, core.url, psk="harden-psk", config=CONF).start()
 		try:
-			w.wait_log(r"write_files_to_home_dir item 1: wrote", timeout=30)
+			w.wait_log(r"write_files_to_home_dir item 1: .*: wrote", timeout=30)
 			f = os.path.join(home, ".aws", "config")
 			t.ok(os.path.exists(f) and read(f) == S1 + "\n", "the file is written below $HOME")
 			t.ok(os.path.exists(f) and mode(f) == 0o600, "mode 0600")
@@ -101,8 +103,10 @@ def files(t, tmp):
 			t.ok(not os.path.exists("/etc/rw-harden-a-test"), "/etc/... is not written")
 			t.ok(not os.listdir(os.path.join(tmp, "elsewhere")), "nothing written through a symbolic link")
 			for i, p in ((2, "../outside"), (3, "/etc/rw-harden-a-test"), (4, "link/f")):
-				t.ok(w.lines(r"write_files_to_home_dir item %d: .*; not written" % i),
+				t.ok(w.lines(r"write_files_to_home_dir item %d: %s: .*; not written" % (i, re.escape(p))),
 					"%s is refused in the log" % p)
+			t.ok(w.lines(r"write_files_to_home_dir item 1: \.aws/config: wrote .*/home/\.aws/config "),
+				"the written file is named in the log (a path is no secret)")
 			w.wait_log(r"waiting for work", timeout=30)
 			coretest.wait_connected(core)
 
