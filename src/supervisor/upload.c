@@ -6,12 +6,8 @@
 
 #include <sys/queue.h>
 
-#include <errno.h>
-#include <fcntl.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <event2/event.h>
 
@@ -26,8 +22,7 @@ struct upload {
 	char			*what, *method, *url, *ctype, *accept;
 	char			*body, *body_file;
 	size_t			 body_len;
-	int			 body_fd;	/* ours (a duplicate), -1 */
-	int			 dup_errno;	/* duplicating it failed */
+	int			 body_fd;	/* the caller's, 0: none */
 	char			**headers;
 	long			 ok[UPLOAD_MAX_OK + 1];
 	long			 timeout_ms;
@@ -104,8 +99,6 @@ upload_free(struct upload *r)
 	free(r->accept);
 	free(r->body);
 	free(r->body_file);
-	if (r->body_fd != -1)
-		close(r->body_fd);
 	free(r);
 }
 
@@ -135,22 +128,10 @@ accepted(const struct upload *r, long status)
 
 static void	attempt(struct upload *);
 
-static void	finish(struct upload *, int, const char *);
-
 static void
 retry_cb(evutil_socket_t fd, short ev, void *arg)
 {
-	struct upload *r = arg;
-	char err[256];
-
-	if (r->dup_errno != 0) {
-		snprintf(err, sizeof(err), "%s: cannot duplicate the body's "
-		    "descriptor: %s", r->what, strerror(r->dup_errno));
-		log_warnx("%s", err);
-		finish(r, 0, err);
-		return;
-	}
-	attempt(r);
+	attempt(arg);
 }
 
 static void
@@ -214,13 +195,7 @@ static void
 attempt(struct upload *r)
 {
 	struct http_req_opts o;
-	struct timeval now = { 0, 0 };
 
-	if (r->dup_errno != 0) {	/* fails from the loop */
-		r->state = U_WAITING;
-		evtimer_add(r->timer, &now);
-		return;
-	}
 	memset(&o, 0, sizeof(o));
 	o.method = r->method;
 	o.url = r->url;
@@ -229,7 +204,7 @@ attempt(struct upload *r)
 	o.body = r->body;
 	o.body_len = r->body_len;
 	o.body_file = r->body_file;
-	o.body_fd = r->body_fd > 0 ? r->body_fd : 0;
+	o.body_fd = r->body_fd;
 	o.headers = (const char *const *)r->headers;
 	o.timeout_ms = r->timeout_ms;
 	r->attempt++;
@@ -272,10 +247,7 @@ upload_add(struct uploads *u, const struct upload_req *q, upload_cb cb,
 		r->body_len = q->body_len;
 	}
 	r->body_file = dup_or_null(q->body_file);
-	r->body_fd = -1;
-	if (q->body_fd > 0 && (r->body_fd = fcntl(q->body_fd, F_DUPFD_CLOEXEC,
-	    3)) == -1)
-		r->dup_errno = errno;
+	r->body_fd = q->body_fd > 0 ? q->body_fd : 0;
 	for (n = 0; q->headers && q->headers[n]; n++)
 		;
 	r->headers = xcalloc(n + 1, sizeof(char *));

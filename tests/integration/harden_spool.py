@@ -94,6 +94,18 @@ with L.control.DevCore(psk=L.PSK) as core:
     core.send_action("collect")
     wait(lambda: "[example:Example Account] delivered" in w1.stderr(), 30, "the first account")
     left = private_dirs(sticky)
+
+    def hung_spool():
+        found = []
+        for d in left:
+            for f in os.listdir(os.path.join(sticky, d)):
+                try:
+                    if os.path.getsize(os.path.join(sticky, d, f)) > 0:
+                        found.append(f)
+                except OSError:     # the example's, removed once delivered
+                    pass
+        return found
+    wait(hung_spool, 30, "the hanging account's first graph bytes")
     w1.p.kill()
     w1.p.wait()
     w1.log.close()
