@@ -69,10 +69,10 @@ def same_graph(fx, outdir, account, role, org_names, what, profile=None):
     check(problems == [], "%s: %s is the reference's graph: %s" % (what, account, problems[:10]))
 
 
-def collect(aws, out, overrides, env, timeout=120):
+def collect(aws, out, overrides, env, timeout=120, args=()):
     e = aws.env()
     e.update(env)
-    return L.collect_to(out, overrides, env=e, timeout=timeout)
+    return L.collect_to(out, overrides, env=e, timeout=timeout, args=args)
 
 
 with FakeAws("basic.json") as aws:
@@ -82,8 +82,12 @@ with FakeAws("basic.json") as aws:
 
     # scrape_org: own keys, an assumed role, a role refused
     out = L.tmpdir("rw-aws-org-")
-    rc, err = collect(aws, out, ORG, aws.env(MGMT))
+    rc, err = collect(aws, out, ORG, aws.env(MGMT), args=["--verbose"])
     check(rc == 0, "scrape_org: exit status 0, got %d" % rc)
+    temp = [c["secret"] for c in aws.call("GET", "credentials")["temporary"]] + \
+        [c["token"] for c in aws.call("GET", "credentials")["temporary"]]
+    check(temp and all(x not in err for x in temp) and mgmt["secret"] not in err,
+          "no secret in the log, even at debug level (%d temporary)" % len(temp))
     check(sorted(os.listdir(out)) == ["aws-%s.ndjson" % MGMT, "aws-%s.ndjson" % WORK, "model.json"],
           "scrape_org: a body per account: %s" % os.listdir(out))
     same_graph(fx, out, MGMT, None, True, "scrape_org")
