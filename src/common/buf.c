@@ -46,6 +46,15 @@ xstrdup(const char *s)
 	return p;
 }
 
+int
+has_ctrl(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return 1;
+	return 0;
+}
+
 void
 buf_grow(struct buf *b, size_t extra)
 {
