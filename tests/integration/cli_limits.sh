@@ -5,19 +5,7 @@
 # a FIFO at the configuration or pid file path, a 10 MB string in the
 # configuration file (exit 1 or 0, never a hang: every run is bounded).
 # Needs: RESOTOWORKER (the binary), top_srcdir.
-set -u
-: "${RESOTOWORKER:?}" "${top_srcdir:?}"
-RW=$RESOTOWORKER
-for v in $(env | sed -n 's/^\(RESOTOWORKER_[A-Z0-9_]*\)=.*/\1/p'); do unset "$v"; done
-
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
-check() {	# description command...
-	d=$1; shift
-	if "$@"; then ok; else no "$d"; fi
-}
+. "${top_srcdir:?}/tests/integration/checks.sh"
 
 tmp=$(mktemp -d /tmp/rw-limits.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
@@ -118,5 +106,4 @@ check "a 10 MB string parses (got $rc)" test $rc = 0
 check "the 10 MB string is read whole" test "$(awk \
     '/^\tgraph = "g*";$/ { print length($0) }' "$tmp/out")" = 10000012
 
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish
