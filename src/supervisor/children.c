@@ -211,8 +211,12 @@ judge(struct child *c, struct child_end *e)
 	} else if (WIFEXITED(st) && WEXITSTATUS(st) != 0) {
 		e->fate = CHILD_EXITED;
 		e->code = WEXITSTATUS(st);
-		snprintf(e->why, sizeof(e->why),
-		    "collector exited with status %d", e->code);
+		if (e->code == 126)	/* pre_exec_fail(): it sent the reason */
+			snprintf(e->why, sizeof(e->why), "collector could not "
+			    "be started (exit status 126)");
+		else
+			snprintf(e->why, sizeof(e->why),
+			    "collector exited with status %d", e->code);
 		return;
 	}
 	if (c->cut) {
@@ -704,22 +708,59 @@ inproc_done(int status, void *arg)
 
 /* Everything below runs in the forked child before exec: only
  * async-signal-safe calls (the parent may have other threads, e.g. a curl
- * resolver). Failures are written to stderr and end the child. */
+ * resolver). Failures are written to stderr and, as a FAILED frame, to
+ * the socket (the supervisor has queued a request, so FAILED answers it
+ * and the reason reaches the account's report), and end the child with
+ * status 126. */
+static int	 pre_sock = -1;		/* the child's socket, once known */
+static uint32_t	 pre_job;
+
+/* s as text of a JSON string (what needs an escape becomes '?'), or
+ * verbatim (raw) */
+static size_t
+pre_add(char *buf, size_t n, size_t max, const char *s, int raw)
+{
+	for (; *s && n < max; s++)
+		buf[n++] = !raw && (*s == '"' || *s == '\\' ||
+		    (unsigned char)*s < 0x20) ? '?' : *s;
+	return n;
+}
+
 static void __attribute__((noreturn))
 pre_exec_fail(const char *what)
 {
 	const char *e = strerror(errno);	/* safe enough: static table */
+	struct frame_hdr h = { FRAME_FAILED, 0, 0, 0 };
+	uint8_t hdr[FRAME_HDR_SIZE];
+	char msg[512];
+	size_t n = 0;
 
 	(void)!write(2, "resotoworker: collector child: ", 31);
 	(void)!write(2, what, strlen(what));
 	(void)!write(2, ": ", 2);
 	(void)!write(2, e, strlen(e));
 	(void)!write(2, "\n", 1);
+	if (pre_sock != -1) {
+		n = pre_add(msg, n, sizeof(msg) - 2, "{\"error\":\"", 1);
+		n = pre_add(msg, n, sizeof(msg) - 2, "cannot start the "
+		    "collector: ", 0);
+		n = pre_add(msg, n, sizeof(msg) - 2, what, 0);
+		n = pre_add(msg, n, sizeof(msg) - 2, ": ", 0);
+		n = pre_add(msg, n, sizeof(msg) - 2, e, 0);
+		msg[n++] = '"';
+		msg[n++] = '}';
+		h.job = pre_job;
+		h.len = (uint32_t)n;
+		frame_hdr_encode(&h, hdr);
+		if (write(pre_sock, hdr, sizeof(hdr)) == (ssize_t)sizeof(hdr))
+			(void)!write(pre_sock, msg, n);
+	}
 	_exit(126);
 }
 
 static void __attribute__((noreturn))
-pre_exec(int sock, pid_t parent, char *const argv[], char *const envp[])
+pre_exec(int sock, uint32_t job, pid_t parent, char *const argv[],
+    char *const envp[])
 {
 	const char *what = "harden";
 	struct sigaction sa;
@@ -744,9 +785,12 @@ pre_exec(int sock, pid_t parent, char *const argv[], char *const envp[])
 	/* descriptors: 0 = /dev/null, 1 and 2 kept (logs), 3 = socket,
 	 * nothing else. The supervisor's are closed before anything new is
 	 * opened: at its descriptor limit, open() here would fail */
+	pre_sock = sock;
+	pre_job = job;
 	if (sock != FRAME_CHILD_FD) {
 		if (dup2(sock, FRAME_CHILD_FD) == -1)
 			pre_exec_fail("dup2");
+		pre_sock = FRAME_CHILD_FD;
 	} else if (fcntl(sock, F_SETFD, 0) == -1)
 		pre_exec_fail("fcntl");
 	/* this binary: close-on-exec, above the socket */
@@ -845,7 +889,7 @@ child_fork(struct child *c)
 
 	pid = fork();
 	if (pid == 0)
-		pre_exec(sv[1], parent, argv, envp);
+		pre_exec(sv[1], c->job, parent, argv, envp);
 	for (i = 0; i < envc; i++)
 		free(envp[i]);
 	close(sv[1]);

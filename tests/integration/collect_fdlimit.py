@@ -7,7 +7,9 @@
   files" or a child that exits with status 126;
 - the same with pool_size 20 and limit 24;
 - soft limit 20 under a hard limit of 4096: raised at start (debug log),
-  the pools keep their size.
+  the pools keep their size;
+- a child that cannot be started reports the reason (its exec failed),
+  not only its exit status 126.
 """
 import os
 import re
@@ -54,4 +56,11 @@ rc, err = L.collect_to(out, ACCOUNTS, args=["-v"], preexec_fn=limit(20, 4096))
 check(rc == 0 and accounts(out) == accounts(ref), "soft 20, hard 4096: %d %s" % (rc, accounts(out)))
 check("descriptor limit raised from 20 to the hard limit 4096" in err, "the raise is logged")
 check("graph uploads at once" not in err, "the pools keep their size")
+# a child that fails before its exec says why (a FAILED frame from the
+# forked child), not just "exited with status 126"
+out = L.tmpdir("rw-fdlimit-")
+rc, err = L.collect_to(out, ["resotoworker.collector=example"], env={"RW_TEST_CHILD_EXEC": "/nonexistent/child"})
+check("[example] account discovery failed: cannot start the collector: /nonexistent/child: "
+      "No such file or directory" in err, "the reason of a failed start is reported")
+check("collector could not be started (exit status 126)" in err, "the exit status is named for what it means")
 L.done()
