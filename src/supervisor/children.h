@@ -4,7 +4,9 @@
  * (fork, then exec of the same binary in collector mode with its socket on
  * FRAME_CHILD_FD, a clean environment, no secrets in argv or env; or in the
  * supervisor process itself with --no-fork, see inproc.h), the pool limit
- * (resotoworker.pool_size children at once, the rest queued in order), the
+ * (resotoworker.pool_size children at once, the rest queued in order; a
+ * start that finds no free descriptor waits at the head of the queue until
+ * a collector ends, for at most 10 s without one ending), the
  * deadline (resotoworker.timeout: killed and reported), reaping (SIGCHLD)
  * and the frame reader, which checks everything a child sends: a malformed
  * or oversized frame, a frame only the supervisor may send or a frame out of
