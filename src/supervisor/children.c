@@ -269,6 +269,13 @@ end_now(struct child *c)
 	free(c);
 }
 
+void
+children_fds_freed(void)
+{
+	if (cs.fdwaiting)
+		clock_gettime(CLOCK_MONOTONIC, &cs.fdsince);
+}
+
 static void
 end_cb(evutil_socket_t fd, short ev, void *arg)
 {
@@ -276,8 +283,8 @@ end_cb(evutil_socket_t fd, short ev, void *arg)
 
 	/* a collector that ran gives its descriptors back: starts waiting
 	 * for descriptors get another CHILD_FD_WAIT_S */
-	if (c->started && cs.fdwaiting)
-		clock_gettime(CLOCK_MONOTONIC, &cs.fdsince);
+	if (c->started)
+		children_fds_freed();
 	end_now(c);
 	start_queued();
 }
@@ -635,7 +642,8 @@ fdwait_cb(evutil_socket_t fd, short ev, void *arg)
  * A start failed for want of descriptors (what failed with EMFILE or
  * ENFILE): the child goes back to the head of the queue and is tried again
  * when a collector ends or after CHILD_FD_RETRY_MS; once CHILD_FD_WAIT_S
- * passed without a collector ending, it fails, naming the cause.
+ * passed in which no descriptor came free (no collector ended, no
+ * children_fds_freed()), it fails, naming the cause.
  */
 static void
 fd_wait(struct child *c, const char *what, int err)

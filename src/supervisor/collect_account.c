@@ -147,6 +147,7 @@ unit_finish(struct unit *u, int delivered)
 	}
 	spool_free(u->sp);
 	u->sp = NULL;
+	children_fds_freed();	/* the spool's and the upload's */
 	unit_progress_done(u);
 	co_run_check(r);
 }
