@@ -46,13 +46,13 @@ xstrdup(const char *s)
 	return p;
 }
 
-int
-has_ctrl(const char *s)
+const char *
+first_ctrl(const char *s)
 {
 	for (; *s; s++)
 		if ((unsigned char)*s < 0x20 || *s == 0x7f)
-			return 1;
-	return 0;
+			return s;
+	return NULL;
 }
 
 void

@@ -40,10 +40,10 @@ static const struct cfg_key worker_keys[] = {
 	    "port of the worker's web server" },
 	{ "web_path", CFG_STRING, "\"/\"", CFG_RESTART,
 	    "path prefix of the web server's endpoints" },
-	{ "write_files_to_home_dir", CFG_JSON, "[]", CFG_RESTART,
-	    "deprecated: list of { path, content } files written below $HOME at start" },
-	{ "files_in_home_dir", CFG_JSON, "{}", CFG_RESTART,
-	    "map of path to content of files written below $HOME at start" },
+	{ "write_files_to_home_dir", CFG_JSON, "[]", CFG_SECRET,
+	    "deprecated: list of { path, content } files written below $HOME (mode 0600) at start and when changed" },
+	{ "files_in_home_dir", CFG_JSON, "{}", CFG_SECRET,
+	    "map of path to content of files written below $HOME (mode 0600) at start and when changed" },
 	/* our additions */
 	{ "user", CFG_STRING, NULL, CFG_NULLABLE,
 	    "(resotoworker in C) user the collector processes switch to when started as root" },
@@ -172,7 +172,7 @@ worker_config_check(const struct config *cfg, char *err, size_t errlen)
 		snprintf(err, errlen, "resotoworker.graph: must not be empty");
 		return -1;
 	}
-	if (has_ctrl(config_str(cfg, "resotoworker.graph"))) {
+	if (first_ctrl(config_str(cfg, "resotoworker.graph")) != NULL) {
 		snprintf(err, errlen, "resotoworker.graph: must not hold "
 		    "control characters");
 		return -1;
