@@ -85,6 +85,7 @@ renew_frame(struct child *c, uint32_t type, const char *p, size_t len,
 			rc = -1;
 			break;
 		}
+		co_account_secrets(o);
 		renew_answer(rn, cred, NULL);
 		child_send(c, FRAME_STOP, NULL, 0);
 		break;
@@ -184,7 +185,7 @@ unit_frame(struct child *c, uint32_t type, const char *p, size_t len,
 		return -1;
 	switch (type) {
 	case FRAME_DONE:
-		lines = spool_lines(u->sp);
+		lines = u->sp != NULL ? spool_lines(u->sp) : 0;
 		if (!json_object_object_get_ex(o, "nodes", &n) ||
 		    !json_object_object_get_ex(o, "edges", &e) ||
 		    !json_object_is_type(n, json_type_int) ||
@@ -238,6 +239,13 @@ unit_graph(struct child *c, struct evbuffer *in, size_t n, char *err,
 	struct unit *u = arg;
 
 	began(u);
+	/* the spool is made with the first graph bytes, not when the unit
+	 * is queued: only running collectors hold a descriptor for one */
+	if (u->sp == NULL && (u->sp = spool_new(u->run->spooldir, u->stem, err,
+	    errlen)) == NULL) {
+		evbuffer_drain(in, n);
+		return -1;
+	}
 	return spool_write(u->sp, in, n, err, errlen);
 }
 
@@ -269,18 +277,20 @@ unit_finish(struct unit *u, int delivered)
 	struct run *r = u->run;
 
 	u->finished = 1;
+	u->delivered = delivered;
 	if (delivered)
 		r->delivered++;
 	else
 		r->failed++;
 	if (u->sp != NULL && r->keep && !sink_is_dir(r->sink)) {
+		spool_keep(u->sp);
 		log_info("[%s%s%s] debug_dump_json: graph kept in %s",
 		    u->cloud->name, u->display ? ":" : "",
 		    u->display ? u->display : "", spool_path(u->sp));
-		spool_keep(u->sp);
 	}
 	spool_free(u->sp);
 	u->sp = NULL;
+	children_fds_freed();	/* the spool's and the upload's */
 	unit_progress_done(u);
 	co_run_check(r);
 }
@@ -316,7 +326,6 @@ unit_end(struct child *c, const struct child_end *e, void *arg)
 {
 	struct unit *u = arg;
 	struct run *r = u->run;
-	char err[512];
 
 	u->child = NULL;
 	if (r->aborting) {
@@ -324,12 +333,7 @@ unit_end(struct child *c, const struct child_end *e, void *arg)
 		return;
 	}
 	if (e->fate == CHILD_OK && u->done) {
-		if (spool_finish(u->sp, err, sizeof(err)) == -1) {
-			co_info(r, "error", u->cloud->name, u->display, "%s",
-			    err);
-			unit_finish(u, 0);
-			return;
-		}
+		spool_finish(u->sp);
 		sink_deliver(r->sink, u->sp, u->stem, (uint64_t)u->nodes,
 		    (uint64_t)u->edges, delivered_cb, u);
 		return;
@@ -380,14 +384,8 @@ unit_start(struct unit *u)
 	struct child_spec spec;
 	json_object *one;
 	struct buf b = BUF_INIT;
-	char err[512], *acc;
+	char *acc;
 
-	if ((u->sp = spool_new(r->spooldir, u->stem, err, sizeof(err))) ==
-	    NULL) {
-		co_info(r, "error", cl->name, u->display, "%s", err);
-		unit_finish(u, 0);
-		return;
-	}
 	acc = co_account_frame(r, cl, u->accounts);
 	memset(&spec, 0, sizeof(spec));
 	spec.cloud = cl->name;

@@ -57,6 +57,7 @@ struct unit {
 	char			*failed;	/* FAILED error */
 	char			*said;		/* last INFO error it sent */
 	int			 finished;	/* delivered or given up */
+	int			 delivered;	/* finished: the sink took it */
 	struct timespec		 t0;		/* the collector's first frame */
 	int			 began;
 	double			 secs;
@@ -75,6 +76,7 @@ struct run {
 	json_object		*names;		/* collectors to run */
 	int			 cloud_merge;	/* graph_merge_kind cloud */
 	int			 timeout;
+	int			 pool, senders;	/* sized to the descriptor limit */
 	int			 keep;		/* debug_dump_json */
 	char			*spooldir;
 	struct sink		*sink;
@@ -102,6 +104,9 @@ json_object	*co_copy_json(json_object *);	/* NULL: NULL */
 /* collect_cloud.c: a cloud */
 void		 co_cloud_start(struct run *, const char *name);
 void		 co_cloud_free(struct cloud *);
+/* The secrets of the "credentials" of ACCOUNTS entries go to
+ * log_secret(), so no log line shows them. */
+void		 co_account_secrets(json_object *accounts);
 /* the ACCOUNT frame's payload (malloc'd) */
 char		*co_account_frame(struct run *, struct cloud *,
 		    json_object *accounts);

@@ -5,6 +5,7 @@
 #include "common/config.h"
 #include "common/log.h"
 #include "common/worker_config.h"
+#include "protocol/url.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -278,20 +279,47 @@ remember_secret(struct options *o, char *p)
 	o->argv_secrets[o->nargv_secrets++] = p;
 }
 
+/* the core URI: http(s), and one the connections can use (a malformed one
+ * would only be retried forever) */
+static int
+check_uri(const char *uri, char *err, size_t errlen)
+{
+	struct url u;
+	char why[512];
+
+	if (strncmp(uri, "http://", 7) != 0 && strncmp(uri, "https://", 8) != 0) {
+		snprintf(err, errlen, "--resotocore-uri '%s' is not an http:// "
+		    "or https:// URI", uri);
+		return -1;
+	}
+	if (url_parse(uri, &u, why, sizeof(why)) == -1) {
+		snprintf(err, errlen, "--resotocore-uri: %s", why);
+		return -1;
+	}
+	url_free(&u);
+	return 0;
+}
+
 static int
 check(struct options *o, char *err, size_t errlen)
 {
 	size_t i;
-	const char *eq;
+	const char *eq, *cc;
 
-	if (o->verbose && o->quiet)
+	/* a CR or LF in the core's URI would inject log lines and headers */
+	if ((cc = first_ctrl(o->core_uri)) != NULL)
+		snprintf(err, errlen, "--resotocore-uri contains the control "
+		    "character 0x%02x at offset %zu", (unsigned char)*cc,
+		    (size_t)(cc - o->core_uri));
+	else if (o->verbose && o->quiet)
 		snprintf(err, errlen, "--verbose and --quiet exclude each other");
 	else if (*o->subscriber_id == '\0')
 		snprintf(err, errlen, "--subscriber-id must not be empty");
-	else if (strncmp(o->core_uri, "http://", 7) != 0 &&
-	    strncmp(o->core_uri, "https://", 8) != 0)
-		snprintf(err, errlen, "--resotocore-uri '%s' is not an http:// "
-		    "or https:// URI", o->core_uri);
+	else if (first_ctrl(o->subscriber_id) != NULL)
+		snprintf(err, errlen, "--subscriber-id must not hold control "
+		    "characters");
+	else if (check_uri(o->core_uri, err, errlen) == -1)
+		return -1;
 	else if (*o->config_file == '\0')
 		snprintf(err, errlen, "--config must name a file");
 	else if ((o->cert == NULL) != (o->cert_key == NULL))
@@ -320,10 +348,31 @@ check(struct options *o, char *err, size_t errlen)
 	return -1;
 }
 
+/*
+ * A flag of the command line. setby[] remembers which option set a field:
+ * two options of one setting (--fork, --no-fork) must agree, as their
+ * variables must (env_flag).
+ */
+static int
+cli_flag(struct options *o, const struct optdef *d, const struct optdef **setby,
+    char *err, size_t errlen)
+{
+	int *f = int_field(o, d);
+
+	if (setby[d->off] != NULL && setby[d->off]->on != d->on) {
+		snprintf(err, errlen, "--%s and --%s contradict each other",
+		    setby[d->off]->name, d->name);
+		return -1;
+	}
+	setby[d->off] = d;
+	*f = d->on;
+	return 0;
+}
+
 /* one "--name[=value]" at argv[*i]; *i moves past consumed values */
 static int
 parse_long(struct options *o, int argc, char **argv, int *i, int *cli_list,
-    char *err, size_t errlen)
+    const struct optdef **setby, char *err, size_t errlen)
 {
 	char *a = argv[*i] + 2, *eq = strchr(a, '='), *val;
 	size_t len = eq ? (size_t)(eq - a) : strlen(a);
@@ -344,8 +393,7 @@ parse_long(struct options *o, int argc, char **argv, int *i, int *cli_list,
 			    d->name);
 			return -1;
 		}
-		*int_field(o, d) = d->on;
-		return 0;
+		return cli_flag(o, d, setby, err, errlen);
 	}
 	if (eq != NULL)
 		val = eq + 1;
@@ -378,11 +426,13 @@ int
 options_parse(int argc, char **argv, struct options *o, char *err,
     size_t errlen)
 {
-	const struct optdef *d;
+	const struct optdef *setby[sizeof(struct options)] = { NULL }, *d;
 	int i, cli_list = 0;
 	char *p;
 
 	defaults(o);
+	o->argv = argv;
+	o->argc = argc;
 	/* a collector child: the rest of argv is the child mode's own */
 	if (argc > 1 && strcmp(argv[1], "--collector-child") == 0) {
 		o->collector_child = 1;
@@ -404,8 +454,8 @@ options_parse(int argc, char **argv, struct options *o, char *err,
 			return -1;
 		}
 		if (argv[i][1] == '-') {
-			if (parse_long(o, argc, argv, &i, &cli_list, err,
-			    errlen) == -1)
+			if (parse_long(o, argc, argv, &i, &cli_list, setby,
+			    err, errlen) == -1)
 				return -1;
 			continue;
 		}
@@ -414,7 +464,8 @@ options_parse(int argc, char **argv, struct options *o, char *err,
 				snprintf(err, errlen, "unknown option '-%c'", *p);
 				return -1;
 			}
-			*int_field(o, d) = d->on;
+			if (cli_flag(o, d, setby, err, errlen) == -1)
+				return -1;
 		}
 	}
 	return check(o, err, errlen);
@@ -507,6 +558,53 @@ wipe(char *p)
 	memset(p, '*', strlen(p));
 }
 
+#define ARGV_MASK	"***"
+
+/* The secret at p (the rest of an argv string) becomes ARGV_MASK and
+ * NULs; a secret shorter than the mask is starred. */
+static void
+mask(char *p)
+{
+	size_t len = strlen(p);
+
+	if (len < sizeof(ARGV_MASK) - 1) {
+		wipe(p);
+		return;
+	}
+	memset(p, '\0', len);
+	memcpy(p, ARGV_MASK, sizeof(ARGV_MASK) - 1);
+}
+
+/* 1 when argv's strings follow each other in one block */
+static int
+argv_contiguous(char **argv, int argc)
+{
+	int i;
+
+	for (i = 0; i + 1 < argc; i++)
+		if (argv[i + 1] != argv[i] + strlen(argv[i]) + 1)
+			return 0;
+	return argc > 0;
+}
+
+/* Move the (masked) strings together; the freed end of the block is
+ * zeroed. */
+static void
+argv_pack(char **argv, int argc, char *end)
+{
+	char *dst = argv[0];
+	size_t len;
+	int i;
+
+	for (i = 0; i < argc; i++) {
+		len = strlen(argv[i]) + 1;
+		memmove(dst, argv[i], len);
+		argv[i] = dst;
+		dst += len;
+	}
+	memset(dst, '\0', (size_t)(end - dst));
+}
+
 static int
 secret_override(const struct config *cfg, const char *ov)
 {
@@ -530,15 +628,24 @@ options_hide_secrets(struct options *o, const struct config *cfg)
 	static const char *const secret_env[] = { ENV_PREFIX "PSK=",
 	    ENV_PREFIX "CERT_KEY_PASS=", ENV_PREFIX "OVERRIDE", NULL };
 	struct buf names = BUF_INIT;
-	char *eq, *p;
+	char *eq, *p, *end = NULL;
 	size_t i, j;
+	int packed;
 
+	if ((packed = argv_contiguous(o->argv, o->argc)) != 0)
+		end = o->argv[o->argc - 1] + strlen(o->argv[o->argc - 1]) + 1;
 	for (i = 0; i < o->nargv_secrets; i++)
-		wipe(o->argv_secrets[i]);
+		mask(o->argv_secrets[i]);
 	for (i = 0; i < o->noverrides; i++)
 		if (o->override_argv[i] != NULL && cfg != NULL &&
 		    secret_override(cfg, o->overrides[i]))
-			wipe(strchr(o->override_argv[i], '=') + 1);
+			mask(strchr(o->override_argv[i], '=') + 1);
+	if (packed)
+		argv_pack(o->argv, o->argc, end);
+	/* the pointers into argv are stale now */
+	o->nargv_secrets = 0;
+	for (i = 0; i < o->noverrides; i++)
+		o->override_argv[i] = NULL;
 	for (i = 0; environ[i] != NULL; i++) {
 		if (strncmp(environ[i], ENV_PREFIX, strlen(ENV_PREFIX)) != 0 ||
 		    (eq = strchr(environ[i], '=')) == NULL)
@@ -576,13 +683,21 @@ options_check_files(const struct options *o, char *err, size_t errlen)
 	return 0;
 }
 
-/* every name in resotoworker.collector must be a compiled-in collector */
+/* every name in resotoworker.collector must be a compiled-in collector;
+ * every collector's section must hold values it can use */
 static int
 check_collectors(const struct config *cfg, char *err, size_t errlen)
 {
 	json_object *list = config_get(cfg, "resotoworker.collector");
+	const struct collector *const *c;
 	const char *name;
 	size_t i;
+
+	for (c = collectors; *c != NULL; c++)
+		if ((*c)->check_config != NULL && (*c)->config != NULL &&
+		    (*c)->check_config(config_section(cfg, (*c)->config->name),
+		    err, errlen) == -1)
+			return -1;
 
 	for (i = 0; list != NULL && i < json_object_array_length(list); i++) {
 		name = json_object_get_string(json_object_array_get_idx(list, i));

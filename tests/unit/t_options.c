@@ -137,7 +137,7 @@ test_cli(void)
 	options_free(&o);
 
 	/* later options win; the overrides end at the next option */
-	CHECK_INT(parse(&o, err, sizeof(err), "--fork", "--no-fork", "--fork",
+	CHECK_INT(parse(&o, err, sizeof(err), "--fork", "--fork",
 	    "--override=a.b=1", "--override", "c.d=2", "e.f=3", "--quiet",
 	    "--check-config", "--collect-to", "/tmp/out", "--psk", "",
 	    "--version", "-h", NULL), 0);
@@ -165,6 +165,9 @@ test_cli(void)
 static void
 test_usage_errors(void)
 {
+	struct options o;
+	char err[256];
+
 	clear_env();
 	bad("unknown option '--bogus'", "--bogus", NULL);
 	bad("unknown option '--psk-file'", "--psk-file=x", NULL);
@@ -192,6 +195,33 @@ test_usage_errors(void)
 	    "--collect-to", "/tmp/x", NULL);
 	bad("--collector-child is internal and must be the first argument",
 	    "-v", "--collector-child", NULL);
+	/* issue 9: contradictions, ids that break printed lines, URIs that
+	 * could only be retried forever */
+	bad("--fork and --no-fork contradict each other", "--fork",
+	    "--no-fork", NULL);
+	bad("--no-fork and --fork contradict each other", "--no-fork", "-v",
+	    "--fork", NULL);
+	bad("--subscriber-id must not hold control characters",
+	    "--subscriber-id", "w1\nFAKE LOG LINE", NULL);
+	bad("--subscriber-id must not hold control characters",
+	    "--subscriber-id=w\x7f", NULL);
+	bad("--resotocore-uri: URL http://: bad host", "--resotocore-uri",
+	    "http://", NULL);
+	bad("--resotocore-uri: URL http://[::1: unterminated [IPv6]",
+	    "--resotocore-uri", "http://[::1", NULL);
+	bad("--resotocore-uri: URL https://core:99999: bad port",
+	    "--resotocore-uri", "https://core:99999", NULL);
+	bad("--resotocore-uri: URL http://core:0/x: bad port",
+	    "--resotocore-uri", "http://core:0/x", NULL);
+	setenv("RESOTOWORKER_SUBSCRIBER_ID", "a\tb", 1);
+	bad("--subscriber-id must not hold control characters", NULL);
+	clear_env();
+	/* the command line still wins over the environment's setting */
+	setenv("RESOTOWORKER_FORK", "true", 1);
+	CHECK_INT(parse(&o, err, sizeof(err), "--no-fork", NULL), 0);
+	CHECK_INT(o.fork, 0);
+	options_free(&o);
+	clear_env();
 }
 
 static void
@@ -395,10 +425,11 @@ test_hide(void)
 	environ = env;
 	options_hide_secrets(&o, cfg);
 	environ = saved;
-	CHECK_STR(a2, "******");
-	CHECK_STR(a4, "cloud.secret_access_key=********");
+	/* a fixed mask, whatever the secret's length */
+	CHECK_STR(a2, "***");
+	CHECK_STR(a4, "cloud.secret_access_key=***");
 	CHECK_STR(a5, "cloud.regions=a");
-	CHECK_STR(a6, "--cert-key-pass=****");
+	CHECK_STR(a6, "--cert-key-pass=***");
 	CHECK_STR(o.psk, "sekrit");
 	CHECK_STR(o.cert_key_pass, "pw99");
 	/* the variable's bytes are overwritten (/proc/PID/environ) and the
@@ -408,6 +439,40 @@ test_hide(void)
 	CHECK_STR(env[0], "OTHER=1");
 	CHECK(env[1] == NULL);
 	config_free(cfg);
+	options_free(&o);
+}
+
+/* argv as the kernel lays it out (one block): the masked strings are
+ * packed, so no run of NULs after "***" tells the key's length */
+static void
+test_hide_packed(void)
+{
+	static const char want[] = "resotoworker\0--psk\0***\0-v\0"
+	    "--cert-key-pass=***\0--cert\0c\0--cert-key\0k";
+	char block[] = "resotoworker\0--psk\0a-rather-long-key\0-v\0"
+	    "--cert-key-pass=pw99\0--cert\0c\0--cert-key\0k";
+	char *argv[10], *p = block, **saved = environ, *env[] = { NULL };
+	struct options o;
+	char err[256];
+	size_t i;
+	int n = 0;
+
+	while (p < block + sizeof(block)) {
+		argv[n++] = p;
+		p += strlen(p) + 1;
+	}
+	argv[n] = NULL;
+	clear_env();
+	CHECK_INT(options_parse(n, argv, &o, err, sizeof(err)), 0);
+	environ = env;
+	options_hide_secrets(&o, NULL);
+	environ = saved;
+	CHECK(memcmp(block, want, sizeof(want)) == 0);
+	for (i = sizeof(want); i < sizeof(block); i++)
+		CHECK(block[i] == '\0');
+	CHECK_STR(argv[2], "***");
+	CHECK_STR(argv[3], "-v");
+	CHECK_STR(o.psk, "a-rather-long-key");
 	options_free(&o);
 }
 
@@ -459,6 +524,7 @@ main(void)
 	test_env();
 	test_build();
 	test_hide();
+	test_hide_packed();
 	test_help();
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
 	if (system(cmd) != 0)

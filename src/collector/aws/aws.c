@@ -237,20 +237,24 @@ assume(struct aws *base, const char *arn, struct aws_cred *c,
 
 /* iam:ListAccountAliases: the first alias, NULL when none */
 static char *
-alias_of(json_object *config, json_object *env, const struct aws_cred *c)
+alias_of(json_object *config, json_object *env, const char *profile,
+    const struct aws_cred *c)
 {
 	struct aws a;
 	struct buf out = BUF_INIT, err = BUF_INIT;
 	char code[128], *alias = NULL;
 
 	memset(&a, 0, sizeof(a));
-	if (aws_open(&a, config, env, c, NULL, &err) == 0 &&
-	    aws_query_sync(&a, "iam", NULL, "ListAccountAliases", IAM_VERSION,
+	if (aws_open(&a, config, env, c, NULL, &err) == -1)
+		goto out;
+	a.ep.profile_url = aws_profile_endpoint(env, profile);
+	if (aws_query_sync(&a, "iam", NULL, "ListAccountAliases", IAM_VERSION,
 	    NULL, &out, &err, code, sizeof(code)) == 0)
 		alias = aws_xml_text(out.data, out.len,
 		    "ListAccountAliasesResponse/ListAccountAliasesResult/"
 		    "AccountAliases/member");
-	else
+out:
+	if (alias == NULL && err.len)
 		log_info("aws: account alias: %s", buf_str(&err));
 	aws_close(&a);
 	buf_free(&out);
@@ -304,10 +308,10 @@ add_account(struct disc *d, struct aws *orgs, const char *id,
 	/* the reference's set_account_names: alias or organisation name,
 	 * in the order prefer_account_alias_as_name says */
 	if (cfg_bool(d->config, "prefer_account_alias_as_name")) {
-		if ((alias = alias_of(d->config, d->env, c)) == NULL)
+		if ((alias = alias_of(d->config, d->env, profile, c)) == NULL)
 			org = org_name_of(orgs, id);
 	} else if ((org = org_name_of(orgs, id)) == NULL)
-		alias = alias_of(d->config, d->env, c);
+		alias = alias_of(d->config, d->env, profile, c);
 	json_object_object_add(e, "id", json_object_new_string(id));
 	json_object_object_add(e, "name", json_object_new_string(alias ? alias :
 	    org ? org : id));
@@ -497,17 +501,46 @@ out:
 static int
 aws_discover(json_object *config, struct buf *out, char *err, size_t errlen)
 {
-	struct disc d = { config, collector_env(), json_object_new_array() };
-	json_object *profiles;
+	struct disc d = { config, collector_env(), NULL };
+	json_object *profiles = NULL, *l;
 	size_t i;
 
-	if (json_object_object_get_ex(config, "profiles", &profiles) &&
-	    json_object_is_type(profiles, json_type_array))
+	/* the reference's checks of get_accounts */
+	if (cfg_bool(config, "assume_current") &&
+	    !cfg_bool(config, "do_not_scrape_current")) {
+		snprintf(err, errlen, "assume_current without "
+		    "do_not_scrape_current would collect the current account "
+		    "twice");
+		return -1;
+	}
+	if (json_object_object_get_ex(config, "profiles", &l) &&
+	    json_object_is_type(l, json_type_array) &&
+	    json_object_array_length(l) > 0) {
+		profiles = json_object_get(l);
+		if (json_object_array_length(l) > 1 &&
+		    json_object_object_get_ex(config, "account", &l) &&
+		    json_object_is_type(l, json_type_array)) {
+			snprintf(err, errlen, "a list of accounts with more "
+			    "than one profile would collect the accounts once "
+			    "per profile");
+			json_object_put(profiles);
+			return -1;
+		}
+	} else if (!json_object_object_get_ex(config, "account", &l) ||
+	    !json_object_is_type(l, json_type_array)) {
+		/* no keys in the section: every profile of the shared
+		 * credentials file that has keys, when there is one */
+		if (jget_str(config, "access_key_id") == NULL)
+			profiles = aws_file_profiles(d.env);
+	}
+	d.out = json_object_new_array();
+	if (profiles != NULL)
 		for (i = 0; i < json_object_array_length(profiles); i++)
 			discover_base(&d, json_object_get_string(
 			    json_object_array_get_idx(profiles, i)));
 	else
 		discover_base(&d, NULL);
+	json_object_put(profiles);
 	jw_json(out, d.out);
 	json_object_put(d.out);
 	return 0;

@@ -1,11 +1,12 @@
 /*
  * aws: the AWS collector (collectors.md 4.1), private to src/collector/aws/.
- * Owns the `aws` config section (aws.c), credentials and endpoints
- * (cred.c), the Query-protocol calls over the collectors' HTTP layer
- * (api.c), account discovery (discover.c), the collect of one account
- * (collect.c) with its kinds as data (kinds.c: the model; ec2.c: the
- * tables the generic engine src/collector/table.h walks), and deletes
- * and tags (mutate.c).
+ * Owns the `aws` config section, account discovery and the renewal of
+ * an account's credentials (aws.c), the credential chain (cred.c),
+ * endpoints, the account's session and the Query/JSON calls over the
+ * collectors' HTTP layer (api.c), the collect of one account (collect.c)
+ * with its kinds as data (kinds.c: the model; ec2.c: the tables the
+ * generic engine src/collector/table.h walks), and deletes and tags
+ * (mutate.c).
  */
 #ifndef RW_AWS_H
 #define RW_AWS_H
@@ -65,6 +66,9 @@ int	aws_cred_chain(json_object *config, json_object *env,
 /* The credentials in an ACCOUNT entry's "credentials" member. */
 /* key of section sect of an INI file (malloc'd), NULL when absent */
 char	*aws_ini_get(const char *path, const char *sect, const char *key);
+/* The profiles of the shared credentials file that have keys (a JSON
+ * array); NULL when there is no such file. */
+json_object *aws_file_profiles(json_object *env);
 /* endpoint_url of a profile (NULL: AWS_PROFILE or default) */
 char	*aws_profile_endpoint(json_object *env, const char *profile);
 int	aws_cred_from_json(json_object *, struct aws_cred *);
@@ -112,6 +116,12 @@ typedef void (*aws_cb)(const char *body, size_t len, const char *error,
 void	aws_query(struct aws *, const char *service, const char *region,
 	    const char *action, const char *version, const char *params,
 	    aws_cb cb, void *arg);
+/* Fills call for a Query-protocol request (renewing the credentials when
+ * they end soon); its strings live in *url (malloc'd: free it) and body. */
+struct chttp_call;
+void	aws_query_call(struct aws *, struct chttp_call *, const char *service,
+	    const char *region, const char *action, const char *version,
+	    const char *params, char **url, struct buf *body);
 /* An answer kept for later: aws_answer_cb as the aws_cb, its arg a
  * zeroed struct aws_answer; aws_answer_free when done. */
 struct aws_answer {
@@ -129,7 +139,6 @@ int	aws_query_sync(struct aws *, const char *service, const char *region,
 	    struct buf *out, struct buf *err, char *code, size_t codelen);
 /* A JSON-protocol call (X-Amz-Target: target.operation, a JSON body):
  * fills call; its strings live in url (free it) and hdr. */
-struct chttp_call;
 void	aws_json_call(struct aws *, struct chttp_call *, const char *service,
 	    const char *target, const char *operation, const char *body,
 	    char **url, struct buf *hdr);
