@@ -9,26 +9,18 @@ unless ForceDelete: then its instances are terminated too), with Auto
 Scaling's error codes (ValidationError for a group that does not exist).
 """
 from awsproto import ApiError
-from pages import paged
+from pages import paged_as
+import sections
+from sections import coll_name  # noqa: F401 (awsstate reads it here)
 
 COLLECTIONS = {"autoscaling": {"AutoScalingGroups": "AutoScalingGroupName"}}
 
 
-def coll_name(section, cname):
-	return section + "." + cname
+DESCRIBE_OF = {"AutoScalingGroups": "DescribeAutoScalingGroups"}
 
 
 def validate(section, data, where):
-	from awsproto import check, model
-	unknown = set(data) - set(COLLECTIONS[section])
-	if unknown:
-		raise ValueError("%s.%s: unknown collections %s" % (where, section, sorted(unknown)))
-	shape = model(section).operation_model("DescribeAutoScalingGroups").output_shape.members["AutoScalingGroups"]
-	probs = check(shape, data.get("AutoScalingGroups", []), "%s.%s.AutoScalingGroups" % (where, section))
-	probs += ["%s.%s.AutoScalingGroups[%d]: no AutoScalingGroupName" % (where, section, i)
-		for i, x in enumerate(data.get("AutoScalingGroups", [])) if "AutoScalingGroupName" not in x]
-	if probs:
-		raise ValueError("fixture does not fit the API: " + "; ".join(probs[:5]))
+	sections.validate(section, data, where, COLLECTIONS, DESCRIBE_OF, ())
 
 
 def _coll(ctx):
@@ -45,14 +37,8 @@ def _get(ctx, name):
 def describe_auto_scaling_groups(ctx):
 	p = ctx.params
 	names = p.get("AutoScalingGroupNames")
-	inner = {k: v for k, v in p.items() if k != "MaxRecords"}
-	if p.get("MaxRecords") is not None:
-		inner["MaxResults"] = p["MaxRecords"]
-	saved, ctx.params = ctx.params, inner
-	try:
-		items, nxt = paged(ctx, _coll(ctx), lambda g: not names or g["AutoScalingGroupName"] in names, (1, 100))
-	finally:
-		ctx.params = saved
+	items, nxt = paged_as(ctx, _coll(ctx), lambda g: not names or g["AutoScalingGroupName"] in names, (1, 100),
+		size="MaxRecords")
 	out = {"AutoScalingGroups": [it for _, it in items]}
 	if nxt:
 		out["NextToken"] = nxt

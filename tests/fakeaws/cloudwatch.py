@@ -8,26 +8,18 @@ DeleteAlarms (ResourceNotFound when one of the names does not exist,
 nothing deleted then), with CloudWatch's error codes.
 """
 from awsproto import ApiError
-from pages import paged
+from pages import paged_as
+import sections
+from sections import coll_name  # noqa: F401 (awsstate reads it here)
 
 COLLECTIONS = {"cloudwatch": {"MetricAlarms": "AlarmName"}}
 
 
-def coll_name(section, cname):
-	return section + "." + cname
+DESCRIBE_OF = {"MetricAlarms": "DescribeAlarms"}
 
 
 def validate(section, data, where):
-	from awsproto import check, model
-	unknown = set(data) - set(COLLECTIONS[section])
-	if unknown:
-		raise ValueError("%s.%s: unknown collections %s" % (where, section, sorted(unknown)))
-	shape = model(section).operation_model("DescribeAlarms").output_shape.members["MetricAlarms"]
-	probs = check(shape, data.get("MetricAlarms", []), "%s.%s.MetricAlarms" % (where, section))
-	probs += ["%s.%s.MetricAlarms[%d]: no AlarmName or AlarmArn" % (where, section, i)
-		for i, x in enumerate(data.get("MetricAlarms", [])) if "AlarmName" not in x or "AlarmArn" not in x]
-	if probs:
-		raise ValueError("fixture does not fit the API: " + "; ".join(probs[:5]))
+	sections.validate(section, data, where, COLLECTIONS, DESCRIBE_OF, ("AlarmArn",))
 
 
 def _coll(ctx):
@@ -41,14 +33,7 @@ def _public(it):
 def describe_alarms(ctx):
 	p = ctx.params
 	names = p.get("AlarmNames")
-	inner = {k: v for k, v in p.items() if k != "MaxRecords"}
-	if p.get("MaxRecords") is not None:
-		inner["MaxResults"] = p["MaxRecords"]
-	saved, ctx.params = ctx.params, inner
-	try:
-		items, nxt = paged(ctx, _coll(ctx), lambda a: not names or a["AlarmName"] in names, (1, 100))
-	finally:
-		ctx.params = saved
+	items, nxt = paged_as(ctx, _coll(ctx), lambda a: not names or a["AlarmName"] in names, (1, 100), size="MaxRecords")
 	out = {"MetricAlarms": [_public(it) for _, it in items], "CompositeAlarms": []}
 	if nxt:
 		out["NextToken"] = nxt

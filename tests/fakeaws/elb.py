@@ -14,8 +14,10 @@ Fixture (per region):
   "elbv2": {"LoadBalancers": [<item + "_Tags", "_Listeners": [<Listener>]>],
             "TargetGroups": [<item + "_Tags", "_TargetHealth": [<desc>]>]}
 """
-from awsproto import ApiError
-from pages import paged
+from awsproto import ApiError, check
+from pages import paged_as
+import sections
+from sections import coll_name
 
 # section -> {collection: id member}
 COLLECTIONS = {
@@ -28,25 +30,12 @@ DESCRIBE_OF = {"LoadBalancerDescriptions": "DescribeLoadBalancers", "LoadBalance
 PRIVATE = {"_Tags": None, "_Listeners": "Listeners", "_TargetHealth": "TargetHealthDescriptions"}
 
 
-def coll_name(section, cname):
-	return section + "." + cname
-
-
 def validate(section, data, where):
-	"""Refuse an elb/elbv2 section whose items do not fit the API's shapes."""
-	from awsproto import check, model
-	m = model(section)
-	unknown = set(data) - set(COLLECTIONS[section])
-	if unknown:
-		raise ValueError("%s.%s: unknown collections %s" % (where, section, sorted(unknown)))
+	"""The shared checks, and the per-item calls' answers kept beside each item."""
+	m = sections.validate(section, data, where, COLLECTIONS, DESCRIBE_OF)
 	probs = []
-	for cname, idkey in COLLECTIONS[section].items():
-		items = data.get(cname, [])
-		shape = m.operation_model(DESCRIBE_OF[cname]).output_shape.members[cname]
-		probs += check(shape, items, "%s.%s.%s" % (where, section, cname))
-		for i, it in enumerate(items):
-			if idkey not in it:
-				probs.append("%s.%s.%s[%d]: no %s" % (where, section, cname, i, idkey))
+	for cname in COLLECTIONS[section]:
+		for i, it in enumerate(data.get(cname, [])):
 			for key, res in PRIVATE.items():
 				if key in it and res:
 					op = "DescribeListeners" if key == "_Listeners" else "DescribeTargetHealth"
@@ -67,18 +56,7 @@ def _marker_paged(ctx, coll, match):
 	if size is not None and not 1 <= size <= 400:
 		raise ApiError("ValidationError", "1 validation error detected: Value '%d' at 'pageSize' failed to "
 			"satisfy constraint: Member must have value between 1 and 400" % size)
-	inner = dict(p)
-	inner.pop("PageSize", None)
-	if "Marker" in inner:
-		inner["NextToken"] = inner.pop("Marker")
-	if size is not None:
-		inner["MaxResults"] = size
-	saved = ctx.params
-	ctx.params = inner
-	try:
-		return paged(ctx, coll, match, (1, 400))
-	finally:
-		ctx.params = saved
+	return paged_as(ctx, coll, match, (1, 400), token="Marker", size="PageSize")
 
 
 def _public(it):

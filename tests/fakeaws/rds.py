@@ -10,27 +10,18 @@ InvalidDBInstanceState while DeletionProtection is on; the instance is
 "deleting" and stays listed, as RDS does for a while), with RDS's codes.
 """
 from awsproto import ApiError
-from pages import paged
+from pages import paged_as
+import sections
+from sections import coll_name  # noqa: F401 (awsstate reads it here)
 
 COLLECTIONS = {"rds": {"DBInstances": "DBInstanceIdentifier"}}
 
 
-def coll_name(section, cname):
-	return section + "." + cname
+DESCRIBE_OF = {"DBInstances": "DescribeDBInstances"}
 
 
 def validate(section, data, where):
-	from awsproto import check, model
-	unknown = set(data) - set(COLLECTIONS[section])
-	if unknown:
-		raise ValueError("%s.%s: unknown collections %s" % (where, section, sorted(unknown)))
-	shape = model(section).operation_model("DescribeDBInstances").output_shape.members["DBInstances"]
-	probs = check(shape, data.get("DBInstances", []), "%s.%s.DBInstances" % (where, section))
-	probs += ["%s.%s.DBInstances[%d]: no DBInstanceIdentifier or DBInstanceArn" % (where, section, i)
-		for i, x in enumerate(data.get("DBInstances", [])) if "DBInstanceIdentifier" not in x or
-		"DBInstanceArn" not in x]
-	if probs:
-		raise ValueError("fixture does not fit the API: " + "; ".join(probs[:5]))
+	sections.validate(section, data, where, COLLECTIONS, DESCRIBE_OF, ("DBInstanceArn",))
 
 
 def _coll(ctx):
@@ -49,16 +40,7 @@ def describe_db_instances(ctx):
 		if it is None:
 			raise _not_found(one)
 		return {"DBInstances": [it]}
-	inner = {k: v for k, v in p.items() if k not in ("MaxRecords", "Marker")}
-	if p.get("Marker") is not None:
-		inner["NextToken"] = p["Marker"]
-	if p.get("MaxRecords") is not None:
-		inner["MaxResults"] = p["MaxRecords"]
-	saved, ctx.params = ctx.params, inner
-	try:
-		items, nxt = paged(ctx, _coll(ctx), lambda it: True, (20, 100))
-	finally:
-		ctx.params = saved
+	items, nxt = paged_as(ctx, _coll(ctx), lambda it: True, (20, 100), token="Marker", size="MaxRecords")
 	out = {"DBInstances": [it for _, it in items]}
 	if nxt:
 		out["Marker"] = nxt

@@ -7,176 +7,171 @@
  * reference), the delete with ForceDelete (the instances go with it).
  */
 #include "collector/aws/aws.h"
+#include "collector/aws/model.h"
 #include "collector/kind.h"
 #include "collector/table.h"
 
 #define ASG	"resoto_plugin_aws.resource.autoscaling."
 
-#define P(n, k, t, d, s, sb)	{ .name = n, .kind = k, .type = t, .def = d, \
-	.src = s, .sub = sb }
-#define S(n, s)		P(n, "string", PT_STRING, NULL, s, NULL)
-#define I(n, s)		P(n, "int64", PT_INT, NULL, s, NULL)
-#define B(n, s)		P(n, "boolean", PT_BOOL, NULL, s, NULL)
-#define L(n, s)		P(n, "string[]", PT_LIST, "[]", s, NULL)
-#define O(n, k, s)	P(n, #k, PT_OBJECT, NULL, s, &k_##k)
-#define OL(n, k, s)	P(n, #k "[]", PT_OLIST, "[]", s, &k_##k)
-#define NK(n, cls)	static const struct kind k_##n = { #n, ASG cls, NULL, \
-	KIND_PROPS(p_##n), NULL, NULL, NULL, 0 }
-
 static const struct kprop p_aws_autoscaling_launch_template_specification[] = {
-	S("launch_template_id", "LaunchTemplateId"),
-	S("launch_template_name", "LaunchTemplateName"),
-	S("version", "Version"),
+	MS("launch_template_id", "LaunchTemplateId"),
+	MS("launch_template_name", "LaunchTemplateName"),
+	MS("version", "Version"),
 };
-NK(aws_autoscaling_launch_template_specification,
+MNK(aws_autoscaling_launch_template_specification, ASG,
     "AwsAutoScalingLaunchTemplateSpecification");
 
 static const struct kprop p_aws_autoscaling_min_max[] = {
-	I("min", "Min"),
-	I("max", "Max"),
+	MI("min", "Min"),
+	MI("max", "Max"),
 };
-NK(aws_autoscaling_min_max, "AwsAutoScalingMinMax");
+MNK(aws_autoscaling_min_max, ASG, "AwsAutoScalingMinMax");
 
 static const struct kprop p_aws_autoscaling_instance_requirements[] = {
-	O("v_cpu_count", aws_autoscaling_min_max, "VCpuCount"),
-	O("memory_mi_b", aws_autoscaling_min_max, "MemoryMiB"),
-	L("cpu_manufacturers", "CpuManufacturers"),
-	O("memory_gi_b_per_v_cpu", aws_autoscaling_min_max, "MemoryGiBPerVCpu"),
-	L("excluded_instance_types", "ExcludedInstanceTypes"),
-	L("instance_generations", "InstanceGenerations"),
-	I("spot_max_price_percentage_over_lowest_price",
+	MO("v_cpu_count", aws_autoscaling_min_max, "VCpuCount"),
+	MO("memory_mi_b", aws_autoscaling_min_max, "MemoryMiB"),
+	ML("cpu_manufacturers", "CpuManufacturers"),
+	MO("memory_gi_b_per_v_cpu", aws_autoscaling_min_max,
+	    "MemoryGiBPerVCpu"),
+	ML("excluded_instance_types", "ExcludedInstanceTypes"),
+	ML("instance_generations", "InstanceGenerations"),
+	MI("spot_max_price_percentage_over_lowest_price",
 	    "SpotMaxPricePercentageOverLowestPrice"),
-	I("on_demand_max_price_percentage_over_lowest_price",
+	MI("on_demand_max_price_percentage_over_lowest_price",
 	    "OnDemandMaxPricePercentageOverLowestPrice"),
-	S("bare_metal", "BareMetal"),
-	S("burstable_performance", "BurstablePerformance"),
-	B("require_hibernate_support", "RequireHibernateSupport"),
-	O("network_interface_count", aws_autoscaling_min_max,
+	MS("bare_metal", "BareMetal"),
+	MS("burstable_performance", "BurstablePerformance"),
+	MB("require_hibernate_support", "RequireHibernateSupport"),
+	MO("network_interface_count", aws_autoscaling_min_max,
 	    "NetworkInterfaceCount"),
-	S("local_storage", "LocalStorage"),
-	L("local_storage_types", "LocalStorageTypes"),
-	O("total_local_storage_gb", aws_autoscaling_min_max,
+	MS("local_storage", "LocalStorage"),
+	ML("local_storage_types", "LocalStorageTypes"),
+	MO("total_local_storage_gb", aws_autoscaling_min_max,
 	    "TotalLocalStorageGB"),
-	O("baseline_ebs_bandwidth_mbps", aws_autoscaling_min_max,
+	MO("baseline_ebs_bandwidth_mbps", aws_autoscaling_min_max,
 	    "BaselineEbsBandwidthMbps"),
-	L("accelerator_types", "AcceleratorTypes"),
-	O("accelerator_count", aws_autoscaling_min_max, "AcceleratorCount"),
-	L("accelerator_manufacturers", "AcceleratorManufacturers"),
-	L("accelerator_names", "AcceleratorNames"),
-	O("accelerator_total_memory_mi_b", aws_autoscaling_min_max,
+	ML("accelerator_types", "AcceleratorTypes"),
+	MO("accelerator_count", aws_autoscaling_min_max, "AcceleratorCount"),
+	ML("accelerator_manufacturers", "AcceleratorManufacturers"),
+	ML("accelerator_names", "AcceleratorNames"),
+	MO("accelerator_total_memory_mi_b", aws_autoscaling_min_max,
 	    "AcceleratorTotalMemoryMiB"),
 };
-NK(aws_autoscaling_instance_requirements, "AwsAutoScalingInstanceRequirements");
+MNK(aws_autoscaling_instance_requirements, ASG,
+    "AwsAutoScalingInstanceRequirements");
 
 static const struct kprop p_aws_autoscaling_launch_template_overrides[] = {
-	S("instance_type", "InstanceType"),
-	S("weighted_capacity", "WeightedCapacity"),
-	O("launch_template_specification",
+	MS("instance_type", "InstanceType"),
+	MS("weighted_capacity", "WeightedCapacity"),
+	MO("launch_template_specification",
 	    aws_autoscaling_launch_template_specification,
 	    "LaunchTemplateSpecification"),
-	O("instance_requirements", aws_autoscaling_instance_requirements,
+	MO("instance_requirements", aws_autoscaling_instance_requirements,
 	    "InstanceRequirements"),
 };
-NK(aws_autoscaling_launch_template_overrides,
+MNK(aws_autoscaling_launch_template_overrides, ASG,
     "AwsAutoScalingLaunchTemplateOverrides");
 
 static const struct kprop p_aws_autoscaling_launch_template[] = {
-	O("launch_template_specification",
+	MO("launch_template_specification",
 	    aws_autoscaling_launch_template_specification,
 	    "LaunchTemplateSpecification"),
-	OL("overrides", aws_autoscaling_launch_template_overrides, "Overrides"),
+	MOL("overrides", aws_autoscaling_launch_template_overrides,
+	    "Overrides"),
 };
-NK(aws_autoscaling_launch_template, "AwsAutoScalingLaunchTemplate");
+MNK(aws_autoscaling_launch_template, ASG, "AwsAutoScalingLaunchTemplate");
 
 static const struct kprop p_aws_autoscaling_instances_distribution[] = {
-	S("on_demand_allocation_strategy", "OnDemandAllocationStrategy"),
-	I("on_demand_base_capacity", "OnDemandBaseCapacity"),
-	I("on_demand_percentage_above_base_capacity",
+	MS("on_demand_allocation_strategy", "OnDemandAllocationStrategy"),
+	MI("on_demand_base_capacity", "OnDemandBaseCapacity"),
+	MI("on_demand_percentage_above_base_capacity",
 	    "OnDemandPercentageAboveBaseCapacity"),
-	S("spot_allocation_strategy", "SpotAllocationStrategy"),
-	I("spot_instance_pools", "SpotInstancePools"),
-	S("spot_max_price", "SpotMaxPrice"),
+	MS("spot_allocation_strategy", "SpotAllocationStrategy"),
+	MI("spot_instance_pools", "SpotInstancePools"),
+	MS("spot_max_price", "SpotMaxPrice"),
 };
-NK(aws_autoscaling_instances_distribution,
+MNK(aws_autoscaling_instances_distribution, ASG,
     "AwsAutoScalingInstancesDistribution");
 
 static const struct kprop p_aws_autoscaling_mixed_instances_policy[] = {
-	O("launch_template", aws_autoscaling_launch_template, "LaunchTemplate"),
-	O("instances_distribution", aws_autoscaling_instances_distribution,
+	MO("launch_template", aws_autoscaling_launch_template,
+	    "LaunchTemplate"),
+	MO("instances_distribution", aws_autoscaling_instances_distribution,
 	    "InstancesDistribution"),
 };
-NK(aws_autoscaling_mixed_instances_policy,
+MNK(aws_autoscaling_mixed_instances_policy, ASG,
     "AwsAutoScalingMixedInstancesPolicy");
 
 static const struct kprop p_aws_autoscaling_instance[] = {
-	S("instance_id", "InstanceId"),
-	S("instance_type", "InstanceType"),
-	S("availability_zone", "AvailabilityZone"),
-	S("lifecycle_state", "LifecycleState"),
-	S("health_status", "HealthStatus"),
-	S("launch_configuration_name", "LaunchConfigurationName"),
-	O("launch_template", aws_autoscaling_launch_template_specification,
+	MS("instance_id", "InstanceId"),
+	MS("instance_type", "InstanceType"),
+	MS("availability_zone", "AvailabilityZone"),
+	MS("lifecycle_state", "LifecycleState"),
+	MS("health_status", "HealthStatus"),
+	MS("launch_configuration_name", "LaunchConfigurationName"),
+	MO("launch_template", aws_autoscaling_launch_template_specification,
 	    "LaunchTemplate"),
-	B("protected_from_scale_in", "ProtectedFromScaleIn"),
-	S("weighted_capacity", "WeightedCapacity"),
+	MB("protected_from_scale_in", "ProtectedFromScaleIn"),
+	MS("weighted_capacity", "WeightedCapacity"),
 };
-NK(aws_autoscaling_instance, "AwsAutoScalingInstance");
+MNK(aws_autoscaling_instance, ASG, "AwsAutoScalingInstance");
 
 static const struct kprop p_aws_autoscaling_suspended_process[] = {
-	S("process_name", "ProcessName"),
-	S("suspension_reason", "SuspensionReason"),
+	MS("process_name", "ProcessName"),
+	MS("suspension_reason", "SuspensionReason"),
 };
-NK(aws_autoscaling_suspended_process, "AwsAutoScalingSuspendedProcess");
+MNK(aws_autoscaling_suspended_process, ASG, "AwsAutoScalingSuspendedProcess");
 
 static const struct kprop p_aws_autoscaling_enabled_metric[] = {
-	S("metric", "Metric"),
-	S("granularity", "Granularity"),
+	MS("metric", "Metric"),
+	MS("granularity", "Granularity"),
 };
-NK(aws_autoscaling_enabled_metric, "AwsAutoScalingEnabledMetric");
+MNK(aws_autoscaling_enabled_metric, ASG, "AwsAutoScalingEnabledMetric");
 
 static const struct kprop p_aws_autoscaling_warm_pool_configuration[] = {
-	I("max_group_prepared_capacity", "MaxGroupPreparedCapacity"),
-	I("min_size", "MinSize"),
-	S("pool_state", "PoolState"),
-	S("status", "Status"),
-	B("instance_reuse_policy", "InstanceReusePolicy.ReuseOnScaleIn"),
+	MI("max_group_prepared_capacity", "MaxGroupPreparedCapacity"),
+	MI("min_size", "MinSize"),
+	MS("pool_state", "PoolState"),
+	MS("status", "Status"),
+	MB("instance_reuse_policy", "InstanceReusePolicy.ReuseOnScaleIn"),
 };
-NK(aws_autoscaling_warm_pool_configuration,
+MNK(aws_autoscaling_warm_pool_configuration, ASG,
     "AwsAutoScalingWarmPoolConfiguration");
 
 static const struct kprop p_aws_autoscaling_group[] = {
-	S("autoscaling_launch_configuration_name", "LaunchConfigurationName"),
-	O("autoscaling_launch_template",
+	MS("autoscaling_launch_configuration_name", "LaunchConfigurationName"),
+	MO("autoscaling_launch_template",
 	    aws_autoscaling_launch_template_specification, "LaunchTemplate"),
-	O("autoscaling_mixed_instances_policy",
+	MO("autoscaling_mixed_instances_policy",
 	    aws_autoscaling_mixed_instances_policy, "MixedInstancesPolicy"),
-	I("autoscaling_predicted_capacity", "PredictedCapacity"),
-	I("autoscaling_default_cooldown", "DefaultCooldown"),
-	L("autoscaling_availability_zones", "AvailabilityZones"),
-	L("autoscaling_load_balancer_names", "LoadBalancerNames"),
-	L("autoscaling_target_group_ar_ns", "TargetGroupARNs"),
-	S("autoscaling_health_check_type", "HealthCheckType"),
-	I("autoscaling_health_check_grace_period", "HealthCheckGracePeriod"),
-	OL("autoscaling_instances", aws_autoscaling_instance, "Instances"),
-	OL("autoscaling_suspended_processes", aws_autoscaling_suspended_process,
+	MI("autoscaling_predicted_capacity", "PredictedCapacity"),
+	MI("autoscaling_default_cooldown", "DefaultCooldown"),
+	ML("autoscaling_availability_zones", "AvailabilityZones"),
+	ML("autoscaling_load_balancer_names", "LoadBalancerNames"),
+	ML("autoscaling_target_group_ar_ns", "TargetGroupARNs"),
+	MS("autoscaling_health_check_type", "HealthCheckType"),
+	MI("autoscaling_health_check_grace_period", "HealthCheckGracePeriod"),
+	MOL("autoscaling_instances", aws_autoscaling_instance, "Instances"),
+	MOL("autoscaling_suspended_processes",
+	    aws_autoscaling_suspended_process,
 	    "SuspendedProcesses"),
-	S("autoscaling_placement_group", "PlacementGroup"),
-	S("autoscaling_vpc_zone_identifier", "VPCZoneIdentifier"),
-	OL("autoscaling_enabled_metrics", aws_autoscaling_enabled_metric,
+	MS("autoscaling_placement_group", "PlacementGroup"),
+	MS("autoscaling_vpc_zone_identifier", "VPCZoneIdentifier"),
+	MOL("autoscaling_enabled_metrics", aws_autoscaling_enabled_metric,
 	    "EnabledMetrics"),
-	S("autoscaling_status", "Status"),
-	L("autoscaling_termination_policies", "TerminationPolicies"),
-	B("autoscaling_new_instances_protected_from_scale_in",
+	MS("autoscaling_status", "Status"),
+	ML("autoscaling_termination_policies", "TerminationPolicies"),
+	MB("autoscaling_new_instances_protected_from_scale_in",
 	    "NewInstancesProtectedFromScaleIn"),
-	S("autoscaling_service_linked_role_arn", "ServiceLinkedRoleARN"),
-	I("autoscaling_max_instance_lifetime", "MaxInstanceLifetime"),
-	B("autoscaling_capacity_rebalance", "CapacityRebalance"),
-	O("autoscaling_warm_pool_configuration",
+	MS("autoscaling_service_linked_role_arn", "ServiceLinkedRoleARN"),
+	MI("autoscaling_max_instance_lifetime", "MaxInstanceLifetime"),
+	MB("autoscaling_capacity_rebalance", "CapacityRebalance"),
+	MO("autoscaling_warm_pool_configuration",
 	    aws_autoscaling_warm_pool_configuration, "WarmPoolConfiguration"),
-	I("autoscaling_warm_pool_size", "WarmPoolSize"),
-	S("autoscaling_context", "Context"),
-	S("autoscaling_desired_capacity_type", "DesiredCapacityType"),
-	I("autoscaling_default_instance_warmup", "DefaultInstanceWarmup"),
+	MI("autoscaling_warm_pool_size", "WarmPoolSize"),
+	MS("autoscaling_context", "Context"),
+	MS("autoscaling_desired_capacity_type", "DesiredCapacityType"),
+	MI("autoscaling_default_instance_warmup", "DefaultInstanceWarmup"),
 };
 const struct kind kind_aws_autoscaling_group = { "aws_autoscaling_group",
 	ASG "AwsAutoScalingGroup",

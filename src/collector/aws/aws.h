@@ -169,6 +169,9 @@ void	aws_param(struct buf *, const char *k, const char *v);
  * absent (malloc'd). */
 char	*aws_xml_text(const char *xml, size_t len, const char *path);
 
+/* 1 when code is one of codes (NULL-terminated, may be NULL): an error
+ * that means the resource is not there (struct tcall.gone) */
+int	aws_gone(const char *const *codes, const char *code);
 /* Expands a query template "k=@path&..." with the values of o (struct
  * tcall): one query per element of a list at one @path, none when a path
  * gives nothing; a JSON array of query strings. */

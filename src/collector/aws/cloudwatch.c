@@ -8,81 +8,72 @@
  * alarm's ARN and DeleteAlarms.
  */
 #include "collector/aws/aws.h"
+#include "collector/aws/model.h"
 #include "collector/kind.h"
 #include "collector/table.h"
 
 #define CW	"resoto_plugin_aws.resource.cloudwatch."
 
-#define P(n, k, t, d, s, sb)	{ .name = n, .kind = k, .type = t, .def = d, \
-	.src = s, .sub = sb }
-#define S(n, s)		P(n, "string", PT_STRING, NULL, s, NULL)
-#define I(n, s)		P(n, "int64", PT_INT, NULL, s, NULL)
-#define B(n, s)		P(n, "boolean", PT_BOOL, NULL, s, NULL)
-#define L(n, s)		P(n, "string[]", PT_LIST, "[]", s, NULL)
-#define O(n, k, s)	P(n, #k, PT_OBJECT, NULL, s, &k_##k)
-#define OL(n, k, s)	P(n, #k "[]", PT_OLIST, "[]", s, &k_##k)
-#define NK(n, cls)	static const struct kind k_##n = { #n, CW cls, NULL, \
-	KIND_PROPS(p_##n), NULL, NULL, NULL, 0 }
-
 static const struct kprop p_aws_cloudwatch_dimension[] = {
-	S("name", "Name"),
-	S("value", "Value"),
+	MS("name", "Name"),
+	MS("value", "Value"),
 };
-NK(aws_cloudwatch_dimension, "AwsCloudwatchDimension");
+MNK(aws_cloudwatch_dimension, CW, "AwsCloudwatchDimension");
 
 static const struct kprop p_aws_cloudwatch_metric[] = {
-	S("namespace", "Namespace"),
-	S("metric_name", "MetricName"),
-	OL("dimensions", aws_cloudwatch_dimension, "Dimensions"),
+	MS("namespace", "Namespace"),
+	MS("metric_name", "MetricName"),
+	MOL("dimensions", aws_cloudwatch_dimension, "Dimensions"),
 };
-NK(aws_cloudwatch_metric, "AwsCloudwatchMetric");
+MNK(aws_cloudwatch_metric, CW, "AwsCloudwatchMetric");
 
 static const struct kprop p_aws_cloudwatch_metric_stat[] = {
-	O("metric", aws_cloudwatch_metric, "Metric"),
-	I("period", "Period"),
-	S("stat", "Stat"),
-	S("unit", "Unit"),
+	MO("metric", aws_cloudwatch_metric, "Metric"),
+	MI("period", "Period"),
+	MS("stat", "Stat"),
+	MS("unit", "Unit"),
 };
-NK(aws_cloudwatch_metric_stat, "AwsCloudwatchMetricStat");
+MNK(aws_cloudwatch_metric_stat, CW, "AwsCloudwatchMetricStat");
 
 static const struct kprop p_aws_cloudwatch_metric_data_query[] = {
-	S("id", "Id"),
-	O("metric_stat", aws_cloudwatch_metric_stat, "MetricStat"),
-	S("expression", "Expression"),
-	S("label", "Label"),
-	B("return_data", "ReturnData"),
-	I("period", "Period"),
-	S("account_id", "AccountId"),
+	MS("id", "Id"),
+	MO("metric_stat", aws_cloudwatch_metric_stat, "MetricStat"),
+	MS("expression", "Expression"),
+	MS("label", "Label"),
+	MB("return_data", "ReturnData"),
+	MI("period", "Period"),
+	MS("account_id", "AccountId"),
 };
-NK(aws_cloudwatch_metric_data_query, "AwsCloudwatchMetricDataQuery");
+MNK(aws_cloudwatch_metric_data_query, CW, "AwsCloudwatchMetricDataQuery");
 
 static const struct kprop p_aws_cloudwatch_alarm[] = {
-	S("cloudwatch_alarm_description", "AlarmDescription"),
-	B("cloudwatch_actions_enabled", "ActionsEnabled"),
-	L("cloudwatch_ok_actions", "OKActions"),
-	L("cloudwatch_alarm_actions", "AlarmActions"),
-	L("cloudwatch_insufficient_data_actions", "InsufficientDataActions"),
-	S("cloudwatch_state_value", "StateValue"),
-	S("cloudwatch_state_reason", "StateReason"),
-	S("cloudwatch_state_reason_data", "StateReasonData"),
-	P("cloudwatch_state_updated_timestamp", "datetime", PT_DATETIME, NULL,
+	MS("cloudwatch_alarm_description", "AlarmDescription"),
+	MB("cloudwatch_actions_enabled", "ActionsEnabled"),
+	ML("cloudwatch_ok_actions", "OKActions"),
+	ML("cloudwatch_alarm_actions", "AlarmActions"),
+	ML("cloudwatch_insufficient_data_actions", "InsufficientDataActions"),
+	MS("cloudwatch_state_value", "StateValue"),
+	MS("cloudwatch_state_reason", "StateReason"),
+	MS("cloudwatch_state_reason_data", "StateReasonData"),
+	MP("cloudwatch_state_updated_timestamp", "datetime", PT_DATETIME, NULL,
 	    "StateUpdatedTimestamp", NULL),
-	S("cloudwatch_metric_name", "MetricName"),
-	S("cloudwatch_namespace", "Namespace"),
-	S("cloudwatch_statistic", "Statistic"),
-	S("cloudwatch_extended_statistic", "ExtendedStatistic"),
-	OL("cloudwatch_dimensions", aws_cloudwatch_dimension, "Dimensions"),
-	I("cloudwatch_period", "Period"),
-	S("cloudwatch_unit", "Unit"),
-	I("cloudwatch_evaluation_periods", "EvaluationPeriods"),
-	I("cloudwatch_datapoints_to_alarm", "DatapointsToAlarm"),
-	P("cloudwatch_threshold", "double", PT_DOUBLE, NULL, "Threshold", NULL),
-	S("cloudwatch_comparison_operator", "ComparisonOperator"),
-	S("cloudwatch_treat_missing_data", "TreatMissingData"),
-	S("cloudwatch_evaluate_low_sample_count_percentile",
+	MS("cloudwatch_metric_name", "MetricName"),
+	MS("cloudwatch_namespace", "Namespace"),
+	MS("cloudwatch_statistic", "Statistic"),
+	MS("cloudwatch_extended_statistic", "ExtendedStatistic"),
+	MOL("cloudwatch_dimensions", aws_cloudwatch_dimension, "Dimensions"),
+	MI("cloudwatch_period", "Period"),
+	MS("cloudwatch_unit", "Unit"),
+	MI("cloudwatch_evaluation_periods", "EvaluationPeriods"),
+	MI("cloudwatch_datapoints_to_alarm", "DatapointsToAlarm"),
+	MP("cloudwatch_threshold", "double", PT_DOUBLE, NULL, "Threshold",
+	    NULL),
+	MS("cloudwatch_comparison_operator", "ComparisonOperator"),
+	MS("cloudwatch_treat_missing_data", "TreatMissingData"),
+	MS("cloudwatch_evaluate_low_sample_count_percentile",
 	    "EvaluateLowSampleCountPercentile"),
-	OL("cloudwatch_metrics", aws_cloudwatch_metric_data_query, "Metrics"),
-	S("cloudwatch_threshold_metric_id", "ThresholdMetricId"),
+	MOL("cloudwatch_metrics", aws_cloudwatch_metric_data_query, "Metrics"),
+	MS("cloudwatch_threshold_metric_id", "ThresholdMetricId"),
 };
 const struct kind kind_aws_cloudwatch_alarm = { "aws_cloudwatch_alarm",
 	CW "AwsCloudwatchAlarm", KIND_BASES(&kind_aws_resource),

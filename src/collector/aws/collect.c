@@ -299,13 +299,9 @@ sub_done(const char *body, size_t len, const char *error, const char *code,
 	struct buf e = BUF_INIT;
 	json_object *list = json_object_new_array(), *v;
 	const struct tsub *sub;
-	int i;
 
 	if (error) {
-		for (i = 0; s->sub->gone && s->sub->gone[i]; i++)
-			if (strcmp(s->sub->gone[i], code) == 0)
-				break;
-		if (s->sub->gone == NULL || s->sub->gone[i] == NULL) {
+		if (!aws_gone(s->sub->gone, code)) {
 			buf_printf(&e, "%s", error);
 			goto bad;
 		}

@@ -17,6 +17,7 @@
  * registered target, also of a group no load balancer uses).
  */
 #include "collector/aws/aws.h"
+#include "collector/aws/model.h"
 #include "collector/kind.h"
 #include "collector/table.h"
 
@@ -25,93 +26,81 @@
 #define ELB_VERSION	"2012-06-01"
 #define ELB2_VERSION	"2015-12-01"
 
-#define P(n, k, t, d, s, sb)	{ .name = n, .kind = k, .type = t, .def = d, \
-	.src = s, .sub = sb }
-#define S(n, s)		P(n, "string", PT_STRING, NULL, s, NULL)
-#define I(n, s)		P(n, "int64", PT_INT, NULL, s, NULL)
-#define B(n, s)		P(n, "boolean", PT_BOOL, NULL, s, NULL)
-#define L(n, s)		P(n, "string[]", PT_LIST, "[]", s, NULL)
-#define O(n, k, s)	P(n, #k, PT_OBJECT, NULL, s, &k_##k)
-#define OL(n, k, s)	P(n, #k "[]", PT_OLIST, "[]", s, &k_##k)
-/* a complex kind used by properties */
-#define NK(n, mod, cls)	static const struct kind k_##n = { #n, mod cls, \
-	NULL, KIND_PROPS(p_##n), NULL, NULL, NULL, 0 }
-
 /* ---- classic load balancers ------------------------------------------- */
 
 static const struct kprop p_aws_elb_listener[] = {
-	S("protocol", "Protocol"),
-	I("load_balancer_port", "LoadBalancerPort"),
-	S("instance_protocol", "InstanceProtocol"),
-	I("instance_port", "InstancePort"),
-	S("ssl_certificate_id", "SSLCertificateId"),
+	MS("protocol", "Protocol"),
+	MI("load_balancer_port", "LoadBalancerPort"),
+	MS("instance_protocol", "InstanceProtocol"),
+	MI("instance_port", "InstancePort"),
+	MS("ssl_certificate_id", "SSLCertificateId"),
 };
-NK(aws_elb_listener, ELB, "AwsElbListener");
+MNK(aws_elb_listener, ELB, "AwsElbListener");
 
 static const struct kprop p_aws_elb_listener_description[] = {
-	O("listener", aws_elb_listener, "Listener"),
-	L("policy_names", "PolicyNames"),
+	MO("listener", aws_elb_listener, "Listener"),
+	ML("policy_names", "PolicyNames"),
 };
-NK(aws_elb_listener_description, ELB, "AwsElbListenerDescription");
+MNK(aws_elb_listener_description, ELB, "AwsElbListenerDescription");
 
 static const struct kprop p_aws_elb_app_cookie_stickiness_policy[] = {
-	S("policy_name", "PolicyName"),
-	S("cookie_name", "CookieName"),
+	MS("policy_name", "PolicyName"),
+	MS("cookie_name", "CookieName"),
 };
-NK(aws_elb_app_cookie_stickiness_policy, ELB,
+MNK(aws_elb_app_cookie_stickiness_policy, ELB,
     "AwsElbAppCookieStickinessPolicy");
 
 static const struct kprop p_aws_elb_lb_cookie_stickiness_policy[] = {
-	S("policy_name", "PolicyName"),
-	I("cookie_expiration_period", "CookieExpirationPeriod"),
+	MS("policy_name", "PolicyName"),
+	MI("cookie_expiration_period", "CookieExpirationPeriod"),
 };
-NK(aws_elb_lb_cookie_stickiness_policy, ELB,
+MNK(aws_elb_lb_cookie_stickiness_policy, ELB,
     "AwsElbLBCookieStickinessPolicy");
 
 static const struct kprop p_aws_elb_policies[] = {
-	OL("app_cookie_stickiness_policies",
+	MOL("app_cookie_stickiness_policies",
 	    aws_elb_app_cookie_stickiness_policy,
 	    "AppCookieStickinessPolicies"),
-	OL("lb_cookie_stickiness_policies",
+	MOL("lb_cookie_stickiness_policies",
 	    aws_elb_lb_cookie_stickiness_policy,
 	    "LBCookieStickinessPolicies"),
-	L("other_policies", "OtherPolicies"),
+	ML("other_policies", "OtherPolicies"),
 };
-NK(aws_elb_policies, ELB, "AwsElbPolicies");
+MNK(aws_elb_policies, ELB, "AwsElbPolicies");
 
 static const struct kprop p_aws_elb_backend_server_description[] = {
-	I("instance_port", "InstancePort"),
-	L("policy_names", "PolicyNames"),
+	MI("instance_port", "InstancePort"),
+	ML("policy_names", "PolicyNames"),
 };
-NK(aws_elb_backend_server_description, ELB, "AwsElbBackendServerDescription");
+MNK(aws_elb_backend_server_description, ELB, "AwsElbBackendServerDescription");
 
 static const struct kprop p_aws_elb_health_check[] = {
-	S("target", "Target"),
-	I("interval", "Interval"),
-	I("timeout", "Timeout"),
-	I("unhealthy_threshold", "UnhealthyThreshold"),
-	I("healthy_threshold", "HealthyThreshold"),
+	MS("target", "Target"),
+	MI("interval", "Interval"),
+	MI("timeout", "Timeout"),
+	MI("unhealthy_threshold", "UnhealthyThreshold"),
+	MI("healthy_threshold", "HealthyThreshold"),
 };
-NK(aws_elb_health_check, ELB, "AwsElbHealthCheck");
+MNK(aws_elb_health_check, ELB, "AwsElbHealthCheck");
 
 static const struct kprop p_aws_elb_source_security_group[] = {
-	S("owner_alias", "OwnerAlias"),
-	S("group_name", "GroupName"),
+	MS("owner_alias", "OwnerAlias"),
+	MS("group_name", "GroupName"),
 };
-NK(aws_elb_source_security_group, ELB, "AwsElbSourceSecurityGroup");
+MNK(aws_elb_source_security_group, ELB, "AwsElbSourceSecurityGroup");
 
 static const struct kprop p_aws_elb[] = {
-	S("scheme", "Scheme"),
-	S("elb_canonical_hosted_zone_name", "CanonicalHostedZoneName"),
-	S("elb_canonical_hosted_zone_name_id", "CanonicalHostedZoneNameID"),
-	OL("elb_listener_descriptions", aws_elb_listener_description,
+	MS("scheme", "Scheme"),
+	MS("elb_canonical_hosted_zone_name", "CanonicalHostedZoneName"),
+	MS("elb_canonical_hosted_zone_name_id", "CanonicalHostedZoneNameID"),
+	MOL("elb_listener_descriptions", aws_elb_listener_description,
 	    "ListenerDescriptions"),
-	O("elb_policies", aws_elb_policies, "Policies"),
-	OL("elb_backend_server_descriptions",
+	MO("elb_policies", aws_elb_policies, "Policies"),
+	MOL("elb_backend_server_descriptions",
 	    aws_elb_backend_server_description, "BackendServerDescriptions"),
-	L("elb_availability_zones", "AvailabilityZones"),
-	O("elb_health_check", aws_elb_health_check, "HealthCheck"),
-	O("elb_source_security_group", aws_elb_source_security_group,
+	ML("elb_availability_zones", "AvailabilityZones"),
+	MO("elb_health_check", aws_elb_health_check, "HealthCheck"),
+	MO("elb_source_security_group", aws_elb_source_security_group,
 	    "SourceSecurityGroup"),
 };
 const struct kind kind_aws_elb = { "aws_elb", ELB "AwsElb",
@@ -122,145 +111,145 @@ const struct kind kind_aws_elb = { "aws_elb", ELB "AwsElb",
 /* ---- application load balancers --------------------------------------- */
 
 static const struct kprop p_aws_alb_load_balancer_state[] = {
-	S("code", "Code"),
-	S("reason", "Reason"),
+	MS("code", "Code"),
+	MS("reason", "Reason"),
 };
-NK(aws_alb_load_balancer_state, ELB2, "AwsAlbLoadBalancerState");
+MNK(aws_alb_load_balancer_state, ELB2, "AwsAlbLoadBalancerState");
 
 static const struct kprop p_aws_alb_load_balancer_address[] = {
-	S("ip_address", "IpAddress"),
-	S("allocation_id", "AllocationId"),
-	S("private_i_pv4_address", "PrivateIPv4Address"),
-	S("i_pv6_address", "IPv6Address"),
+	MS("ip_address", "IpAddress"),
+	MS("allocation_id", "AllocationId"),
+	MS("private_i_pv4_address", "PrivateIPv4Address"),
+	MS("i_pv6_address", "IPv6Address"),
 };
-NK(aws_alb_load_balancer_address, ELB2, "AwsAlbLoadBalancerAddress");
+MNK(aws_alb_load_balancer_address, ELB2, "AwsAlbLoadBalancerAddress");
 
 static const struct kprop p_aws_alb_availability_zone[] = {
-	S("zone_name", "ZoneName"),
-	S("subnet_id", "SubnetId"),
-	S("outpost_id", "OutpostId"),
-	OL("load_balancer_addresses", aws_alb_load_balancer_address,
+	MS("zone_name", "ZoneName"),
+	MS("subnet_id", "SubnetId"),
+	MS("outpost_id", "OutpostId"),
+	MOL("load_balancer_addresses", aws_alb_load_balancer_address,
 	    "LoadBalancerAddresses"),
 };
-NK(aws_alb_availability_zone, ELB2, "AwsAlbAvailabilityZone");
+MNK(aws_alb_availability_zone, ELB2, "AwsAlbAvailabilityZone");
 
 static const struct kprop p_aws_alb_certificate[] = {
-	S("certificate_arn", "CertificateArn"),
-	B("is_default", "IsDefault"),
+	MS("certificate_arn", "CertificateArn"),
+	MB("is_default", "IsDefault"),
 };
-NK(aws_alb_certificate, ELB2, "AwsAlbCertificate");
+MNK(aws_alb_certificate, ELB2, "AwsAlbCertificate");
 
 static const struct kprop p_aws_alb_authenticate_oidc_action_config[] = {
-	S("issuer", "Issuer"),
-	S("authorization_endpoint", "AuthorizationEndpoint"),
-	S("token_endpoint", "TokenEndpoint"),
-	S("user_info_endpoint", "UserInfoEndpoint"),
-	S("client_id", "ClientId"),
-	S("client_secret", "ClientSecret"),
-	S("session_cookie_name", "SessionCookieName"),
-	S("scope", "Scope"),
-	I("session_timeout", "SessionTimeout"),
-	P("authentication_request_extra_params", "dictionary[string, string]",
+	MS("issuer", "Issuer"),
+	MS("authorization_endpoint", "AuthorizationEndpoint"),
+	MS("token_endpoint", "TokenEndpoint"),
+	MS("user_info_endpoint", "UserInfoEndpoint"),
+	MS("client_id", "ClientId"),
+	MS("client_secret", "ClientSecret"),
+	MS("session_cookie_name", "SessionCookieName"),
+	MS("scope", "Scope"),
+	MI("session_timeout", "SessionTimeout"),
+	MP("authentication_request_extra_params", "dictionary[string, string]",
 	    PT_DICT, NULL, "AuthenticationRequestExtraParams", NULL),
-	S("on_unauthenticated_request", "OnUnauthenticatedRequest"),
-	B("use_existing_client_secret", "UseExistingClientSecret"),
+	MS("on_unauthenticated_request", "OnUnauthenticatedRequest"),
+	MB("use_existing_client_secret", "UseExistingClientSecret"),
 };
-NK(aws_alb_authenticate_oidc_action_config, ELB2,
+MNK(aws_alb_authenticate_oidc_action_config, ELB2,
     "AwsAlbAuthenticateOidcActionConfig");
 
 static const struct kprop p_aws_alb_authenticate_cognito_action_config[] = {
-	S("user_pool_arn", "UserPoolArn"),
-	S("user_pool_client_id", "UserPoolClientId"),
-	S("user_pool_domain", "UserPoolDomain"),
-	S("session_cookie_name", "SessionCookieName"),
-	S("scope", "Scope"),
-	I("session_timeout", "SessionTimeout"),
-	P("authentication_request_extra_params", "dictionary[string, string]",
+	MS("user_pool_arn", "UserPoolArn"),
+	MS("user_pool_client_id", "UserPoolClientId"),
+	MS("user_pool_domain", "UserPoolDomain"),
+	MS("session_cookie_name", "SessionCookieName"),
+	MS("scope", "Scope"),
+	MI("session_timeout", "SessionTimeout"),
+	MP("authentication_request_extra_params", "dictionary[string, string]",
 	    PT_DICT, NULL, "AuthenticationRequestExtraParams", NULL),
-	S("on_unauthenticated_request", "OnUnauthenticatedRequest"),
+	MS("on_unauthenticated_request", "OnUnauthenticatedRequest"),
 };
-NK(aws_alb_authenticate_cognito_action_config, ELB2,
+MNK(aws_alb_authenticate_cognito_action_config, ELB2,
     "AwsAlbAuthenticateCognitoActionConfig");
 
 static const struct kprop p_aws_alb_redirect_action_config[] = {
-	S("protocol", "Protocol"),
-	S("port", "Port"),
-	S("host", "Host"),
-	S("path", "Path"),
-	S("query", "Query"),
-	S("status_code", "StatusCode"),
+	MS("protocol", "Protocol"),
+	MS("port", "Port"),
+	MS("host", "Host"),
+	MS("path", "Path"),
+	MS("query", "Query"),
+	MS("status_code", "StatusCode"),
 };
-NK(aws_alb_redirect_action_config, ELB2, "AwsAlbRedirectActionConfig");
+MNK(aws_alb_redirect_action_config, ELB2, "AwsAlbRedirectActionConfig");
 
 static const struct kprop p_aws_alb_fixed_response_action_config[] = {
-	S("message_body", "MessageBody"),
-	S("status_code", "StatusCode"),
-	S("content_type", "ContentType"),
+	MS("message_body", "MessageBody"),
+	MS("status_code", "StatusCode"),
+	MS("content_type", "ContentType"),
 };
-NK(aws_alb_fixed_response_action_config, ELB2,
+MNK(aws_alb_fixed_response_action_config, ELB2,
     "AwsAlbFixedResponseActionConfig");
 
 static const struct kprop p_aws_alb_target_group_tuple[] = {
-	S("target_group_arn", "TargetGroupArn"),
-	I("weight", "Weight"),
+	MS("target_group_arn", "TargetGroupArn"),
+	MI("weight", "Weight"),
 };
-NK(aws_alb_target_group_tuple, ELB2, "AwsAlbTargetGroupTuple");
+MNK(aws_alb_target_group_tuple, ELB2, "AwsAlbTargetGroupTuple");
 
 static const struct kprop p_aws_alb_target_group_stickiness_config[] = {
-	B("enabled", "Enabled"),
-	I("duration_seconds", "DurationSeconds"),
+	MB("enabled", "Enabled"),
+	MI("duration_seconds", "DurationSeconds"),
 };
-NK(aws_alb_target_group_stickiness_config, ELB2,
+MNK(aws_alb_target_group_stickiness_config, ELB2,
     "AwsAlbTargetGroupStickinessConfig");
 
 static const struct kprop p_aws_alb_forward_action_config[] = {
-	OL("target_groups", aws_alb_target_group_tuple, "TargetGroups"),
-	O("target_group_stickiness_config",
+	MOL("target_groups", aws_alb_target_group_tuple, "TargetGroups"),
+	MO("target_group_stickiness_config",
 	    aws_alb_target_group_stickiness_config,
 	    "TargetGroupStickinessConfig"),
 };
-NK(aws_alb_forward_action_config, ELB2, "AwsAlbForwardActionConfig");
+MNK(aws_alb_forward_action_config, ELB2, "AwsAlbForwardActionConfig");
 
 static const struct kprop p_aws_alb_action[] = {
-	S("type", "Type"),
-	S("target_group_arn", "TargetGroupArn"),
-	O("authenticate_oidc_config", aws_alb_authenticate_oidc_action_config,
+	MS("type", "Type"),
+	MS("target_group_arn", "TargetGroupArn"),
+	MO("authenticate_oidc_config", aws_alb_authenticate_oidc_action_config,
 	    "AuthenticateOidcConfig"),
-	O("authenticate_cognito_config",
+	MO("authenticate_cognito_config",
 	    aws_alb_authenticate_cognito_action_config,
 	    "AuthenticateCognitoConfig"),
-	I("order", "Order"),
-	O("redirect_config", aws_alb_redirect_action_config, "RedirectConfig"),
-	O("fixed_response_config", aws_alb_fixed_response_action_config,
+	MI("order", "Order"),
+	MO("redirect_config", aws_alb_redirect_action_config, "RedirectConfig"),
+	MO("fixed_response_config", aws_alb_fixed_response_action_config,
 	    "FixedResponseConfig"),
-	O("forward_config", aws_alb_forward_action_config, "ForwardConfig"),
+	MO("forward_config", aws_alb_forward_action_config, "ForwardConfig"),
 };
-NK(aws_alb_action, ELB2, "AwsAlbAction");
+MNK(aws_alb_action, ELB2, "AwsAlbAction");
 
 static const struct kprop p_aws_alb_listener[] = {
-	S("listener_arn", "ListenerArn"),
-	S("load_balancer_arn", "LoadBalancerArn"),
-	I("port", "Port"),
-	S("protocol", "Protocol"),
-	OL("certificates", aws_alb_certificate, "Certificates"),
-	S("ssl_policy", "SslPolicy"),
-	OL("default_actions", aws_alb_action, "DefaultActions"),
-	L("alpn_policy", "AlpnPolicy"),
+	MS("listener_arn", "ListenerArn"),
+	MS("load_balancer_arn", "LoadBalancerArn"),
+	MI("port", "Port"),
+	MS("protocol", "Protocol"),
+	MOL("certificates", aws_alb_certificate, "Certificates"),
+	MS("ssl_policy", "SslPolicy"),
+	MOL("default_actions", aws_alb_action, "DefaultActions"),
+	ML("alpn_policy", "AlpnPolicy"),
 };
-NK(aws_alb_listener, ELB2, "AwsAlbListener");
+MNK(aws_alb_listener, ELB2, "AwsAlbListener");
 
 static const struct kprop p_aws_alb[] = {
-	S("alb_dns_name", "DNSName"),
-	S("alb_canonical_hosted_zone_id", "CanonicalHostedZoneId"),
-	S("alb_scheme", "Scheme"),
-	O("alb_state", aws_alb_load_balancer_state, "State"),
-	OL("alb_availability_zones", aws_alb_availability_zone,
+	MS("alb_dns_name", "DNSName"),
+	MS("alb_canonical_hosted_zone_id", "CanonicalHostedZoneId"),
+	MS("alb_scheme", "Scheme"),
+	MO("alb_state", aws_alb_load_balancer_state, "State"),
+	MOL("alb_availability_zones", aws_alb_availability_zone,
 	    "AvailabilityZones"),
-	L("alb_security_groups", "SecurityGroups"),
-	S("alb_ip_address_type", "IpAddressType"),
-	S("alb_customer_owned_ipv4_pool", "CustomerOwnedIpv4Pool"),
-	S("alb_type", "Type"),
-	OL("alb_listener", aws_alb_listener, "_listeners"),
+	ML("alb_security_groups", "SecurityGroups"),
+	MS("alb_ip_address_type", "IpAddressType"),
+	MS("alb_customer_owned_ipv4_pool", "CustomerOwnedIpv4Pool"),
+	MS("alb_type", "Type"),
+	MOL("alb_listener", aws_alb_listener, "_listeners"),
 };
 const struct kind kind_aws_alb = { "aws_alb", ELB2 "AwsAlb",
 	KIND_BASES(&kind_aws_resource, &kind_load_balancer),
@@ -269,50 +258,50 @@ const struct kind kind_aws_alb = { "aws_alb", ELB2 "AwsAlb",
 /* ---- target groups ------------------------------------------------------ */
 
 static const struct kprop p_aws_alb_matcher[] = {
-	S("http_code", "HttpCode"),
-	S("grpc_code", "GrpcCode"),
+	MS("http_code", "HttpCode"),
+	MS("grpc_code", "GrpcCode"),
 };
-NK(aws_alb_matcher, ELB2, "AwsAlbMatcher");
+MNK(aws_alb_matcher, ELB2, "AwsAlbMatcher");
 
 static const struct kprop p_aws_alb_target_description[] = {
-	S("id", "Id"),
-	I("port", "Port"),
-	S("availability_zone", "AvailabilityZone"),
+	MS("id", "Id"),
+	MI("port", "Port"),
+	MS("availability_zone", "AvailabilityZone"),
 };
-NK(aws_alb_target_description, ELB2, "AwsAlbTargetDescription");
+MNK(aws_alb_target_description, ELB2, "AwsAlbTargetDescription");
 
 static const struct kprop p_aws_alb_target_health[] = {
-	S("state", "State"),
-	S("reason", "Reason"),
-	S("description", "Description"),
+	MS("state", "State"),
+	MS("reason", "Reason"),
+	MS("description", "Description"),
 };
-NK(aws_alb_target_health, ELB2, "AwsAlbTargetHealth");
+MNK(aws_alb_target_health, ELB2, "AwsAlbTargetHealth");
 
 static const struct kprop p_aws_alb_target_health_description[] = {
-	O("target", aws_alb_target_description, "Target"),
-	S("health_check_port", "HealthCheckPort"),
-	O("target_health", aws_alb_target_health, "TargetHealth"),
+	MO("target", aws_alb_target_description, "Target"),
+	MS("health_check_port", "HealthCheckPort"),
+	MO("target_health", aws_alb_target_health, "TargetHealth"),
 };
-NK(aws_alb_target_health_description, ELB2, "AwsAlbTargetHealthDescription");
+MNK(aws_alb_target_health_description, ELB2, "AwsAlbTargetHealthDescription");
 
 static const struct kprop p_aws_alb_target_group[] = {
-	S("target_type", "TargetType"),
-	S("protocol", "Protocol"),
-	I("port", "Port"),
-	S("alb_health_check_protocol", "HealthCheckProtocol"),
-	S("alb_health_check_port", "HealthCheckPort"),
-	B("alb_health_check_enabled", "HealthCheckEnabled"),
-	I("alb_health_check_interval_seconds", "HealthCheckIntervalSeconds"),
-	I("alb_health_check_timeout_seconds", "HealthCheckTimeoutSeconds"),
-	I("alb_healthy_threshold_count", "HealthyThresholdCount"),
-	I("alb_unhealthy_threshold_count", "UnhealthyThresholdCount"),
-	S("alb_health_check_path", "HealthCheckPath"),
-	O("alb_matcher", aws_alb_matcher, "Matcher"),
-	S("alb_protocol_version", "ProtocolVersion"),
-	S("alb_ip_address_type", "IpAddressType"),
-	OL("alb_target_health", aws_alb_target_health_description, "_health"),
-	/* S("LoadBalancerArns") without a default: absent stays absent */
-	P("alb_lb_arns", "string[]", PT_LIST, "[]", "LoadBalancerArns", NULL),
+	MS("target_type", "TargetType"),
+	MS("protocol", "Protocol"),
+	MI("port", "Port"),
+	MS("alb_health_check_protocol", "HealthCheckProtocol"),
+	MS("alb_health_check_port", "HealthCheckPort"),
+	MB("alb_health_check_enabled", "HealthCheckEnabled"),
+	MI("alb_health_check_interval_seconds", "HealthCheckIntervalSeconds"),
+	MI("alb_health_check_timeout_seconds", "HealthCheckTimeoutSeconds"),
+	MI("alb_healthy_threshold_count", "HealthyThresholdCount"),
+	MI("alb_unhealthy_threshold_count", "UnhealthyThresholdCount"),
+	MS("alb_health_check_path", "HealthCheckPath"),
+	MO("alb_matcher", aws_alb_matcher, "Matcher"),
+	MS("alb_protocol_version", "ProtocolVersion"),
+	MS("alb_ip_address_type", "IpAddressType"),
+	MOL("alb_target_health", aws_alb_target_health_description, "_health"),
+	/* MS("LoadBalancerArns") without a default: absent stays absent */
+	MP("alb_lb_arns", "string[]", PT_LIST, "[]", "LoadBalancerArns", NULL),
 };
 const struct kind kind_aws_alb_target_group = { "aws_alb_target_group",
 	ELB2 "AwsAlbTargetGroup", KIND_BASES(&kind_aws_resource),
@@ -349,7 +338,8 @@ static const struct tmap m_elb[] = {
 };
 static const struct tedge e_elb[] = {
 	{ "VPCId", &kind_aws_vpc, TE_REVERSE | TE_DEPENDANT | TE_SAME },
-	{ "Subnets", &kind_aws_ec2_subnet, TE_REVERSE | TE_DEPENDANT | TE_SAME },
+	{ "Subnets", &kind_aws_ec2_subnet,
+	    TE_REVERSE | TE_DEPENDANT | TE_SAME },
 	{ "SecurityGroups", &kind_aws_ec2_security_group,
 	    TE_REVERSE | TE_DEPENDANT | TE_SAME },
 	{ "Instances[].InstanceId", &kind_aws_ec2_instance, TE_DEPENDANT },
@@ -384,7 +374,8 @@ static const struct tedge e_alb[] = {
 };
 static const struct tsub s_alb[] = {
 	TAGS_OF("ResourceArns.member.1=@LoadBalancerArn"),
-	{ .op = "DescribeListeners", .params = "LoadBalancerArn=@LoadBalancerArn",
+	{ .op = "DescribeListeners",
+	    .params = "LoadBalancerArn=@LoadBalancerArn",
 	    .items = "DescribeListenersResponse/DescribeListenersResult/"
 	    "Listeners/member", .into = "_listeners", .gone = gone_lb },
 	{ .op = NULL }
@@ -409,7 +400,8 @@ static const struct tedge e_target_group[] = {
 };
 static const struct tsub s_target_group[] = {
 	TAGS_OF("ResourceArns.member.1=@TargetGroupArn"),
-	{ .op = "DescribeTargetHealth", .params = "TargetGroupArn=@TargetGroupArn",
+	{ .op = "DescribeTargetHealth",
+	    .params = "TargetGroupArn=@TargetGroupArn",
 	    .items = "DescribeTargetHealthResponse/DescribeTargetHealthResult/"
 	    "TargetHealthDescriptions/member", .into = "_health",
 	    .gone = gone_tg },

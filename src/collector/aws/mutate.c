@@ -53,8 +53,8 @@ session(json_object *node, struct aws *a, const char **region,
 	return rc;
 }
 
-static int
-gone(const char *const *codes, const char *code)
+int
+aws_gone(const char *const *codes, const char *code)
 {
 	for (; codes && *codes; codes++)
 		if (strcmp(*codes, code) == 0)
@@ -74,7 +74,7 @@ call(struct aws *a, const struct tkind *tk, const char *region,
 	rc = aws_query_sync(a, tk ? tk->service : "ec2", region, op,
 	    tk && tk->version ? tk->version : AWS_EC2_VERSION, params,
 	    &out, &e, code, sizeof(code));
-	if (rc == -1 && gone(gone_codes, code))
+	if (rc == -1 && aws_gone(gone_codes, code))
 		rc = 0;
 	else if (rc == -1)
 		snprintf(err, errlen, "%s", buf_str(&e));
@@ -202,7 +202,7 @@ aws_revoke_group_rules(void *ctx, const struct tcall *c, json_object *rep,
 	aws_param(&q, "GroupId.1", id ? id : "");
 	if (aws_query_sync(m->a, "ec2", m->region, "DescribeSecurityGroups",
 	    AWS_EC2_VERSION, q.data, &out, &e, code, sizeof(code)) == -1) {
-		rc = gone(c->gone, code) ? 0 : -1;
+		rc = aws_gone(c->gone, code) ? 0 : -1;
 		if (rc == -1)
 			snprintf(err, errlen, "%s", buf_str(&e));
 		goto done;

@@ -13,280 +13,288 @@
  * member itself, table.h).
  */
 #include "collector/aws/aws.h"
+#include "collector/aws/model.h"
 #include "collector/kind.h"
 #include "collector/table.h"
 
 #define RDS	"resoto_plugin_aws.resource.rds."
 
-#define P(n, k, t, d, s, sb)	{ .name = n, .kind = k, .type = t, .def = d, \
-	.src = s, .sub = sb }
-#define NK(n, cls)	static const struct kind k_##n = { #n, RDS cls, NULL, \
-	KIND_PROPS(p_##n), NULL, NULL, NULL, 0 }
-
 static const struct kprop p_aws_rds_db_security_group_membership[] = {
-	P("db_security_group_name", "string", PT_STRING, NULL,
+	MP("db_security_group_name", "string", PT_STRING, NULL,
 	    "DBSecurityGroupName", NULL),
-	P("status", "string", PT_STRING, NULL, "Status", NULL),
+	MP("status", "string", PT_STRING, NULL, "Status", NULL),
 };
-NK(aws_rds_db_security_group_membership, "AwsRdsDBSecurityGroupMembership");
+MNK(aws_rds_db_security_group_membership, RDS,
+    "AwsRdsDBSecurityGroupMembership");
 
 static const struct kprop p_aws_rds_vpc_security_group_membership[] = {
-	P("vpc_security_group_id", "string", PT_STRING, NULL,
+	MP("vpc_security_group_id", "string", PT_STRING, NULL,
 	    "VpcSecurityGroupId", NULL),
-	P("status", "string", PT_STRING, NULL, "Status", NULL),
+	MP("status", "string", PT_STRING, NULL, "Status", NULL),
 };
-NK(aws_rds_vpc_security_group_membership, "AwsRdsVpcSecurityGroupMembership");
+MNK(aws_rds_vpc_security_group_membership, RDS,
+    "AwsRdsVpcSecurityGroupMembership");
 
 static const struct kprop p_aws_rds_db_parameter_group_status[] = {
-	P("db_parameter_group_name", "string", PT_STRING, NULL,
+	MP("db_parameter_group_name", "string", PT_STRING, NULL,
 	    "DBParameterGroupName", NULL),
-	P("parameter_apply_status", "string", PT_STRING, NULL,
+	MP("parameter_apply_status", "string", PT_STRING, NULL,
 	    "ParameterApplyStatus", NULL),
 };
-NK(aws_rds_db_parameter_group_status, "AwsRdsDBParameterGroupStatus");
+MNK(aws_rds_db_parameter_group_status, RDS, "AwsRdsDBParameterGroupStatus");
 
 static const struct kprop p_aws_rds_subnet[] = {
-	P("subnet_identifier", "string", PT_STRING, NULL, "SubnetIdentifier",
+	MP("subnet_identifier", "string", PT_STRING, NULL, "SubnetIdentifier",
 	    NULL),
-	P("subnet_availability_zone", "string", PT_STRING, NULL,
+	MP("subnet_availability_zone", "string", PT_STRING, NULL,
 	    "SubnetAvailabilityZone.Name", NULL),
-	P("subnet_outpost", "string", PT_STRING, NULL, "SubnetOutpost.Arn",
+	MP("subnet_outpost", "string", PT_STRING, NULL, "SubnetOutpost.Arn",
 	    NULL),
-	P("subnet_status", "string", PT_STRING, NULL, "SubnetStatus", NULL),
+	MP("subnet_status", "string", PT_STRING, NULL, "SubnetStatus", NULL),
 };
-NK(aws_rds_subnet, "AwsRdsSubnet");
+MNK(aws_rds_subnet, RDS, "AwsRdsSubnet");
 
 static const struct kprop p_aws_rds_db_subnet_group[] = {
-	P("db_subnet_group_name", "string", PT_STRING, NULL,
+	MP("db_subnet_group_name", "string", PT_STRING, NULL,
 	    "DBSubnetGroupName", NULL),
-	P("db_subnet_group_description", "string", PT_STRING, NULL,
+	MP("db_subnet_group_description", "string", PT_STRING, NULL,
 	    "DBSubnetGroupDescription", NULL),
-	P("vpc_id", "string", PT_STRING, NULL, "VpcId", NULL),
-	P("subnet_group_status", "string", PT_STRING, NULL, "SubnetGroupStatus",
+	MP("vpc_id", "string", PT_STRING, NULL, "VpcId", NULL),
+	MP("subnet_group_status", "string", PT_STRING, NULL,
+	    "SubnetGroupStatus",
 	    NULL),
-	P("subnets", "aws_rds_subnet[]", PT_OLIST, "[]", "Subnets.Subnet",
+	MP("subnets", "aws_rds_subnet[]", PT_OLIST, "[]", "Subnets.Subnet",
 	    &k_aws_rds_subnet),
-	P("db_subnet_group_arn", "string", PT_STRING, NULL, "DBSubnetGroupArn",
+	MP("db_subnet_group_arn", "string", PT_STRING, NULL, "DBSubnetGroupArn",
 	    NULL),
-	P("supported_network_types", "string[]", PT_LIST, "[]",
+	MP("supported_network_types", "string[]", PT_LIST, "[]",
 	    "SupportedNetworkTypes[]", NULL),
 };
-NK(aws_rds_db_subnet_group, "AwsRdsDBSubnetGroup");
+MNK(aws_rds_db_subnet_group, RDS, "AwsRdsDBSubnetGroup");
 
 static const struct kprop p_aws_rds_pending_cloudwatch_logs_exports[] = {
-	P("log_types_to_enable", "string[]", PT_LIST, "[]",
+	MP("log_types_to_enable", "string[]", PT_LIST, "[]",
 	    "LogTypesToEnable[]", NULL),
-	P("log_types_to_disable", "string[]", PT_LIST, "[]",
+	MP("log_types_to_disable", "string[]", PT_LIST, "[]",
 	    "LogTypesToDisable[]", NULL),
 };
-NK(aws_rds_pending_cloudwatch_logs_exports,
+MNK(aws_rds_pending_cloudwatch_logs_exports, RDS,
     "AwsRdsPendingCloudwatchLogsExports");
 
 static const struct kprop p_aws_rds_processor_feature[] = {
-	P("name", "string", PT_STRING, NULL, "Name", NULL),
-	P("value", "string", PT_STRING, NULL, "Value", NULL),
+	MP("name", "string", PT_STRING, NULL, "Name", NULL),
+	MP("value", "string", PT_STRING, NULL, "Value", NULL),
 };
-NK(aws_rds_processor_feature, "AwsRdsProcessorFeature");
+MNK(aws_rds_processor_feature, RDS, "AwsRdsProcessorFeature");
 
 static const struct kprop p_aws_rds_pending_modified_values[] = {
-	P("db_instance_class", "string", PT_STRING, NULL, "DBInstanceClass",
+	MP("db_instance_class", "string", PT_STRING, NULL, "DBInstanceClass",
 	    NULL),
-	P("allocated_storage", "int64", PT_INT, NULL, "AllocatedStorage", NULL),
-	P("master_user_password", "string", PT_STRING, NULL,
+	MP("allocated_storage", "int64", PT_INT, NULL, "AllocatedStorage",
+	    NULL),
+	MP("master_user_password", "string", PT_STRING, NULL,
 	    "MasterUserPassword", NULL),
-	P("port", "int64", PT_INT, NULL, "Port", NULL),
-	P("backup_retention_period", "int64", PT_INT, NULL,
+	MP("port", "int64", PT_INT, NULL, "Port", NULL),
+	MP("backup_retention_period", "int64", PT_INT, NULL,
 	    "BackupRetentionPeriod", NULL),
-	P("multi_az", "boolean", PT_BOOL, NULL, "MultiAZ", NULL),
-	P("engine_version", "string", PT_STRING, NULL, "EngineVersion", NULL),
-	P("license_model", "string", PT_STRING, NULL, "LicenseModel", NULL),
-	P("iops", "int64", PT_INT, NULL, "Iops", NULL),
-	P("db_instance_identifier", "string", PT_STRING, NULL,
+	MP("multi_az", "boolean", PT_BOOL, NULL, "MultiAZ", NULL),
+	MP("engine_version", "string", PT_STRING, NULL, "EngineVersion", NULL),
+	MP("license_model", "string", PT_STRING, NULL, "LicenseModel", NULL),
+	MP("iops", "int64", PT_INT, NULL, "Iops", NULL),
+	MP("db_instance_identifier", "string", PT_STRING, NULL,
 	    "DBInstanceIdentifier", NULL),
-	P("storage_type", "string", PT_STRING, NULL, "StorageType", NULL),
-	P("ca_certificate_identifier", "string", PT_STRING, NULL,
+	MP("storage_type", "string", PT_STRING, NULL, "StorageType", NULL),
+	MP("ca_certificate_identifier", "string", PT_STRING, NULL,
 	    "CACertificateIdentifier", NULL),
-	P("db_subnet_group_name", "string", PT_STRING, NULL,
+	MP("db_subnet_group_name", "string", PT_STRING, NULL,
 	    "DBSubnetGroupName", NULL),
-	P("pending_cloudwatch_logs_exports",
+	MP("pending_cloudwatch_logs_exports",
 	    "aws_rds_pending_cloudwatch_logs_exports", PT_OBJECT, NULL,
 	    "PendingCloudwatchLogsExports",
 	    &k_aws_rds_pending_cloudwatch_logs_exports),
-	P("processor_features", "aws_rds_processor_feature[]", PT_OLIST, "[]",
+	MP("processor_features", "aws_rds_processor_feature[]", PT_OLIST, "[]",
 	    "ProcessorFeatures.ProcessorFeature", &k_aws_rds_processor_feature),
-	P("iam_database_authentication_enabled", "boolean", PT_BOOL, NULL,
+	MP("iam_database_authentication_enabled", "boolean", PT_BOOL, NULL,
 	    "IAMDatabaseAuthenticationEnabled", NULL),
-	P("automation_mode", "string", PT_STRING, NULL, "AutomationMode", NULL),
-	P("resume_full_automation_mode_time", "datetime", PT_DATETIME, NULL,
+	MP("automation_mode", "string", PT_STRING, NULL, "AutomationMode",
+	    NULL),
+	MP("resume_full_automation_mode_time", "datetime", PT_DATETIME, NULL,
 	    "ResumeFullAutomationModeTime", NULL),
 };
-NK(aws_rds_pending_modified_values, "AwsRdsPendingModifiedValues");
+MNK(aws_rds_pending_modified_values, RDS, "AwsRdsPendingModifiedValues");
 
 static const struct kprop p_aws_rds_option_group_membership[] = {
-	P("option_group_name", "string", PT_STRING, NULL, "OptionGroupName",
+	MP("option_group_name", "string", PT_STRING, NULL, "OptionGroupName",
 	    NULL),
-	P("status", "string", PT_STRING, NULL, "Status", NULL),
+	MP("status", "string", PT_STRING, NULL, "Status", NULL),
 };
-NK(aws_rds_option_group_membership, "AwsRdsOptionGroupMembership");
+MNK(aws_rds_option_group_membership, RDS, "AwsRdsOptionGroupMembership");
 
 static const struct kprop p_aws_rds_db_instance_status_info[] = {
-	P("status_type", "string", PT_STRING, NULL, "StatusType", NULL),
-	P("normal", "boolean", PT_BOOL, NULL, "Normal", NULL),
-	P("status", "string", PT_STRING, NULL, "Status", NULL),
-	P("message", "string", PT_STRING, NULL, "Message", NULL),
+	MP("status_type", "string", PT_STRING, NULL, "StatusType", NULL),
+	MP("normal", "boolean", PT_BOOL, NULL, "Normal", NULL),
+	MP("status", "string", PT_STRING, NULL, "Status", NULL),
+	MP("message", "string", PT_STRING, NULL, "Message", NULL),
 };
-NK(aws_rds_db_instance_status_info, "AwsRdsDBInstanceStatusInfo");
+MNK(aws_rds_db_instance_status_info, RDS, "AwsRdsDBInstanceStatusInfo");
 
 static const struct kprop p_aws_rds_domain_membership[] = {
-	P("domain", "string", PT_STRING, NULL, "Domain", NULL),
-	P("status", "string", PT_STRING, NULL, "Status", NULL),
-	P("fqdn", "string", PT_STRING, NULL, "FQDN", NULL),
-	P("iam_role_name", "string", PT_STRING, NULL, "IAMRoleName", NULL),
+	MP("domain", "string", PT_STRING, NULL, "Domain", NULL),
+	MP("status", "string", PT_STRING, NULL, "Status", NULL),
+	MP("fqdn", "string", PT_STRING, NULL, "FQDN", NULL),
+	MP("iam_role_name", "string", PT_STRING, NULL, "IAMRoleName", NULL),
 };
-NK(aws_rds_domain_membership, "AwsRdsDomainMembership");
+MNK(aws_rds_domain_membership, RDS, "AwsRdsDomainMembership");
 
 static const struct kprop p_aws_rds_db_role[] = {
-	P("role_arn", "string", PT_STRING, NULL, "RoleArn", NULL),
-	P("feature_name", "string", PT_STRING, NULL, "FeatureName", NULL),
-	P("status", "string", PT_STRING, NULL, "Status", NULL),
+	MP("role_arn", "string", PT_STRING, NULL, "RoleArn", NULL),
+	MP("feature_name", "string", PT_STRING, NULL, "FeatureName", NULL),
+	MP("status", "string", PT_STRING, NULL, "Status", NULL),
 };
-NK(aws_rds_db_role, "AwsRdsDBRole");
+MNK(aws_rds_db_role, RDS, "AwsRdsDBRole");
 
 static const struct kprop p_aws_rds_endpoint[] = {
-	P("address", "string", PT_STRING, NULL, "Address", NULL),
-	P("port", "int64", PT_INT, NULL, "Port", NULL),
-	P("hosted_zone_id", "string", PT_STRING, NULL, "HostedZoneId", NULL),
+	MP("address", "string", PT_STRING, NULL, "Address", NULL),
+	MP("port", "int64", PT_INT, NULL, "Port", NULL),
+	MP("hosted_zone_id", "string", PT_STRING, NULL, "HostedZoneId", NULL),
 };
-NK(aws_rds_endpoint, "AwsRdsEndpoint");
+MNK(aws_rds_endpoint, RDS, "AwsRdsEndpoint");
 
 static const struct kprop p_aws_rds_instance[] = {
-	P("rds_automatic_restart_time", "datetime", PT_DATETIME, NULL,
+	MP("rds_automatic_restart_time", "datetime", PT_DATETIME, NULL,
 	    "AutomaticRestartTime", NULL),
-	P("rds_master_username", "string", PT_STRING, NULL, "MasterUsername",
+	MP("rds_master_username", "string", PT_STRING, NULL, "MasterUsername",
 	    NULL),
-	P("rds_preferred_backup_window", "string", PT_STRING, NULL,
+	MP("rds_preferred_backup_window", "string", PT_STRING, NULL,
 	    "PreferredBackupWindow", NULL),
-	P("rds_backup_retention_period", "int64", PT_INT, NULL,
+	MP("rds_backup_retention_period", "int64", PT_INT, NULL,
 	    "BackupRetentionPeriod", NULL),
-	P("rds_db_security_groups", "aws_rds_db_security_group_membership[]",
+	MP("rds_db_security_groups", "aws_rds_db_security_group_membership[]",
 	    PT_OLIST, "[]", "DBSecurityGroups.DBSecurityGroup",
 	    &k_aws_rds_db_security_group_membership),
-	P("rds_vpc_security_groups", "aws_rds_vpc_security_group_membership[]",
+	MP("rds_vpc_security_groups", "aws_rds_vpc_security_group_membership[]",
 	    PT_OLIST, "[]", "VpcSecurityGroups.VpcSecurityGroupMembership",
 	    &k_aws_rds_vpc_security_group_membership),
-	P("rds_db_parameter_groups", "aws_rds_db_parameter_group_status[]",
+	MP("rds_db_parameter_groups", "aws_rds_db_parameter_group_status[]",
 	    PT_OLIST, "[]", "DBParameterGroups.DBParameterGroup",
 	    &k_aws_rds_db_parameter_group_status),
-	P("rds_availability_zone", "string", PT_STRING, NULL,
+	MP("rds_availability_zone", "string", PT_STRING, NULL,
 	    "AvailabilityZone", NULL),
-	P("rds_db_subnet_group", "aws_rds_db_subnet_group", PT_OBJECT, NULL,
+	MP("rds_db_subnet_group", "aws_rds_db_subnet_group", PT_OBJECT, NULL,
 	    "DBSubnetGroup", &k_aws_rds_db_subnet_group),
-	P("rds_preferred_maintenance_window", "string", PT_STRING, NULL,
+	MP("rds_preferred_maintenance_window", "string", PT_STRING, NULL,
 	    "PreferredMaintenanceWindow", NULL),
-	P("rds_pending_modified_values", "aws_rds_pending_modified_values",
+	MP("rds_pending_modified_values", "aws_rds_pending_modified_values",
 	    PT_OBJECT, NULL, "PendingModifiedValues",
 	    &k_aws_rds_pending_modified_values),
-	P("rds_latest_restorable_time", "datetime", PT_DATETIME, NULL,
+	MP("rds_latest_restorable_time", "datetime", PT_DATETIME, NULL,
 	    "LatestRestorableTime", NULL),
-	P("rds_multi_az", "boolean", PT_BOOL, NULL, "MultiAZ", NULL),
-	P("rds_auto_minor_version_upgrade", "boolean", PT_BOOL, NULL,
+	MP("rds_multi_az", "boolean", PT_BOOL, NULL, "MultiAZ", NULL),
+	MP("rds_auto_minor_version_upgrade", "boolean", PT_BOOL, NULL,
 	    "AutoMinorVersionUpgrade", NULL),
-	P("rds_read_replica_source_db_instance_identifier", "string", PT_STRING,
+	MP("rds_read_replica_source_db_instance_identifier", "string",
+	    PT_STRING,
 	    NULL, "ReadReplicaSourceDBInstanceIdentifier", NULL),
-	P("rds_read_replica_db_instance_identifiers", "string[]", PT_LIST, "[]",
+	MP("rds_read_replica_db_instance_identifiers", "string[]", PT_LIST,
+	    "[]",
 	    "ReadReplicaDBInstanceIdentifiers.ReadReplicaDBInstanceIdentifier",
 	    NULL),
-	P("rds_read_replica_db_cluster_identifiers", "string[]", PT_LIST, "[]",
+	MP("rds_read_replica_db_cluster_identifiers", "string[]", PT_LIST, "[]",
 	    "ReadReplicaDBClusterIdentifiers.ReadReplicaDBClusterIdentifier",
 	    NULL),
-	P("rds_replica_mode", "string", PT_STRING, NULL, "ReplicaMode", NULL),
-	P("rds_license_model", "string", PT_STRING, NULL, "LicenseModel", NULL),
-	P("rds_option_group_memberships", "aws_rds_option_group_membership[]",
+	MP("rds_replica_mode", "string", PT_STRING, NULL, "ReplicaMode", NULL),
+	MP("rds_license_model", "string", PT_STRING, NULL, "LicenseModel",
+	    NULL),
+	MP("rds_option_group_memberships", "aws_rds_option_group_membership[]",
 	    PT_OLIST, "[]", "OptionGroupMemberships.OptionGroupMembership",
 	    &k_aws_rds_option_group_membership),
-	P("rds_character_set_name", "string", PT_STRING, NULL,
+	MP("rds_character_set_name", "string", PT_STRING, NULL,
 	    "CharacterSetName", NULL),
-	P("rds_nchar_character_set_name", "string", PT_STRING, NULL,
+	MP("rds_nchar_character_set_name", "string", PT_STRING, NULL,
 	    "NcharCharacterSetName", NULL),
-	P("rds_secondary_availability_zone", "string", PT_STRING, NULL,
+	MP("rds_secondary_availability_zone", "string", PT_STRING, NULL,
 	    "SecondaryAvailabilityZone", NULL),
-	P("rds_status_infos", "aws_rds_db_instance_status_info[]", PT_OLIST,
+	MP("rds_status_infos", "aws_rds_db_instance_status_info[]", PT_OLIST,
 	    "[]", "StatusInfos.DBInstanceStatusInfo",
 	    &k_aws_rds_db_instance_status_info),
-	P("rds_storage_type", "string", PT_STRING, NULL, "StorageType", NULL),
-	P("rds_tde_credential_arn", "string", PT_STRING, NULL,
+	MP("rds_storage_type", "string", PT_STRING, NULL, "StorageType", NULL),
+	MP("rds_tde_credential_arn", "string", PT_STRING, NULL,
 	    "TdeCredentialArn", NULL),
-	P("rds_db_instance_port", "int64", PT_INT, NULL, "DbInstancePort",
+	MP("rds_db_instance_port", "int64", PT_INT, NULL, "DbInstancePort",
 	    NULL),
-	P("rds_db_cluster_identifier", "string", PT_STRING, NULL,
+	MP("rds_db_cluster_identifier", "string", PT_STRING, NULL,
 	    "DBClusterIdentifier", NULL),
-	P("rds_kms_key_id", "string", PT_STRING, NULL, "KmsKeyId", NULL),
-	P("rds_dbi_resource_id", "string", PT_STRING, NULL, "DbiResourceId",
+	MP("rds_kms_key_id", "string", PT_STRING, NULL, "KmsKeyId", NULL),
+	MP("rds_dbi_resource_id", "string", PT_STRING, NULL, "DbiResourceId",
 	    NULL),
-	P("rds_ca_certificate_identifier", "string", PT_STRING, NULL,
+	MP("rds_ca_certificate_identifier", "string", PT_STRING, NULL,
 	    "CACertificateIdentifier", NULL),
-	P("rds_domain_memberships", "aws_rds_domain_membership[]", PT_OLIST,
+	MP("rds_domain_memberships", "aws_rds_domain_membership[]", PT_OLIST,
 	    "[]", "DomainMemberships.DomainMembership",
 	    &k_aws_rds_domain_membership),
-	P("rds_copy_tags_to_snapshot", "boolean", PT_BOOL, NULL,
+	MP("rds_copy_tags_to_snapshot", "boolean", PT_BOOL, NULL,
 	    "CopyTagsToSnapshot", NULL),
-	P("rds_monitoring_interval", "int64", PT_INT, NULL,
+	MP("rds_monitoring_interval", "int64", PT_INT, NULL,
 	    "MonitoringInterval", NULL),
-	P("rds_enhanced_monitoring_resource_arn", "string", PT_STRING, NULL,
+	MP("rds_enhanced_monitoring_resource_arn", "string", PT_STRING, NULL,
 	    "EnhancedMonitoringResourceArn", NULL),
-	P("rds_monitoring_role_arn", "string", PT_STRING, NULL,
+	MP("rds_monitoring_role_arn", "string", PT_STRING, NULL,
 	    "MonitoringRoleArn", NULL),
-	P("rds_promotion_tier", "int64", PT_INT, NULL, "PromotionTier", NULL),
-	P("rds_timezone", "string", PT_STRING, NULL, "Timezone", NULL),
-	P("rds_iam_database_authentication_enabled", "boolean", PT_BOOL, NULL,
+	MP("rds_promotion_tier", "int64", PT_INT, NULL, "PromotionTier", NULL),
+	MP("rds_timezone", "string", PT_STRING, NULL, "Timezone", NULL),
+	MP("rds_iam_database_authentication_enabled", "boolean", PT_BOOL, NULL,
 	    "IAMDatabaseAuthenticationEnabled", NULL),
-	P("rds_performance_insights_enabled", "boolean", PT_BOOL, NULL,
+	MP("rds_performance_insights_enabled", "boolean", PT_BOOL, NULL,
 	    "PerformanceInsightsEnabled", NULL),
-	P("rds_performance_insights_kms_key_id", "string", PT_STRING, NULL,
+	MP("rds_performance_insights_kms_key_id", "string", PT_STRING, NULL,
 	    "PerformanceInsightsKMSKeyId", NULL),
-	P("rds_performance_insights_retention_period", "int64", PT_INT, NULL,
+	MP("rds_performance_insights_retention_period", "int64", PT_INT, NULL,
 	    "PerformanceInsightsRetentionPeriod", NULL),
-	P("rds_enabled_cloudwatch_logs_exports", "string[]", PT_LIST, "[]",
+	MP("rds_enabled_cloudwatch_logs_exports", "string[]", PT_LIST, "[]",
 	    "EnabledCloudwatchLogsExports[]", NULL),
-	P("rds_processor_features", "aws_rds_processor_feature[]", PT_OLIST,
+	MP("rds_processor_features", "aws_rds_processor_feature[]", PT_OLIST,
 	    "[]", "ProcessorFeatures.ProcessorFeature",
 	    &k_aws_rds_processor_feature),
-	P("rds_deletion_protection", "boolean", PT_BOOL, NULL,
+	MP("rds_deletion_protection", "boolean", PT_BOOL, NULL,
 	    "DeletionProtection", NULL),
-	P("rds_associated_roles", "aws_rds_db_role[]", PT_OLIST, "[]",
+	MP("rds_associated_roles", "aws_rds_db_role[]", PT_OLIST, "[]",
 	    "AssociatedRoles.DBInstanceRole", &k_aws_rds_db_role),
-	P("rds_listener_endpoint", "aws_rds_endpoint", PT_OBJECT, NULL,
+	MP("rds_listener_endpoint", "aws_rds_endpoint", PT_OBJECT, NULL,
 	    "ListenerEndpoint", &k_aws_rds_endpoint),
-	P("rds_max_allocated_storage", "int64", PT_INT, NULL,
+	MP("rds_max_allocated_storage", "int64", PT_INT, NULL,
 	    "MaxAllocatedStorage", NULL),
-	P("rds_db_instance_automated_backups_replications", "string[]", PT_LIST,
+	MP("rds_db_instance_automated_backups_replications", "string[]",
+	    PT_LIST,
 	    "[]",
 	    "DBInstanceAutomatedBackupsReplications."
-	    "DBInstanceAutomatedBackupsReplication[].DBInstanceAutomatedBackupsArn",
+	    "DBInstanceAutomatedBackupsReplication[]."
+	    "DBInstanceAutomatedBackupsArn",
 	    NULL),
-	P("rds_customer_owned_ip_enabled", "boolean", PT_BOOL, NULL,
+	MP("rds_customer_owned_ip_enabled", "boolean", PT_BOOL, NULL,
 	    "CustomerOwnedIpEnabled", NULL),
-	P("rds_aws_backup_recovery_point_arn", "string", PT_STRING, NULL,
+	MP("rds_aws_backup_recovery_point_arn", "string", PT_STRING, NULL,
 	    "AwsBackupRecoveryPointArn", NULL),
-	P("rds_activity_stream_status", "string", PT_STRING, NULL,
+	MP("rds_activity_stream_status", "string", PT_STRING, NULL,
 	    "ActivityStreamStatus", NULL),
-	P("rds_activity_stream_kms_key_id", "string", PT_STRING, NULL,
+	MP("rds_activity_stream_kms_key_id", "string", PT_STRING, NULL,
 	    "ActivityStreamKmsKeyId", NULL),
-	P("rds_activity_stream_kinesis_stream_name", "string", PT_STRING, NULL,
+	MP("rds_activity_stream_kinesis_stream_name", "string", PT_STRING, NULL,
 	    "ActivityStreamKinesisStreamName", NULL),
-	P("rds_activity_stream_mode", "string", PT_STRING, NULL,
+	MP("rds_activity_stream_mode", "string", PT_STRING, NULL,
 	    "ActivityStreamMode", NULL),
-	P("rds_activity_stream_engine_native_audit_fields_included", "boolean",
+	MP("rds_activity_stream_engine_native_audit_fields_included", "boolean",
 	    PT_BOOL, NULL, "ActivityStreamEngineNativeAuditFieldsIncluded",
 	    NULL),
-	P("rds_automation_mode", "string", PT_STRING, NULL, "AutomationMode",
+	MP("rds_automation_mode", "string", PT_STRING, NULL, "AutomationMode",
 	    NULL),
-	P("rds_resume_full_automation_mode_time", "datetime", PT_DATETIME, NULL,
+	MP("rds_resume_full_automation_mode_time", "datetime", PT_DATETIME,
+	    NULL,
 	    "ResumeFullAutomationModeTime", NULL),
-	P("rds_custom_iam_instance_profile", "string", PT_STRING, NULL,
+	MP("rds_custom_iam_instance_profile", "string", PT_STRING, NULL,
 	    "CustomIamInstanceProfile", NULL),
-	P("rds_backup_target", "string", PT_STRING, NULL, "BackupTarget", NULL),
-	P("rds_network_type", "string", PT_STRING, NULL, "NetworkType", NULL),
+	MP("rds_backup_target", "string", PT_STRING, NULL, "BackupTarget",
+	    NULL),
+	MP("rds_network_type", "string", PT_STRING, NULL, "NetworkType", NULL),
 };
 
 const struct kind kind_aws_rds_instance = { "aws_rds_instance",

@@ -18,6 +18,7 @@
  * reference's aws_s3_account_settings (s3control) is not collected.
  */
 #include "collector/aws/aws.h"
+#include "collector/aws/model.h"
 #include "collector/http/chttp.h"
 #include "collector/kind.h"
 #include "collector/table.h"
@@ -33,85 +34,81 @@
 #define S3	"resoto_plugin_aws.resource.s3."
 #define BATCH	1000		/* DeleteObjects' limit */
 
-#define P(n, k, t, d, s, sb)	{ .name = n, .kind = k, .type = t, .def = d, \
-	.src = s, .sub = sb }
-#define S(n, s)		P(n, "string", PT_STRING, NULL, s, NULL)
-#define B(n, s, d)	P(n, "boolean", PT_BOOL, d, s, NULL)
-#define O(n, k, s)	P(n, #k, PT_OBJECT, NULL, s, &k_##k)
-#define OL(n, k, s, d)	P(n, #k "[]", PT_OLIST, d, s, &k_##k)
-#define NK(n, cls)	static const struct kind k_##n = { #n, S3 cls, NULL, \
-	KIND_PROPS(p_##n), NULL, NULL, NULL, 0 }
-
 static const struct kprop p_aws_s3_server_side_encryption_rule[] = {
-	S("sse_algorithm", "ApplyServerSideEncryptionByDefault.SSEAlgorithm"),
-	S("kms_master_key_id",
+	MS("sse_algorithm", "ApplyServerSideEncryptionByDefault.SSEAlgorithm"),
+	MS("kms_master_key_id",
 	    "ApplyServerSideEncryptionByDefault.KMSMasterKeyID"),
-	B("bucket_key_enabled", "BucketKeyEnabled", NULL),
+	MB("bucket_key_enabled", "BucketKeyEnabled"),
 };
-NK(aws_s3_server_side_encryption_rule, "AwsS3ServerSideEncryptionRule");
+MNK(aws_s3_server_side_encryption_rule, S3, "AwsS3ServerSideEncryptionRule");
 
 static const struct kprop p_aws_s3_public_access_block_configuration[] = {
-	B("block_public_acls", "BlockPublicAcls", "false"),
-	B("ignore_public_acls", "IgnorePublicAcls", "false"),
-	B("block_public_policy", "BlockPublicPolicy", "false"),
-	B("restrict_public_buckets", "RestrictPublicBuckets", "false"),
+	MP("block_public_acls", "boolean", PT_BOOL, "false", "BlockPublicAcls",
+	    NULL),
+	MP("ignore_public_acls", "boolean", PT_BOOL, "false",
+	    "IgnorePublicAcls", NULL),
+	MP("block_public_policy", "boolean", PT_BOOL, "false",
+	    "BlockPublicPolicy", NULL),
+	MP("restrict_public_buckets", "boolean", PT_BOOL, "false",
+	    "RestrictPublicBuckets", NULL),
 };
-NK(aws_s3_public_access_block_configuration,
+MNK(aws_s3_public_access_block_configuration, S3,
     "AwsS3PublicAccessBlockConfiguration");
 
 static const struct kprop p_aws_s3_owner[] = {
-	S("display_name", "DisplayName"),
-	S("id", "ID"),
+	MS("display_name", "DisplayName"),
+	MS("id", "ID"),
 };
-NK(aws_s3_owner, "AwsS3Owner");
+MNK(aws_s3_owner, S3, "AwsS3Owner");
 
 static const struct kprop p_aws_s3_grantee[] = {
-	S("display_name", "DisplayName"),
-	S("email_address", "EmailAddress"),
-	S("id", "ID"),
-	S("type", "Type"),
-	S("uri", "URI"),
+	MS("display_name", "DisplayName"),
+	MS("email_address", "EmailAddress"),
+	MS("id", "ID"),
+	MS("type", "Type"),
+	MS("uri", "URI"),
 };
-NK(aws_s3_grantee, "AwsS3Grantee");
+MNK(aws_s3_grantee, S3, "AwsS3Grantee");
 
 static const struct kprop p_aws_s3_grant[] = {
-	O("grantee", aws_s3_grantee, "Grantee"),
-	S("permission", "Permission"),
+	MO("grantee", aws_s3_grantee, "Grantee"),
+	MS("permission", "Permission"),
 };
-NK(aws_s3_grant, "AwsS3Grant");
+MNK(aws_s3_grant, S3, "AwsS3Grant");
 
 static const struct kprop p_aws_s3_bucket_acl[] = {
-	O("owner", aws_s3_owner, "Owner"),
-	OL("grants", aws_s3_grant, "AccessControlList.Grant", "[]"),
+	MO("owner", aws_s3_owner, "Owner"),
+	MOL("grants", aws_s3_grant, "AccessControlList.Grant"),
 };
-NK(aws_s3_bucket_acl, "AwsS3BucketAcl");
+MNK(aws_s3_bucket_acl, S3, "AwsS3BucketAcl");
 
 static const struct kprop p_aws_s3_target_grant[] = {
-	O("grantee", aws_s3_grantee, "Grantee"),
-	S("permission", "Permission"),
+	MO("grantee", aws_s3_grantee, "Grantee"),
+	MS("permission", "Permission"),
 };
-NK(aws_s3_target_grant, "AwsS3TargetGrant");
+MNK(aws_s3_target_grant, S3, "AwsS3TargetGrant");
 
 static const struct kprop p_aws_s3_logging[] = {
-	S("target_bucket", "TargetBucket"),
-	OL("target_grants", aws_s3_target_grant, "TargetGrants.Grant", NULL),
-	S("target_prefix", "TargetPrefix"),
+	MS("target_bucket", "TargetBucket"),
+	MP("target_grants", "aws_s3_target_grant[]", PT_OLIST, NULL,
+	    "TargetGrants.Grant", &k_aws_s3_target_grant),
+	MS("target_prefix", "TargetPrefix"),
 };
-NK(aws_s3_logging, "AwsS3Logging");
+MNK(aws_s3_logging, S3, "AwsS3Logging");
 
 /* the per-bucket answers are the item's members _enc, _policy, _ver,
  * _pab, _acl and _log (struct tsub.into) */
 static const struct kprop p_aws_s3_bucket[] = {
-	OL("bucket_encryption_rules", aws_s3_server_side_encryption_rule,
-	    "_enc", NULL),
-	P("bucket_policy", "dictionary[string, any]", PT_DICT, NULL, "_policy",
+	MP("bucket_encryption_rules", "aws_s3_server_side_encryption_rule[]",
+	    PT_OLIST, NULL, "_enc", &k_aws_s3_server_side_encryption_rule),
+	MP("bucket_policy", "dictionary[string, any]", PT_DICT, NULL, "_policy",
 	    NULL),
-	B("bucket_versioning", "_ver[0].Status", NULL),
-	B("bucket_mfa_delete", "_ver[0].MfaDelete", NULL),
-	O("bucket_public_access_block_configuration",
+	MB("bucket_versioning", "_ver[0].Status"),
+	MB("bucket_mfa_delete", "_ver[0].MfaDelete"),
+	MO("bucket_public_access_block_configuration",
 	    aws_s3_public_access_block_configuration, "_pab[0]"),
-	O("bucket_acl", aws_s3_bucket_acl, "_acl[0]"),
-	O("bucket_logging", aws_s3_logging, "_log[0].LoggingEnabled"),
+	MO("bucket_acl", aws_s3_bucket_acl, "_acl[0]"),
+	MO("bucket_logging", aws_s3_logging, "_log[0].LoggingEnabled"),
 };
 const struct kind kind_aws_s3_bucket = { "aws_s3_bucket", S3 "AwsS3Bucket",
 	KIND_BASES(&kind_aws_resource, &kind_bucket),
@@ -139,7 +136,8 @@ static const char *const gone_bucket[] = { "NoSuchBucket", NULL };
 static const char *const gone_tags[] = { "NoSuchTagSet", "NoSuchBucket",
 	NULL };
 static const char *const gone_enc[] = {
-	"ServerSideEncryptionConfigurationNotFoundError", "NoSuchBucket", NULL };
+	"ServerSideEncryptionConfigurationNotFoundError", "NoSuchBucket",
+	NULL };
 static const char *const gone_policy[] = { "NoSuchBucketPolicy",
 	"NoSuchBucket", NULL };
 static const char *const gone_pab[] = {
@@ -194,15 +192,6 @@ const struct tkind aws_s3_tables[] = {
 
 /* ---- deletes and tags --------------------------------------------------- */
 
-static int
-gone(const char *const *codes, const char *code)
-{
-	for (; codes && *codes; codes++)
-		if (strcmp(*codes, code) == 0)
-			return 1;
-	return 0;
-}
-
 /* A call on bucket (its region found first, once); 0, 1 when S3 says
  * the bucket is gone, -1 with err. */
 struct s3ctx {
@@ -234,7 +223,7 @@ s3_call(struct s3ctx *s, const char *method, const char *op,
 	buf_reset(out);
 	rc = aws_rest_sync(s->a, method, "s3", s->region, op, url, body,
 	    body ? strlen(body) : 0, headers, out, &e, code, sizeof(code));
-	if (rc == -1 && gone(gone_bucket, code))
+	if (rc == -1 && aws_gone(gone_bucket, code))
 		rc = 1;
 	else if (rc == -1)
 		snprintf(err, errlen, "%s", buf_str(&e));
@@ -298,7 +287,8 @@ static int
 version_item(json_object *item, struct buf *err, void *arg)
 {
 	struct batch *bt = arg;
-	const char *k = table_str(item, "Key"), *v = table_str(item, "VersionId");
+	const char *k = table_str(item, "Key");
+	const char *v = table_str(item, "VersionId");
 
 	if (k != NULL && v != NULL && bt->n < BATCH) {
 		buf_puts(&bt->body, "<Object><Key>");
@@ -433,7 +423,8 @@ s3_tag(void *ctx, json_object *rep, const char *key, const char *value,
 	if (rc != 0)
 		goto done;
 	if (value)
-		json_object_object_add(tags, key, json_object_new_string(value));
+		json_object_object_add(tags, key,
+		    json_object_new_string(value));
 	else if (!json_object_object_get_ex(tags, key, NULL)) {
 		snprintf(err, errlen, "the bucket has no tag %s", key);
 		rc = -1;
