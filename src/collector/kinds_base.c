@@ -265,7 +265,7 @@ static K0(kind_role, "role", "BaseRole", kind_resource, "role",
     "access_control");
 static K0(kind_instance_profile, "instance_profile", "BaseInstanceProfile",
     kind_resource, "instance_profile", "access_control");
-static KP(kind_access_key, "access_key", "BaseAccessKey", kind_resource,
+KP(kind_access_key, "access_key", "BaseAccessKey", kind_resource,
     p_access_key, "key", "access_control");
 static KP(kind_certificate, "certificate", "BaseCertificate", kind_resource,
     p_certificate, "certificate", "access_control");

@@ -150,6 +150,24 @@ tag_value(json_object *o, const char *key, const struct tkind *tk)
 }
 
 static int	is_empty(json_object *);
+
+/* A time of an answer as UTC text: ISO 8601, or seconds since the epoch
+ * (the JSON protocols' timestamps); -1 when it is neither. */
+static int
+time_utc(json_object *v, char out[ISOTIME_LEN])
+{
+	const char *s;
+
+	if (json_object_is_type(v, json_type_int) ||
+	    json_object_is_type(v, json_type_double)) {
+		iso_format((time_t)json_object_get_double(v), out);
+		return 0;
+	}
+	if (!json_object_is_type(v, json_type_string))
+		return -1;
+	s = json_object_get_string(v);
+	return iso_to_utc(s, out);
+}
 static int	scalar_str(json_object *, const char **);
 
 /* One alternative of a path (no '|'), len bytes of it. */
@@ -430,7 +448,13 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 				return 1;
 			s = e->to;
 		}
-		if (m && m->conv == TC_S3_ARN) {
+		if (m && m->conv == TC_TIME) {
+			if (time_utc(v, t) == -1) {
+				bad(w, p->name, "a time", v);
+				return 1;
+			}
+			jw_str(b, t);
+		} else if (m && m->conv == TC_S3_ARN) {
 			struct buf arn = BUF_INIT;
 
 			buf_printf(&arn, "arn:aws:s3:::%s", s);
@@ -479,7 +503,7 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 		}
 		return 0;
 	case PT_DATETIME:
-		if (scalar_str(v, &s) == -1 || iso_to_utc(s, t) == -1) {
+		if (time_utc(v, t) == -1) {
 			bad(w, p->name, "an ISO-8601 time", v);
 			return 1;
 		}
@@ -713,6 +737,9 @@ queue_edges(struct table *t, const struct tkind *tk, json_object *item,
 			    json_object_array_get_idx(v, i) : v;
 			if (scalar_str(x, &s) == -1 || *s == '\0')
 				continue;
+			if ((e->flags & TE_ARN_TAIL) &&
+			    strncmp(s, "arn:", 4) == 0 && strrchr(s, '/'))
+				s = strrchr(s, '/') + 1;
 			pend_add(t, self, key_hash(t, e->kind, e->flags &
 			    TE_REGION ? loc->region : NULL, s,
 			    e->flags & TE_BY_ARN ? 2 :
@@ -824,8 +851,7 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 				memcpy(ct, p->def + 1, strlen(p->def) - 2);
 				ct[strlen(p->def) - 2] = '\0';
 				s = ct;
-			} else if (v && (scalar_str(v, &s) == -1 ||
-			    iso_to_utc(s, ct) == -1)) {
+			} else if (v && time_utc(v, ct) == -1) {
 				bad(&w, p->name, "an ISO-8601 time", v);
 				s = NULL;
 			} else if (v)

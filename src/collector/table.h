@@ -52,6 +52,8 @@ enum tconv {
 	TC_NONE,
 	TC_DIV1024,	/* int(x) / 1024 as a double: MiB to GiB */
 	TC_S3_ARN,	/* a bucket's name as its ARN, arn:aws:s3:::name */
+	TC_TIME,	/* a time (ISO 8601 or epoch seconds) as UTC text in
+			   a string property */
 };
 
 /* Where a property a base kind declares comes from for this kind (its own
@@ -77,6 +79,8 @@ struct tmap {
 				   (its kind is TK_PER_REGION) */
 #define TE_BY_ARN	0x20	/* the value is the other node's ARN (its
 				   kind is TK_ARN) */
+#define TE_ARN_TAIL	0x40	/* an ARN value names the other node by its
+				   last part ("arn:...:key/ID": ID) */
 
 struct tedge {
 	const char		*src;	/* the other node's id (or name) */
@@ -135,6 +139,9 @@ struct tsub {
 #define TS_REGION	0x1	/* its answer's text is the item's region,
 				   where the calls after it go */
 #define TS_JSON		0x2	/* the answer is a JSON document, kept whole */
+/* A JSON kind's calls (struct tkind.target): params "KeyId=@KeyId" are the
+ * members of the JSON body; the value at items (a dotted path) of the
+ * answer becomes the member into. */
 
 #define TK_NAMED	0x1	/* other kinds link to it by name */
 #define TK_PER_REGION	0x2	/* links to it stay in the item's region */
@@ -151,6 +158,9 @@ struct tkind {
 	const char		*service;	/* "ec2" */
 	const char		*version;	/* the Query API's, NULL: EC2's */
 	const char		*path;		/* a REST GET of it, NULL: Query */
+	const char		*target;	/* JSON 1.1: X-Amz-Target prefix
+						   ("TrentService"); items and
+						   next are dotted JSON paths */
 	const char		*op;		/* "DescribeVolumes" */
 	const char		*params;	/* more query, "Owner.1=self" */
 	const char		*items;		/* where the items are */

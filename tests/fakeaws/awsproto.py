@@ -18,7 +18,7 @@ _session = botocore.session.get_session()
 _models = {}
 
 # the services the fake serves: name -> (protocol, signing name)
-SERVICES = ("ec2", "sts", "iam", "organizations", "elb", "elbv2", "s3", "autoscaling", "cloudwatch", "rds")
+SERVICES = ("ec2", "sts", "iam", "organizations", "elb", "elbv2", "s3", "autoscaling", "cloudwatch", "rds", "kms")
 
 
 def model(service):

@@ -730,10 +730,11 @@ class AwsAlbTargetGroup(ElbTaggable, AwsResource):
 # part-2 kinds: fixture section, collection, the kind, in the reference's order
 PART2 = [("elb", "LoadBalancerDescriptions", "aws_elb"), ("elbv2", "LoadBalancers", "aws_alb"),
 	("elbv2", "TargetGroups", "aws_alb_target_group"), ("autoscaling", "AutoScalingGroups", "aws_autoscaling_group"),
-	("cloudwatch", "MetricAlarms", "aws_cloudwatch_alarm"), ("rds", "DBInstances", "aws_rds_instance")]
+	("cloudwatch", "MetricAlarms", "aws_cloudwatch_alarm"), ("rds", "DBInstances", "aws_rds_instance"),
+	("kms", "Keys", "aws_kms_key")]
 PART2_OP = {"LoadBalancerDescriptions": "DescribeLoadBalancers", "LoadBalancers": "DescribeLoadBalancers",
 	"TargetGroups": "DescribeTargetGroups", "AutoScalingGroups": "DescribeAutoScalingGroups",
-	"MetricAlarms": "DescribeAlarms", "DBInstances": "DescribeDBInstances"}
+	"MetricAlarms": "DescribeAlarms", "DBInstances": "DescribeDBInstances", "Keys": "DescribeKey"}
 
 
 def part2_item(section, coll, js):
@@ -741,7 +742,8 @@ def part2_item(section, coll, js):
 	the per-item calls: tags, listeners, target health) kept."""
 	import awsproto
 	m = awsproto.model(section)
-	shape = m.operation_model(PART2_OP[coll]).output_shape.members[coll].member
+	out = m.operation_model(PART2_OP[coll]).output_shape
+	shape = out.members["KeyMetadata"] if coll == "Keys" else out.members[coll].member
 	out = as_boto(shape, js)
 	if js.get("_Tags") is not None:
 		out["_Tags"] = js["_Tags"]
@@ -1129,6 +1131,55 @@ def connect_rds(g, items, every):
 				same=True)
 
 
+
+# -- part 2: KMS keys (resource/kms.py) and the edges of the kinds that name them
+
+class BaseAccessKey(BaseResource):
+	F = ("access_key_status",)
+
+
+KMS_REGION_KEY = [("arn", P("Arn")), ("region", P("Region"))]
+KMS_MULTI = [("multi_region_key_type", P("MultiRegionKeyType")), ("primary_key", obj("PrimaryKey", KMS_REGION_KEY)),
+	("replica_keys", objs("ReplicaKeys", KMS_REGION_KEY))]
+
+
+class AwsKmsKey(AwsResource, BaseAccessKey):
+	F = ("kms_aws_account_id", "kms_enabled", "kms_description", "kms_key_usage", "kms_origin", "kms_key_manager",
+		"kms_customer_master_key_spec", "kms_key_spec", "kms_encryption_algorithms", "kms_multi_region",
+		"kms_deletion_date", "kms_valid_to", "kms_custom_key_store_id", "kms_cloud_hsm_cluster_id",
+		"kms_expiration_model", "kms_signing_algorithms", "kms_multiregion_configuration",
+		"kms_pending_deletion_window_in_days", "kms_mac_algorithms", "kms_key_rotation_enabled")
+	M = {"id": P("KeyId"), "name": P("KeyId"), "ctime": P("CreationDate"), "arn": P("Arn"),
+		"access_key_status": P("KeyState"), "kms_aws_account_id": P("AWSAccountId"), "kms_enabled": P("Enabled"),
+		"kms_description": P("Description"), "kms_key_usage": P("KeyUsage"), "kms_origin": P("Origin"),
+		"kms_key_manager": P("KeyManager"), "kms_customer_master_key_spec": P("CustomerMasterKeySpec"),
+		"kms_key_spec": P("KeySpec"), "kms_encryption_algorithms": _s_list("EncryptionAlgorithms"),
+		"kms_multi_region": P("MultiRegion"), "kms_deletion_date": P("DeletionDate"), "kms_valid_to": P("ValidTo"),
+		"kms_custom_key_store_id": P("CustomKeyStoreId"), "kms_cloud_hsm_cluster_id": P("CloudHsmClusterId"),
+		"kms_expiration_model": P("ExpirationModel"), "kms_signing_algorithms": _s_list("SigningAlgorithms"),
+		"kms_multiregion_configuration": obj("MultiRegionConfiguration", KMS_MULTI),
+		"kms_pending_deletion_window_in_days": P("PendingDeletionWindowInDays"),
+		"kms_mac_algorithms": _s_list("MacAlgorithms"),
+		"tags": then(S("_Tags", default=[]), lambda v: {t["TagKey"]: t["TagValue"] for t in v})}
+	D = {"access_key_status": ""}
+
+
+def _key_id(ref):
+	"""AwsKmsKey.normalise_id: an ARN's last part, else the value."""
+	return ref.rsplit("/", 1)[-1] if ref and ref.startswith("arn:") else ref
+
+
+def connect_kms(g, items, every):
+	for kind, prop in (("aws_ec2_volume", "volume_kms_key_id"), ("aws_ec2_snapshot", "snapshot_kms_key_id")):
+		for node, js in items.get(kind, []):
+			if node.reported.get(prop):
+				g.dependant(node, _find(every, "aws_kms_key", id=_key_id(node.reported[prop])))
+	for node, js in items.get("aws_rds_instance", []):
+		for prop in ("rds_kms_key_id", "rds_performance_insights_kms_key_id", "rds_activity_stream_kms_key_id"):
+			if node.reported.get(prop):
+				g.dependant(node, _find(every, "aws_kms_key", id=_key_id(node.reported[prop])))
+
+
 KINDS = {
 	"aws_account": (AwsAccount, "resoto_plugin_aws.resource.base.AwsAccount"),
 	"aws_region": (AwsRegion, "resoto_plugin_aws.resource.base.AwsRegion"),
@@ -1153,6 +1204,7 @@ KINDS = {
 	"aws_autoscaling_group": (AwsAutoScalingGroup, "resoto_plugin_aws.resource.autoscaling.AwsAutoScalingGroup"),
 	"aws_cloudwatch_alarm": (AwsCloudwatchAlarm, "resoto_plugin_aws.resource.cloudwatch.AwsCloudwatchAlarm"),
 	"aws_rds_instance": (AwsRdsInstance, "resoto_plugin_aws.resource.rds.AwsRdsInstance"),
+	"aws_kms_key": (AwsKmsKey, "resoto_plugin_aws.resource.kms.AwsKmsKey"),
 }
 PHANTOM = {"aws_ec2_volume_type", "aws_ec2_instance_type"}
 # the Describe call's result member (fixture collection) of each regional kind, in the order
@@ -1501,6 +1553,7 @@ def _connect(g, fixture, aid, per_region, catalogue, quirks):
 		connect_autoscaling(g, items, every)
 		connect_cloudwatch(g, items, every)
 		connect_rds(g, items, every)
+		connect_kms(g, items, every)
 
 
 def expected_graph(fixture, accounts, regions=None, org_names=False, quirks=False):

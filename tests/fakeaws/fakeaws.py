@@ -34,6 +34,7 @@ import ec2  # noqa: E402
 import autoscaling  # noqa: E402
 import cloudwatch  # noqa: E402
 import rds  # noqa: E402
+import kms  # noqa: E402
 import elb  # noqa: E402
 import s3  # noqa: E402
 import services  # noqa: E402
@@ -59,7 +60,7 @@ def _jsonable(v):
 
 # the handlers of every service but EC2 and S3: service -> operation -> handler
 HANDLERS = {}
-for _m in (services, elb, autoscaling, cloudwatch, rds):
+for _m in (services, elb, autoscaling, cloudwatch, rds, kms):
 	HANDLERS.update(_m.HANDLERS)
 
 

@@ -12,7 +12,8 @@ _CODES = {"ec2": ("InvalidPaginationToken", "InvalidParameterValue"),
 	"elb": ("ValidationError", "ValidationError"), "elbv2": ("ValidationError", "ValidationError"),
 	"autoscaling": ("InvalidNextToken", "ValidationError"),
 	"cloudwatch": ("InvalidNextToken", "InvalidParameterValue"),
-	"rds": ("InvalidParameterValue", "InvalidParameterValue")}
+	"rds": ("InvalidParameterValue", "InvalidParameterValue"),
+	"kms": ("InvalidMarkerException", "ValidationException")}
 
 
 class ListColl:

@@ -1,6 +1,7 @@
 /*
  * fuzz_aws_items: arbitrary bytes as an AWS answer (EC2, ELB, S3, Auto
- * Scaling, CloudWatch: XML of the Query and REST protocols), read as the
+ * Scaling, CloudWatch, RDS: XML of the Query and REST protocols; KMS:
+ * JSON 1.1), read as the
  * AWS collector reads a page (src/collector/aws/collect.c): the items at
  * each table kind's path (chttp_xml_items) go through the kind-table
  * engine (src/collector/table.c) into a graph, whose edges are then
@@ -50,6 +51,24 @@ item(json_object *it, struct buf *err, void *arg)
 	return 0;
 }
 
+/* a JSON answer's items (at the table's items path) through item() */
+static void
+json_items(struct run *r, const char *data, size_t len)
+{
+	struct json_tokener *tok = json_tokener_new();
+	json_object *doc, *items;
+	size_t i;
+
+	doc = json_tokener_parse_ex(tok, data, (int)len);
+	json_tokener_free(tok);
+	items = doc ? chttp_json_path(doc, r->tk->items) : NULL;
+	if (items && json_object_is_type(items, json_type_array))
+		for (i = 0; i < json_object_array_length(items); i++)
+			item(json_object_get(json_object_array_get_idx(items,
+			    i)), NULL, r);
+	json_object_put(doc);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -83,8 +102,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	r.loc.account = "123456789012";
 	r.loc.region = "us-east-1";
 	r.loc.region_id = &acc;
-	if (chttp_xml_items((const char *)data + 1, size - 1, r.tk->items,
-	    item, &r, NULL, NULL, &err) == -1 && err.len == 0)
+	if (r.tk->target)		/* JSON 1.1 (KMS): the items' list */
+		json_items(&r, (const char *)data + 1, size - 1);
+	else if (chttp_xml_items((const char *)data + 1, size - 1,
+	    r.tk->items, item, &r, NULL, NULL, &err) == -1 && err.len == 0)
 		abort();		/* a failed parse says why */
 	table_link(r.t);
 	if (graph_finish(g, &nodes, &edges, e, sizeof(e)) == -1 && !*e)

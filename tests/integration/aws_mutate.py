@@ -33,6 +33,9 @@ cleanup job gives it: it assumes the role in that account, then
 - a CloudWatch alarm: TagResource / UntagResource by its ARN, DeleteAlarms;
 - an RDS instance: AddTagsToResource / RemoveTagsFromResource by its ARN,
   DeleteDBInstance with SkipFinalSnapshot (a protected one refused);
+- a KMS key (JSON protocol): TagResource / UntagResource; a delete
+  disables it, then schedules its deletion (7 days); one pending deletion
+  is left as it is;
 - a tag on a kind without tag calls (instance type) and a delete the cloud
   refuses (a subnet in use: DependencyViolation) answer ok=false with the
   reason.
@@ -312,6 +315,29 @@ with FakeAws("basic.json") as aws:
         prot = [d for d in items(aws, "rds.DBInstances") if d.get("DeletionProtection")][0]
         r = c.result(CLEANUP, node("aws_rds_instance", prot["DBInstanceIdentifier"], arn=prot["DBInstanceArn"]))
         check(not r["ok"] and "InvalidParameterCombination" in r["error"], "a protected instance is refused: %s" % r)
+
+        # KMS (part 2, JSON protocol): tags, a delete disables then schedules
+        keys = items(aws, "kms.Keys")
+        k = [x for x in keys if x["KeyState"] == "Enabled"][0]
+        kn = node("aws_kms_key", k["KeyId"], arn=k["Arn"], access_key_status="Enabled")
+        r = c.result(TAG_UPDATE, {"node": kn, "key": "owner", "value": "sec"})
+        calls = aws.calls(service="kms", action="TagResource", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"] == {"KeyId": k["KeyId"],
+              "Tags": [{"TagKey": "owner", "TagValue": "sec"}]}, "kms:TagResource: %s" % calls)
+        r["node"]["ancestors"] = kn["ancestors"]
+        r = c.result(TAG_DELETE, {"node": r["node"], "key": "owner"})
+        calls = aws.calls(service="kms", action="UntagResource", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"]["TagKeys"] == ["owner"], "kms:UntagResource")
+        r = c.result(CLEANUP, kn)
+        dis = aws.calls(service="kms", action="DisableKey", account=WORK, status=200)
+        sch = aws.calls(service="kms", action="ScheduleKeyDeletion", account=WORK, status=200)
+        now = [x for x in items(aws, "kms.Keys") if x["KeyId"] == k["KeyId"]][0]
+        check(r["ok"] and dis and sch and dis[0]["seq"] < sch[0]["seq"] and
+              sch[0]["params"].get("PendingWindowInDays") == 7 and now["KeyState"] == "PendingDeletion",
+              "kms: DisableKey, then ScheduleKeyDeletion: %s" % r)
+        r = c.result(CLEANUP, dict(kn, reported=dict(kn["reported"], access_key_status="PendingDeletion")))
+        check(r["ok"] and len(aws.calls(service="kms", action="ScheduleKeyDeletion", account=WORK)) == 1,
+              "a key pending deletion is left as it is: %s" % r)
 
         wrong = [e for e in aws.log() if e.get("account") == WORK and not e.get("key", "").startswith("ASIA")]
         check(not wrong, "account 222222222222 is reached by the assumed role only: %s" % wrong[:3])

@@ -370,9 +370,19 @@ aws_json_call(struct aws *a, struct chttp_call *call, const char *service,
     const char *target, const char *operation, const char *body,
     char **url, struct buf *hdr)
 {
-	static const char *headers[3];
+	aws_json_call_in(a, call, service, NULL, target, operation, body, url,
+	    hdr);
+}
 
-	*url = aws_endpoint(&a->ep, service, NULL);
+void
+aws_json_call_in(struct aws *a, struct chttp_call *call, const char *service,
+    const char *region, const char *target, const char *operation,
+    const char *body, char **url, struct buf *hdr)
+{
+	static const char *headers[3];	/* copied by chttp_submit */
+
+	aws_fresh(a);
+	*url = aws_endpoint(&a->ep, service, region);
 	buf_reset(hdr);
 	buf_printf(hdr, "X-Amz-Target: %s.%s", target, operation);
 	headers[0] = hdr->data;
@@ -385,9 +395,29 @@ aws_json_call(struct aws *a, struct chttp_call *call, const char *service,
 	call->body = body;
 	call->body_len = strlen(body);
 	call->service = service;
+	call->sign_service = aws_prefix(service);
 	call->operation = operation;
-	call->region = "us-east-1";
+	call->region = region ? region : "us-east-1";
 	call->auth = a->auth;
+}
+
+void
+aws_json(struct aws *a, const char *service, const char *region,
+    const char *target, const char *operation, const char *body, aws_cb cb,
+    void *arg)
+{
+	struct chttp_call call;
+	struct qcall *q = xcalloc(1, sizeof(*q));
+	struct buf hdr = BUF_INIT;
+	char *url;
+
+	q->cb = cb;
+	q->arg = arg;
+	aws_json_call_in(a, &call, service, region, target, operation, body,
+	    &url, &hdr);
+	chttp_submit(a->http, &call, query_done, q);
+	free(url);
+	buf_free(&hdr);
 }
 
 void
@@ -439,20 +469,21 @@ aws_json_sync(struct aws *a, const char *service, const char *target,
     const char *operation, const char *body, struct buf *out,
     struct buf *err, char *code, size_t codelen)
 {
+	return aws_json_sync_in(a, service, NULL, target, operation, body, out,
+	    err, code, codelen);
+}
+
+int
+aws_json_sync_in(struct aws *a, const char *service, const char *region,
+    const char *target, const char *operation, const char *body,
+    struct buf *out, struct buf *err, char *code, size_t codelen)
+{
 	struct aws_answer ans;
-	struct qcall *q = xcalloc(1, sizeof(*q));
-	struct chttp_call call;
-	struct buf hdr = BUF_INIT;
-	char *url;
 
 	memset(&ans, 0, sizeof(ans));
 	code[0] = '\0';
-	q->cb = aws_answer_cb;
-	q->arg = &ans;
-	aws_json_call(a, &call, service, target, operation, body, &url, &hdr);
-	chttp_submit(a->http, &call, query_done, q);
-	free(url);
-	buf_free(&hdr);
+	aws_json(a, service, region, target, operation, body, aws_answer_cb,
+	    &ans);
 	return answer_wait(a, &ans, service, operation, out, err, code,
 	    codelen);
 }

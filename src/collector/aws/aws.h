@@ -44,6 +44,8 @@ extern const struct kind kind_aws_cloudwatch_alarm;
 extern const struct tkind aws_cloudwatch_tables[];
 extern const struct kind kind_aws_rds_instance;
 extern const struct tkind aws_rds_tables[];
+extern const struct kind kind_aws_kms_key;
+extern const struct tkind aws_kms_tables[];
 /* every table (NULL-terminated), and the entry of a kind among them */
 extern const struct tkind *const aws_table_sets[];
 const struct tkind *aws_table_find(const char *fqn);
@@ -145,6 +147,18 @@ void	aws_json_call(struct aws *, struct chttp_call *, const char *service,
 int	aws_json_sync(struct aws *, const char *service, const char *target,
 	    const char *operation, const char *body, struct buf *out,
 	    struct buf *err, char *code, size_t codelen);
+/* The same in a region (NULL: the global endpoint, signed for
+ * us-east-1), and asynchronous with aws_query's callback. */
+void	aws_json_call_in(struct aws *, struct chttp_call *,
+	    const char *service, const char *region, const char *target,
+	    const char *operation, const char *body, char **url,
+	    struct buf *hdr);
+void	aws_json(struct aws *, const char *service, const char *region,
+	    const char *target, const char *operation, const char *body,
+	    aws_cb, void *arg);
+int	aws_json_sync_in(struct aws *, const char *service, const char *region,
+	    const char *target, const char *operation, const char *body,
+	    struct buf *out, struct buf *err, char *code, size_t codelen);
 /* A REST call (S3): method, the whole URL, an optional body and extra
  * headers; the answer to cb as aws_query's. */
 void	aws_rest(struct aws *, const char *method, const char *service,

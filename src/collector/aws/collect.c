@@ -45,6 +45,7 @@ struct listing {
 	uint64_t		 hash, last;	/* its ids; the last page's */
 	int			 empty;		/* empty pages in a row */
 	int			 refs;		/* the pager, items waiting */
+	struct buf		 jbody;		/* a JSON request's body */
 };
 
 /* An item waiting for its per-item calls (struct tsub) */
@@ -93,6 +94,21 @@ list_make(struct chttp_call *call, const char *token, void *arg)
 	struct listing *l = arg;
 	struct buf q = BUF_INIT;
 
+	if (l->tk->target) {	/* JSON 1.1: the token in the body */
+		json_object *b = json_object_new_object();
+
+		if (token)
+			json_object_object_add(b, l->tk->token ? l->tk->token :
+			    "NextToken", json_object_new_string(token));
+		free(l->url);
+		buf_reset(&l->jbody);
+		buf_puts(&l->jbody, json_object_to_json_string_ext(b,
+		    JSON_C_TO_STRING_PLAIN));
+		json_object_put(b);
+		aws_json_call_in(&l->c->a, call, l->tk->service, l->region,
+		    l->tk->target, l->tk->op, l->jbody.data, &l->url, &l->body);
+		return 0;
+	}
 	if (l->tk->path) {	/* REST: a GET of the path (S3) */
 		aws_fresh(&l->c->a);
 		free(l->url);
@@ -249,6 +265,7 @@ list_release(struct listing *l)
 	free(l->url);
 	free(l->region);
 	buf_free(&l->body);
+	buf_free(&l->jbody);
 	free(l);
 }
 
@@ -310,6 +327,18 @@ sub_done(const char *body, size_t len, const char *error, const char *code,
 	} else if (s->sub->flags & TS_REGION) {
 		region_of(p, body, len);
 		goto done;
+	} else if (l->tk->target) {	/* JSON: the value at items */
+		json_object *doc = json_tokener_parse(body);
+
+		if (doc == NULL) {
+			buf_printf(&e, "the answer is no JSON document");
+			goto bad;
+		}
+		if ((v = chttp_json_path(doc, s->sub->items)) != NULL)
+			json_object_object_add(p->item, s->sub->into,
+			    json_object_get(v));
+		json_object_put(doc);
+		goto done;
 	} else if (s->sub->flags & TS_JSON) {
 		if ((v = json_tokener_parse(body)) == NULL) {
 			buf_printf(&e, "the answer is no JSON document");
@@ -363,6 +392,37 @@ pending_end(struct pending *p)
 	list_release(l);
 }
 
+/* "k=@path&k2=text" as a JSON object's text: each path's value in item
+ * (none: left out), constants as strings */
+static char *
+json_params(const char *tmpl, json_object *item)
+{
+	json_object *o = json_object_new_object(), *v;
+	const char *p, *amp, *eq;
+	char key[128], path[256];
+	char *out;
+
+	for (p = tmpl; p && *p; p = *amp ? amp + 1 : amp) {
+		amp = p + strcspn(p, "&");
+		if ((eq = memchr(p, '=', (size_t)(amp - p))) == NULL)
+			continue;
+		snprintf(key, sizeof(key), "%.*s", (int)(eq - p), p);
+		if (eq[1] == '@') {
+			snprintf(path, sizeof(path), "%.*s",
+			    (int)(amp - eq - 2), eq + 2);
+			if ((v = table_get(item, path, NULL)) != NULL)
+				json_object_object_add(o, key, v);
+		} else
+			json_object_object_add(o, key,
+			    json_object_new_string_len(eq + 1,
+			    (int)(amp - eq - 1)));
+	}
+	out = xstrdup(json_object_to_json_string_ext(o,
+	    JSON_C_TO_STRING_PLAIN));
+	json_object_put(o);
+	return out;
+}
+
 /* Starts the calls from sub on, up to a TS_REGION one (which the others
  * wait for); 0 when none was started. */
 static int
@@ -381,7 +441,15 @@ sub_calls(struct pending *p, const struct tsub *sub)
 		s = xcalloc(1, sizeof(*s));
 		s->p = p;
 		s->sub = sub;
-		if (sub->rest) {	/* an S3 bucket's subresource */
+		if (l->tk->target) {	/* JSON: the params as the body */
+			char *body = json_params(sub->params, p->item);
+
+			p->left++;
+			n++;
+			aws_json(&l->c->a, l->tk->service, p->region,
+			    l->tk->target, sub->op, body, sub_done, s);
+			free(body);
+		} else if (sub->rest) {	/* an S3 bucket's subresource */
 			if ((v = table_str(p->item, sub->params + 1)) == NULL) {
 				free(s);
 				continue;
@@ -462,6 +530,36 @@ list_item(json_object *item, struct buf *err, void *arg)
 	return graph_io_failed(l->c->g) ? -1 : 0;
 }
 
+/* A JSON answer's items (at the table's items path) through list_item,
+ * its next token (at next) into values[0]; -1 with err when malformed. */
+static int
+json_page(struct listing *l, const struct chttp_res *r, char **values,
+    struct buf *err)
+{
+	json_object *doc, *items;
+	const char *t;
+	size_t i;
+	int rc = 0;
+
+	if ((doc = chttp_json(r, err)) == NULL)
+		return -1;
+	items = chttp_json_path(doc, l->tk->items);
+	if (items != NULL && !json_object_is_type(items, json_type_array)) {
+		buf_printf(err, "%s %s: %s is no list", l->tk->service,
+		    l->tk->op, l->tk->items);
+		rc = -1;
+	}
+	for (i = 0; rc == 0 && items && i < json_object_array_length(items);
+	    i++)
+		rc = list_item(json_object_get(json_object_array_get_idx(items,
+		    i)), err, l);
+	if (rc == 0 && l->tk->next &&
+	    (t = chttp_json_str(doc, l->tk->next)) != NULL)
+		values[0] = xstrdup(t);
+	json_object_put(doc);
+	return rc;
+}
+
 static int
 list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
     void *arg)
@@ -474,8 +572,11 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 	l->items = 0;
 	l->hash = 0xcbf29ce484222325ULL;
 	l->pages++;
-	n = chttp_xml_items(r->body, r->len, l->item_path, list_item, l,
-	    leaves, values, err);
+	if (l->tk->target)
+		n = json_page(l, r, values, err);
+	else
+		n = chttp_xml_items(r->body, r->len, l->item_path, list_item,
+		    l, leaves, values, err);
 	if (values[0] && *values[0])
 		buf_puts(next, values[0]);
 	free(values[0]);
@@ -539,7 +640,7 @@ list_start(struct acol *c, const struct tkind *tk, const char *region,
 
 const struct tkind *const aws_table_sets[] = { aws_tables, aws_elb_tables,
 	aws_s3_tables, aws_autoscaling_tables, aws_cloudwatch_tables,
-	aws_rds_tables, NULL };
+	aws_rds_tables, aws_kms_tables, NULL };
 
 const struct tkind *
 aws_table_find(const char *fqn)

@@ -116,6 +116,7 @@ static const struct tedge e_volume[] = {
 	{ "volumeType", &kind_aws_ec2_volume_type, TE_REVERSE | TE_REGION },
 	{ "attachmentSet[].instanceId", &kind_aws_ec2_instance,
 	    TE_REVERSE | TE_DEPENDANT },
+	{ "kmsKeyId", &kind_aws_kms_key, TE_DEPENDANT | TE_ARN_TAIL },
 	{ NULL, NULL, 0 }
 };
 static const struct tcall d_volume[] = {
@@ -139,6 +140,7 @@ static const struct tmap m_snapshot[] = {
 };
 static const struct tedge e_snapshot[] = {
 	{ "volumeId", &kind_aws_ec2_volume, TE_REVERSE },
+	{ "kmsKeyId", &kind_aws_kms_key, TE_DEPENDANT | TE_ARN_TAIL },
 	{ NULL, NULL, 0 }
 };
 static const struct tcall d_snapshot[] = {

@@ -938,7 +938,7 @@ const struct kind kind_aws_ec2_snapshot = {
 	"aws_ec2_snapshot", EC2 "AwsEc2Snapshot",
 	KIND_BASES(&kind_aws_resource, &kind_snapshot),
 	KIND_PROPS(p_aws_ec2_snapshot),
-	NULL, NULL, NULL, 0 };
+	NULL, NULL, "{\"default\": [\"aws_kms_key\"]}", 0 };
 
 static const struct kprop p_aws_ec2_volume_attachment[] = {
 	P("attach_time", "datetime", PT_DATETIME, NULL, "attachTime", NULL),
@@ -971,7 +971,7 @@ const struct kind kind_aws_ec2_volume = { "aws_ec2_volume", EC2 "AwsEc2Volume",
 	KIND_BASES(&kind_aws_resource, &kind_volume),
 	KIND_PROPS(p_aws_ec2_volume),
 	NULL, NULL,
-	    "{\"default\": [\"aws_ec2_snapshot\"], "
+	    "{\"default\": [\"aws_ec2_snapshot\", \"aws_kms_key\"], "
 	    "\"delete\": [\"aws_ec2_instance\"]}", 0 };
 
 static const struct kprop p_aws_ec2_inference_device_info[] = {
@@ -1229,5 +1229,6 @@ const struct kind *const aws_kinds[] = {
 	/* part 2: each kind's nested kinds come with it (model.c) */
 	&kind_aws_elb, &kind_aws_alb, &kind_aws_alb_target_group,
 	&kind_aws_s3_bucket, &kind_aws_autoscaling_group,
-	&kind_aws_cloudwatch_alarm, &kind_aws_rds_instance, NULL
+	&kind_aws_cloudwatch_alarm, &kind_aws_rds_instance, &kind_aws_kms_key,
+	NULL
 };

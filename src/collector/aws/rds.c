@@ -7,8 +7,9 @@
  * RemoveTagsFromResource by its ARN and DeleteDBInstance without a final
  * snapshot, as the reference. atime and mtime are the reference's
  * fall-back without CloudWatch metrics: the later of the ctime and the
- * start of the look-back period. The edges to KMS keys come with
- * aws_kms_key (not collected yet). Element names are those of the RDS
+ * start of the look-back period. The instance links to the KMS keys of
+ * its storage, Performance Insights and activity stream (by the key id
+ * of their ARNs, as the reference). Element names are those of the RDS
  * Query API's XML, whose lists name their members (a list of one is the
  * member itself, table.h).
  */
@@ -300,7 +301,7 @@ static const struct kprop p_aws_rds_instance[] = {
 const struct kind kind_aws_rds_instance = { "aws_rds_instance",
 	RDS "AwsRdsInstance", KIND_BASES(&kind_aws_resource, &kind_database),
 	KIND_PROPS(p_aws_rds_instance), NULL, NULL,
-	NULL, 0 };
+	"{\"default\": [\"aws_kms_key\"]}", 0 };
 
 /* ---- the table ---------------------------------------------------------- */
 
@@ -333,6 +334,11 @@ static const struct tedge e_rds[] = {
 	    TE_REVERSE | TE_DEPENDANT | TE_SAME },
 	{ "DBSubnetGroup.Subnets.Subnet[].SubnetIdentifier",
 	    &kind_aws_ec2_subnet, TE_REVERSE | TE_DEPENDANT | TE_SAME },
+	{ "KmsKeyId", &kind_aws_kms_key, TE_DEPENDANT | TE_ARN_TAIL },
+	{ "PerformanceInsightsKMSKeyId", &kind_aws_kms_key,
+	    TE_DEPENDANT | TE_ARN_TAIL },
+	{ "ActivityStreamKmsKeyId", &kind_aws_kms_key,
+	    TE_DEPENDANT | TE_ARN_TAIL },
 	{ NULL, NULL, 0 }
 };
 static const struct tcall d_rds[] = {
