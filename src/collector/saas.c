@@ -3,6 +3,7 @@
 #include "collector/collector.h"
 #include "collector/http/chttp.h"
 #include "collector/kind.h"
+#include "collector/table.h"
 #include "common/buf.h"
 #include "common/log.h"
 
@@ -49,6 +50,31 @@ saas_report(const char *fmt, ...)
 	va_end(ap);
 	log_warnx("%s", msg);
 	collector_info("error", "%s", msg);
+}
+
+int
+saas_node(struct table *t, const struct tkind *tk, json_object *item,
+    const struct tloc *loc, const char *who)
+{
+	const struct tmap *m;
+	struct nodeid id;
+	json_object *v = NULL;
+	const char *key = NULL;
+
+	for (m = tk->map; m && m->prop; m++)
+		if (strcmp(m->prop, "id") == 0)
+			v = table_get(item, m->src, tk);
+	if (v != NULL && !json_object_is_type(v, json_type_object) &&
+	    !json_object_is_type(v, json_type_array))
+		key = json_object_get_string(v);
+	if (key != NULL && table_find(t, tk->kind, NULL, key, 0, &id)) {
+		saas_report("%s: %s %s: listed again, left out", who,
+		    tk->kind->fqn, key);
+		json_object_put(v);
+		return -1;
+	}
+	json_object_put(v);
+	return table_node(t, tk, item, loc, &id);
 }
 
 int

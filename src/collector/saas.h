@@ -24,6 +24,16 @@ char		*saas_url(const char *base, const char *path);
 void		 saas_report(const char *fmt, ...)
 		    __attribute__((format(printf, 1, 2)));
 
+/* table_node of an item at loc, unless a node of its kind and id was
+ * made before (a page listed again): that one is reported (who: the team
+ * or account's words) and left out. 0, or -1 when it was not made. */
+struct table;
+struct tkind;
+struct tloc;
+struct nodeid;
+int		 saas_node(struct table *, const struct tkind *,
+		    json_object *item, const struct tloc *, const char *who);
+
 /* struct collector's tag and delete operations of a collector that
  * supports neither (the reference's delete returns False): an error
  * naming the kind and what was not done. */

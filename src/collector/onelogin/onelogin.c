@@ -30,7 +30,8 @@
 #include <string.h>
 #include <time.h>
 
-#define RENEW_BEFORE	60	/* seconds before the token's end */
+#define RENEW_BEFORE	60	/* seconds before the token's end (at most
+				   half its life) */
 #define MAX_RENEWALS	3	/* in a row without a page read */
 
 static const struct cfg_key onelogin_keys[] = {
@@ -53,7 +54,7 @@ struct ol {
 	struct chttp_auth	*auth;		/* the access token */
 	char			*base;
 	const char		*id, *secret, *region;
-	time_t			 expires;
+	time_t			 expires, issued;
 	struct graph		*g;
 	struct table		*t;
 	struct tloc		 loc;
@@ -123,10 +124,11 @@ token(struct ol *o, struct buf *err)
 			o->auth = chttp_auth_bearer(tok);
 		else
 			chttp_auth_bearer_set(o->auth, tok);
-		o->expires = time(NULL) + 36000;
+		o->issued = time(NULL);
+		o->expires = o->issued + 36000;
 		if (json_object_object_get_ex(a, "expires_in", &v) &&
 		    json_object_is_type(v, json_type_int))
-			o->expires = time(NULL) + json_object_get_int64(v);
+			o->expires = o->issued + json_object_get_int64(v);
 		rc = 0;
 	}
 	json_object_put(a);
@@ -142,8 +144,11 @@ page_make(struct chttp_call *c, const char *cursor, void *arg)
 {
 	struct ol *o = arg;
 	char *url, *enc;
+	time_t before = (o->expires - o->issued) / 2;
 
-	if (time(NULL) + RENEW_BEFORE >= o->expires) {
+	if (before > RENEW_BEFORE)
+		before = RENEW_BEFORE;
+	if (time(NULL) + before >= o->expires) {
 		o->expired = 1;
 		return -1;
 	}
@@ -175,6 +180,7 @@ page_read(const struct chttp_res *res, struct buf *next, struct buf *err,
 {
 	struct ol *o = arg;
 	struct tloc loc = o->loc;
+	struct buf who = BUF_INIT;
 	json_object *a, *data, *u, *v;
 	const char *s, *cur;
 	char age[64];
@@ -200,9 +206,8 @@ page_read(const struct chttp_res *res, struct buf *next, struct buf *err,
 	}
 	loc.region_id = &o->rid;
 	n = json_object_array_length(data);
+	buf_printf(&who, "onelogin account %s", o->id);
 	for (i = 0; i < n && rc == 0; i++) {
-		struct nodeid id;
-
 		u = json_object_array_get_idx(data, i);
 		if (json_object_is_type(u, json_type_object) &&
 		    (s = jget_str(u, "password_changed_at")) != NULL &&
@@ -212,7 +217,7 @@ page_read(const struct chttp_res *res, struct buf *next, struct buf *err,
 			json_object_object_add(u, "_password_age",
 			    json_object_new_string(age));
 		}
-		table_node(o->t, &onelogin_tk_user, u, &loc, &id);
+		saas_node(o->t, &onelogin_tk_user, u, &loc, who.data);
 		if (graph_io_failed(o->g)) {
 			buf_printf(err, "the output failed");
 			rc = -1;
@@ -222,6 +227,7 @@ page_read(const struct chttp_res *res, struct buf *next, struct buf *err,
 	    "pagination.after_cursor")) != NULL)
 		buf_puts(next, cur);
 	o->pages++;
+	buf_free(&who);
 	json_object_put(a);
 	return rc;
 }
@@ -331,7 +337,7 @@ onelogin_collect(json_object *config, const struct coll_account *a,
 	graph_edge(g, &aid, &o.rid, EDGE_DEFAULT);
 	json_object_put(x);
 	if (users(&o, &e) == -1)	/* what was read is delivered */
-		saas_report("onelogin account %s: users: %s",
+		saas_report("onelogin account %s: %s",
 		    o.id, buf_str(&e));
 	else if (o.pages == 0)
 		saas_report("onelogin account %s: no users",

@@ -62,6 +62,7 @@ struct slack {
 struct listing {
 	struct slack		*s;
 	const char		*method, *params, *items;
+	const char		*what;		/* "conversation C1: ", or "" */
 	struct buf		 url;
 	int			 empty;		/* pages in a row without items */
 	int			 (*fn)(struct listing *, json_object *item);
@@ -236,15 +237,15 @@ page_done(const struct chttp_res *res, const char *error, int pages,
 	if (error == NULL)
 		return;
 	l->s->errors++;
-	saas_report("slack team %s: %s (after %d pages)",
-	    l->s->team, error, pages);
+	saas_report("slack team %s: %s%s (after %d pages)", l->s->team,
+	    l->what, error, pages);
 }
 
 /* Lists every page of method; -1 when it failed (reported). */
 static int
-list(struct slack *s, const char *method, const char *params,
-    const char *items, int (*fn)(struct listing *, json_object *),
-    void *arg)
+list(struct slack *s, const char *what, const char *method,
+    const char *params, const char *items,
+    int (*fn)(struct listing *, json_object *), void *arg)
 {
 	struct listing l;
 	struct chttp_pager pg = { page_make, page_read, page_done, &l, 0 };
@@ -252,6 +253,7 @@ list(struct slack *s, const char *method, const char *params,
 
 	memset(&l, 0, sizeof(l));
 	l.s = s;
+	l.what = what;
 	l.method = method;
 	l.params = params;
 	l.items = items;
@@ -287,13 +289,15 @@ static int
 node(struct scol *c, const struct tkind *tk, int region, json_object *item)
 {
 	struct tloc loc = c->loc;
-	struct nodeid id;
+	struct buf who = BUF_INIT;
 	static const char *const regions[] = { "members", "usergroups",
 	    "conversations" };
 
 	loc.region = regions[region];
 	loc.region_id = &c->rid[region];
-	table_node(c->t, tk, item, &loc, &id);
+	buf_printf(&who, "slack team %s", c->s.team);
+	saas_node(c->t, tk, item, &loc, buf_str(&who));
+	buf_free(&who);
 	return graph_io_failed(c->g) ? -1 : 0;
 }
 
@@ -330,7 +334,7 @@ static int
 conversations(struct scol *c)
 {
 	json_object *ch, *members;
-	struct buf params = BUF_INIT;
+	struct buf params = BUF_INIT, what = BUF_INIT;
 	char *enc;
 	const char *id;
 	size_t i;
@@ -346,12 +350,12 @@ conversations(struct scol *c)
 			buf_reset(&params);
 			buf_printf(&params, "channel=%s", enc);
 			curl_free(enc);
-			if (list(&c->s, "conversations.members",
+			buf_reset(&what);
+			buf_printf(&what, "conversation %s: ", id);
+			/* a failure keeps the members read so far */
+			list(&c->s, buf_str(&what), "conversations.members",
 			    buf_str(&params), "members", member_item,
-			    members) == -1)
-				log_warnx("slack team %s: conversation %s: "
-				    "its members as far as they were read",
-				    c->s.team, id);
+			    members);
 		}
 		if (json_object_is_type(ch, json_type_object))
 			json_object_object_add(ch, "_members", members);
@@ -360,6 +364,7 @@ conversations(struct scol *c)
 		rc = node(c, &slack_tk_conversation, 2, ch);
 	}
 	buf_free(&params);
+	buf_free(&what);
 	return rc;
 }
 
@@ -437,15 +442,15 @@ slack_collect(json_object *config, const struct coll_account *a,
 		graph_edge(g, &tid, &c.rid[i], EDGE_DEFAULT);
 		json_object_put(r);
 	}
-	list(&c.s, slack_tk_user.op, NULL, slack_tk_user.items, user_item,
+	list(&c.s, "", slack_tk_user.op, NULL, slack_tk_user.items, user_item,
 	    &c);
-	list(&c.s, slack_tk_usergroup.op, slack_tk_usergroup.params,
+	list(&c.s, "", slack_tk_usergroup.op, slack_tk_usergroup.params,
 	    slack_tk_usergroup.items, usergroup_item, &c);
 	buf_printf(&params, "%s&exclude_archived=%s",
 	    slack_tk_conversation.params, flag(config, "include_archived") ?
 	    "false" : "true");
 	c.channels = json_object_new_array();
-	list(&c.s, slack_tk_conversation.op, buf_str(&params),
+	list(&c.s, "", slack_tk_conversation.op, buf_str(&params),
 	    slack_tk_conversation.items, channel_item, &c);
 	if (conversations(&c) == 0)
 		table_link(c.t);
