@@ -322,6 +322,26 @@ try:
     check(len(up) == 2 and all(e["status"] == 200 for e in up) and up[1]["query"].get("after_cursor"),
           "onelogin: both pages of users: %s" % up)
 
+    check(TOKEN not in err and SECRET not in err, "basic: neither the token nor the secret is logged")
+
+    # the token and the secret are secrets: shown as ***, and a file that
+    # holds them must not be readable by others
+    import subprocess
+    conf = os.path.join(L.tmpdir("rw-saas-conf-"), "w.conf")
+    with open(conf, "w") as f:
+        f.write('slack: { bot_token = "%s"; };\nonelogin: { client_id = "%s"; client_secret = "%s"; };\n'
+                % (TOKEN, CLIENT, SECRET))
+    os.chmod(conf, 0o600)
+    p = subprocess.run([L.WORKER, "--config", conf, "--check-config"], stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, text=True)
+    check(p.returncode == 0 and TOKEN not in p.stdout + p.stderr and SECRET not in p.stdout + p.stderr
+          and CLIENT in p.stdout + p.stderr, "--check-config hides the token and the secret: %s" % p.stderr)
+    os.chmod(conf, 0o644)
+    p = subprocess.run([L.WORKER, "--config", conf, "--check-config"], stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, text=True)
+    check(p.returncode == 1 and "holds secrets (key slack.bot_token" in p.stderr,
+          "a 0644 file with the token is refused: %s" % p.stderr)
+
     # include_archived
     slack.control({"reset": True})
     out, rc, err, ages = collect(slack, ol, "archived", extra=["slack.include_archived=true"])
