@@ -34,45 +34,41 @@ struct serve {
 	int			 dead;		/* the parent is gone */
 };
 
-static struct serve *cur_serve;	/* for collector_env() and collector_info() */
-static json_object *empty_env;
+/* the conversation, for the collector_*() calls made from a collector */
+static struct serve *cur_serve;
+
+/* An object member of the ACCOUNT frame, {} when there is none. */
+static json_object *
+frame_object(const char *key)
+{
+	static json_object *empty;
+	json_object *o;
+
+	if (cur_serve && cur_serve->acct &&
+	    json_object_object_get_ex(cur_serve->acct, key, &o) &&
+	    json_object_is_type(o, json_type_object))
+		return o;
+	if (empty == NULL)
+		empty = json_object_new_object();
+	return empty;
+}
 
 json_object *
 collector_env(void)
 {
-	json_object *env;
-
-	if (cur_serve && cur_serve->acct &&
-	    json_object_object_get_ex(cur_serve->acct, "env", &env) &&
-	    json_object_is_type(env, json_type_object))
-		return env;
-	if (empty_env == NULL)
-		empty_env = json_object_new_object();
-	return empty_env;
+	return frame_object("env");
 }
 
 json_object *
 collector_config(void)
 {
-	if (cur_serve && cur_serve->config)
-		return cur_serve->config;
-	if (empty_env == NULL)
-		empty_env = json_object_new_object();
-	return empty_env;
+	return frame_object("config");
 }
 
 json_object *
 collector_worker(void)
 {
-	json_object *w;
-
-	if (cur_serve && cur_serve->acct &&
-	    json_object_object_get_ex(cur_serve->acct, "worker", &w) &&
-	    json_object_is_type(w, json_type_object))
-		return w;
-	if (empty_env == NULL)
-		empty_env = json_object_new_object();
-	return empty_env;
+	return frame_object("worker");
 }
 
 static int	send_frame(struct serve *, uint32_t, const char *, size_t);

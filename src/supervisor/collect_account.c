@@ -85,6 +85,7 @@ renew_frame(struct child *c, uint32_t type, const char *p, size_t len,
 			rc = -1;
 			break;
 		}
+		co_account_secrets(o);
 		renew_answer(rn, cred, NULL);
 		child_send(c, FRAME_STOP, NULL, 0);
 		break;

@@ -51,6 +51,24 @@ check_accounts(json_object *a, char *err, size_t errlen)
 }
 
 
+void
+co_account_secrets(json_object *accounts)
+{
+	json_object *cred;
+	size_t i;
+
+	for (i = 0; i < json_object_array_length(accounts); i++) {
+		if (!json_object_object_get_ex(json_object_array_get_idx(
+		    accounts, i), "credentials", &cred) ||
+		    !json_object_is_type(cred, json_type_object))
+			continue;
+		json_object_object_foreach(cred, k, v)
+			if (config_secret_name(k) &&
+			    json_object_is_type(v, json_type_string))
+				log_secret(json_object_get_string(v));
+	}
+}
+
 static int
 disc_frame(struct child *c, uint32_t type, const char *p, size_t len,
     char *err, size_t errlen, void *arg)
@@ -64,6 +82,7 @@ disc_frame(struct child *c, uint32_t type, const char *p, size_t len,
 	switch (type) {
 	case FRAME_ACCOUNTS:
 		if ((rc = check_accounts(o, err, errlen)) == 0) {
+			co_account_secrets(o);
 			cl->accounts = json_object_get(o);
 			child_send(c, FRAME_STOP, NULL, 0);
 		}
@@ -131,9 +150,7 @@ collect_account_frame(const char *cloud, json_object *accounts,
 	c = json_object_get(config);
 	if (own && coll && coll->config) {
 		json_object_put(c);
-		c = NULL;
-		if (json_object_deep_copy(config, &c, NULL) != 0)
-			fatalx("collect: cannot copy the %s section", cloud);
+		c = co_copy_json(config);
 		for (k = coll->config->keys; k->name; k++)
 			if (k->flags & CFG_SECRET)
 				json_object_object_del(c, k->name);

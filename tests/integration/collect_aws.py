@@ -10,6 +10,8 @@
   the graph the reference makes of the fixture (tests/fakeaws/expect.py);
 - the config file's profile (AWS_PROFILE) with its keys and its
   endpoint_url;
+- no profiles named: every profile of the shared credentials file;
+  assume_current without do_not_scrape_current is refused;
 - no keys in the section, the environment or the shared files: the
   instance metadata service (IMDSv2) gives the instance role's credentials;
 - scrape_org_role_arn: the organisation listed with that role;
@@ -67,10 +69,10 @@ def same_graph(fx, outdir, account, role, org_names, what, profile=None):
     check(problems == [], "%s: %s is the reference's graph: %s" % (what, account, problems[:10]))
 
 
-def collect(aws, out, overrides, env, timeout=120):
+def collect(aws, out, overrides, env, timeout=120, args=()):
     e = aws.env()
     e.update(env)
-    return L.collect_to(out, overrides, env=e, timeout=timeout)
+    return L.collect_to(out, overrides, env=e, timeout=timeout, args=args)
 
 
 with FakeAws("basic.json") as aws:
@@ -80,8 +82,12 @@ with FakeAws("basic.json") as aws:
 
     # scrape_org: own keys, an assumed role, a role refused
     out = L.tmpdir("rw-aws-org-")
-    rc, err = collect(aws, out, ORG, aws.env(MGMT))
+    rc, err = collect(aws, out, ORG, aws.env(MGMT), args=["--verbose"])
     check(rc == 0, "scrape_org: exit status 0, got %d" % rc)
+    temp = [c["secret"] for c in aws.call("GET", "credentials")["temporary"]] + \
+        [c["token"] for c in aws.call("GET", "credentials")["temporary"]]
+    check(temp and all(x not in err for x in temp) and mgmt["secret"] not in err,
+          "no secret in the log, even at debug level (%d temporary)" % len(temp))
     check(sorted(os.listdir(out)) == ["aws-%s.ndjson" % MGMT, "aws-%s.ndjson" % WORK, "model.json"],
           "scrape_org: a body per account: %s" % os.listdir(out))
     same_graph(fx, out, MGMT, None, True, "scrape_org")
@@ -179,6 +185,19 @@ with FakeAws("basic.json") as aws:
     check(imds and imds[0].get("method") == "PUT" and all(c.get("status") == 200 for c in imds),
           "imds: a session token first, then the role's credentials: %s" %
           [(c.get("method"), c.get("path"), c.get("status")) for c in imds])
+
+    # no profiles named, no keys in the section: every profile of the
+    # shared credentials file that has keys (the reference's rule)
+    out = L.tmpdir("rw-aws-prof-auto-")
+    rc, err = collect(aws, out, BASE, {"AWS_SHARED_CREDENTIALS_FILE": creds})
+    check(sorted(os.listdir(out)) == ["aws-%s.ndjson" % SANDBOX, "model.json"] and "profile bad" in err,
+          "profiles of the file: the good one collected, the bad one reported: %s" % os.listdir(out))
+
+    # a configuration the reference refuses
+    out = L.tmpdir("rw-aws-refused-")
+    rc, err = collect(aws, out, ORG + ["aws.assume_current=true"], aws.env(MGMT))
+    check(os.listdir(out) == ["model.json"] and "do_not_scrape_current" in err,
+          "assume_current without do_not_scrape_current is refused: %s" % os.listdir(out))
 
     # throttling and 5xx storms
     aws.call("POST", "faults", [{"kind": "throttle", "service": "ec2", "fraction": 0.5},

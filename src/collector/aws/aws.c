@@ -497,17 +497,46 @@ out:
 static int
 aws_discover(json_object *config, struct buf *out, char *err, size_t errlen)
 {
-	struct disc d = { config, collector_env(), json_object_new_array() };
-	json_object *profiles;
+	struct disc d = { config, collector_env(), NULL };
+	json_object *profiles = NULL, *l;
 	size_t i;
 
-	if (json_object_object_get_ex(config, "profiles", &profiles) &&
-	    json_object_is_type(profiles, json_type_array))
+	/* the reference's checks of get_accounts */
+	if (cfg_bool(config, "assume_current") &&
+	    !cfg_bool(config, "do_not_scrape_current")) {
+		snprintf(err, errlen, "assume_current without "
+		    "do_not_scrape_current would collect the current account "
+		    "twice");
+		return -1;
+	}
+	if (json_object_object_get_ex(config, "profiles", &l) &&
+	    json_object_is_type(l, json_type_array) &&
+	    json_object_array_length(l) > 0) {
+		profiles = json_object_get(l);
+		if (json_object_array_length(l) > 1 &&
+		    json_object_object_get_ex(config, "account", &l) &&
+		    json_object_is_type(l, json_type_array)) {
+			snprintf(err, errlen, "a list of accounts with more "
+			    "than one profile would collect the accounts once "
+			    "per profile");
+			json_object_put(profiles);
+			return -1;
+		}
+	} else if (!json_object_object_get_ex(config, "account", &l) ||
+	    !json_object_is_type(l, json_type_array)) {
+		/* no keys in the section: every profile of the shared
+		 * credentials file that has keys, when there is one */
+		if (jget_str(config, "access_key_id") == NULL)
+			profiles = aws_file_profiles(d.env);
+	}
+	d.out = json_object_new_array();
+	if (profiles != NULL)
 		for (i = 0; i < json_object_array_length(profiles); i++)
 			discover_base(&d, json_object_get_string(
 			    json_object_array_get_idx(profiles, i)));
 	else
 		discover_base(&d, NULL);
+	json_object_put(profiles);
 	jw_json(out, d.out);
 	json_object_put(d.out);
 	return 0;

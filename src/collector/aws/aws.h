@@ -1,11 +1,12 @@
 /*
  * aws: the AWS collector (collectors.md 4.1), private to src/collector/aws/.
- * Owns the `aws` config section (aws.c), credentials and endpoints
- * (cred.c), the Query-protocol calls over the collectors' HTTP layer
- * (api.c), account discovery (discover.c), the collect of one account
- * (collect.c) with its kinds as data (kinds.c: the model; ec2.c: the
- * tables the generic engine src/collector/table.h walks), and deletes
- * and tags (mutate.c).
+ * Owns the `aws` config section, account discovery and the renewal of
+ * an account's credentials (aws.c), the credential chain (cred.c),
+ * endpoints, the account's session and the Query/JSON calls over the
+ * collectors' HTTP layer (api.c), the collect of one account (collect.c)
+ * with its kinds as data (kinds.c: the model; ec2.c: the tables the
+ * generic engine src/collector/table.h walks), and deletes and tags
+ * (mutate.c).
  */
 #ifndef RW_AWS_H
 #define RW_AWS_H
@@ -51,6 +52,9 @@ int	aws_cred_chain(json_object *config, json_object *env,
 /* The credentials in an ACCOUNT entry's "credentials" member. */
 /* key of section sect of an INI file (malloc'd), NULL when absent */
 char	*aws_ini_get(const char *path, const char *sect, const char *key);
+/* The profiles of the shared credentials file that have keys (a JSON
+ * array); NULL when there is no such file. */
+json_object *aws_file_profiles(json_object *env);
 /* endpoint_url of a profile (NULL: AWS_PROFILE or default) */
 char	*aws_profile_endpoint(json_object *env, const char *profile);
 int	aws_cred_from_json(json_object *, struct aws_cred *);

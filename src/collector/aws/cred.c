@@ -88,30 +88,100 @@ trim(char *s)
 	return s;
 }
 
+/* Calls fn for every key = value of an INI file with its section, until
+ * fn returns non-zero; -1 when the file cannot be read. */
+static int
+ini_walk(const char *path, int (*fn)(const char *sect, const char *key,
+    const char *value, void *arg), void *arg)
+{
+	char line[4096], sect[256] = "", *l, *eq;
+	FILE *f;
+
+	if (path == NULL || (f = fopen(path, "r")) == NULL)
+		return -1;
+	while (fgets(line, sizeof(line), f)) {
+		l = trim(line);
+		if (*l == '[') {
+			l[strcspn(l, "]")] = '\0';
+			snprintf(sect, sizeof(sect), "%s", trim(l + 1));
+		} else if (*l != '#' && *l != ';' &&
+		    (eq = strchr(l, '=')) != NULL) {
+			*eq = '\0';
+			if (fn(sect, trim(l), trim(eq + 1), arg))
+				break;
+		}
+	}
+	fclose(f);
+	return 0;
+}
+
+struct ini_find {
+	const char	*sect, *key;
+	char		*value;
+};
+
+static int
+ini_find(const char *sect, const char *key, const char *value, void *arg)
+{
+	struct ini_find *q = arg;
+
+	if (strcmp(sect, q->sect) != 0 || strcmp(key, q->key) != 0)
+		return 0;
+	q->value = xstrdup(value);
+	return 1;
+}
+
 /* key of section sect in an INI file, malloc'd; NULL when absent */
 char *
 aws_ini_get(const char *path, const char *sect, const char *key)
 {
-	char line[4096], *l, *eq, *v = NULL;
-	int in = 0;
-	FILE *f;
+	struct ini_find q = { sect, key, NULL };
 
-	if (path == NULL || (f = fopen(path, "r")) == NULL)
+	ini_walk(path, ini_find, &q);
+	return q.value;
+}
+
+static const char *
+credentials_file(json_object *env, char *buf, size_t len)
+{
+	const char *p, *home = getenv("HOME");
+
+	if ((p = jget_str(env, "AWS_SHARED_CREDENTIALS_FILE")) != NULL)
+		return p;
+	if (home == NULL)
 		return NULL;
-	while (v == NULL && fgets(line, sizeof(line), f)) {
-		l = trim(line);
-		if (*l == '[') {
-			l[strcspn(l, "]")] = '\0';
-			in = strcmp(trim(l + 1), sect) == 0;
-		} else if (in && *l != '#' && *l != ';' &&
-		    (eq = strchr(l, '=')) != NULL) {
-			*eq = '\0';
-			if (strcmp(trim(l), key) == 0)
-				v = xstrdup(trim(eq + 1));
-		}
+	snprintf(buf, len, "%s/.aws/credentials", home);
+	return buf;
+}
+
+static int
+ini_profile(const char *sect, const char *key, const char *value, void *arg)
+{
+	json_object *list = arg;
+	size_t i, n = json_object_array_length(list);
+
+	if (strcmp(key, "aws_access_key_id") != 0)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (strcmp(json_object_get_string(json_object_array_get_idx(
+		    list, i)), sect) == 0)
+			return 0;
+	json_object_array_add(list, json_object_new_string(sect));
+	return 0;
+}
+
+json_object *
+aws_file_profiles(json_object *env)
+{
+	json_object *list = json_object_new_array();
+	char buf[1024];
+
+	if (ini_walk(credentials_file(env, buf, sizeof(buf)), ini_profile,
+	    list) == -1) {
+		json_object_put(list);
+		return NULL;
 	}
-	fclose(f);
-	return v;
+	return list;
 }
 
 /* The profile's value of key: the credentials file first, then the config
@@ -122,12 +192,8 @@ profile_get(json_object *env, const char *profile, const char *key)
 	char path[1024], sect[256], *v;
 	const char *p, *home = getenv("HOME");
 
-	if ((p = jget_str(env, "AWS_SHARED_CREDENTIALS_FILE")) == NULL &&
-	    home != NULL) {
-		snprintf(path, sizeof(path), "%s/.aws/credentials", home);
-		p = path;
-	}
-	if ((v = aws_ini_get(p, profile, key)) != NULL)
+	if ((v = aws_ini_get(credentials_file(env, path, sizeof(path)),
+	    profile, key)) != NULL)
 		return v;
 	if ((p = jget_str(env, "AWS_CONFIG_FILE")) == NULL && home != NULL) {
 		snprintf(path, sizeof(path), "%s/.aws/config", home);
