@@ -92,20 +92,27 @@ def node(kind, rid, name, **props):
     return r
 
 
+class Graph:
+    """The expected graph: nodes {(kind, id): reported}, default edges
+    {((kind, id), (kind, id))}, from the root and the cloud node down."""
+
+    def __init__(self, cloud):
+        self.nodes, self.edges = {}, set()
+        self.cloud = self.add(self.add(None, node("graph_root", "root", "root")), node("cloud", cloud, cloud))
+
+    def add(self, parent, r):
+        self.nodes[(r["kind"], r["id"])] = r
+        if parent:
+            self.edges.add((parent, (r["kind"], r["id"])))
+        return (r["kind"], r["id"])
+
+
 def slack_expected(fx, include_archived=False):
     """(nodes {(kind, id): reported}, edges {((kind, id), (kind, id))})"""
     t = fx["teams"][TEAM]
     team = t["team"]
-    nodes, edges = {}, set()
-
-    def add(parent, r):
-        nodes[(r["kind"], r["id"])] = r
-        if parent:
-            edges.add((parent, (r["kind"], r["id"])))
-        return (r["kind"], r["id"])
-
-    add(None, node("graph_root", "root", "root"))
-    cloud = add(("graph_root", "root"), node("cloud", "slack", "slack"))
+    G = Graph("slack")
+    add, edges, cloud = G.add, G.edges, G.cloud
     tk = add(cloud, node("slack_team", team["id"], team.get("name"), domain=team.get("domain"),
                          email_domain=team.get("email_domain"),
                          icon=team.get("icon", {}).get("image_original")))
@@ -156,7 +163,7 @@ def slack_expected(fx, include_archived=False):
         ck = add(regions["conversations"], r)
         edges.update((ck, ("slack_user", u)) for u in t.get("members", {}).get(c["id"], [])
                      if ("slack_user", u) in users)
-    return nodes, edges
+    return G.nodes, G.edges
 
 
 def duration_str(secs):
@@ -176,19 +183,12 @@ def onelogin_expected(fx):
     """As slack_expected; password_age is checked apart (it depends on the
     time of the collect). An int64 property whose value is not a number
     (manager_ad_id "m-1") is left out (and reported)."""
-    nodes, edges = {}, set()
-
-    def add(parent, r):
-        nodes[(r["kind"], r["id"])] = r
-        if parent:
-            edges.add((parent, (r["kind"], r["id"])))
-        return (r["kind"], r["id"])
+    G = Graph("onelogin")
+    add, cloud = G.add, G.cloud
 
     def num(v):
         return v if isinstance(v, int) else None
 
-    add(None, node("graph_root", "root", "root"))
-    cloud = add(("graph_root", "root"), node("cloud", "onelogin", "onelogin"))
     acc = add(cloud, node("onelogin_account", CLIENT, CLIENT))
     reg = add(acc, node("onelogin_region", REGION, REGION))
     for u in fx["users"]:
@@ -206,7 +206,7 @@ def onelogin_expected(fx):
                  **{f: iso(u.get(f)) for f in ("activated_at", "created_at", "updated_at", "password_changed_at",
                                                "invitation_sent_at", "last_login", "locked_until")})
         add(reg, r)
-    return nodes, edges
+    return G.nodes, G.edges
 
 
 def graph_of(path):
