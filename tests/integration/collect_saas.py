@@ -21,6 +21,8 @@ Web API and the fake OneLogin API (tests/fakesaas).
   listing resumes at its page); a short-lived token is used for half its
   life;
 - no token, no credentials: nothing collected, no error;
+- TLS: a certificate of an unknown CA refused, accepted with
+  do_not_verify_ssl;
 - a tag task on a Slack user: a clear error.
 """
 import json
@@ -438,6 +440,25 @@ try:
     log = ol.log()
     check([e["path"] for e in log].count("/auth/oauth2/v2/token") == 1 and
           all(e["status"] == 200 for e in log), "short token: used for half its life, not renewed at once")
+
+    # TLS with a certificate no system CA signed: refused, unless
+    # do_not_verify_ssl
+    import shutil
+    import subprocess
+    certs = L.tmpdir("rw-saas-certs-")
+    subprocess.run(["sh", os.path.join(L.TOP_SRC, "tests", "integration", "ws_certs.sh"), certs], check=True)
+    shutil.copy(os.path.join(certs, "good.pem"), os.path.join(certs, "server.pem"))
+    shutil.copy(os.path.join(certs, "good.key"), os.path.join(certs, "server.key"))
+    tls = Fake("fakeslack.py", "slack.fixture.json", "--page", "2", "--certs", certs)
+    try:
+        tls.url = tls.url.replace("http://", "https://")
+        out, rc, err, ages = collect(tls, ol, "tls")
+        check(not os.path.exists(os.path.join(out, SLACK_BODY)) and "certificate" in err.lower(),
+              "TLS: an unknown CA is refused: %s" % err[-1500:])
+        out, rc, err, ages = collect(tls, ol, "tls-noverify", extra=["slack.do_not_verify_ssl=true"])
+        same(slack_expected(tls.fx), os.path.join(out, SLACK_BODY), "TLS with do_not_verify_ssl")
+    finally:
+        tls.stop()
 
     # the development core accepts both; a tag task gets a clear error
     with L.control.DevCore(psk=L.PSK) as core:
