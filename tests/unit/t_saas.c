@@ -1,12 +1,16 @@
 /* Unit tests of what the Slack and OneLogin collectors compute without
  * a service: Slack's pacing under its tiers (slack/pace.c), the
  * password_age duration as resotolib writes it (onelogin/kinds.c), the
- * URL of a method below a configured base (saas.c). */
+ * URL of a method below a configured base (saas.c); and that both
+ * answer deletes and tags "not supported", as the reference does. */
 #include "t.h"
+#include "collector/collector.h"
+#include "collector/kind.h"
 #include "collector/onelogin/onelogin.h"
 #include "collector/saas.h"
 #include "collector/slack/slack.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,9 +92,38 @@ test_url(void)
 	free(u);
 }
 
+static void
+test_unsupported(void)
+{
+	static const char *const clouds[] = { "slack", "onelogin" };
+	const struct kind *k[] = { &kind_slack_user, &kind_onelogin_user };
+	const struct collector *c;
+	json_object *node = json_tokener_parse("{\"id\": \"n\", \"reported\": "
+	    "{\"id\": \"U1\", \"kind\": \"x\", \"tags\": {}}}");
+	char err[256], want[128];
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		CHECK((c = collector_find(clouds[i])) != NULL);
+		CHECK(c->delete(k[i], node, err, sizeof(err)) == -1);
+		snprintf(want, sizeof(want), "%s: delete is not supported by "
+		    "its collector (not deleted)", k[i]->fqn);
+		CHECK_STR(err, want);
+		CHECK(c->update_tag(k[i], node, "owner", "x", err,
+		    sizeof(err)) == -1);
+		snprintf(want, sizeof(want), "%s: tags are not supported by "
+		    "its collector (tag owner not set)", k[i]->fqn);
+		CHECK_STR(err, want);
+		CHECK(c->delete_tag(k[i], node, "owner", err, sizeof(err)) == -1);
+		CHECK(strstr(err, "tags are not supported") != NULL);
+	}
+	json_object_put(node);
+}
+
 int
 main(void)
 {
+	test_unsupported();
 	test_pace();
 	test_duration();
 	test_url();
