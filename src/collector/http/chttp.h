@@ -9,7 +9,7 @@
  *    the bounds wait in submission order per key, the keys taking turns;
  *  - connections reused per host, HTTP/1.1 keep-alive, HTTP/2 where the
  *    server offers it over TLS, TLS verified against the system CAs or a
- *    given CA file, proxies given explicitly (children run with a clean
+ *    given CA file (or, when the caller asks, not verified), proxies given explicitly (children run with a clean
  *    environment) or, when none is given, from the proxy variables of the
  *    environment as curl reads them;
  *  - retries with capped exponential backoff and full jitter on throttling
