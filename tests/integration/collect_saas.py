@@ -14,7 +14,9 @@ Web API and the fake OneLogin API (tests/fakesaas).
 - 429s (Slack's with Retry-After, OneLogin's without) are waited out: the
   same graph;
 - a revoked Slack token, a wrong OneLogin secret: reported for that
-  account only, the other one delivered;
+  account only, the other one delivered; a token refused during the
+  collect (invalid_auth, tokens that never last): that account is not
+  delivered (an empty graph must not replace the core's);
 - ok:false, a malformed page, a cursor that never ends: reported with the
   team or account and the method, the rest collected, no hang;
 - OneLogin's token renewed on a 401 in the middle of the listing (the
@@ -379,6 +381,18 @@ try:
           "bad secret: reported with the account and the status")
     check("wrong-secret-42" not in err, "bad secret: the secret is not logged")
 
+    # the token refused in the middle of the collect (after discovery):
+    # the workspace is not delivered (a graph without its listings would
+    # replace the core's), no more calls are made
+    slack.control({"reset": True, "error": {"users.list": "invalid_auth"}})
+    out, rc, err, ages = collect(slack, ol, "refused")
+    check(not os.path.exists(os.path.join(out, SLACK_BODY)) and os.path.exists(os.path.join(out, OL_BODY)),
+          "token refused during the collect: Slack not delivered, OneLogin delivered: %s" % os.listdir(out))
+    check("slack team %s: slack users.list: invalid_auth: the token was refused" % TEAM in err,
+          "token refused during the collect: reported with team and method")
+    check([c["method"] for c in slack.log()][-1] == "users.list", "token refused: no call after the refusal: %s" %
+          [c["method"] for c in slack.log()])
+
     # ok:false, a malformed page, a cursor that never ends: reported, the
     # rest collected
     slack.control({"reset": True, "malformed": {"users.list": 1}, "error": {"usergroups.list": "internal_error"},
@@ -440,6 +454,20 @@ try:
     log = ol.log()
     check([e["path"] for e in log].count("/auth/oauth2/v2/token") == 1 and
           all(e["status"] == 200 for e in log), "short token: used for half its life, not renewed at once")
+
+    # tokens that expire at once: renewed three times without a page, then
+    # the account fails (not delivered), reported
+    dead = Fake("fakeonelogin.py", "onelogin.fixture.json", "--page", "2", "--ttl", "0")
+    try:
+        out, rc, err, ages = collect(slack, dead, "ttl0")
+        check(not os.path.exists(os.path.join(out, OL_BODY)) and os.path.exists(os.path.join(out, SLACK_BODY)),
+              "tokens that never last: OneLogin not delivered, Slack delivered")
+        check("onelogin account %s: no access token lasted a page (3 renewed in a row)" % CLIENT in err,
+              "tokens that never last: reported: %s" % err[-1500:])
+        check([e["path"] for e in dead.log()].count("/auth/oauth2/v2/token") == 4,
+              "tokens that never last: renewed 3 times")
+    finally:
+        dead.stop()
 
     # TLS with a certificate no system CA signed: refused, unless
     # do_not_verify_ssl

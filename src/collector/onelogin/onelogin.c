@@ -8,6 +8,10 @@
  * about to expire and when the API answers 401, and the listing resumes
  * at the page it had reached.
  *
+ * A token that cannot be had or does not last a page fails the account
+ * (a graph without its users must not replace the core's); other
+ * failures of the listing are reported and the users read are delivered.
+ *
  * The account's node id is the client id, its region's the configured
  * region, as the reference's classes say (its 3.6.5 collect raises before
  * its first request: it passes them positionally).
@@ -65,6 +69,7 @@ struct ol {
 	long			 status;	/* of a failed page */
 	int			 pages;
 	struct buf		 error;
+	int			 refused;	/* the credentials or tokens were */
 };
 
 static const char *
@@ -266,14 +271,18 @@ users(struct ol *o, struct buf *err)
 		if (o->pages > pages)
 			renewals = 0;
 		if (++renewals > MAX_RENEWALS) {
-			buf_printf(err, "the access token was refused %d times "
-			    "in a row: %s", MAX_RENEWALS, buf_str(&o->error));
+			buf_printf(err, "no access token lasted a page (%d "
+			    "renewed in a row): %s", MAX_RENEWALS,
+			    buf_str(&o->error));
+			o->refused = 1;
 			return -1;
 		}
 		log_info("onelogin account %s: renewing the access token (%s)",
 		    o->id, o->expired ? "it expires" : "HTTP 401");
-		if (token(o, err) == -1)
+		if (token(o, err) == -1) {
+			o->refused = 1;
 			return -1;
+		}
 	}
 	buf_printf(err, "%s", buf_str(&o->error));
 	return -1;
@@ -336,7 +345,9 @@ onelogin_collect(json_object *config, const struct coll_account *a,
 	table_node(o.t, &onelogin_tk_region, x, &o.loc, &o.rid);
 	graph_edge(g, &aid, &o.rid, EDGE_DEFAULT);
 	json_object_put(x);
-	if (users(&o, &e) == -1)	/* what was read is delivered */
+	if (users(&o, &e) == -1 && o.refused)	/* nothing delivered */
+		goto out;
+	if (e.len > 0)			/* what was read is delivered */
 		saas_report("onelogin account %s: %s",
 		    o.id, buf_str(&e));
 	else if (o.pages == 0)

@@ -9,8 +9,10 @@
  *
  * A listing that fails (ok:false, a malformed page, a cursor that does
  * not end) is reported with the team and the method and the rest is
- * collected; team.info failing (a revoked or wrong token) fails the
- * account. Deletes and tags are not supported, as in the reference.
+ * collected; team.info failing, or any method refusing the token
+ * (invalid_auth, token_revoked, ...), fails the workspace: no more calls,
+ * nothing delivered. Deletes and tags are not supported, as in the
+ * reference.
  */
 #include "collector/collector.h"
 #include "collector/graph.h"
@@ -56,6 +58,7 @@ struct slack {
 	const char		*team;		/* for messages */
 	struct slack_pace	 pace[8];
 	int			 errors;
+	char			 refused[256];	/* the token was refused: why */
 };
 
 /* One listing: a method's pages, each item given to fn. */
@@ -142,6 +145,23 @@ not_ok(json_object *o)
 	    "the answer is not ok and names no error";
 }
 
+/* Slack's errors that mean the token is no good (any method): the
+ * workspace cannot be collected, and a graph without its listings must
+ * not replace the one the core has. */
+static int
+auth_error(const char *e)
+{
+	static const char *const codes[] = { "not_authed", "invalid_auth",
+	    "token_revoked", "token_expired", "account_inactive",
+	    "org_login_required", "ekm_access_denied", NULL };
+	const char *const *c;
+
+	for (c = codes; *c; c++)
+		if (strcmp(*c, e) == 0)
+			return 1;
+	return 0;
+}
+
 /* One synchronous call without paging (team.info): the answer, or NULL
  * with what went wrong in err. */
 static json_object *
@@ -201,6 +221,11 @@ page_read(const struct chttp_res *res, struct buf *next, struct buf *err,
 		return -1;
 	if ((e = not_ok(o)) != NULL) {
 		buf_printf(err, "%s", e);
+		if (auth_error(e)) {
+			snprintf(l->s->refused, sizeof(l->s->refused),
+			    "slack %s: %s", l->method, e);
+			chttp_abort(l->s->http, l->s->refused);
+		}
 		rc = -1;
 	} else if (!json_object_object_get_ex(o, l->items, &items) ||
 	    !json_object_is_type(items, json_type_array)) {
@@ -251,6 +276,8 @@ list(struct slack *s, const char *what, const char *method,
 	struct chttp_pager pg = { page_make, page_read, page_done, &l, 0 };
 	int errors = s->errors;
 
+	if (s->refused[0] != '\0')	/* the token is no good: no more calls */
+		return -1;
 	memset(&l, 0, sizeof(l));
 	l.s = s;
 	l.what = what;
@@ -452,8 +479,13 @@ slack_collect(json_object *config, const struct coll_account *a,
 	c.channels = json_object_new_array();
 	list(&c.s, "", slack_tk_conversation.op, buf_str(&params),
 	    slack_tk_conversation.items, channel_item, &c);
-	if (conversations(&c) == 0)
+	if (c.s.refused[0] == '\0' && conversations(&c) == 0)
 		table_link(c.t);
+	if (c.s.refused[0] != '\0') {
+		buf_printf(&e, "%s: the token was refused, the workspace is "
+		    "not delivered", c.s.refused);
+		goto out;
+	}
 	rc = 0;
 	log_info("slack team %s: collected, %d listings failed", c.s.team,
 	    c.s.errors);
