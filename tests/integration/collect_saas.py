@@ -469,6 +469,20 @@ try:
     finally:
         dead.stop()
 
+    # an account without users: delivered (account and region), said
+    empty = os.path.join(L.tmpdir("rw-saas-empty-"), "empty.json")
+    with open(empty, "w") as f:
+        json.dump(dict(ol.fx, users=[]), f)
+    none = Fake("fakeonelogin.py", empty)
+    try:
+        out, rc, err, ages = collect(slack, none, "nousers")
+        gn = graph_of(os.path.join(out, OL_BODY))[0] if os.path.exists(os.path.join(out, OL_BODY)) else {}
+        check(sorted(k[0] for k in gn) == ["cloud", "graph_root", "onelogin_account", "onelogin_region"],
+              "no users: the account and its region delivered: %s" % sorted(gn))
+        check("onelogin account %s: the API listed no users" % CLIENT in err, "no users: said")
+    finally:
+        none.stop()
+
     # TLS with a certificate no system CA signed: refused, unless
     # do_not_verify_ssl
     import shutil

@@ -68,6 +68,7 @@ struct ol {
 	int			 expired;	/* make() found the token old */
 	long			 status;	/* of a failed page */
 	int			 pages;
+	long			 users;		/* items read */
 	struct buf		 error;
 	int			 refused;	/* the credentials or tokens were */
 };
@@ -223,6 +224,7 @@ page_read(const struct chttp_res *res, struct buf *next, struct buf *err,
 			    json_object_new_string(age));
 		}
 		saas_node(o->t, &onelogin_tk_user, u, &loc, who.data);
+		o->users++;
 		if (graph_io_failed(o->g)) {
 			buf_printf(err, "the output failed");
 			rc = -1;
@@ -350,9 +352,9 @@ onelogin_collect(json_object *config, const struct coll_account *a,
 	if (e.len > 0)			/* what was read is delivered */
 		saas_report("onelogin account %s: %s",
 		    o.id, buf_str(&e));
-	else if (o.pages == 0)
-		saas_report("onelogin account %s: no users",
-		    o.id);
+	else if (o.users == 0)	/* as the reference: check the credentials */
+		saas_report("onelogin account %s: the API listed no users; are "
+		    "the credentials those of the right account?", o.id);
 	rc = 0;
 out:
 	if (rc == -1)
