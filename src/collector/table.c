@@ -151,23 +151,6 @@ tag_value(json_object *o, const char *key, const struct tkind *tk)
 
 static int	is_empty(json_object *);
 
-/* A time of an answer as UTC text: ISO 8601, or seconds since the epoch
- * (the JSON protocols' timestamps); -1 when it is neither. */
-static int
-time_utc(json_object *v, char out[ISOTIME_LEN])
-{
-	const char *s;
-
-	if (json_object_is_type(v, json_type_int) ||
-	    json_object_is_type(v, json_type_double)) {
-		iso_format((time_t)json_object_get_double(v), out);
-		return 0;
-	}
-	if (!json_object_is_type(v, json_type_string))
-		return -1;
-	s = json_object_get_string(v);
-	return iso_to_utc(s, out);
-}
 static int	scalar_str(json_object *, const char **);
 
 /* One alternative of a path (no '|'), len bytes of it. */
@@ -413,6 +396,28 @@ is_empty(json_object *v)
 	    json_object_get_string_len(v) == 0;
 }
 
+/* A time in seconds since the epoch (TC_EPOCH, TC_EPOCH_NOW) as ISO
+ * text in t: 0, or 1 when there is none (reported when v is not one). */
+static int
+epoch_time(struct wctx *w, const struct kprop *p, json_object *v,
+    const struct tmap *m, char t[ISOTIME_LEN])
+{
+	double d;
+
+	if (v == NULL || json_object_is_type(v, json_type_null)) {
+		if (m->conv != TC_EPOCH_NOW)
+			return 1;
+		iso_format(graph_time(w->t->g), t);
+		return 0;
+	}
+	if (parse_double(v, &d) == -1 || d < 0 || d > 253402300799.0) {
+		bad(w, p->name, "a time in seconds since the epoch", v);
+		return 1;
+	}
+	iso_format((time_t)d, t);
+	return 0;
+}
+
 /* Writes the value of property p (v: what the source gave, NULL: none;
  * m: the kind's mapping of it). 0 written, 1 nothing (dropped). */
 static int
@@ -427,6 +432,13 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 	double d;
 	size_t k, n;
 
+	if (m && (m->conv == TC_EPOCH || m->conv == TC_EPOCH_NOW) &&
+	    (p->type == PT_DATETIME || p->type == PT_STRING)) {
+		if (epoch_time(w, p, v, m, t) != 0)
+			return 1;
+		jw_str(b, t);
+		return 0;
+	}
 	if (v == NULL || json_object_is_type(v, json_type_null)) {
 		if (p->def == NULL)
 			return 1;
@@ -448,13 +460,7 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 				return 1;
 			s = e->to;
 		}
-		if (m && m->conv == TC_TIME) {
-			if (time_utc(v, t) == -1) {
-				bad(w, p->name, "a time", v);
-				return 1;
-			}
-			jw_str(b, t);
-		} else if (m && m->conv == TC_S3_ARN) {
+		if (m && m->conv == TC_S3_ARN) {
 			struct buf arn = BUF_INIT;
 
 			buf_printf(&arn, "arn:aws:s3:::%s", s);
@@ -503,7 +509,7 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 		}
 		return 0;
 	case PT_DATETIME:
-		if (time_utc(v, t) == -1) {
+		if (scalar_str(v, &s) == -1 || iso_to_utc(s, t) == -1) {
 			bad(w, p->name, "an ISO-8601 time", v);
 			return 1;
 		}
@@ -846,12 +852,16 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 		if (tc->role[i] == PR_CTIME) {
 			const char *s = NULL;
 
-			if (v == NULL && p->def && *p->def == '"' &&
+			if (m && m->conv != TC_NONE)
+				s = epoch_time(&w, p, v, m, ct) == 0 ? ct :
+				    NULL;
+			else if (v == NULL && p->def && *p->def == '"' &&
 			    strlen(p->def) - 2 < sizeof(ct)) {	/* "\"...\"" */
 				memcpy(ct, p->def + 1, strlen(p->def) - 2);
 				ct[strlen(p->def) - 2] = '\0';
 				s = ct;
-			} else if (v && time_utc(v, ct) == -1) {
+			} else if (v && (scalar_str(v, &s) == -1 ||
+			    iso_to_utc(s, ct) == -1)) {
 				bad(&w, p->name, "an ISO-8601 time", v);
 				s = NULL;
 			} else if (v)
@@ -860,9 +870,9 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 			json_object_put(v);
 			continue;
 		}
-		if (v == NULL && m && m->src && p->type != PT_LIST &&
-		    p->type != PT_ILIST && p->type != PT_OLIST &&
-		    p->type != PT_DICT)
+		if (v == NULL && m && m->src && m->conv != TC_EPOCH_NOW &&
+		    p->type != PT_LIST && p->type != PT_ILIST &&
+		    p->type != PT_OLIST && p->type != PT_DICT)
 			continue;	/* mapped, not in the answer: None */
 		mark = b->len;
 		jw_key(b, p->name);

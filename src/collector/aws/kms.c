@@ -81,11 +81,12 @@ static const char *const gone_tags[] = { "AccessDeniedException", NULL };
 static const struct tmap m_key[] = {
 	TM("id", K("KeyId")),
 	TM("name", K("KeyId")),
-	TM("ctime", K("CreationDate")),
+	{ "ctime", K("CreationDate"), NULL, TC_EPOCH },
 	TM("arn", K("Arn")),
 	TM("access_key_status", K("KeyState")),
-	{ "kms_deletion_date", K("DeletionDate"), NULL, TC_TIME },
-	{ "kms_valid_to", K("ValidTo"), NULL, TC_TIME },
+	/* strings in the reference's class: the time as text */
+	{ "kms_deletion_date", K("DeletionDate"), NULL, TC_EPOCH },
+	{ "kms_valid_to", K("ValidTo"), NULL, TC_EPOCH },
 	TM_END
 };
 static const struct tsub s_key[] = {
