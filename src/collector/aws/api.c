@@ -243,23 +243,34 @@ aws_query_call(struct aws *a, struct chttp_call *call, const char *service,
 		call->sign_region = "us-east-1";
 }
 
+/* Submits a built call with cb for its answer; frees what the builder
+ * made, url and b, when given (the call is copied by chttp_submit). */
+static void
+submit(struct aws *a, struct chttp_call *call, char *url, struct buf *b,
+    aws_cb cb, void *arg)
+{
+	struct qcall *q = xcalloc(1, sizeof(*q));
+
+	q->cb = cb;
+	q->arg = arg;
+	chttp_submit(a->http, call, query_done, q);
+	free(url);
+	if (b)
+		buf_free(b);
+}
+
 void
 aws_query(struct aws *a, const char *service, const char *region,
     const char *action, const char *version, const char *params, aws_cb cb,
     void *arg)
 {
 	struct chttp_call call;
-	struct qcall *q = xcalloc(1, sizeof(*q));
 	struct buf body = BUF_INIT;
 	char *url;
 
-	q->cb = cb;
-	q->arg = arg;
 	aws_query_call(a, &call, service, region, action, version, params,
 	    &url, &body);
-	chttp_submit(a->http, &call, query_done, q);
-	free(url);
-	buf_free(&body);
+	submit(a, &call, url, &body, cb, arg);
 }
 
 static int	answer_wait(struct aws *, struct aws_answer *, const char *,
@@ -328,11 +339,8 @@ aws_rest(struct aws *a, const char *method, const char *service,
     size_t len, const char *const *headers, aws_cb cb, void *arg)
 {
 	struct chttp_call call;
-	struct qcall *q = xcalloc(1, sizeof(*q));
 
 	aws_fresh(a);
-	q->cb = cb;
-	q->arg = arg;
 	memset(&call, 0, sizeof(call));
 	call.method = method;
 	call.url = url;
@@ -346,7 +354,7 @@ aws_rest(struct aws *a, const char *method, const char *service,
 	call.operation = op;
 	call.region = region ? region : "us-east-1";
 	call.auth = a->auth;
-	chttp_submit(a->http, &call, query_done, q);
+	submit(a, &call, NULL, NULL, cb, arg);
 }
 
 int
@@ -407,17 +415,12 @@ aws_json(struct aws *a, const char *service, const char *region,
     void *arg)
 {
 	struct chttp_call call;
-	struct qcall *q = xcalloc(1, sizeof(*q));
 	struct buf hdr = BUF_INIT;
 	char *url;
 
-	q->cb = cb;
-	q->arg = arg;
 	aws_json_call_in(a, &call, service, region, target, operation, body,
 	    &url, &hdr);
-	chttp_submit(a->http, &call, query_done, q);
-	free(url);
-	buf_free(&hdr);
+	submit(a, &call, url, &hdr, cb, arg);
 }
 
 void
