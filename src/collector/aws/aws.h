@@ -5,8 +5,10 @@
  * endpoints, the account's session and the Query/JSON calls over the
  * collectors' HTTP layer (api.c), the collect of one account (collect.c)
  * with its kinds as data (kinds.c: the model; ec2.c: the tables the
- * generic engine src/collector/table.h walks), and deletes and tags
- * (mutate.c).
+ * generic engine src/collector/table.h walks; part 2's services one
+ * file each, model and tables: elb.c, s3.c, autoscaling.c, cloudwatch.c,
+ * rds.c, kms.c, with model.h's shorthands), and deletes and tags
+ * (mutate.c). Calls speak Query, REST (S3) and JSON 1.1 (KMS).
  */
 #ifndef RW_AWS_H
 #define RW_AWS_H
