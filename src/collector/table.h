@@ -135,11 +135,15 @@ struct tsub {
 	 * resource (params "@Name": its S3 bucket) with this subresource */
 	const char	*rest;		/* "tagging" */
 	unsigned	 flags;
+	/* made only when the item has these values ("a.b=X&c=Y", after
+	 * the TS_FIRST call's answer is in) */
+	const char	*when;
 };
 
 #define TS_REGION	0x1	/* its answer's text is the item's region,
 				   where the calls after it go */
 #define TS_JSON		0x2	/* the answer is a JSON document, kept whole */
+#define TS_FIRST	0x4	/* the calls after it wait for its answer */
 /* A JSON kind's calls (struct tkind.target): params "KeyId=@KeyId" are the
  * members of the JSON body; the value at items (a dotted path) of the
  * answer becomes the member into. */

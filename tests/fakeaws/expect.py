@@ -750,6 +750,8 @@ def part2_item(section, coll, js):
 	if js.get("_Listeners") is not None:
 		out["_Listeners"] = as_boto(m.operation_model("DescribeListeners").output_shape.members["Listeners"],
 			js["_Listeners"])
+	if js.get("_Rotation") is not None:
+		out["_Rotation"] = js["_Rotation"]
 	if js.get("_TargetHealth") is not None:
 		out["_TargetHealth"] = as_boto(m.operation_model("DescribeTargetHealth").output_shape.members[
 			"TargetHealthDescriptions"], js["_TargetHealth"])
@@ -1160,7 +1162,10 @@ class AwsKmsKey(AwsResource, BaseAccessKey):
 		"kms_multiregion_configuration": obj("MultiRegionConfiguration", KMS_MULTI),
 		"kms_pending_deletion_window_in_days": P("PendingDeletionWindowInDays"),
 		"kms_mac_algorithms": _s_list("MacAlgorithms"),
-		"tags": then(S("_Tags", default=[]), lambda v: {t["TagKey"]: t["TagValue"] for t in v})}
+		"tags": then(S("_Tags", default=[]), lambda v: {t["TagKey"]: t["TagValue"] for t in v}),
+		# GetKeyRotationStatus, asked for enabled customer keys only
+		"kms_key_rotation_enabled": lambda js: bool(js.get("_Rotation", False)) if js.get("KeyManager") ==
+			"CUSTOMER" and js.get("KeyState") == "Enabled" else None}
 	D = {"access_key_status": ""}
 
 

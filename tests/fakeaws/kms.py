@@ -1,10 +1,11 @@
 """KMS of the fake (service kms, JSON 1.1: X-Amz-Target TrentService.*).
 
 Owns: the fixture's `kms` region section ({"Keys": [<KeyMetadata as boto3
-returns it, + "_Tags": [{TagKey, TagValue}]>]}), ListKeys (Marker /
+returns it, + "_Tags": [{TagKey, TagValue}], "_Rotation": bool>]}), ListKeys (Marker /
 NextMarker / Truncated, Limit 1..1000), DescribeKey (by id or ARN:
 NotFoundException), ListResourceTags, TagResource / UntagResource (50 tags,
-aws: keys refused: TagException), DisableKey (KMSInvalidStateException for
+aws: keys refused: TagException), GetKeyRotationStatus, DisableKey
+(KMSInvalidStateException for
 a key pending deletion), ScheduleKeyDeletion (PendingWindowInDays 7..30;
 the key becomes PendingDeletion with its DeletionDate; again:
 KMSInvalidStateException), with KMS's error codes (JSON "__type").
@@ -87,6 +88,13 @@ def untag_resource(ctx):
 	return {}
 
 
+def get_key_rotation_status(ctx):
+	it = _key(ctx)
+	if it.get("KeyState") == "PendingDeletion":
+		raise _invalid(it)
+	return {"KeyRotationEnabled": bool(it.get("_Rotation", False))}
+
+
 def _invalid(it):
 	return ApiError("KMSInvalidStateException", "%s is pending deletion." % it["Arn"])
 
@@ -115,4 +123,4 @@ def schedule_key_deletion(ctx):
 
 HANDLERS = {"kms": {"ListKeys": list_keys, "DescribeKey": describe_key, "ListResourceTags": list_resource_tags,
 	"TagResource": tag_resource, "UntagResource": untag_resource, "DisableKey": disable_key,
-	"ScheduleKeyDeletion": schedule_key_deletion}}
+	"ScheduleKeyDeletion": schedule_key_deletion, "GetKeyRotationStatus": get_key_rotation_status}}

@@ -423,6 +423,26 @@ json_params(const char *tmpl, json_object *item)
 	return out;
 }
 
+/* 1 when item has every "path=value" of cond ('&'-separated) */
+static int
+item_has(json_object *item, const char *cond)
+{
+	const char *p, *amp, *eq, *v;
+	char path[256];
+	int ok = 1;
+
+	for (p = cond; ok && *p; p = *amp ? amp + 1 : amp) {
+		amp = p + strcspn(p, "&");
+		if ((eq = memchr(p, '=', (size_t)(amp - p))) == NULL)
+			return 0;
+		snprintf(path, sizeof(path), "%.*s", (int)(eq - p), p);
+		v = table_str(item, path);
+		ok = v != NULL && strlen(v) == (size_t)(amp - eq - 1) &&
+		    strncmp(v, eq + 1, (size_t)(amp - eq - 1)) == 0;
+	}
+	return ok;
+}
+
 /* Starts the calls from sub on, up to a TS_REGION one (which the others
  * wait for); 0 when none was started. */
 static int
@@ -436,8 +456,10 @@ sub_calls(struct pending *p, const struct tsub *sub)
 	int n = 0;
 
 	for (; sub->op; sub++) {
-		if (n > 0 && (sub->flags & TS_REGION))
+		if (n > 0 && (sub->flags & (TS_REGION | TS_FIRST)))
 			break;
+		if (sub->when && !item_has(p->item, sub->when))
+			continue;
 		s = xcalloc(1, sizeof(*s));
 		s->p = p;
 		s->sub = sub;
@@ -475,7 +497,7 @@ sub_calls(struct pending *p, const struct tsub *sub)
 				free(s);
 			json_object_put(qs);
 		}
-		if (sub->flags & TS_REGION) {
+		if (sub->flags & (TS_REGION | TS_FIRST)) {
 			p->next = sub + 1;
 			break;
 		}

@@ -7,10 +7,12 @@
  * schedules its deletion (ScheduleKeyDeletion, 7 days, the shortest),
  * a key already pending deletion is left as it is.
  *
- * Deviations: the reference's delete only disables an enabled key (a
+ * DescribeKey's answer comes first: GetKeyRotationStatus is asked for
+ * enabled customer keys only, as the reference does.
+ *
+ * Deviation: the reference's delete only disables an enabled key (a
  * second cleanup schedules it); here one delete does both, as the issue
- * asks. kms_key_rotation_enabled (GetKeyRotationStatus, which the
- * reference asks for enabled customer keys only) is not collected.
+ * asks.
  */
 #include "collector/aws/aws.h"
 #include "collector/aws/model.h"
@@ -67,7 +69,7 @@ static const struct kprop p_aws_kms_key[] = {
 	MI("kms_pending_deletion_window_in_days",
 	    K("PendingDeletionWindowInDays")),
 	ML("kms_mac_algorithms", K("MacAlgorithms")),
-	MB("kms_key_rotation_enabled", NULL),
+	MB("kms_key_rotation_enabled", "_rot"),
 };
 const struct kind kind_aws_kms_key = { "aws_kms_key", KMS "AwsKmsKey",
 	KIND_BASES(&kind_aws_resource, &kind_access_key),
@@ -91,9 +93,13 @@ static const struct tmap m_key[] = {
 };
 static const struct tsub s_key[] = {
 	{ .op = "DescribeKey", .params = "KeyId=@KeyId",
-	    .items = "KeyMetadata", .into = "_meta" },
+	    .items = "KeyMetadata", .into = "_meta", .flags = TS_FIRST },
 	{ .op = "ListResourceTags", .params = "KeyId=@KeyId", .items = "Tags",
 	    .into = "_tags", .gone = gone_tags },
+	/* as the reference: for enabled customer keys only */
+	{ .op = "GetKeyRotationStatus", .params = "KeyId=@KeyId",
+	    .items = "KeyRotationEnabled", .into = "_rot",
+	    .when = "_meta.KeyManager=CUSTOMER&_meta.KeyState=Enabled" },
 	{ .op = NULL }
 };
 
