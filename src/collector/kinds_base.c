@@ -259,11 +259,11 @@ K0(kind_user, "user", "BaseUser", kind_resource, "user",
     "access_control");
 K0(kind_group, "group", "BaseGroup", kind_resource, "group",
     "access_control");
-static K0(kind_policy, "policy", "BasePolicy", kind_resource, "policy",
+K0(kind_policy, "policy", "BasePolicy", kind_resource, "policy",
     "access_control");
-static K0(kind_role, "role", "BaseRole", kind_resource, "role",
+K0(kind_role, "role", "BaseRole", kind_resource, "role",
     "access_control");
-static K0(kind_instance_profile, "instance_profile", "BaseInstanceProfile",
+K0(kind_instance_profile, "instance_profile", "BaseInstanceProfile",
     kind_resource, "instance_profile", "access_control");
 KP(kind_access_key, "access_key", "BaseAccessKey", kind_resource,
     p_access_key, "key", "access_control");

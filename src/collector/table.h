@@ -138,6 +138,10 @@ struct tsub {
 	/* made only when the item has these values ("a.b=X&c=Y", after
 	 * the TS_FIRST call's answer is in) */
 	const char	*when;
+	/* the answer's elements (in the member into) are nodes of this
+	 * kind (a TK_SUB entry), made after the item's: IAM's access keys
+	 * of a user */
+	const struct tkind *each;
 };
 
 #define TS_REGION	0x1	/* its answer's text is the item's region,
@@ -157,6 +161,13 @@ struct tsub {
 				   table's "arn" source) */
 #define TK_TIMES	0x40	/* atime and mtime the reference's fall-back
 				   without CloudWatch metrics (the caller's) */
+#define TK_PART		0x80	/* its items (at items) are in the answer of
+				   the nearest entry before it that is no
+				   part: one listing for several kinds (IAM's
+				   GetAccountAuthorizationDetails) */
+#define TK_SUB		0x100	/* its nodes come from another kind's per-
+				   item call (struct tsub.each), never
+				   listed on their own */
 
 struct tkind {
 	const struct kind	*kind;
@@ -180,6 +191,9 @@ struct tkind {
 	 * the answer's next token (NULL: "<op>Response/nextToken") */
 	const char		*token, *next;
 	const struct tsub	*sub;		/* NULL-op terminated */
+	/* the caller's changes to an item before its node is made (IAM's
+	 * URL-encoded policy documents decoded, as botocore does) */
+	void			(*prep)(json_object *item);
 };
 
 /* Where an item's node sits. */

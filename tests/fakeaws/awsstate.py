@@ -168,6 +168,8 @@ class Account:
 				raise ValueError("accounts.%s.s3.Buckets[%d]: _Region %s is not a fixture region" % (aid, i,
 					b.get("_Region")))
 		self.s3 = Collection("Name", [dict(b) for b in sd.get("Buckets", [])])
+		import iam      # IAM's collections (iam.py), which builds on Collection
+		self.iam = iam.load(aid, d.get("iam", {}))
 		rd = d.get("regions", {})
 		unknown = set(rd) - set(regions)
 		if unknown:

@@ -1185,6 +1185,131 @@ def connect_kms(g, items, every):
 				g.dependant(node, _find(every, "aws_kms_key", id=_key_id(node.reported[prop])))
 
 
+# -- part 2: IAM (resource/iam.py), global
+
+class BaseUser(BaseResource):
+	F = ()
+
+
+class BaseGroup(BaseResource):
+	F = ()
+
+
+class BasePolicy(BaseResource):
+	F = ()
+
+
+class BaseInstanceProfile(BaseResource):
+	F = ()
+
+
+IAM_DETAIL = [("policy_name", P("PolicyName")), ("policy_document", P("PolicyDocument"))]
+IAM_BOUNDARY = [("permissions_boundary_type", P("PermissionsBoundaryType")),
+	("permissions_boundary_arn", P("PermissionsBoundaryArn"))]
+IAM_LAST_USED = [("last_used", P("LastUsedDate")), ("region", P("Region"))]
+IAM_VERSION = [("document", P("Document")), ("version_id", P("VersionId")),
+	("is_default_version", P("IsDefaultVersion")), ("create_date", P("CreateDate"))]
+
+
+def _default_version(js):
+	for v in js.get("PolicyVersionList", []):
+		if v.get("VersionId") == js.get("DefaultVersionId"):
+			return build(IAM_VERSION, v)
+	return None
+
+
+class AwsIamUser(AwsResource, BaseUser):
+	F = ("path", "user_policies", "user_permissions_boundary", "password_enabled", "password_last_used",
+		"password_last_changed", "password_next_rotation", "mfa_active", "user_virtual_mfa_devices")
+	M = {"id": P("UserId"), "tags": tags_of(), "name": P("UserName"), "ctime": P("CreateDate"), "path": P("Path"),
+		"arn": P("Arn"), "user_policies": objs("UserPolicyList", IAM_DETAIL),
+		"user_permissions_boundary": obj("PermissionsBoundary", IAM_BOUNDARY)}
+
+
+class AwsIamGroup(AwsResource, BaseGroup):
+	F = ("path", "group_policies")
+	M = {"id": P("GroupId"), "tags": tags_of(), "name": P("GroupName"), "ctime": P("CreateDate"), "path": P("Path"),
+		"arn": P("Arn"), "group_policies": objs("GroupPolicyList", IAM_DETAIL)}
+
+
+class AwsIamRole(AwsResource):
+	F = ("path", "description", "role_assume_role_policy_document", "role_max_session_duration",
+		"role_permissions_boundary", "role_last_used", "role_policies")
+	# atime: RoleLastUsed is an object, the mapping's sort and [-1] give nothing
+	M = {"id": P("RoleId"), "tags": tags_of(), "name": P("RoleName"), "ctime": P("CreateDate"), "path": P("Path"),
+		"arn": P("Arn"), "role_assume_role_policy_document": P("AssumeRolePolicyDocument"),
+		"description": P("Description"), "role_max_session_duration": P("MaxSessionDuration"),
+		"role_permissions_boundary": obj("PermissionsBoundary", IAM_BOUNDARY),
+		"role_last_used": obj("RoleLastUsed", IAM_LAST_USED), "role_policies": objs("RolePolicyList", IAM_DETAIL)}
+
+
+class AwsIamPolicy(AwsResource, BasePolicy):
+	F = ("path", "policy_default_version_id", "policy_attachment_count", "policy_permissions_boundary_usage_count",
+		"policy_is_attachable", "policy_description", "policy_document")
+	M = {"id": P("PolicyId"), "tags": tags_of(), "name": P("PolicyName"), "ctime": P("CreateDate"),
+		"mtime": P("UpdateDate"), "arn": P("Arn"), "path": P("Path"),
+		"policy_default_version_id": P("DefaultVersionId"), "policy_attachment_count": P("AttachmentCount"),
+		"policy_permissions_boundary_usage_count": P("PermissionsBoundaryUsageCount"),
+		"policy_is_attachable": P("IsAttachable"), "policy_description": P("Description"),
+		"policy_document": _default_version}
+
+
+class AwsIamAccessKey(AwsResource, BaseAccessKey):
+	F = ("access_key_last_used",)
+	M = {"id": P("AccessKeyId"), "tags": tags_of(), "name": P("UserName"), "ctime": P("CreateDate"),
+		"access_key_status": P("Status")}
+	D = {"access_key_status": ""}
+
+
+class AwsIamInstanceProfile(AwsResource, BaseInstanceProfile):
+	F = ("instance_profile_path",)
+	M = {"id": P("InstanceProfileId"), "name": P("InstanceProfileName"), "ctime": P("CreateDate"), "arn": P("Arn"),
+		"instance_profile_path": P("Path")}
+
+
+IAM_DETAILS = (("Groups", "GroupDetailList", "aws_iam_group"), ("Roles", "RoleDetailList", "aws_iam_role"),
+	("Policies", "Policies", "aws_iam_policy"), ("Users", "UserDetailList", "aws_iam_user"))
+
+
+def iam_nodes(g, aid, glob, region_node, a):
+	"""AwsIamUser.collect: the GetAccountAuthorizationDetails lists (each item
+	as boto3 gives it: policy documents decoded), each user's access keys,
+	then ListInstanceProfiles; every node in the global region, and the
+	edges their connect_in_graph make."""
+	import awsproto
+	m = awsproto.model("iam")
+	out = m.operation_model("GetAccountAuthorizationDetails").output_shape.members
+	d = a.get("iam", {})
+	attached = lambda arn: sum(1 for c in ("Users", "Groups", "Roles") for it in d.get(c, [])
+		for x in it.get("AttachedManagedPolicies") or [] if x["PolicyArn"] == arn)
+	items = []
+
+	def add(kind, js):
+		node = g.add(Node(kind, aid, glob, reported_of(kind, js)))
+		g.edge(region_node, node)
+		items.append((node, js))
+		return node
+	for coll, member, kind in IAM_DETAILS:
+		for js in d.get(coll, []):
+			bj = as_boto(out[member].member, js)
+			if coll == "Policies":
+				bj["AttachmentCount"] = attached(js["Arn"])
+			user = add(kind, bj)
+			keys = m.operation_model("ListAccessKeys").output_shape.members["AccessKeyMetadata"]
+			for k in as_boto(keys, js.get("_AccessKeys", [])) if coll == "Users" else []:
+				g.dependant(user, add("aws_iam_access_key", k))
+	shape = m.operation_model("ListInstanceProfiles").output_shape.members["InstanceProfiles"].member
+	for js in d.get("InstanceProfiles", []):
+		add("aws_iam_instance_profile", as_boto(shape, js))
+	pol = {n.reported["arn"]: n for n, _ in items if n.kind == "aws_iam_policy"}
+	for node, js in items:
+		# users, groups, roles: their attached policies (by ARN); a user's
+		# GroupList holds names, looked up as ARNs: no edge; a role's
+		# instance profiles are looked up as AwsEc2IamInstanceProfile: none
+		for x in js.get("AttachedManagedPolicies") or []:
+			g.dependant(node, pol.get(x["PolicyArn"]), same=True)
+
+
 KINDS = {
 	"aws_account": (AwsAccount, "resoto_plugin_aws.resource.base.AwsAccount"),
 	"aws_region": (AwsRegion, "resoto_plugin_aws.resource.base.AwsRegion"),
@@ -1210,6 +1335,12 @@ KINDS = {
 	"aws_cloudwatch_alarm": (AwsCloudwatchAlarm, "resoto_plugin_aws.resource.cloudwatch.AwsCloudwatchAlarm"),
 	"aws_rds_instance": (AwsRdsInstance, "resoto_plugin_aws.resource.rds.AwsRdsInstance"),
 	"aws_kms_key": (AwsKmsKey, "resoto_plugin_aws.resource.kms.AwsKmsKey"),
+	"aws_iam_user": (AwsIamUser, "resoto_plugin_aws.resource.iam.AwsIamUser"),
+	"aws_iam_group": (AwsIamGroup, "resoto_plugin_aws.resource.iam.AwsIamGroup"),
+	"aws_iam_role": (AwsIamRole, "resoto_plugin_aws.resource.iam.AwsIamRole"),
+	"aws_iam_policy": (AwsIamPolicy, "resoto_plugin_aws.resource.iam.AwsIamPolicy"),
+	"aws_iam_access_key": (AwsIamAccessKey, "resoto_plugin_aws.resource.iam.AwsIamAccessKey"),
+	"aws_iam_instance_profile": (AwsIamInstanceProfile, "resoto_plugin_aws.resource.iam.AwsIamInstanceProfile"),
 }
 PHANTOM = {"aws_ec2_volume_type", "aws_ec2_instance_type"}
 # the Describe call's result member (fixture collection) of each regional kind, in the order
@@ -1438,6 +1569,7 @@ def account_graph(fixture, aid, role=None, regions=None, org_names=False, quirks
 		g.edge(acct, rn)
 	for b in a.get("s3", {}).get("Buckets", []):       # global kinds: in the global region
 		g.edge(gr, g.add(Node("aws_s3_bucket", aid, glob, s3_bucket(aid, a, b, quirks))))
+	iam_nodes(g, aid, glob, gr, a)
 	per_region = {}
 	for rn in region_nodes[1:]:
 		data = a.get("regions", {}).get(rn.reported["id"], {})

@@ -35,6 +35,7 @@ import autoscaling  # noqa: E402
 import cloudwatch  # noqa: E402
 import rds  # noqa: E402
 import kms  # noqa: E402
+import iam  # noqa: E402
 import elb  # noqa: E402
 import s3  # noqa: E402
 import services  # noqa: E402
@@ -60,8 +61,9 @@ def _jsonable(v):
 
 # the handlers of every service but EC2 and S3: service -> operation -> handler
 HANDLERS = {}
-for _m in (services, elb, autoscaling, cloudwatch, rds, kms):
-	HANDLERS.update(_m.HANDLERS)
+for _m in (services, elb, autoscaling, cloudwatch, rds, kms, iam):
+	for _svc, _ops in _m.HANDLERS.items():
+		HANDLERS.setdefault(_svc, {}).update(_ops)
 
 
 class _Answered(Exception):

@@ -13,7 +13,8 @@ _CODES = {"ec2": ("InvalidPaginationToken", "InvalidParameterValue"),
 	"autoscaling": ("InvalidNextToken", "ValidationError"),
 	"cloudwatch": ("InvalidNextToken", "InvalidParameterValue"),
 	"rds": ("InvalidParameterValue", "InvalidParameterValue"),
-	"kms": ("InvalidMarkerException", "ValidationException")}
+	"kms": ("InvalidMarkerException", "ValidationException"),
+	"iam": ("ValidationError", "ValidationError")}
 
 
 class ListColl:

@@ -7,7 +7,7 @@
  * with its kinds as data (kinds.c: the model; ec2.c: the tables the
  * generic engine src/collector/table.h walks; part 2's services one
  * file each, model and tables: elb.c, s3.c, autoscaling.c, cloudwatch.c,
- * rds.c, kms.c, with model.h's shorthands), and deletes and tags
+ * rds.c, kms.c, iam.c, with model.h's shorthands), and deletes and tags
  * (mutate.c). Calls speak Query, REST (S3) and JSON 1.1 (KMS).
  */
 #ifndef RW_AWS_H
@@ -48,6 +48,10 @@ extern const struct kind kind_aws_rds_instance;
 extern const struct tkind aws_rds_tables[];
 extern const struct kind kind_aws_kms_key;
 extern const struct tkind aws_kms_tables[];
+extern const struct kind kind_aws_iam_user, kind_aws_iam_group,
+    kind_aws_iam_role, kind_aws_iam_policy, kind_aws_iam_access_key,
+    kind_aws_iam_instance_profile;
+extern const struct tkind aws_iam_tables[];
 /* every table (NULL-terminated), and the entry of a kind among them */
 extern const struct tkind *const aws_table_sets[];
 const struct tkind *aws_table_find(const char *fqn);

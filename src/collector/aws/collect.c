@@ -30,6 +30,8 @@
 
 struct acol;
 
+#define MAX_PARTS	4
+
 /* One listing: a table kind in a region, page after page. */
 struct listing {
 	struct acol		*c;
@@ -46,6 +48,11 @@ struct listing {
 	int			 empty;		/* empty pages in a row */
 	int			 refs;		/* the pager, items waiting */
 	struct buf		 jbody;		/* a JSON request's body */
+	int			 skip;		/* listed for its parts only */
+	struct listing		*parts[MAX_PARTS];	/* TK_PART kinds'
+							   items in its
+							   answers */
+	int			 nparts;
 };
 
 /* An item waiting for its per-item calls (struct tsub) */
@@ -275,7 +282,24 @@ emit(struct listing *l, json_object *item)
 	struct tloc loc = { "aws", l->c->account, l->region, &l->region_id };
 	struct nodeid id;
 
+	const struct tsub *sub;
+	json_object *list;
+	size_t i;
+
 	table_node(l->c->t, l->tk, item, &loc, &id);
+	for (sub = l->tk->sub; sub && sub->op; sub++) {
+		if (sub->each == NULL ||
+		    !json_object_object_get_ex(item, sub->into, &list) ||
+		    !json_object_is_type(list, json_type_array))
+			continue;
+		for (i = 0; i < json_object_array_length(list); i++) {
+			json_object *el = json_object_array_get_idx(list, i);
+
+			if (sub->each->prep)
+				sub->each->prep(el);
+			table_node(l->c->t, sub->each, el, &loc, &id);
+		}
+	}
 }
 
 static int
@@ -530,12 +554,16 @@ list_item(json_object *item, struct buf *err, void *arg)
 		for (; *name; name++)	/* FNV-1a over the page's ids */
 			l->hash = (l->hash ^ (unsigned char)*name) *
 			    0x100000001b3ULL;
-	if (l->tk->flags & TK_LOOKUP) {		/* instance types */
+	if (l->skip)
+		;
+	else if (l->tk->flags & TK_LOOKUP) {	/* instance types */
 		if ((name = table_str(item, "instanceType")) != NULL &&
 		    !json_object_object_get_ex(l->c->itypes, name, NULL))
 			json_object_object_add(l->c->itypes, name,
 			    json_object_get(item));
 	} else {
+		if (l->tk->prep)
+			l->tk->prep(item);
 		if (l->tk->kind == &kind_aws_ec2_instance)
 			instance_type(l, item);
 		else if (l->tk->kind == &kind_aws_ec2_volume) {
@@ -589,7 +617,7 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 	struct listing *l = arg;
 	const char *const leaves[] = { l->token_path, NULL };
 	char *values[1] = { NULL };
-	int n;
+	int i, n;
 
 	l->items = 0;
 	l->hash = 0xcbf29ce484222325ULL;
@@ -599,6 +627,16 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 	else
 		n = chttp_xml_items(r->body, r->len, l->item_path, list_item,
 		    l, leaves, values, err);
+	for (i = 0; n != -1 && i < l->nparts; i++) {
+		struct listing *pl = l->parts[i];
+
+		pl->items = 0;
+		pl->hash = l->hash;
+		n = chttp_xml_items(r->body, r->len, pl->item_path, list_item,
+		    pl, NULL, NULL, err);
+		l->items += pl->items;
+		l->hash = pl->hash;
+	}
 	if (values[0] && *values[0])
 		buf_puts(next, values[0]);
 	free(values[0]);
@@ -634,15 +672,16 @@ list_done(const struct chttp_res *res, const char *error, int pages,
 	/* the last instance types are in: the instances can start */
 	if ((l->tk->flags & TK_LOOKUP) && --l->c->lookups == 0)
 		start_pass(l->c, 1);
+	while (l->nparts > 0)
+		list_release(l->parts[--l->nparts]);
 	list_release(l);
 }
 
-static void
-list_start(struct acol *c, const struct tkind *tk, const char *region,
+static struct listing *
+listing_new(struct acol *c, const struct tkind *tk, const char *region,
     const struct nodeid *region_id)
 {
 	struct listing *l = xcalloc(1, sizeof(*l));
-	struct chttp_pager pg = { list_make, list_page, list_done, l, 0 };
 
 	l->c = c;
 	l->refs = 1;
@@ -650,6 +689,42 @@ list_start(struct acol *c, const struct tkind *tk, const char *region,
 	l->region = xstrdup(region);
 	l->region_id = *region_id;
 	snprintf(l->item_path, sizeof(l->item_path), "%s", tk->items);
+	return l;
+}
+
+/* 1 when tk or one of the TK_PART entries after it is to be collected */
+static int
+wanted(struct acol *c, const struct tkind *tk)
+{
+	const struct tkind *p;
+
+	if (aws_should_collect(c->config, tk->kind->fqn))
+		return 1;
+	for (p = tk + 1; p->kind && (p->flags & TK_PART); p++)
+		if (aws_should_collect(c->config, p->kind->fqn))
+			return 1;
+	return 0;
+}
+
+/* Starts the listing of tk, with the TK_PART entries after it that are
+ * collected: their items are in its answers. */
+static void
+list_start(struct acol *c, const struct tkind *tk, const char *region,
+    const struct nodeid *region_id)
+{
+	const struct tkind *p;
+	struct listing *l = listing_new(c, tk, region, region_id);
+	struct chttp_pager pg = { list_make, list_page, list_done, l, 0 };
+
+	l->skip = !aws_should_collect(c->config, tk->kind->fqn);
+	for (p = tk + 1; p->kind && (p->flags & TK_PART); p++) {
+		if (l->nparts == MAX_PARTS)
+			fatalx("aws: %s has more than %d parts",
+			    tk->kind->fqn, MAX_PARTS);
+		if (aws_should_collect(c->config, p->kind->fqn))
+			l->parts[l->nparts++] = listing_new(c, p, region,
+			    region_id);
+	}
 	if (tk->next)
 		snprintf(l->token_path, sizeof(l->token_path), "%s", tk->next);
 	else
@@ -662,7 +737,7 @@ list_start(struct acol *c, const struct tkind *tk, const char *region,
 
 const struct tkind *const aws_table_sets[] = { aws_tables, aws_elb_tables,
 	aws_s3_tables, aws_autoscaling_tables, aws_cloudwatch_tables,
-	aws_rds_tables, aws_kms_tables, NULL };
+	aws_rds_tables, aws_kms_tables, aws_iam_tables, NULL };
 
 const struct tkind *
 aws_table_find(const char *fqn)
@@ -823,7 +898,7 @@ start_pass(struct acol *c, int after_lookup)
 	for (set = aws_table_sets; *set; set++)
 	for (tk = *set; tk->kind; tk++) {
 		if (((tk->flags & TK_AFTER_LOOKUP) != 0) != after_lookup ||
-		    !aws_should_collect(c->config, tk->kind->fqn))
+		    (tk->flags & (TK_PART | TK_SUB)) || !wanted(c, tk))
 			continue;
 		if (tk->flags & TK_GLOBAL) {	/* once, in the global region */
 			list_start(c, tk, GLOBAL_REGION, &c->gid);

@@ -1230,5 +1230,8 @@ const struct kind *const aws_kinds[] = {
 	&kind_aws_elb, &kind_aws_alb, &kind_aws_alb_target_group,
 	&kind_aws_s3_bucket, &kind_aws_autoscaling_group,
 	&kind_aws_cloudwatch_alarm, &kind_aws_rds_instance, &kind_aws_kms_key,
+	&kind_aws_iam_policy, &kind_aws_iam_group, &kind_aws_iam_role,
+	&kind_aws_iam_access_key, &kind_aws_iam_user,
+	&kind_aws_iam_instance_profile,
 	NULL
 };
