@@ -276,6 +276,7 @@ class Fake:
 				d["s3"] = {"Buckets": [_jsonable(x) for x in a.s3]}
 			else:
 				d.pop("s3", None)
+			d["iam"] = {c: [_jsonable(x) for x in coll] for c, coll in a.iam.items() if len(coll)}
 			d["regions"] = {}
 			for rname, r in a.regions.items():
 				reg = {}
@@ -402,6 +403,9 @@ class Fake:
 			return {"temporary": [dict(v) for v in st.temp.values()]}
 		if what == "fixture" and m == "GET":
 			return self.current_fixture()
+		if what == "resources" and m == "GET" and q.get("collection", "").startswith("iam."):
+			a = st.accounts[q["account"]]       # IAM's collections are the account's
+			return {q["collection"]: [_jsonable(x) for x in a.iam[q["collection"][4:]]]}
 		if what == "resources" and m == "GET":
 			a = st.accounts[q["account"]]
 			r = a.regions[q["region"]]

@@ -36,6 +36,14 @@ cleanup job gives it: it assumes the role in that account, then
 - a KMS key (JSON protocol): TagResource / UntagResource; a delete
   disables it, then schedules its deletion (7 days); one pending deletion
   is left as it is;
+- IAM (global): TagUser / UntagUser by name, TagPolicy by ARN,
+  TagInstanceProfile; DeletePolicy; a role still in an instance profile is
+  refused (DeleteConflict); an instance profile's delete removes its roles
+  (RemoveRoleFromInstanceProfile, read with GetInstanceProfile) first; a
+  role's delete detaches its attached policies (ListAttachedRolePolicies,
+  DetachRolePolicy) and deletes its inline ones (DeleteRolePolicy) before
+  DeleteRole, again: NoSuchEntity counts as deleted; a user with access
+  keys is refused after its policies are detached and deleted;
 - a tag on a kind without tag calls (instance type) and a delete the cloud
   refuses (a subnet in use: DependencyViolation) answer ok=false with the
   reason.
@@ -338,6 +346,67 @@ with FakeAws("basic.json") as aws:
         r = c.result(CLEANUP, dict(kn, reported=dict(kn["reported"], access_key_status="PendingDeletion")))
         check(r["ok"] and len(aws.calls(service="kms", action="ScheduleKeyDeletion", account=WORK)) == 1,
               "a key pending deletion is left as it is: %s" % r)
+
+        # IAM (part 2, global): tags by name or ARN; deletes detach the
+        # attached policies and delete the inline ones first
+        def iam(coll, key, value):
+            return [x for x in items(aws, "iam." + coll) if x[key] == value][0]
+
+        def seq(action):
+            return [x["seq"] for x in aws.calls(service="iam", action=action, account=WORK, status=200)]
+        bob = iam("Users", "UserName", "bob")
+        un = node("aws_iam_user", bob["UserId"], name="bob", arn=bob["Arn"])
+        r = c.result(TAG_UPDATE, {"node": un, "key": "owner", "value": "it"})
+        calls = aws.calls(service="iam", action="TagUser", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"] == {"UserName": "bob", "Tags": [{"Key": "owner",
+              "Value": "it"}]} and iam("Users", "UserName", "bob")["Tags"] == [{"Key": "owner", "Value": "it"}],
+              "iam:TagUser by name: %s" % calls)
+        r["node"]["ancestors"] = un["ancestors"]
+        r = c.result(TAG_DELETE, {"node": r["node"], "key": "owner"})
+        calls = aws.calls(service="iam", action="UntagUser", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"] == {"UserName": "bob", "TagKeys": ["owner"]},
+              "iam:UntagUser: %s" % calls)
+        lone = iam("Policies", "PolicyName", "lone")
+        pn = node("aws_iam_policy", lone["PolicyId"], name="lone", arn=lone["Arn"])
+        r = c.result(TAG_UPDATE, {"node": pn, "key": "owner", "value": "sec"})
+        calls = aws.calls(service="iam", action="TagPolicy", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"] == {"PolicyArn": lone["Arn"], "Tags": [{"Key": "owner",
+              "Value": "sec"}]}, "iam:TagPolicy by ARN: %s" % calls)
+        r = c.result(CLEANUP, pn)
+        check(r["ok"] and not [x for x in items(aws, "iam.Policies") if x["Arn"] == lone["Arn"]],
+              "iam:DeletePolicy: %s" % r)
+        web = iam("Roles", "RoleName", "web")
+        rn = node("aws_iam_role", web["RoleId"], name="web", arn=web["Arn"], role_policies=[{"policy_name": "cw"}])
+        r = c.result(CLEANUP, rn)
+        check(not r["ok"] and "DeleteConflict" in r["error"] and "instance profile" in r["error"],
+              "a role in an instance profile is refused: %s" % r)
+        prof = iam("InstanceProfiles", "InstanceProfileName", "web")
+        ipn = node("aws_iam_instance_profile", prof["InstanceProfileId"], name="web", arn=prof["Arn"])
+        r = c.result(TAG_UPDATE, {"node": ipn, "key": "owner", "value": "web"})
+        calls = aws.calls(service="iam", action="TagInstanceProfile", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"] == {"InstanceProfileName": "web", "Tags": [{"Key": "owner",
+              "Value": "web"}]}, "iam:TagInstanceProfile: %s" % calls)
+        r = c.result(CLEANUP, ipn)
+        rm = aws.calls(service="iam", action="RemoveRoleFromInstanceProfile", account=WORK, status=200)
+        check(r["ok"] and rm and rm[0]["params"] == {"InstanceProfileName": "web", "RoleName": "web"} and
+              seq("RemoveRoleFromInstanceProfile")[0] < seq("DeleteInstanceProfile")[0] and
+              not [x for x in items(aws, "iam.InstanceProfiles") if x["InstanceProfileName"] == "web"],
+              "an instance profile loses its roles, then goes: %s" % r)
+        r = c.result(CLEANUP, rn)
+        det = aws.calls(service="iam", action="DetachRolePolicy", account=WORK, status=200)
+        inl = aws.calls(service="iam", action="DeleteRolePolicy", account=WORK, status=200)
+        check(r["ok"] and det and det[0]["params"] == {"RoleName": "web", "PolicyArn":
+              web["AttachedManagedPolicies"][0]["PolicyArn"]} and inl and inl[0]["params"] == {"RoleName": "web",
+              "PolicyName": "cw"} and det[0]["seq"] < seq("DeleteRole")[0] and inl[0]["seq"] < seq("DeleteRole")[0]
+              and not [x for x in items(aws, "iam.Roles") if x["RoleName"] == "web"],
+              "iam: DetachRolePolicy and DeleteRolePolicy, then DeleteRole: %s" % r)
+        r = c.result(CLEANUP, rn)
+        check(r["ok"], "a role already gone counts as deleted (NoSuchEntity): %s" % r)
+        alice = iam("Users", "UserName", "alice")
+        r = c.result(CLEANUP, node("aws_iam_user", alice["UserId"], name="alice", arn=alice["Arn"],
+                                   user_policies=[{"policy_name": "s3-own"}]))
+        check(not r["ok"] and "DeleteConflict" in r["error"] and seq("DetachUserPolicy") and
+              seq("DeleteUserPolicy"), "a user with access keys: policies detached, the delete refused: %s" % r)
 
         wrong = [e for e in aws.log() if e.get("account") == WORK and not e.get("key", "").startswith("ASIA")]
         check(not wrong, "account 222222222222 is reached by the assumed role only: %s" % wrong[:3])
