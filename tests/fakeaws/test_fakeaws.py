@@ -621,6 +621,47 @@ class T:
 		st = self.client("ec2").describe_instances(InstanceIds=ids)["Reservations"]
 		assert all(i["State"]["Name"] == "terminated" for r in st for i in r["Instances"]), st
 
+	def t_iam(self):
+		"""IAM through botocore: the paged authorization details (policy
+		documents URL-encoded on the wire, decoded by botocore), access keys,
+		instance profiles, DeleteConflict and NoSuchEntity, tags."""
+		c = self.client("iam")
+		pages = list(c.get_paginator("get_account_authorization_details").paginate(PaginationConfig={"PageSize": 2}))
+		assert len(pages) > 3 and all(p["IsTruncated"] for p in pages[:-1]), len(pages)
+		users = [u for p in pages for u in p["UserDetailList"]]
+		roles = [r for p in pages for r in p["RoleDetailList"]]
+		pols = [x for p in pages for x in p["Policies"]]
+		assert [u["UserName"] for u in users] == ["alice", "bob"], users
+		assert users[0]["UserPolicyList"][0]["PolicyDocument"]["Statement"][0]["Action"] == "s3:GetObject", users[0]
+		web = [r for r in roles if r["RoleName"] == "web"][0]
+		assert web["AssumeRolePolicyDocument"]["Statement"][0]["Principal"] == {"Service": "ec2.amazonaws.com"}
+		assert [p["InstanceProfileName"] for p in web["InstanceProfileList"]] == ["web"], web
+		ro = [x for x in pols if x["PolicyName"] == "read-only"][0]
+		assert ro["AttachmentCount"] == 2 and ro["PolicyVersionList"][0]["Document"]["Version"] == "2012-10-17", ro
+		only = c.get_account_authorization_details(Filter=["LocalManagedPolicy"], MaxItems=100)
+		assert not only["UserDetailList"] and {x["PolicyName"] for x in only["Policies"]} == {"read-only", "lone"}
+		self.refused(lambda: c.get_account_authorization_details(MaxItems=1001), "ValidationError")
+		keys = c.list_access_keys(UserName="alice")["AccessKeyMetadata"]
+		assert [k["Status"] for k in keys] == ["Active", "Inactive"], keys
+		self.refused(lambda: c.list_access_keys(UserName="nobody"), "NoSuchEntity", 404)
+		profs = [x for p in c.get_paginator("list_instance_profiles").paginate(PaginationConfig={"PageSize": 1})
+			for x in p["InstanceProfiles"]]
+		assert [p["InstanceProfileName"] for p in profs] == ["web", "spare"] and profs[0]["Roles"][0]["RoleName"] == \
+			"web", profs
+		self.refused(lambda: c.delete_user(UserName="alice"), "DeleteConflict", 409)
+		self.refused(lambda: c.delete_policy(PolicyArn=ro["Arn"]), "DeleteConflict", 409)
+		self.refused(lambda: c.delete_instance_profile(InstanceProfileName="web"), "DeleteConflict", 409)
+		self.refused(lambda: c.tag_role(RoleName="web", Tags=[{"Key": "aws:x", "Value": "y"}]), "InvalidInput")
+		c.tag_role(RoleName="batch", Tags=[{"Key": "k", "Value": "v"}])
+		assert c.get_account_authorization_details(Filter=["Role"])["RoleDetailList"][1]["Tags"] == \
+			[{"Key": "k", "Value": "v"}]
+		c.untag_role(RoleName="batch", TagKeys=["k"])
+		att = c.list_attached_group_policies(GroupName="ops")["AttachedPolicies"]
+		c.detach_group_policy(GroupName="ops", PolicyArn=att[0]["PolicyArn"])
+		self.refused(lambda: c.detach_group_policy(GroupName="ops", PolicyArn=att[0]["PolicyArn"]), "NoSuchEntity",
+			404)
+		self.refused(lambda: c.delete_group(GroupName="ops"), "DeleteConflict", 409)
+
 	def t_log(self):
 		self.aws.clear_log()
 		self.client("ec2", region="eu-central-1").describe_subnets(Filters=[{"Name": "vpc-id", "Values": ["vpc-1"]}])
@@ -852,7 +893,7 @@ def main():
 	with FakeAws("basic.json") as aws:
 		t = T(aws)
 		for name in ("t_signatures", "t_scope", "t_curl", "t_assume_role", "t_roundtrip", "t_describe_params",
-				"t_pagination", "t_tags", "t_deletes", "t_throttling", "t_body_faults", "t_delay", "t_imds", "t_log", "t_elb", "t_autoscaling"):
+				"t_pagination", "t_tags", "t_deletes", "t_throttling", "t_body_faults", "t_delay", "t_imds", "t_log", "t_elb", "t_autoscaling", "t_iam"):
 			start = time.time()
 			try:
 				getattr(t, name)()
