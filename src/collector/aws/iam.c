@@ -114,8 +114,9 @@ static const struct kprop p_aws_iam_group[] = {
 const struct kind kind_aws_iam_group = { "aws_iam_group", IAM "AwsIamGroup",
 	KIND_BASES(&kind_aws_resource, &kind_group),
 	KIND_PROPS(p_aws_iam_group), NULL, NULL,
-	"{\"default\": [\"aws_iam_policy\"], \"delete\": [\"aws_iam_policy\"]}",
-	0 };
+	/* and the users, whose predecessor it is */
+	"{\"default\": [\"aws_iam_policy\", \"aws_iam_user\"], "
+	"\"delete\": [\"aws_iam_policy\"]}", 0 };
 
 static const struct kprop p_aws_iam_access_key[] = {
 	MO("access_key_last_used", aws_iam_access_key_last_used, NULL),
