@@ -1,11 +1,13 @@
 /*
  * fuzz_aws_items: arbitrary bytes as an AWS answer (EC2, ELB, S3, Auto
- * Scaling, CloudWatch, RDS: XML of the Query and REST protocols; KMS:
- * JSON 1.1), read as the
+ * Scaling, CloudWatch, RDS, IAM: XML of the Query and REST protocols;
+ * KMS: JSON 1.1), read as the
  * AWS collector reads a page (src/collector/aws/collect.c): the items at
  * each table kind's path (chttp_xml_items) go through the kind-table
  * engine (src/collector/table.c) into a graph, whose edges are then
- * linked and checked (graph_finish). The first byte picks the kind. A
+ * linked and checked (graph_finish). The first byte picks the kind (a
+ * TK_SUB kind's items are at its parent's per-item call's path); each
+ * item goes through the kind's prep (IAM's policy documents). A
  * node line must come out for every item with an id, whatever its values.
  */
 #include "collector/aws/aws.h"
@@ -46,6 +48,8 @@ item(json_object *it, struct buf *err, void *arg)
 	struct run *r = arg;
 	struct nodeid id;
 
+	if (r->tk->prep)
+		r->tk->prep(it);
 	table_node(r->t, r->tk, it, &r->loc, &id);
 	json_object_put(it);
 	return 0;
@@ -79,19 +83,32 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct run r;
 	struct buf err = BUF_INIT;
 	static const struct tkind *all[MAXT];
+	static const char *paths[MAXT];
 	static size_t nall;
+	const struct tsub *sub;
+	size_t i;
 	const struct tkind *const *set, *tk;
 	size_t nodes, edges;
 	char e[256];
 
 	if (size < 1)
 		return 0;
-	if (nall == 0)		/* every table of every AWS service */
+	if (nall == 0) {	/* every table of every AWS service */
 		for (set = aws_table_sets; *set; set++)
-			for (tk = *set; tk->kind && nall < MAXT; tk++)
+			for (tk = *set; tk->kind && nall < MAXT; tk++) {
+				paths[nall] = tk->items;
 				all[nall++] = tk;
+			}
+		for (set = aws_table_sets; *set; set++)
+			for (tk = *set; tk->kind; tk++)
+				for (sub = tk->sub; sub && sub->op; sub++)
+					for (i = 0; sub->each && i < nall; i++)
+						if (all[i] == sub->each)
+							paths[i] = sub->items;
+	}
 	memset(&r, 0, sizeof(r));
 	r.tk = all[data[0] % nall];
+	i = data[0] % nall;
 	g = graph_new(MERGE_ACCOUNT, out, NULL);
 	graph_root_cloud_named(g, "aws", "AWS", NULL);
 	graph_node_begin(g, &a, &acc);
@@ -105,7 +122,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (r.tk->target)		/* JSON 1.1 (KMS): the items' list */
 		json_items(&r, (const char *)data + 1, size - 1);
 	else if (chttp_xml_items((const char *)data + 1, size - 1,
-	    r.tk->items, item, &r, NULL, NULL, &err) == -1 && err.len == 0)
+	    paths[i], item, &r, NULL, NULL, &err) == -1 && err.len == 0)
 		abort();		/* a failed parse says why */
 	table_link(r.t);
 	if (graph_finish(g, &nodes, &edges, e, sizeof(e)) == -1 && !*e)
