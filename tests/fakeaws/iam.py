@@ -217,33 +217,38 @@ def _no_policies(it, inline):
 		raise _conflict("Cannot delete entity, must delete policies first.")
 
 
-def delete_user(ctx):
-	c, it, inline = _who(ctx, "User")
+def _user_blocks(ctx, it):
 	if it.get("_AccessKeys"):
-		raise _conflict("Cannot delete entity, must delete access keys first.")
+		return "Cannot delete entity, must delete access keys first."
 	if it.get("GroupList"):
-		raise _conflict("Cannot delete entity, must remove users from group first.")
-	_no_policies(it, inline)
-	_coll(ctx, c).delete(it["UserName"])
-	return {}
+		return "Cannot delete entity, must remove users from group first."
+	return None
 
 
-def delete_group(ctx):
-	c, it, inline = _who(ctx, "Group")
+def _group_blocks(ctx, it):
 	if any(it["GroupName"] in (u.get("GroupList") or []) for u in _coll(ctx, "Users")):
-		raise _conflict("Cannot delete entity, must remove users from group first.")
-	_no_policies(it, inline)
-	_coll(ctx, c).delete(it["GroupName"])
-	return {}
+		return "Cannot delete entity, must remove users from group first."
+	return None
 
 
-def delete_role(ctx):
-	c, it, inline = _who(ctx, "Role")
+def _role_blocks(ctx, it):
 	if _profiles_of(ctx, it["RoleName"]):
-		raise _conflict("Cannot delete entity, must remove roles from instance profile first.")
-	_no_policies(it, inline)
-	_coll(ctx, c).delete(it["RoleName"])
-	return {}
+		return "Cannot delete entity, must remove roles from instance profile first."
+	return None
+
+
+def delete_entity(who, blocks):
+	"""DeleteUser / DeleteGroup / DeleteRole: refused while what blocks
+	names, or policies, are left."""
+	def handler(ctx):
+		c, it, inline = _who(ctx, who)
+		msg = blocks(ctx, it)
+		if msg:
+			raise _conflict(msg)
+		_no_policies(it, inline)
+		_coll(ctx, c).delete(it[_WHO[who][1]])
+		return {}
+	return handler
 
 
 def _policy(ctx):
@@ -316,8 +321,9 @@ def untag(what):
 
 HANDLERS = {"iam": dict({"GetAccountAuthorizationDetails": get_account_authorization_details,
 	"ListAccessKeys": list_access_keys, "ListInstanceProfiles": list_instance_profiles,
-	"GetInstanceProfile": get_instance_profile, "DeleteUser": delete_user, "DeleteGroup": delete_group,
-	"DeleteRole": delete_role, "DeletePolicy": delete_policy, "DeleteInstanceProfile": delete_instance_profile,
+	"GetInstanceProfile": get_instance_profile, "DeleteUser": delete_entity("User", _user_blocks),
+	"DeleteGroup": delete_entity("Group", _group_blocks), "DeleteRole": delete_entity("Role", _role_blocks),
+	"DeletePolicy": delete_policy, "DeleteInstanceProfile": delete_instance_profile,
 	"RemoveRoleFromInstanceProfile": remove_role_from_instance_profile},
 	**{"ListAttached%sPolicies" % w: list_attached(w) for w in _WHO},
 	**{"Detach%sPolicy" % w: detach(w) for w in _WHO},

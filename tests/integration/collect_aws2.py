@@ -15,7 +15,11 @@
   is refused for a wrong region, and buckets of eu-central-1 are read
   there;
 - the load balancers' per-item calls (DescribeTags, DescribeListeners,
-  DescribeTargetHealth) are made once per item, in the item's region.
+  DescribeTargetHealth) are made once per item, in the item's region;
+- IAM: one paged GetAccountAuthorizationDetails listing (no Filter, one
+  first page) gives users, groups, roles and policies as the reference's;
+  with aws_iam_user excluded the other three still come from it, and no
+  ListAccessKeys is made.
 """
 import json
 import os
@@ -100,4 +104,36 @@ with FakeAws("basic.json") as aws:
             close = [b - a for a, b in zip(ts, ts[1:]) if b - a < 0.05]
             check(len(ts) > 1 and not close, "%s %s: one call at a time (%d calls, %d closer than the delay)" % (
                 svc, region, len(ts), len(close)))
+
+    # IAM: users, groups, roles and policies from one paged
+    # GetAccountAuthorizationDetails listing, in the global region; with
+    # users excluded the others are still read from it, without the
+    # users' ListAccessKeys
+    aws.clear_faults()
+    aws.clear_log()
+    aws.call("POST", "config", {"page_size": 2})
+    IAM = ("aws_iam_user", "aws_iam_group", "aws_iam_role", "aws_iam_policy", "aws_iam_access_key",
+           "aws_iam_instance_profile")
+    want = {x["id"] for x in expect.expected_graph(fx, {MGMT: None}, regions=REGIONS)
+            if x.get("reported", {}).get("kind") in IAM}
+    out = L.tmpdir("rw-aws2-iam-")
+    rc, err = L.collect_to(out, BASE + ["aws.collect=aws_iam_*"], env=e)
+    got = body(os.path.join(out, "aws-%s.ndjson" % MGMT))
+    have = {x["id"] for x in got if x.get("reported", {}).get("kind") in IAM}
+    aad = aws.calls(service="iam", action="GetAccountAuthorizationDetails", account=MGMT, status=200)
+    check(rc == 0 and have == want and len(want) == 12, "IAM's kinds as the reference: %d of %d" % (
+        len(have & want), len(want)))
+    check(len(aad) > 1 and not [c for c in aad if c["params"].get("Filter")] and
+          len([c for c in aad if not c["params"].get("Marker")]) == 1,
+          "one GetAccountAuthorizationDetails listing, page after page, for the four kinds: %d calls" % len(aad))
+    aws.clear_log()
+    out = L.tmpdir("rw-aws2-iam-")
+    rc, err = L.collect_to(out, BASE + ["aws.collect=aws_iam_*", "aws.no_collect=aws_iam_user"],
+                           env=e)
+    got = body(os.path.join(out, "aws-%s.ndjson" % MGMT))
+    kinds = {x["reported"]["kind"] for x in got if "reported" in x}
+    check(rc == 0 and {"aws_iam_group", "aws_iam_role", "aws_iam_policy"} <= kinds and "aws_iam_user" not in kinds
+          and aws.calls(service="iam", action="GetAccountAuthorizationDetails", account=MGMT, status=200) and
+          not aws.calls(service="iam", action="ListAccessKeys"),
+          "users excluded: the other kinds of the listing are collected, no access keys asked: %s" % sorted(kinds))
 L.done()

@@ -49,9 +49,8 @@ struct listing {
 	int			 refs;		/* the pager, items waiting */
 	struct buf		 jbody;		/* a JSON request's body */
 	int			 skip;		/* listed for its parts only */
-	struct listing		*parts[MAX_PARTS];	/* TK_PART kinds'
-							   items in its
-							   answers */
+	/* the TK_PART kinds' listings: their items are in its answers */
+	struct listing		*parts[MAX_PARTS];
 	int			 nparts;
 };
 
@@ -554,9 +553,11 @@ list_item(json_object *item, struct buf *err, void *arg)
 		for (; *name; name++)	/* FNV-1a over the page's ids */
 			l->hash = (l->hash ^ (unsigned char)*name) *
 			    0x100000001b3ULL;
-	if (l->skip)
-		;
-	else if (l->tk->flags & TK_LOOKUP) {	/* instance types */
+	if (l->skip) {		/* listed for its parts only */
+		json_object_put(item);
+		return 0;
+	}
+	if (l->tk->flags & TK_LOOKUP) {		/* instance types */
 		if ((name = table_str(item, "instanceType")) != NULL &&
 		    !json_object_object_get_ex(l->c->itypes, name, NULL))
 			json_object_object_add(l->c->itypes, name,

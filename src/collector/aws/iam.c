@@ -74,8 +74,8 @@ static const struct kprop p_aws_iam_virtual_mfa_device[] = {
 };
 MNK(aws_iam_virtual_mfa_device, IAM, "AwsIamVirtualMfaDevice");
 
-#define INLINE(n, s)	MP(n, "aws_iam_policy_detail[]", PT_OLIST, "[]", s, \
-	&k_aws_iam_policy_detail)
+#define INLINE(n, s)	MP(n, "aws_iam_policy_detail[]", PT_OLIST, "[]", \
+	s, &k_aws_iam_policy_detail)
 
 static const struct kprop p_aws_iam_role[] = {
 	MS("path", "Path"),
@@ -153,7 +153,7 @@ const struct kind kind_aws_iam_instance_profile = {
 	KIND_BASES(&kind_aws_resource, &kind_instance_profile),
 	KIND_PROPS(p_aws_iam_instance_profile), NULL, NULL, NULL, 0 };
 
-/* ---- the answers ---------------------------------------------------------- */
+/* ---- the answers -------------------------------------------------------- */
 
 static int
 hexval(int c)
@@ -317,8 +317,9 @@ iam_detach(void *ctx, const struct tcall *c, json_object *rep, char *err,
 				snprintf(err, errlen, "%s", buf_str(&e));
 			goto done;
 		}
-		buf_printf(&path, "%sResponse/%sResult/%s", list, list, profile ?
-		    "InstanceProfile/Roles/member" : "AttachedPolicies/member");
+		buf_printf(&path, "%sResponse/%sResult/%s", list, list,
+		    profile ? "InstanceProfile/Roles/member" :
+		    "AttachedPolicies/member");
 		if (chttp_xml_items(out.data, out.len, path.data, name_item, &n,
 		    leaves, values, &e) == -1) {
 			snprintf(err, errlen, "%s %s: %s", list, name,
@@ -355,7 +356,7 @@ done:
 	return rc;
 }
 
-/* ---- the tables ---------------------------------------------------------- */
+/* ---- the tables --------------------------------------------------------- */
 
 static const struct tcall d_user[] = {
 	{ "DetachUserPolicy", NULL, NULL, iam_detach },
