@@ -164,7 +164,8 @@ hexval(int c)
 	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
-/* a policy document (URL-encoded JSON) as JSON; NULL when it is none */
+/* a policy document (URL-encoded JSON) as JSON, decoded as botocore's
+ * unquote does ('+' stays); NULL when it is none */
 static json_object *
 policy_doc(const char *s)
 {
@@ -178,7 +179,7 @@ policy_doc(const char *s)
 			buf_putc(&b, (char)(hi << 4 | lo));
 			s += 2;
 		} else
-			buf_putc(&b, *s == '+' ? ' ' : *s);
+			buf_putc(&b, *s);
 	}
 	o = json_tokener_parse(buf_str(&b));
 	buf_free(&b);
@@ -225,7 +226,8 @@ iam_prep(json_object *o)
 	if ((dflt = jget_str(o, "DefaultVersionId")) == NULL ||
 	    (v = table_get(o, "PolicyVersionList[]", NULL)) == NULL)
 		return;
-	for (i = 0; i < json_object_array_length(v); i++) {
+	for (i = 0; json_object_is_type(v, json_type_array) &&
+	    i < json_object_array_length(v); i++) {
 		d = json_object_array_get_idx(v, i);
 		if (jget_str(d, "VersionId") &&
 		    strcmp(jget_str(d, "VersionId"), dflt) == 0) {
@@ -334,6 +336,8 @@ iam_detach(void *ctx, const struct tcall *c, json_object *rep, char *err,
 	for (i = 0, rc = 0; rc == 0 && i < json_object_array_length(n.list);
 	    i++) {
 		buf_reset(&q);
+		buf_reset(&out);
+		buf_reset(&e);
 		aws_param(&q, arg, name);
 		aws_param(&q, profile ? "RoleName" : "PolicyArn",
 		    json_object_get_string(json_object_array_get_idx(n.list,
