@@ -5,10 +5,17 @@
 #include <string.h>
 
 extern const struct collector collector_example, collector_random;
+#ifdef RW_TEST_HOSTILE
+/* only in the test binary tests/sandbox/resotoworker-hostile */
+extern const struct collector collector_hostile;
+#endif
 
 const struct collector *const collectors[] = {
 	&collector_example,
 	&collector_random,
+#ifdef RW_TEST_HOSTILE
+	&collector_hostile,
+#endif
 	NULL
 };
 

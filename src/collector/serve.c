@@ -10,6 +10,7 @@
 #include "collector/graph.h"
 #include "collector/jw.h"
 #include "collector/kind.h"
+#include "collector/sandbox.h"
 #include "common/buf.h"
 #include "common/log.h"
 #include "protocol/frame.h"
@@ -406,7 +407,12 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 		}
 		switch (h.type) {
 		case FRAME_ACCOUNT:
-			if (parse_account(&s, &p, err, sizeof(err)) == -1) {
+			r = parse_account(&s, &p, err, sizeof(err));
+			/* the frame held the account's credentials: only
+			 * the parsed configuration keeps them now */
+			if (p.data != NULL)
+				explicit_bzero(p.data, p.len);
+			if (r == -1) {
 				log_warnx("collector: %s", err);
 				goto out;
 			}
@@ -416,6 +422,11 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 				    s.naccounts == 1 ? "/" : "",
 				    s.naccounts == 1 ? s.accounts[0].id : "");
 				log_component(component);
+			}
+			/* before the first byte from a cloud */
+			if (sandbox_enter(s.config, err, sizeof(err)) == -1) {
+				log_warnx("collector: %s", err);
+				goto out;
 			}
 			break;
 		case FRAME_DISCOVER:

@@ -46,6 +46,20 @@ static const struct cfg_key worker_keys[] = {
 	    "(resotoworker in C) user the collector processes switch to when started as root" },
 	{ "shutdown_grace", CFG_INT, "10", 0,
 	    "(resotoworker in C) seconds running work gets to stop on SIGTERM before it is killed" },
+	{ "sandbox", CFG_BOOL, "true", 0,
+	    "(resotoworker in C) isolate each collector child: not dumpable, resource limits, Landlock, seccomp" },
+	{ "sandbox_disable", CFG_STRING_LIST, "[]", 0,
+	    "(resotoworker in C) parts of the sandbox to turn off: \"dumpable\", \"limits\", \"landlock\", \"seccomp\"" },
+	{ "child_memory_mb", CFG_INT, "4096", 0,
+	    "(resotoworker in C) data size limit of a collector child in MiB (0: none)" },
+	{ "child_open_files", CFG_INT, "1024", 0,
+	    "(resotoworker in C) open files limit of a collector child (0: inherited)" },
+	{ "child_cpu_seconds", CFG_INT, "0", 0,
+	    "(resotoworker in C) CPU time limit of a collector child in seconds (0: none)" },
+	{ "child_limits", CFG_JSON, "{}", 0,
+	    "(resotoworker in C) per cloud: { memory_mb, open_files, cpu_seconds, timeout } overriding the defaults" },
+	{ "child_uid_range", CFG_STRING, "\"\"", 0,
+	    "(resotoworker in C) \"FIRST-LAST\": each account's collector runs under its own uid of this range (root only; empty: off)" },
 	{ NULL, 0, NULL, 0, NULL }
 };
 

@@ -1,5 +1,6 @@
 /* children: see children.h. */
 #include "supervisor/children.h"
+#include "supervisor/childbox.h"
 #include "supervisor/childmode.h"
 #include "supervisor/inproc.h"
 #include "protocol/frame.h"
@@ -71,6 +72,10 @@ struct child {
 	int			 killed;
 	struct child_end	 end;		/* fate when killed by us */
 	struct buf		 pl;		/* payload of the current frame */
+
+	struct childbox		 box;		/* its sandbox */
+	int			 lastfd;	/* its last word (datagrams) */
+	char			*scratch;	/* its scratch directory */
 };
 
 TAILQ_HEAD(childq, child);
@@ -97,7 +102,7 @@ static struct {
 	char			 user_error[256];
 } cs = { .pool_size = 5, .fork = 1, .exe_fd = -1 };
 
-#define CHILD_EXE_FD	(FRAME_CHILD_FD + 1)	/* between fork and exec */
+#define CHILD_EXE_FD	(SANDBOX_LAST_FD + 1)	/* between fork and exec */
 
 static void	start_queued(void);
 static void	child_start(struct child *);
@@ -179,6 +184,7 @@ close_sock(struct child *c)
 static void
 judge(struct child *c, struct child_end *e)
 {
+	char call[128];
 	int st = c->status;
 
 	memset(e, 0, sizeof(*e));
@@ -197,8 +203,18 @@ judge(struct child *c, struct child_end *e)
 	} else if (WIFSIGNALED(st)) {
 		e->fate = CHILD_CRASHED;
 		e->code = WTERMSIG(st);
-		snprintf(e->why, sizeof(e->why), "collector crashed (signal %d%s)",
-		    e->code, WCOREDUMP(st) ? ", core dumped" : "");
+		if (e->code == SIGSYS && sandbox_last_word(c->lastfd, call,
+		    sizeof(call)) == 0) {
+			snprintf(e->why, sizeof(e->why), "collector killed by "
+			    "the sandbox: %s is not allowed", call);
+			log_warnx("collector %s: %s", c->label, e->why);
+		} else if (e->code == SIGXCPU && c->box.lim.cpu_s > 0)
+			snprintf(e->why, sizeof(e->why), "collector went over "
+			    "its CPU time limit (%lld s)", c->box.lim.cpu_s);
+		else
+			snprintf(e->why, sizeof(e->why), "collector crashed "
+			    "(signal %d%s)", e->code, WCOREDUMP(st) ?
+			    ", core dumped" : "");
 		return;
 	} else if (WIFEXITED(st) && WEXITSTATUS(st) != 0) {
 		e->fate = CHILD_EXITED;
@@ -231,6 +247,9 @@ end_now(struct child *c)
 	struct child_end e;
 
 	judge(c, &e);
+	if (c->lastfd != -1)
+		close(c->lastfd);
+	childbox_scratch_free(c->scratch);
 	if (c->state == C_RUNNING) {
 		TAILQ_REMOVE(&cs.running, c, entry);
 		cs.nrunning--;
@@ -568,6 +587,7 @@ child_new(const struct child_spec *spec, const struct child_cbs *cbs,
 	c->pending = evbuffer_new();
 	c->in = evbuffer_new();
 	c->state = C_QUEUED;
+	c->lastfd = -1;
 	c->timer = evtimer_new(cs.base, NULL, NULL);
 	c->endev = event_new(cs.base, -1, 0, end_cb, c);
 	if (c->pending == NULL || c->in == NULL || c->timer == NULL ||
@@ -647,8 +667,18 @@ pre_exec_fail(const char *what)
 	_exit(126);
 }
 
+/* fd as target (close-on-exec cleared); from, kept above the targets
+ * by the caller, is left open for children_harden to close */
+static void
+move_fd(int from, int target)
+{
+	if (dup2(from, target) == -1)
+		pre_exec_fail("dup2");
+}
+
 static void __attribute__((noreturn))
-pre_exec(int sock, pid_t parent, char *const argv[], char *const envp[])
+pre_exec(int sock, int last, const struct childbox *box, pid_t parent,
+    char *const argv[], char *const envp[])
 {
 	const char *what = "harden";
 	struct sigaction sa;
@@ -671,19 +701,27 @@ pre_exec(int sock, pid_t parent, char *const argv[], char *const envp[])
 	setpgid(0, 0);
 
 	/* descriptors: 0 = /dev/null, 1 and 2 kept (logs), 3 = socket,
-	 * nothing else */
-	if (sock != FRAME_CHILD_FD) {
-		if (dup2(sock, FRAME_CHILD_FD) == -1)
-			pre_exec_fail("dup2");
-	} else if (fcntl(sock, F_SETFD, 0) == -1)
-		pre_exec_fail("fcntl");
+	 * 4 = last word, nothing else; both first moved out of the way */
+	if ((sock = fcntl(sock, F_DUPFD_CLOEXEC, 10)) == -1 ||
+	    (last = fcntl(last, F_DUPFD_CLOEXEC, 10)) == -1)
+		pre_exec_fail("fcntl(F_DUPFD)");
+	move_fd(sock, FRAME_CHILD_FD);
+	move_fd(last, SANDBOX_LAST_FD);
 	if ((fd = open("/dev/null", O_RDONLY)) == -1)
 		pre_exec_fail("/dev/null");
 	if (fd != 0) {
 		dup2(fd, 0);
 		close(fd);
 	}
-	if (cs.switch_user) {
+	if (box->own_uid) {
+		/* the account's own uid and gid, no other group */
+		if (setgroups(0, NULL) == -1)
+			pre_exec_fail("setgroups");
+		if (setresgid(box->gid, box->gid, box->gid) == -1)
+			pre_exec_fail("setresgid");
+		if (setresuid(box->uid, box->uid, box->uid) == -1)
+			pre_exec_fail("setresuid");
+	} else if (cs.switch_user) {
 		if (setgroups((size_t)cs.ngroups, cs.groups) == -1)
 			pre_exec_fail("setgroups");
 		if (setresgid(cs.gid, cs.gid, cs.gid) == -1)
@@ -691,12 +729,12 @@ pre_exec(int sock, pid_t parent, char *const argv[], char *const envp[])
 		if (setresuid(cs.uid, cs.uid, cs.uid) == -1)
 			pre_exec_fail("setresuid");
 	}
-	/* this binary: close-on-exec, above the socket */
+	/* this binary: close-on-exec, above the sockets */
 	if (cs.exe_fd != -1 && dup3(cs.exe_fd, CHILD_EXE_FD, O_CLOEXEC) == -1)
 		pre_exec_fail("dup3");
 	/* other descriptors, core dumps, privilege gains */
 	if (children_harden(cs.exe_fd != -1 ? CHILD_EXE_FD + 1 :
-	    FRAME_CHILD_FD + 1, &what) == -1)
+	    SANDBOX_LAST_FD + 1, &what) == -1)
 		pre_exec_fail(what);
 	/* die with the supervisor (set after the user switch, which clears
 	 * it); the parent may already be gone */
@@ -742,15 +780,31 @@ child_fork(struct child *c)
 {
 	static const char *const pass[] = { "TZ", "ASAN_OPTIONS",
 	    "UBSAN_OPTIONS", "LSAN_OPTIONS", NULL };
-	char *argv[6], *envp[10], level[32];
-	int sv[2], argc = 0, envc = 0, i;
+	char *argv[10], *envp[10], level[32], parts[80], limits[80], err[256];
+	struct buf scratch = BUF_INIT;
+	int sv[2], lw[2], argc = 0, envc = 0, i;
 	pid_t pid, parent = getpid();
 
 	if (cs.user_error[0] != '\0') {
 		kill_with(c, CHILD_SPAWN, "%s", cs.user_error);
 		return;
 	}
+	if (childbox_get(c->cloud, c->account, &c->box, err,
+	    sizeof(err)) == -1 ||
+	    (c->scratch = childbox_scratch(&c->box, err, sizeof(err))) == NULL) {
+		kill_with(c, CHILD_SPAWN, "%s", err);
+		return;
+	}
+	if (c->box.timeout_s > 0 && (c->timeout_s <= 0 ||
+	    c->box.timeout_s < c->timeout_s))
+		c->timeout_s = c->box.timeout_s;
+	if (socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, lw) == -1) {
+		kill_with(c, CHILD_SPAWN, "socketpair: %s", strerror(errno));
+		return;
+	}
+	c->lastfd = lw[0];
 	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) == -1) {
+		close(lw[1]);
 		kill_with(c, CHILD_SPAWN, "socketpair: %s", strerror(errno));
 		return;
 	}
@@ -761,10 +815,17 @@ child_fork(struct child *c)
 	argv[argc++] = level;
 	if (cs.syslog)
 		argv[argc++] = "--syslog";
+	childbox_args(&c->box, parts, sizeof(parts), limits, sizeof(limits));
+	argv[argc++] = parts;
+	argv[argc++] = limits;
+	buf_printf(&scratch, "--scratch=%s", c->scratch);
+	argv[argc++] = scratch.data;
 	argv[argc] = NULL;
 	add_env(envp, &envc, "PATH",
 	    "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
-	add_env(envp, &envc, "HOME", cs.switch_user ? cs.home : getenv("HOME"));
+	add_env(envp, &envc, "HOME", c->box.own_uid ? c->scratch :
+	    cs.switch_user ? cs.home : getenv("HOME"));
+	add_env(envp, &envc, "TMPDIR", c->scratch);
 	/* Debian's libcurl loads GnuTLS (through librtmp), whose constructor
 	 * initialises it and p11-kit at load: ~0.7 MiB for nothing, as this
 	 * worker never uses GnuTLS */
@@ -775,10 +836,12 @@ child_fork(struct child *c)
 
 	pid = fork();
 	if (pid == 0)
-		pre_exec(sv[1], parent, argv, envp);
+		pre_exec(sv[1], lw[1], &c->box, parent, argv, envp);
 	for (i = 0; i < envc; i++)
 		free(envp[i]);
+	buf_free(&scratch);
 	close(sv[1]);
+	close(lw[1]);
 	if (pid == -1) {
 		close(sv[0]);
 		kill_with(c, CHILD_SPAWN, "fork: %s", strerror(errno));
@@ -940,6 +1003,7 @@ children_free(void)
 	free(cs.home);
 	cs.home = NULL;
 	cs.base = NULL;
+	childbox_free();
 }
 
 static int

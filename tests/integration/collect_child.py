@@ -18,7 +18,7 @@ import collect_lib as L
 from collect_lib import check
 
 ACC0 = L.random_account_id(0)
-ALLOWED_ENV = {"PATH", "HOME", "GNUTLS_NO_IMPLICIT_INIT", "TZ", "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"}
+ALLOWED_ENV = {"PATH", "HOME", "TMPDIR", "GNUTLS_NO_IMPLICIT_INIT", "TZ", "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"}
 
 
 def descendants(pid):

@@ -1,0 +1,324 @@
+/* childbox: see childbox.h. */
+#include "supervisor/childbox.h"
+#include "supervisor/spool.h"
+#include "common/buf.h"
+#include "common/config.h"
+#include "common/log.h"
+
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* one account's uid for the life of the worker */
+struct uidmap {
+	char		*key;		/* "cloud/account" or "cloud" */
+	uid_t		 uid;
+};
+
+static struct {
+	int			 parts;
+	struct sandbox_limits	 lim;		/* the defaults */
+	json_object		*per_cloud;	/* child_limits (a copy) */
+	unsigned long		 uid_lo, uid_hi;	/* 0, 0: off */
+	struct uidmap		*uids;
+	size_t			 nuids;
+	char			 error[256];
+} cb = {
+	.parts = SANDBOX_ALL,
+	.lim = { 4096, 1024, 0 },
+};
+
+static const char *const limit_names[] = {
+	"memory_mb", "open_files", "cpu_seconds", "timeout", NULL
+};
+
+const char *
+childbox_error(void)
+{
+	return cb.error[0] ? cb.error : NULL;
+}
+
+static int
+parse_uid_range(const char *s, unsigned long *lo, unsigned long *hi)
+{
+	char *end;
+
+	*lo = *hi = 0;
+	if (s == NULL || *s == '\0')
+		return 0;
+	errno = 0;
+	*lo = strtoul(s, &end, 10);
+	if (end == s || *end != '-' || errno != 0)
+		return -1;
+	s = end + 1;
+	*hi = strtoul(s, &end, 10);
+	if (end == s || *end != '\0' || errno != 0)
+		return -1;
+	/* never root, never beyond what a uid_t holds */
+	if (*lo == 0 || *hi < *lo || *hi >= (unsigned long)(uid_t)-1)
+		return -1;
+	return 0;
+}
+
+/* child_limits: { cloud: { memory_mb: N, ... }, ... } */
+static int
+check_limits(json_object *v, char *err, size_t errlen)
+{
+	size_t i;
+
+	if (!json_object_is_type(v, json_type_object)) {
+		snprintf(err, errlen, "resotoworker.child_limits: expected a "
+		    "map of cloud to { memory_mb, open_files, cpu_seconds, "
+		    "timeout }");
+		return -1;
+	}
+	json_object_object_foreach(v, cloud, l) {
+		if (!json_object_is_type(l, json_type_object)) {
+			snprintf(err, errlen, "resotoworker.child_limits.%s: "
+			    "expected a group", cloud);
+			return -1;
+		}
+		json_object_object_foreach(l, k, n) {
+			for (i = 0; limit_names[i] != NULL; i++)
+				if (strcmp(limit_names[i], k) == 0)
+					break;
+			if (limit_names[i] == NULL) {
+				snprintf(err, errlen, "resotoworker.child_limits"
+				    ".%s.%s: unknown (memory_mb, open_files, "
+				    "cpu_seconds or timeout)", cloud, k);
+				return -1;
+			}
+			if (!json_object_is_type(n, json_type_int) ||
+			    json_object_get_int64(n) < 0) {
+				snprintf(err, errlen, "resotoworker.child_limits"
+				    ".%s.%s: expected a number >= 0", cloud, k);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+static int
+configure(const struct config *cfg, char *err, size_t errlen)
+{
+	json_object *v;
+	const char *s;
+	size_t i;
+	int bit;
+
+	cb.parts = config_bool(cfg, "resotoworker.sandbox") ? SANDBOX_ALL : 0;
+	v = config_get(cfg, "resotoworker.sandbox_disable");
+	for (i = 0; v != NULL && i < json_object_array_length(v); i++) {
+		s = json_object_get_string(json_object_array_get_idx(v, i));
+		if ((bit = sandbox_part(s, strlen(s))) == 0) {
+			snprintf(err, errlen, "resotoworker.sandbox_disable: "
+			    "\"%s\" is not a part of the sandbox (dumpable, "
+			    "limits, landlock, seccomp)", s);
+			return -1;
+		}
+		cb.parts &= ~bit;
+	}
+	cb.lim.memory_mb = config_int(cfg, "resotoworker.child_memory_mb");
+	cb.lim.open_files = config_int(cfg, "resotoworker.child_open_files");
+	cb.lim.cpu_s = config_int(cfg, "resotoworker.child_cpu_seconds");
+	if (cb.lim.memory_mb < 0 || cb.lim.open_files < 0 || cb.lim.cpu_s < 0) {
+		snprintf(err, errlen, "resotoworker.child_memory_mb, "
+		    "child_open_files, child_cpu_seconds: must not be negative");
+		return -1;
+	}
+	if (cb.lim.open_files > 0 && cb.lim.open_files < 16) {
+		snprintf(err, errlen, "resotoworker.child_open_files: %lld is "
+		    "too small (minimum 16)", cb.lim.open_files);
+		return -1;
+	}
+	v = config_get(cfg, "resotoworker.child_limits");
+	if (v != NULL && check_limits(v, err, errlen) == -1)
+		return -1;
+	json_object_put(cb.per_cloud);
+	cb.per_cloud = v ? json_object_get(v) : NULL;
+	s = config_str(cfg, "resotoworker.child_uid_range");
+	if (parse_uid_range(s, &cb.uid_lo, &cb.uid_hi) == -1) {
+		snprintf(err, errlen, "resotoworker.child_uid_range: \"%s\" is "
+		    "not a range \"FIRST-LAST\" of uids above 0", s);
+		cb.uid_lo = cb.uid_hi = 0;
+		return -1;
+	}
+	if (cb.uid_lo != 0 && geteuid() != 0) {
+		snprintf(err, errlen, "resotoworker.child_uid_range: giving "
+		    "each account its own uid needs root (running as uid %ld)",
+		    (long)geteuid());
+		cb.uid_lo = cb.uid_hi = 0;
+		return -1;
+	}
+	return 0;
+}
+
+int
+childbox_configure(const struct config *cfg, char *err, size_t errlen)
+{
+	cb.error[0] = '\0';
+	if (configure(cfg, err, errlen) == -1) {
+		snprintf(cb.error, sizeof(cb.error), "%s", err);
+		return -1;
+	}
+	return 0;
+}
+
+static void
+cloud_limit(json_object *l, const char *name, long long *out)
+{
+	json_object *n;
+
+	if (l != NULL && json_object_object_get_ex(l, name, &n))
+		*out = json_object_get_int64(n);
+}
+
+static int
+uid_taken(unsigned long u)
+{
+	size_t i;
+
+	for (i = 0; i < cb.nuids; i++)
+		if (cb.uids[i].uid == (uid_t)u)
+			return 1;
+	return 0;
+}
+
+/* The uid of an account: the one it had, or the first free one of the
+ * range (also when the range changed and left its old uid outside). */
+static uid_t
+account_uid(const char *key, char *err, size_t errlen)
+{
+	struct uidmap *m = NULL;
+	unsigned long u;
+	size_t i;
+
+	for (i = 0; i < cb.nuids && m == NULL; i++)
+		if (strcmp(cb.uids[i].key, key) == 0)
+			m = &cb.uids[i];
+	if (m != NULL && m->uid >= cb.uid_lo && m->uid <= cb.uid_hi)
+		return m->uid;
+	for (u = cb.uid_lo; u <= cb.uid_hi && uid_taken(u); u++)
+		;
+	if (u > cb.uid_hi) {
+		snprintf(err, errlen, "resotoworker.child_uid_range %lu-%lu "
+		    "has no uid left for %s", cb.uid_lo, cb.uid_hi, key);
+		return 0;
+	}
+	if (m == NULL) {
+		cb.uids = xrealloc(cb.uids, (cb.nuids + 1) *
+		    sizeof(*cb.uids));
+		m = &cb.uids[cb.nuids++];
+		m->key = xstrdup(key);
+	}
+	m->uid = (uid_t)u;
+	return m->uid;
+}
+
+int
+childbox_get(const char *cloud, const char *account, struct childbox *b,
+    char *err, size_t errlen)
+{
+	json_object *l = NULL;
+	long long timeout = 0;
+	char key[512];
+
+	memset(b, 0, sizeof(*b));
+	if (cb.error[0] != '\0') {
+		snprintf(err, errlen, "%s", cb.error);
+		return -1;
+	}
+	b->parts = cb.parts;
+	b->lim = cb.lim;
+	if (cb.per_cloud != NULL)
+		json_object_object_get_ex(cb.per_cloud, cloud, &l);
+	cloud_limit(l, "memory_mb", &b->lim.memory_mb);
+	cloud_limit(l, "open_files", &b->lim.open_files);
+	cloud_limit(l, "cpu_seconds", &b->lim.cpu_s);
+	cloud_limit(l, "timeout", &timeout);
+	b->timeout_s = timeout > 0x7fffffff ? 0x7fffffff : (int)timeout;
+	if (cb.uid_lo != 0) {
+		snprintf(key, sizeof(key), "%s%s%s", cloud, account ? "/" : "",
+		    account ? account : "");
+		if ((b->uid = account_uid(key, err, errlen)) == 0)
+			return -1;
+		b->gid = (gid_t)b->uid;
+		b->own_uid = 1;
+	}
+	return 0;
+}
+
+void
+childbox_args(const struct childbox *b, char *parts, size_t plen,
+    char *limits, size_t llen)
+{
+	char p[64];
+	const struct sandbox_limits *l = &b->lim;
+
+	sandbox_parts_str(b->parts, p, sizeof(p));
+	snprintf(parts, plen, "--sandbox=%s", p);
+	snprintf(limits, llen, "--limits=%lld:%lld:%lld", l->memory_mb,
+	    l->open_files, l->cpu_s);
+}
+
+char *
+childbox_scratch(const struct childbox *b, char *err, size_t errlen)
+{
+	struct buf path = BUF_INIT;
+	char *p;
+
+	buf_printf(&path, "%s/resotoworker-child.XXXXXX", spool_dir(NULL));
+	p = buf_take(&path);
+	if (mkdtemp(p) == NULL) {
+		snprintf(err, errlen, "scratch directory %s: %s", p,
+		    strerror(errno));
+		free(p);
+		return NULL;
+	}
+	if (b->own_uid && chown(p, b->uid, b->gid) == -1) {
+		snprintf(err, errlen, "chown %s to %lu: %s", p,
+		    (unsigned long)b->uid, strerror(errno));
+		rmdir(p);
+		free(p);
+		return NULL;
+	}
+	return p;
+}
+
+static int
+rm_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	if (remove(path) == -1)
+		log_debug("scratch: cannot remove %s: %s", path,
+		    strerror(errno));
+	return 0;
+}
+
+void
+childbox_scratch_free(char *path)
+{
+	if (path == NULL)
+		return;
+	(void)nftw(path, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+	free(path);
+}
+
+void
+childbox_free(void)
+{
+	size_t i;
+
+	for (i = 0; i < cb.nuids; i++)
+		free(cb.uids[i].key);
+	free(cb.uids);
+	cb.uids = NULL;
+	cb.nuids = 0;
+	json_object_put(cb.per_cloud);
+	cb.per_cloud = NULL;
+}
