@@ -268,7 +268,7 @@ childbox_args(const struct childbox *b, char *parts, size_t plen,
 }
 
 char *
-childbox_scratch(const struct childbox *b, char *err, size_t errlen)
+childbox_scratch(uid_t uid, gid_t gid, char *err, size_t errlen)
 {
 	struct buf path = BUF_INIT;
 	char *p;
@@ -281,9 +281,9 @@ childbox_scratch(const struct childbox *b, char *err, size_t errlen)
 		free(p);
 		return NULL;
 	}
-	if (b->own_uid && chown(p, b->uid, b->gid) == -1) {
+	if ((uid != geteuid() || gid != getegid()) && chown(p, uid, gid) == -1) {
 		snprintf(err, errlen, "chown %s to %lu: %s", p,
-		    (unsigned long)b->uid, strerror(errno));
+		    (unsigned long)uid, strerror(errno));
 		rmdir(p);
 		free(p);
 		return NULL;

@@ -43,8 +43,9 @@ void	 childbox_args(const struct childbox *, char *parts, size_t,
 	    char *limits, size_t);
 
 /* A new scratch directory for a child (under $TMPDIR or /tmp, mode 0700,
- * owned by the child's uid): its path (to free), or NULL with err. */
-char	*childbox_scratch(const struct childbox *, char *err, size_t errlen);
+ * owned by the child's uid and gid): its path (to free), or NULL with
+ * err. */
+char	*childbox_scratch(uid_t, gid_t, char *err, size_t errlen);
 /* Remove a scratch directory and everything in it; frees path. */
 void	 childbox_scratch_free(char *path);
 

@@ -791,7 +791,9 @@ child_fork(struct child *c)
 	}
 	if (childbox_get(c->cloud, c->account, &c->box, err,
 	    sizeof(err)) == -1 ||
-	    (c->scratch = childbox_scratch(&c->box, err, sizeof(err))) == NULL) {
+	    (c->scratch = childbox_scratch(c->box.own_uid ? c->box.uid :
+	    cs.switch_user ? cs.uid : geteuid(), c->box.own_uid ? c->box.gid :
+	    cs.switch_user ? cs.gid : getegid(), err, sizeof(err))) == NULL) {
 		kill_with(c, CHILD_SPAWN, "%s", err);
 		return;
 	}

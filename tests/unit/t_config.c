@@ -87,7 +87,10 @@ test_defaults(void)
 	    "\"tempdir\":null,\"cleanup\":false,\"cleanup_pool_size\":4,"
 	    "\"cleanup_dry_run\":true,\"no_tls\":false,\"web_host\":\"::\","
 	    "\"web_port\":9956,\"web_path\":\"/\",\"write_files_to_home_dir\":[],"
-	    "\"files_in_home_dir\":{},\"user\":null,\"shutdown_grace\":10}");
+	    "\"files_in_home_dir\":{},\"user\":null,\"shutdown_grace\":10,"
+	    "\"sandbox\":true,\"sandbox_disable\":[],\"child_memory_mb\":4096,"
+	    "\"child_open_files\":1024,\"child_cpu_seconds\":0,"
+	    "\"child_limits\":{},\"child_uid_range\":\"\"}");
 	config_free(cfg);
 }
 
