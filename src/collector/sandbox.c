@@ -593,6 +593,8 @@ sandbox_enter(json_object *config, char *err, size_t errlen)
 			goto fail;
 		}
 	}
+	sandbox_parts_str(sb.parts, e, sizeof(e));
+	log_debug("sandbox: %s applied", e);
 	return 0;
 fail:
 	snprintf(err, errlen, "sandbox: %s", e);

@@ -22,6 +22,12 @@
  *   alloc:MIB                malloc that much
  *   spin                     burn CPU time until stopped
  *   uid                      report its uid and gid (child_uid_range)
+ *
+ * And what a collector must still be able to do: an item that is an http or
+ * https URL is fetched with libcurl's multi interface (the collectors' HTTP
+ * layer: DNS through getaddrinfo, sockets, poll, TLS with the CA file of
+ * hostile.ca_file or the system bundle); the account is delivered when the
+ * answer is 200.
  */
 #include "collector/collector.h"
 #include "collector/graph.h"
@@ -29,6 +35,7 @@
 #include "collector/kind.h"
 #include "common/buf.h"
 #include "common/config.h"
+#include "common/log.h"
 
 #include <sys/ptrace.h>
 #include <sys/socket.h>
@@ -48,11 +55,15 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <curl/curl.h>
+
 static const struct cfg_key hostile_keys[] = {
 	{ "escapes", CFG_STRING_LIST, "[]", 0,
 	    "escapes to try, one account each (tests/sandbox/hostile.c)" },
 	{ "victim_seconds", CFG_INT, "4", 0,
 	    "how long the account \"victim\" stays alive" },
+	{ "ca_file", CFG_STRING, NULL, CFG_NULLABLE,
+	    "CA certificates for the https items (unset: the system's)" },
 	{ NULL, 0, NULL, 0, NULL }
 };
 
@@ -261,15 +272,80 @@ try_escape(const char *e, char *err, size_t errlen)
 	return -1;
 }
 
+static size_t
+count_body(char *p, size_t size, size_t n, void *arg)
+{
+	*(size_t *)arg += size * n;
+	return size * n;
+}
+
+/* GET url through a multi handle, as the collectors' HTTP layer does */
+static int
+fetch(json_object *config, const char *url, char *err, size_t errlen)
+{
+	json_object *ca;
+	CURLM *m;
+	CURL *e;
+	CURLMsg *msg;
+	CURLcode rc = CURLE_OK;
+	long status = 0;
+	size_t got = 0;
+	int running = 1, left;
+
+	if ((m = curl_multi_init()) == NULL || (e = curl_easy_init()) == NULL) {
+		snprintf(err, errlen, "curl: out of memory");
+		return -1;
+	}
+	curl_easy_setopt(e, CURLOPT_URL, url);
+	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, count_body);
+	curl_easy_setopt(e, CURLOPT_WRITEDATA, &got);
+	curl_easy_setopt(e, CURLOPT_TIMEOUT, 20L);
+	if (json_object_object_get_ex(config, "ca_file", &ca) &&
+	    json_object_is_type(ca, json_type_string))
+		curl_easy_setopt(e, CURLOPT_CAINFO, json_object_get_string(ca));
+	curl_multi_add_handle(m, e);
+	while (running) {
+		if (curl_multi_perform(m, &running) != CURLM_OK)
+			break;
+		if (running && curl_multi_poll(m, NULL, 0, 1000, NULL) !=
+		    CURLM_OK)
+			break;
+	}
+	while ((msg = curl_multi_info_read(m, &left)) != NULL)
+		if (msg->msg == CURLMSG_DONE)
+			rc = msg->data.result;
+	curl_easy_getinfo(e, CURLINFO_RESPONSE_CODE, &status);
+	curl_multi_remove_handle(m, e);
+	curl_easy_cleanup(e);
+	curl_multi_cleanup(m);
+	if (rc != CURLE_OK || status != 200) {
+		snprintf(err, errlen, "GET %s: %s, status %ld", url,
+		    curl_easy_strerror(rc), status);
+		return -1;
+	}
+	log_info("GET %s: status %ld, %zu bytes", url, status, got);
+	return 0;
+}
+
+static int
+account_node(const struct coll_account *acc, struct graph *g)
+{
+	struct nodeid a;
+	struct gnode n = { .kind = &kind_hostile_account, .id = acc->id,
+	    .name = acc->name, .cloud = "hostile", .account = acc->id };
+
+	graph_node_begin(g, &n, &a);
+	graph_node_end(g);
+	graph_edge(g, graph_cloud_id(g), &a, EDGE_DEFAULT);
+	return 0;
+}
+
 /* the healthy sibling: what a collector may do, then its account node */
 static int
 victim(json_object *config, const struct coll_account *acc,
     struct graph *g, char *err, size_t errlen)
 {
 	struct timespec ts = { 0, 0 };
-	struct nodeid a;
-	struct gnode n = { .kind = &kind_hostile_account, .id = acc->id,
-	    .name = acc->name, .cloud = "hostile", .account = acc->id };
 	const char *tmp = getenv("TMPDIR");
 	char path[512], b[64];
 	json_object *secs;
@@ -295,10 +371,7 @@ victim(json_object *config, const struct coll_account *acc,
 	    (time_t)json_object_get_int(secs) : 4;
 	while (nanosleep(&ts, &ts) == -1 && errno == EINTR)
 		;
-	graph_node_begin(g, &n, &a);
-	graph_node_end(g);
-	graph_edge(g, graph_cloud_id(g), &a, EDGE_DEFAULT);
-	return 0;
+	return account_node(acc, g);
 }
 
 static int
@@ -307,6 +380,10 @@ hostile_collect(json_object *config, const struct coll_account *acc,
 {
 	if (strcmp(acc->id, "victim") == 0)
 		return victim(config, acc, g, err, errlen);
+	if (strncmp(acc->name, "http://", 7) == 0 ||
+	    strncmp(acc->name, "https://", 8) == 0)
+		return fetch(config, acc->name, err, errlen) == -1 ? -1 :
+		    account_node(acc, g);
 	return try_escape(acc->name, err, errlen);
 }
 

@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""collect_sandboxed: what a collector needs still works inside the sandbox.
+
+1. random and example collect under the sandbox (every part on, the
+   default) in both merge kinds: every child says it applied the sandbox,
+   and the bodies are the same as without it (example: the references).
+2. A child inside the sandbox fetches over HTTPS and HTTP with libcurl's
+   multi interface from loopback servers (the hostile test collector's URL
+   items: the name localhost resolved through getaddrinfo, TLS verified
+   against a CA file named in its cloud section, ports taken from the URLs
+   in its cloud section), while a TCP port its section does not name stays
+   closed to it.
+"""
+import http.server
+import os
+import re
+import socket
+import ssl
+import sys
+import threading
+
+sys.path.insert(0, os.path.join(os.environ.get("top_srcdir", os.path.join(
+    os.path.dirname(__file__), "..", "..")), "tests", "integration"))
+import collect_lib as L  # noqa: E402
+from collect_lib import check  # noqa: E402
+
+RANDOM = ["random.seed=1", "random.size=0.2"]
+HOSTILE = os.path.join(L.TOP_BUILD, "tests", "sandbox", "resotoworker-hostile")
+
+
+def bodies(d):
+    return {f: L.lines(L.read(os.path.join(d, f))) for f in sorted(os.listdir(d))
+            if f.endswith(".ndjson")}
+
+
+# 1. random and example, both merge kinds, sandbox on and off
+for merge, ref in (("account", "example.graph.account-merge.ndjson"),
+                   ("cloud", "example.graph.ndjson")):
+    got = {}
+    for sandbox in ("true", "false"):
+        out = L.tmpdir("rw-sandboxed-")
+        rc, err = L.collect_to(out, ["resotoworker.collector=example,random",
+                                     "resotoworker.graph_merge_kind=" + merge,
+                                     "resotoworker.sandbox=" + sandbox] + RANDOM,
+                               args=["--verbose"])
+        check(rc == 0, "%s merge, sandbox %s: exit status 0, got %d" % (merge, sandbox, rc))
+        got[sandbox] = bodies(out)
+        applied = len(re.findall(r"sandbox: dumpable,limits,landlock,seccomp applied", err))
+        started = len(re.findall(r"collector [^\n]+? \(pid \d+\): started", err))
+        if sandbox == "true":
+            check(started > 0 and applied == started,
+                  "%s merge: each of %d children applied the sandbox (%d)" % (merge, started, applied))
+        else:
+            check(applied == 0, "%s merge, sandbox off: no child applied it" % merge)
+    check(got["true"] and got["true"] == got["false"],
+          "%s merge: the same bodies with and without the sandbox" % merge)
+    ex = [b for f, b in got["true"].items() if f.startswith("example")]
+    check(ex == [L.lines(L.reference(ref))], "%s merge: example equals the reference" % merge)
+
+
+# 2. HTTPS and HTTP from inside the sandbox
+class Handler(http.server.BaseHTTPRequestHandler):
+    seen = []
+
+    def do_GET(self):
+        Handler.seen.append(self.path)
+        body = b'{"ok": true}\n'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def serve(tls=None):
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    if tls:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(tls["cert"], tls["key"])
+        srv.socket = ctx.wrap_socket(srv.socket, server_side=True)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return srv
+
+
+d = L.tmpdir("rw-sandboxed-http-")
+tls = L.control.make_tls(os.path.join(d, "tls"))
+https, plain = serve(tls), serve()
+closed = socket.socket()
+closed.bind(("127.0.0.1", 0))
+closed.listen(1)
+urls = ["https://localhost:%d/probe-https" % https.server_address[1],
+        "http://127.0.0.1:%d/probe-http" % plain.server_address[1]]
+conf = os.path.join(d, "resotoworker.conf")
+with open(conf, "w") as f:
+    f.write('hostile: {\n  escapes = [ %s, "connect:%d" ];\n  victim_seconds = 0;\n'
+            '  ca_file = "%s";\n};\n' % (", ".join('"%s"' % u for u in urls),
+                                         closed.getsockname()[1], tls["ca_cert"]))
+L.WORKER = HOSTILE
+out = L.tmpdir("rw-sandboxed-")
+rc, err = L.collect_to(out, ["resotoworker.collector=hostile"], args=["--config", conf])
+check(sorted(Handler.seen) == ["/probe-http", "/probe-https"],
+      "both requests reached the servers: %s" % Handler.seen)
+for i, u in enumerate(urls):
+    check(os.path.exists(os.path.join(out, "hostile-e%d.ndjson" % (i + 1))),
+          "the account fetching %s is delivered" % u)
+check("refused: connect:%d: Permission denied" % closed.getsockname()[1] in err,
+      "a port the cloud section does not name is refused")
+check(rc == 1, "exit status 1 (the refused connect), got %d" % rc)
+https.shutdown()
+plain.shutdown()
+closed.close()
+L.done()
