@@ -1,6 +1,7 @@
 /* sandbox: see sandbox.h. */
 #include "collector/sandbox.h"
 #include "common/log.h"
+#include "common/worker_config.h"
 
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
@@ -81,10 +82,6 @@ static const char *const read_paths[] = {
 	NULL
 };
 
-static const char *const part_names[] = {
-	"dumpable", "limits", "landlock", "seccomp", NULL
-};
-
 static struct {
 	int			 parts;		/* armed; 0: not a sandboxed child */
 	struct sandbox_limits	 lim;
@@ -102,10 +99,10 @@ sandbox_parts_str(int parts, char *out, size_t outlen)
 
 	if (outlen > 0)
 		out[0] = '\0';
-	for (i = 0; part_names[i] != NULL; i++)
+	for (i = 0; worker_sandbox_parts[i] != NULL; i++)
 		if ((parts & (1 << i)) && n < outlen)
 			n += (size_t)snprintf(out + n, outlen - n, "%s%s",
-			    n ? "," : "", part_names[i]);
+			    n ? "," : "", worker_sandbox_parts[i]);
 }
 
 int
@@ -113,9 +110,9 @@ sandbox_part(const char *name, size_t len)
 {
 	size_t i;
 
-	for (i = 0; part_names[i] != NULL; i++)
-		if (strlen(part_names[i]) == len &&
-		    strncmp(part_names[i], name, len) == 0)
+	for (i = 0; worker_sandbox_parts[i] != NULL; i++)
+		if (strlen(worker_sandbox_parts[i]) == len &&
+		    strncmp(worker_sandbox_parts[i], name, len) == 0)
 			return 1 << i;
 	return 0;
 }

@@ -2,7 +2,10 @@
 #include "common/worker_config.h"
 #include "common/config.h"
 
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
 
 static const struct cfg_key worker_keys[] = {
 	{ "collector", CFG_STRING_LIST, "[]", 0,
@@ -66,6 +69,112 @@ static const struct cfg_key worker_keys[] = {
 const struct cfg_section worker_config_section = {
 	"resotoworker", worker_keys, "the worker itself"
 };
+
+const char *const worker_sandbox_parts[] = {
+	"dumpable", "limits", "landlock", "seccomp", NULL
+};
+
+static const char *const limit_names[] = {
+	"memory_mb", "open_files", "cpu_seconds", "timeout", NULL
+};
+
+int
+worker_uid_range(const char *s, unsigned long *lo, unsigned long *hi)
+{
+	char *end;
+
+	*lo = *hi = 0;
+	if (s == NULL || *s == '\0')
+		return 0;
+	errno = 0;
+	*lo = strtoul(s, &end, 10);
+	if (end == s || *end != '-' || errno != 0)
+		return -1;
+	s = end + 1;
+	*hi = strtoul(s, &end, 10);
+	if (end == s || *end != '\0' || errno != 0)
+		return -1;
+	/* never root, never beyond what a uid_t holds */
+	if (*lo == 0 || *hi < *lo || *hi >= (unsigned long)(uid_t)-1)
+		return -1;
+	return 0;
+}
+
+/* child_limits: { cloud: { memory_mb: N, ... }, ... } */
+static int
+check_limits(json_object *v, char *err, size_t errlen)
+{
+	size_t i;
+
+	if (!json_object_is_type(v, json_type_object)) {
+		snprintf(err, errlen, "resotoworker.child_limits: expected a "
+		    "map of cloud to { memory_mb, open_files, cpu_seconds, "
+		    "timeout }");
+		return -1;
+	}
+	json_object_object_foreach(v, cloud, l) {
+		if (!json_object_is_type(l, json_type_object)) {
+			snprintf(err, errlen, "resotoworker.child_limits.%s: "
+			    "expected a group", cloud);
+			return -1;
+		}
+		json_object_object_foreach(l, k, n) {
+			for (i = 0; limit_names[i] != NULL; i++)
+				if (strcmp(limit_names[i], k) == 0)
+					break;
+			if (limit_names[i] == NULL) {
+				snprintf(err, errlen, "resotoworker.child_limits"
+				    ".%s.%s: unknown (memory_mb, open_files, "
+				    "cpu_seconds or timeout)", cloud, k);
+				return -1;
+			}
+			if (!json_object_is_type(n, json_type_int) ||
+			    json_object_get_int64(n) < 0) {
+				snprintf(err, errlen, "resotoworker.child_limits"
+				    ".%s.%s: expected a number >= 0", cloud, k);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+static int
+check_sandbox(const struct config *cfg, char *err, size_t errlen)
+{
+	unsigned long lo, hi;
+	json_object *v;
+	const char *s;
+	size_t i, j;
+
+	v = config_get(cfg, "resotoworker.sandbox_disable");
+	for (i = 0; i < json_object_array_length(v); i++) {
+		s = json_object_get_string(json_object_array_get_idx(v, i));
+		for (j = 0; worker_sandbox_parts[j] != NULL; j++)
+			if (strcmp(worker_sandbox_parts[j], s) == 0)
+				break;
+		if (worker_sandbox_parts[j] == NULL) {
+			snprintf(err, errlen, "resotoworker.sandbox_disable: "
+			    "\"%s\" is not a part of the sandbox (dumpable, "
+			    "limits, landlock, seccomp)", s);
+			return -1;
+		}
+	}
+	if (config_int(cfg, "resotoworker.child_open_files") > 0 &&
+	    config_int(cfg, "resotoworker.child_open_files") < 16) {
+		snprintf(err, errlen, "resotoworker.child_open_files: too small "
+		    "(minimum 16, or 0 for the inherited limit)");
+		return -1;
+	}
+	s = config_str(cfg, "resotoworker.child_uid_range");
+	if (worker_uid_range(s, &lo, &hi) == -1) {
+		snprintf(err, errlen, "resotoworker.child_uid_range: \"%s\" is "
+		    "not a range \"FIRST-LAST\" of uids above 0", s);
+		return -1;
+	}
+	return check_limits(config_get(cfg, "resotoworker.child_limits"), err,
+	    errlen);
+}
 
 static int
 at_least(const struct config *cfg, const char *path, long long min,
@@ -142,7 +251,11 @@ worker_config_check(const struct config *cfg, char *err, size_t errlen)
 	    at_least(cfg, "resotoworker.graph_sender_pool_size", 1, err, errlen) == -1 ||
 	    at_least(cfg, "resotoworker.cleanup_pool_size", 1, err, errlen) == -1 ||
 	    at_least(cfg, "resotoworker.web_port", 1, err, errlen) == -1 ||
-	    at_least(cfg, "resotoworker.shutdown_grace", 0, err, errlen) == -1)
+	    at_least(cfg, "resotoworker.shutdown_grace", 0, err, errlen) == -1 ||
+	    at_least(cfg, "resotoworker.child_memory_mb", 0, err, errlen) == -1 ||
+	    at_least(cfg, "resotoworker.child_open_files", 0, err, errlen) == -1 ||
+	    at_least(cfg, "resotoworker.child_cpu_seconds", 0, err, errlen) == -1 ||
+	    check_sandbox(cfg, err, errlen) == -1)
 		return -1;
 	if (config_int(cfg, "resotoworker.web_port") > 65535) {
 		snprintf(err, errlen, "resotoworker.web_port: %lld is not a port "

@@ -4,6 +4,7 @@
 #include "common/buf.h"
 #include "common/config.h"
 #include "common/log.h"
+#include "common/worker_config.h"
 
 #include <sys/stat.h>
 
@@ -33,122 +34,35 @@ static struct {
 	.lim = { 4096, 1024, 0 },
 };
 
-static const char *const limit_names[] = {
-	"memory_mb", "open_files", "cpu_seconds", "timeout", NULL
-};
-
 const char *
 childbox_error(void)
 {
 	return cb.error[0] ? cb.error : NULL;
 }
 
-static int
-parse_uid_range(const char *s, unsigned long *lo, unsigned long *hi)
-{
-	char *end;
-
-	*lo = *hi = 0;
-	if (s == NULL || *s == '\0')
-		return 0;
-	errno = 0;
-	*lo = strtoul(s, &end, 10);
-	if (end == s || *end != '-' || errno != 0)
-		return -1;
-	s = end + 1;
-	*hi = strtoul(s, &end, 10);
-	if (end == s || *end != '\0' || errno != 0)
-		return -1;
-	/* never root, never beyond what a uid_t holds */
-	if (*lo == 0 || *hi < *lo || *hi >= (unsigned long)(uid_t)-1)
-		return -1;
-	return 0;
-}
-
-/* child_limits: { cloud: { memory_mb: N, ... }, ... } */
-static int
-check_limits(json_object *v, char *err, size_t errlen)
-{
-	size_t i;
-
-	if (!json_object_is_type(v, json_type_object)) {
-		snprintf(err, errlen, "resotoworker.child_limits: expected a "
-		    "map of cloud to { memory_mb, open_files, cpu_seconds, "
-		    "timeout }");
-		return -1;
-	}
-	json_object_object_foreach(v, cloud, l) {
-		if (!json_object_is_type(l, json_type_object)) {
-			snprintf(err, errlen, "resotoworker.child_limits.%s: "
-			    "expected a group", cloud);
-			return -1;
-		}
-		json_object_object_foreach(l, k, n) {
-			for (i = 0; limit_names[i] != NULL; i++)
-				if (strcmp(limit_names[i], k) == 0)
-					break;
-			if (limit_names[i] == NULL) {
-				snprintf(err, errlen, "resotoworker.child_limits"
-				    ".%s.%s: unknown (memory_mb, open_files, "
-				    "cpu_seconds or timeout)", cloud, k);
-				return -1;
-			}
-			if (!json_object_is_type(n, json_type_int) ||
-			    json_object_get_int64(n) < 0) {
-				snprintf(err, errlen, "resotoworker.child_limits"
-				    ".%s.%s: expected a number >= 0", cloud, k);
-				return -1;
-			}
-		}
-	}
-	return 0;
-}
-
+/* the values were checked with the section (worker_config_check) */
 static int
 configure(const struct config *cfg, char *err, size_t errlen)
 {
 	json_object *v;
 	const char *s;
 	size_t i;
-	int bit;
 
 	cb.parts = config_bool(cfg, "resotoworker.sandbox") ? SANDBOX_ALL : 0;
 	v = config_get(cfg, "resotoworker.sandbox_disable");
 	for (i = 0; v != NULL && i < json_object_array_length(v); i++) {
 		s = json_object_get_string(json_object_array_get_idx(v, i));
-		if ((bit = sandbox_part(s, strlen(s))) == 0) {
-			snprintf(err, errlen, "resotoworker.sandbox_disable: "
-			    "\"%s\" is not a part of the sandbox (dumpable, "
-			    "limits, landlock, seccomp)", s);
-			return -1;
-		}
-		cb.parts &= ~bit;
+		cb.parts &= ~sandbox_part(s, strlen(s));
 	}
 	cb.lim.memory_mb = config_int(cfg, "resotoworker.child_memory_mb");
 	cb.lim.open_files = config_int(cfg, "resotoworker.child_open_files");
 	cb.lim.cpu_s = config_int(cfg, "resotoworker.child_cpu_seconds");
-	if (cb.lim.memory_mb < 0 || cb.lim.open_files < 0 || cb.lim.cpu_s < 0) {
-		snprintf(err, errlen, "resotoworker.child_memory_mb, "
-		    "child_open_files, child_cpu_seconds: must not be negative");
-		return -1;
-	}
-	if (cb.lim.open_files > 0 && cb.lim.open_files < 16) {
-		snprintf(err, errlen, "resotoworker.child_open_files: %lld is "
-		    "too small (minimum 16)", cb.lim.open_files);
-		return -1;
-	}
 	v = config_get(cfg, "resotoworker.child_limits");
-	if (v != NULL && check_limits(v, err, errlen) == -1)
-		return -1;
 	json_object_put(cb.per_cloud);
 	cb.per_cloud = v ? json_object_get(v) : NULL;
-	s = config_str(cfg, "resotoworker.child_uid_range");
-	if (parse_uid_range(s, &cb.uid_lo, &cb.uid_hi) == -1) {
-		snprintf(err, errlen, "resotoworker.child_uid_range: \"%s\" is "
-		    "not a range \"FIRST-LAST\" of uids above 0", s);
+	if (worker_uid_range(config_str(cfg, "resotoworker.child_uid_range"),
+	    &cb.uid_lo, &cb.uid_hi) == -1)
 		cb.uid_lo = cb.uid_hi = 0;
-		return -1;
-	}
 	if (cb.uid_lo != 0 && geteuid() != 0) {
 		snprintf(err, errlen, "resotoworker.child_uid_range: giving "
 		    "each account its own uid needs root (running as uid %ld)",

@@ -1051,6 +1051,11 @@ children_configure(int pool_size, int fork_process, const char *user,
     int log_syslog, char *err, size_t errlen)
 {
 	cs.pool_size = pool_size > 0 ? pool_size : 1;
+	if (!fork_process && cs.fork)
+		log_warnx("collectors run inside the supervisor (--no-fork, "
+		    "resotoworker.fork_process false): no isolation at all, no "
+		    "sandbox, no limits, every account's credentials in one "
+		    "process; for debugging only");
 	cs.fork = fork_process;
 	cs.syslog = log_syslog;
 	cs.user_error[0] = '\0';
