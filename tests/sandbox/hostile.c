@@ -49,6 +49,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,9 +100,34 @@ hostile_discover(json_object *config, struct buf *out, char *err,
 	return 0;
 }
 
-/* a process with our parent that is not us, from /proc; when /proc
- * cannot be listed (Landlock), the nearest live pid below ours: a sibling
- * started just before (the victim starts first) */
+/* 1 when pid is the victim: its TMPDIR holds the file "victim" */
+static int
+is_victim(pid_t pid)
+{
+	char path[PATH_MAX], env[8192], *p;
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/%d/environ", (int)pid);
+	if ((fd = open(path, O_RDONLY)) == -1)
+		return 0;
+	n = read(fd, env, sizeof(env) - 1);
+	close(fd);
+	if (n <= 0)
+		return 0;
+	env[n] = '\0';
+	for (p = env; p < env + n; p += strlen(p) + 1)
+		if (strncmp(p, "TMPDIR=", 7) == 0) {
+			snprintf(path, sizeof(path), "%s/victim", p + 7);
+			return access(path, F_OK) == 0;
+		}
+	return 0;
+}
+
+/* a process with our parent that is not us, from /proc, the victim if it
+ * is found (the others may be ending); when /proc cannot be listed
+ * (Landlock), the nearest live pid below ours: a sibling started just
+ * before (the victim starts first) */
 static pid_t
 sibling(void)
 {
@@ -134,7 +160,8 @@ sibling(void)
 			continue;
 		if ((pid_t)ppid == getppid()) {
 			found = pid;
-			break;
+			if (is_victim(pid))
+				break;
 		}
 	}
 	closedir(dir);
