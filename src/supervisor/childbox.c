@@ -6,10 +6,16 @@
 #include "common/log.h"
 #include "common/worker_config.h"
 
+#include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
+
+#include <linux/capability.h>
 
 #include <errno.h>
 #include <ftw.h>
+#include <grp.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +34,7 @@ static struct {
 	unsigned long		 uid_lo, uid_hi;	/* 0, 0: off */
 	struct uidmap		*uids;
 	size_t			 nuids;
+	int			 dropped;	/* root given up for user */
 	char			 error[256];
 } cb = {
 	.parts = SANDBOX_ALL,
@@ -38,6 +45,48 @@ const char *
 childbox_error(void)
 {
 	return cb.error[0] ? cb.error : NULL;
+}
+
+/* What the supervisor keeps when it gives up root for its user while
+ * child_uid_range is in use: starting a child under another uid (SETUID,
+ * SETGID), killing it (KILL), giving it its scratch directory and taking
+ * that back to remove it (CHOWN). */
+#define KEPT_CAPS	((1U << CAP_SETUID) | (1U << CAP_SETGID) | \
+	(1U << CAP_KILL) | (1U << CAP_CHOWN))
+
+static int
+drop_to(const char *user, char *err, size_t errlen)
+{
+	struct __user_cap_header_struct h = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct d[_LINUX_CAPABILITY_U32S_3];
+	struct passwd *pw;
+
+	errno = 0;
+	if ((pw = getpwnam(user)) == NULL) {
+		snprintf(err, errlen, "resotoworker.user: no user %s%s%s", user,
+		    errno ? ": " : "", errno ? strerror(errno) : "");
+		return -1;
+	}
+	if (pw->pw_uid == 0)
+		return 0;
+	/* half a change of user is worse than none: fatal */
+	if (initgroups(user, pw->pw_gid) == -1)
+		fatal("initgroups %s", user);
+	if (prctl(PR_SET_KEEPCAPS, 1, 0, 0, 0) == -1)
+		fatal("prctl(PR_SET_KEEPCAPS)");
+	if (setresgid(pw->pw_gid, pw->pw_gid, pw->pw_gid) == -1 ||
+	    setresuid(pw->pw_uid, pw->pw_uid, pw->pw_uid) == -1)
+		fatal("switching to user %s", user);
+	memset(d, 0, sizeof(d));
+	d[0].effective = d[0].permitted = KEPT_CAPS;
+	if (syscall(SYS_capset, &h, d) == -1)
+		fatal("capset");
+	(void)prctl(PR_SET_KEEPCAPS, 0, 0, 0, 0);
+	cb.dropped = 1;
+	log_info("supervisor: now running as user %s (uid %ld), keeping only "
+	    "CAP_SETUID, CAP_SETGID, CAP_KILL and CAP_CHOWN for the collector "
+	    "processes of child_uid_range", user, (long)pw->pw_uid);
+	return 0;
 }
 
 /* the values were checked with the section (worker_config_check) */
@@ -63,13 +112,18 @@ configure(const struct config *cfg, char *err, size_t errlen)
 	if (worker_uid_range(config_str(cfg, "resotoworker.child_uid_range"),
 	    &cb.uid_lo, &cb.uid_hi) == -1)
 		cb.uid_lo = cb.uid_hi = 0;
-	if (cb.uid_lo != 0 && geteuid() != 0) {
+	if (cb.uid_lo != 0 && geteuid() != 0 && !cb.dropped) {
 		snprintf(err, errlen, "resotoworker.child_uid_range: giving "
 		    "each account its own uid needs root (running as uid %ld)",
 		    (long)geteuid());
 		cb.uid_lo = cb.uid_hi = 0;
 		return -1;
 	}
+	/* the children have their uids: the supervisor needs root no more */
+	s = config_str(cfg, "resotoworker.user");
+	if (cb.uid_lo != 0 && geteuid() == 0 && s != NULL &&
+	    drop_to(s, err, errlen) == -1)
+		return -1;
 	return 0;
 }
 
@@ -205,6 +259,23 @@ childbox_scratch(uid_t uid, gid_t gid, char *err, size_t errlen)
 	return p;
 }
 
+static int unreadable;	/* directories take_one could not enter yet */
+
+/* a directory a child under another uid made: ours again (CAP_CHOWN),
+ * so that we can empty it */
+static int
+take_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	if ((flag != FTW_D && flag != FTW_DNR) || st->st_uid == geteuid())
+		return 0;
+	if (lchown(path, geteuid(), getegid()) == -1 || chmod(path, 0700) == -1)
+		log_debug("scratch: cannot take %s back: %s", path,
+		    strerror(errno));
+	else if (flag == FTW_DNR)
+		unreadable = 1;		/* enter it on the next pass */
+	return 0;
+}
+
 static int
 rm_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
 {
@@ -217,8 +288,14 @@ rm_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
 void
 childbox_scratch_free(char *path)
 {
+	int pass = 0;
+
 	if (path == NULL)
 		return;
+	do {
+		unreadable = 0;
+		(void)nftw(path, take_one, 16, FTW_PHYS);
+	} while (unreadable && ++pass < 16);
 	(void)nftw(path, rm_one, 16, FTW_DEPTH | FTW_PHYS);
 	free(path);
 }

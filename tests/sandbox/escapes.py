@@ -22,8 +22,11 @@ directory, allocate past its memory limit, burn CPU past its CPU limit.
 The tests run as root here, so the refusals of 1 are the sandbox's alone,
 not the file modes'.
 """
+import glob
 import os
+import pwd
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.join(os.environ.get("top_srcdir", os.path.join(
     os.path.dirname(__file__), "..", "..")), "tests", "integration"))
@@ -50,11 +53,12 @@ def write_conf(escapes):
     os.chmod(conf, 0o600)
 
 
-def run(escapes, overrides):
+def run(escapes, overrides, before=None, after=None):
     """One collect in account merge against a core of its own (a core
     keeps the configuration a worker gave it): {escape: [error reports]},
     the kinds delivered and the supervisor's log. escapes(port) gives the
-    escapes for a core on that port."""
+    escapes for a core on that port; before(worker) and after(worker) run
+    before and after the collect."""
     with L.control.DevCore(psk=L.PSK) as core:
         escapes = escapes(core.port)
         write_conf(escapes)
@@ -63,6 +67,8 @@ def run(escapes, overrides):
                             "resotoworker.graph_merge_kind=account"] + overrides,
                      args=["--config", conf])
         try:
+            if before:
+                before(w)
             task, reply = w.collect(timeout=120)
             check(reply["kind"] == "action_done", "action_done: %s" % reply)
             kinds = sorted(m["merge_roots"][0]["kind"] for m in L.merges(core, task))
@@ -72,6 +78,8 @@ def run(escapes, overrides):
                     if m.startswith("[hostile:%s (e%d)] " % (e, i + 1)):
                         errors.setdefault(e, []).append(m)
             check(w.alive(), "the supervisor is still running")
+            if after:
+                after(w)
             return errors, kinds, w.stderr()
         finally:
             check(w.stop() == 0, "worker exit status 0")
@@ -147,9 +155,30 @@ if os.geteuid() == 0:
     if os.path.exists(outside):
         os.unlink(outside)
 
-    # 3. each account under its own uid
+    # 3. each account under its own uid; the supervisor gives up root for
+    # its user (nobody), keeping what starting and stopping them needs
+    nobody = pwd.getpwnam("nobody")
+
+    def spool_for_nobody(w):
+        os.chown(w.tempdir, nobody.pw_uid, nobody.pw_gid)  # the spool is its own
+
+    def dropped(w):
+        with open("/proc/%d/status" % w.p.pid) as f:
+            st = dict(l.split(":", 1) for l in f if ":" in l)
+        check(st["Uid"].split() == [str(nobody.pw_uid)] * 4, "supervisor uid: %s" % st["Uid"])
+        check(st["Gid"].split() == [str(nobody.pw_gid)] * 4, "supervisor gid: %s" % st["Gid"])
+        # CAP_CHOWN 0, CAP_KILL 5, CAP_SETGID 6, CAP_SETUID 7
+        check(int(st["CapEff"], 16) == 0xe1 and int(st["CapPrm"], 16) == 0xe1,
+              "supervisor keeps chown, kill, setgid, setuid only: %s" % st["CapEff"].strip())
+
     errors, kinds, log = run(lambda port: ["uid", "uid", "uid"],
-                             ["resotoworker.child_uid_range=61000-61999"])
+                             ["resotoworker.child_uid_range=61000-61999",
+                              "resotoworker.user=nobody"], before=spool_for_nobody,
+                             after=dropped)
+    check("now running as user nobody" in log, "the supervisor says it dropped root")
+    left = [p for p in glob.glob(os.path.join(tempfile.gettempdir(), "resotoworker-child.*"))
+            if 61000 <= os.stat(p).st_uid <= 61999]
+    check(not left, "the children's scratch directories are removed: %s" % left)
     uids = sorted(m.split("] ", 1)[1] for ms in errors.values() for m in ms)
     check(len(uids) == 3 and len(set(uids)) == 3 and
           all(61000 <= int(u.split()[1]) <= 61999 and u.split()[1] == u.split()[3]
