@@ -83,7 +83,7 @@ drop_to(const char *user, char *err, size_t errlen)
 		fatal("capset");
 	(void)prctl(PR_SET_KEEPCAPS, 0, 0, 0, 0);
 	cb.dropped = 1;
-	log_info("supervisor: now running as user %s (uid %ld), keeping only "
+	log_info("now running as user %s (uid %ld), keeping only "
 	    "CAP_SETUID, CAP_SETGID, CAP_KILL and CAP_CHOWN for the collector "
 	    "processes of child_uid_range", user, (long)pw->pw_uid);
 	return 0;
