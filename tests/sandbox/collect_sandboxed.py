@@ -4,6 +4,7 @@
 1. random and example collect under the sandbox (every part on, the
    default) in both merge kinds: every child says it applied the sandbox,
    and the bodies are the same as without it (example: the references).
+   --no-fork warns that it has no isolation.
 2. A child inside the sandbox fetches over HTTPS and HTTP with libcurl's
    multi interface from loopback servers (the hostile test collector's URL
    items: the name localhost resolved through getaddrinfo, TLS verified
@@ -56,6 +57,12 @@ for merge, ref in (("account", "example.graph.account-merge.ndjson"),
           "%s merge: the same bodies with and without the sandbox" % merge)
     ex = [b for f, b in got["true"].items() if f.startswith("example")]
     check(ex == [L.lines(L.reference(ref))], "%s merge: example equals the reference" % merge)
+
+
+# --no-fork says that it has no isolation
+out = L.tmpdir("rw-sandboxed-")
+rc, err = L.collect_to(out, ["resotoworker.collector=example"], args=["--no-fork"])
+check(rc == 0 and "no isolation at all" in err, "--no-fork warns: no isolation")
 
 
 # 2. HTTPS and HTTP from inside the sandbox

@@ -33,9 +33,15 @@ sys.path.insert(0, os.path.join(os.environ.get("top_srcdir", os.path.join(
 import collect_lib as L  # noqa: E402
 from collect_lib import check  # noqa: E402
 
+INSTALLED = L.WORKER
 L.WORKER = os.path.join(L.TOP_BUILD, "tests", "sandbox", "resotoworker-hostile")
 with open(L.WORKER, "rb") as f:
-    SANITIZERS = b"__asan_init" in f.read()
+    binary = f.read()
+SANITIZERS = b"__asan_init" in binary
+with open(INSTALLED, "rb") as f:
+    check(b"tests.hostile.HostileAccount" in binary and
+          b"tests.hostile.HostileAccount" not in f.read(),
+          "the hostile collector is in the test binary only, not in %s" % INSTALLED)
 
 d = L.tmpdir("rw-escapes-")
 conf = os.path.join(d, "resotoworker.conf")
