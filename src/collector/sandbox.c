@@ -20,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <linux/capability.h>
 #include <linux/landlock.h>
 #include <linux/netlink.h>
 #include <seccomp.h>
@@ -108,13 +109,9 @@ sandbox_parts_str(int parts, char *out, size_t outlen)
 int
 sandbox_part(const char *name, size_t len)
 {
-	size_t i;
+	int i = worker_sandbox_part(name, len);
 
-	for (i = 0; worker_sandbox_parts[i] != NULL; i++)
-		if (strlen(worker_sandbox_parts[i]) == len &&
-		    strncmp(worker_sandbox_parts[i], name, len) == 0)
-			return 1 << i;
-	return 0;
+	return i == -1 ? 0 : 1 << i;
 }
 
 int
@@ -204,6 +201,31 @@ apply_limits(char *err, size_t errlen)
 	if (sb.lim.cpu_s > 0 && set_limit(RLIMIT_CPU, "RLIMIT_CPU",
 	    sb.lim.cpu_s, 5, err, errlen) == -1)
 		return -1;
+	return 0;
+}
+
+/* No capability at all: a child that runs as root (no resotoworker.user,
+ * no child_uid_range) keeps root's uid, not its powers (raw sockets,
+ * overriding file modes, ...). */
+static int
+drop_caps(char *err, size_t errlen)
+{
+	struct __user_cap_header_struct h = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct d[_LINUX_CAPABILITY_U32S_3];
+
+	memset(d, 0, sizeof(d));
+	if (syscall(SYS_capget, &h, d) == -1) {
+		snprintf(err, errlen, "capget: %s", strerror(errno));
+		return -1;
+	}
+	if ((d[0].permitted | d[1].permitted | d[0].inheritable |
+	    d[1].inheritable) == 0)
+		return 0;
+	memset(d, 0, sizeof(d));
+	if (syscall(SYS_capset, &h, d) == -1) {
+		snprintf(err, errlen, "capset: %s", strerror(errno));
+		return -1;
+	}
 	return 0;
 }
 
@@ -458,6 +480,7 @@ apply_seccomp(char *err, size_t errlen)
 {
 	static const int ioctls[] = { FIONREAD, FIONBIO, FIOCLEX, FIONCLEX,
 	    TCGETS };
+	static const int families[] = { AF_INET, AF_INET6 };
 	scmp_filter_ctx ctx;
 	struct scmp_arg_cmp a[2];
 	const char *what = "seccomp_init";
@@ -471,15 +494,19 @@ apply_seccomp(char *err, size_t errlen)
 	for (i = 0; allowed[i] != NULL; i++)
 		if ((r = rule(ctx, SCMP_ACT_ALLOW, allowed[i], 0, NULL)) < 0)
 			goto fail;
-	/* sockets to the network, and netlink for getaddrinfo's
+	/* TCP and UDP sockets (no raw ones, which a child running as root
+	 * could otherwise open), and netlink for getaddrinfo's
 	 * AI_ADDRCONFIG; a Unix socket (nscd, syslog reconnecting) is
 	 * refused, not fatal: those callers fall back */
-	a[0] = SCMP_A0(SCMP_CMP_EQ, AF_INET);
-	if ((r = rule(ctx, SCMP_ACT_ALLOW, "socket", 1, a)) < 0)
-		goto fail;
-	a[0] = SCMP_A0(SCMP_CMP_EQ, AF_INET6);
-	if ((r = rule(ctx, SCMP_ACT_ALLOW, "socket", 1, a)) < 0)
-		goto fail;
+	for (i = 0; i < sizeof(families) / sizeof(families[0]); i++) {
+		a[0] = SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)families[i]);
+		a[1] = SCMP_A1(SCMP_CMP_MASKED_EQ, 0xf, SOCK_STREAM);
+		if ((r = rule(ctx, SCMP_ACT_ALLOW, "socket", 2, a)) < 0)
+			goto fail;
+		a[1] = SCMP_A1(SCMP_CMP_MASKED_EQ, 0xf, SOCK_DGRAM);
+		if ((r = rule(ctx, SCMP_ACT_ALLOW, "socket", 2, a)) < 0)
+			goto fail;
+	}
 	a[0] = SCMP_A0(SCMP_CMP_EQ, AF_NETLINK);
 	a[1] = SCMP_A2(SCMP_CMP_EQ, NETLINK_ROUTE);
 	if ((r = rule(ctx, SCMP_ACT_ALLOW, "socket", 2, a)) < 0)
@@ -565,6 +592,8 @@ sandbox_enter(json_object *config, char *err, size_t errlen)
 	if (sb.parts == 0)
 		return 0;
 	if ((sb.parts & SANDBOX_LIMITS) && apply_limits(e, sizeof(e)) == -1)
+		goto fail;
+	if (drop_caps(e, sizeof(e)) == -1)
 		goto fail;
 	if (sb.scratch != NULL && chdir(sb.scratch) == -1) {
 		snprintf(e, sizeof(e), "chdir %s: %s", sb.scratch,

@@ -74,6 +74,18 @@ const char *const worker_sandbox_parts[] = {
 	"dumpable", "limits", "landlock", "seccomp", NULL
 };
 
+int
+worker_sandbox_part(const char *name, size_t len)
+{
+	int i;
+
+	for (i = 0; worker_sandbox_parts[i] != NULL; i++)
+		if (strlen(worker_sandbox_parts[i]) == len &&
+		    strncmp(worker_sandbox_parts[i], name, len) == 0)
+			return i;
+	return -1;
+}
+
 static const char *const limit_names[] = {
 	"memory_mb", "open_files", "cpu_seconds", "timeout", NULL
 };
@@ -145,15 +157,12 @@ check_sandbox(const struct config *cfg, char *err, size_t errlen)
 	unsigned long lo, hi;
 	json_object *v;
 	const char *s;
-	size_t i, j;
+	size_t i;
 
 	v = config_get(cfg, "resotoworker.sandbox_disable");
 	for (i = 0; i < json_object_array_length(v); i++) {
 		s = json_object_get_string(json_object_array_get_idx(v, i));
-		for (j = 0; worker_sandbox_parts[j] != NULL; j++)
-			if (strcmp(worker_sandbox_parts[j], s) == 0)
-				break;
-		if (worker_sandbox_parts[j] == NULL) {
+		if (worker_sandbox_part(s, strlen(s)) == -1) {
 			snprintf(err, errlen, "resotoworker.sandbox_disable: "
 			    "\"%s\" is not a part of the sandbox (dumpable, "
 			    "limits, landlock, seccomp)", s);

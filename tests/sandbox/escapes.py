@@ -7,8 +7,9 @@ inside a normal collect next to a healthy account (example) and a healthy
 hostile sibling (victim): ptrace and process_vm_readv the supervisor and a
 sibling, read a sibling's /proc/PID/environ and mem and the supervisor's
 cmdline (the PSK), read the configuration file and a PSK file, connect to
-the core's port on 127.0.0.1, exec /bin/sh, fork, write outside its scratch
-directory, allocate past its memory limit, burn CPU past its CPU limit.
+the core's port on 127.0.0.1, open a raw socket, exec /bin/sh, fork,
+write outside its scratch directory, allocate past its memory limit, burn
+CPU past its CPU limit.
 
 1. Sandbox on (the default): every attempt fails, each account is reported
    to the core with the reason (the system call the filter refused, the
@@ -107,6 +108,7 @@ def expected(port):
         ("read:" + conf, "refused: %s: %s" % (conf, DENIED)),
         ("read:" + pskfile, "refused: %s: %s" % (pskfile, DENIED)),
         ("connect:%d" % port, "refused: connect:%d: %s" % (port, DENIED)),
+        ("raw", KILLED + "socket ("),
         ("exec:/bin/sh", KILLED + "execve ("),
         ("fork", KILLED + "clone ("),
         ("write:" + outside, "refused: %s: %s" % (outside, DENIED)),
@@ -148,7 +150,7 @@ if os.geteuid() == 0:
     works = lambda port: ["ptrace:sibling", "vm_read:parent", "vm_read:sibling",
                           "environ:sibling", "mem:sibling", "cmdline:parent",
                           "read:" + conf, "read:" + pskfile, "connect:%d" % port,
-                          "fork", "write:" + outside]
+                          "raw", "fork", "write:" + outside]
     errors, kinds, log = run(lambda port: works(port) + ["exec:/bin/sh"],
                              ["resotoworker.sandbox=false"])
     check(len(errors) == len(works(0)) + 1, "an error report for each: %s" % errors)

@@ -17,6 +17,7 @@
  *   read:PATH                open and read a file
  *   write:PATH               create a file
  *   connect:PORT             TCP connect to 127.0.0.1:PORT
+ *   raw                      open a raw IP socket (root: sniff, forge)
  *   exec:PATH                execve PATH -c '...'
  *   fork                     fork a process
  *   alloc:MIB                malloc that much
@@ -263,6 +264,12 @@ try_escape(const char *e, char *err, size_t errlen)
 			close(fd);
 			return -1;
 		}
+		close(fd);
+		return escaped(err, errlen, e);
+	}
+	if (strcmp(e, "raw") == 0) {
+		if ((fd = socket(AF_INET, SOCK_RAW, IPPROTO_ICMP)) == -1)
+			return refused(err, errlen, e);
 		close(fd);
 		return escaped(err, errlen, e);
 	}
