@@ -28,6 +28,8 @@ import os
 import pwd
 import sys
 import tempfile
+import threading
+import time
 
 sys.path.insert(0, os.path.join(os.environ.get("top_srcdir", os.path.join(
     os.path.dirname(__file__), "..", "..")), "tests", "integration"))
@@ -92,6 +94,62 @@ def run(escapes, overrides, before=None, after=None):
             check(w.stop() == 0, "worker exit status 0")
 
 
+class Victim(threading.Thread):
+    """Finds the victim child of a worker while it sleeps (its TMPDIR holds
+    the file "victim") and keeps what /proc says of it."""
+
+    def __init__(self, w):
+        super().__init__(daemon=True)
+        self.pid, self.w, self.found = w.p.pid, w, None
+        self.start()
+
+    def run(self):
+        end = time.time() + 20
+        while self.found is None and time.time() < end and self.w.alive():
+            try:
+                kids = open("/proc/%d/task/%d/children" % (self.pid, self.pid)).read().split()
+            except OSError:
+                kids = []
+            for c in kids:
+                try:
+                    env = open("/proc/%s/environ" % c, "rb").read().split(b"\0")
+                    tmp = [e[7:].decode() for e in env if e.startswith(b"TMPDIR=")]
+                    if tmp and os.path.exists(os.path.join(tmp[0], "victim")):
+                        st = dict(l.split(":", 1) for l in open("/proc/%s/status" % c) if ":" in l)
+                        self.found = {"status": {k: v.split() for k, v in st.items()},
+                                      "limits": open("/proc/%s/limits" % c).read(),
+                                      "owner": os.stat("/proc/%s/environ" % c).st_uid}
+                        break
+                except OSError:
+                    pass
+            time.sleep(0.02)
+
+
+def limit(text, name):
+    """Soft limit of a /proc/PID/limits line."""
+    for line in text.splitlines():
+        if line.startswith(name):
+            return line[len(name):].split()[0]
+    return None
+
+
+def sandboxed(v, memory):
+    """The victim ran filtered, without capabilities, under its limits."""
+    check(v.found is not None, "the victim child is found while it runs")
+    if v.found is None:
+        return
+    st, lim = v.found["status"], v.found["limits"]
+    check(st["Seccomp"] == ["2"], "seccomp filter mode: %s" % st["Seccomp"])
+    check(st["NoNewPrivs"] == ["1"], "no new privileges")
+    check(st["CapEff"] == ["0000000000000000"] and st["CapPrm"] == ["0000000000000000"],
+          "no capabilities: %s %s" % (st["CapEff"], st["CapPrm"]))
+    if not SANITIZERS:
+        check(limit(lim, "Max data size") == str(memory << 20), "data size limit: %s" % lim)
+    check(limit(lim, "Max open files") == "1024", "open files limit")
+    check(limit(lim, "Max cpu time") == "1", "CPU time limit")
+    check(limit(lim, "Max core file size") == "0", "no core dumps")
+
+
 KILLED = "collector killed by the sandbox: system call "
 DENIED = "Permission denied"
 
@@ -131,8 +189,12 @@ def escapes_on(port):
     return [e for e, _ in expect]
 
 
+victim = []
 errors, kinds, log = run(escapes_on, ['resotoworker.child_limits={"hostile": '
-                                      '{"memory_mb": 256, "cpu_seconds": 1}}'])
+                                      '{"memory_mb": 256, "cpu_seconds": 1}}'],
+                         before=lambda w: victim.append(Victim(w)),
+                         after=lambda w: victim[0].join())
+sandboxed(victim[0], 256)
 for e, text in expect:
     got = errors.get(e, [])
     check(len(got) == 1 and text in got[0] and "ESCAPED" not in got[0],
@@ -169,6 +231,7 @@ if os.geteuid() == 0:
 
     def spool_for_nobody(w):
         os.chown(w.tempdir, nobody.pw_uid, nobody.pw_gid)  # the spool is its own
+        victim[:] = [Victim(w)]
 
     def dropped(w):
         with open("/proc/%d/status" % w.p.pid) as f:
@@ -178,6 +241,17 @@ if os.geteuid() == 0:
         # CAP_CHOWN 0, CAP_KILL 5, CAP_SETGID 6, CAP_SETUID 7
         check(int(st["CapEff"], 16) == 0xe1 and int(st["CapPrm"], 16) == 0xe1,
               "supervisor keeps chown, kill, setgid, setuid only: %s" % st["CapEff"].strip())
+        victim[0].join()
+        v = victim[0].found
+        check(v is not None, "the victim child is found")
+        if v:
+            uid = v["status"]["Uid"]
+            check(len(set(uid)) == 1 and 61000 <= int(uid[0]) <= 61999, "victim uid %s" % uid)
+            # not dumpable: its /proc/PID files (but the directory) belong
+            # to root, not to its uid
+            check(v["owner"] == 0, "victim not dumpable (/proc/PID/environ owned by %d)"
+                  % v["owner"])
+            check(v["status"]["CapEff"] == ["0000000000000000"], "victim has no capabilities")
 
     errors, kinds, log = run(lambda port: ["uid", "uid", "uid"],
                              ["resotoworker.child_uid_range=61000-61999",
