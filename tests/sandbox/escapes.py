@@ -7,7 +7,8 @@ inside a normal collect next to a healthy account (example) and a healthy
 hostile sibling (victim): ptrace and process_vm_readv the supervisor and a
 sibling, read a sibling's /proc/PID/environ and mem and the supervisor's
 cmdline (the PSK), read the configuration file and a PSK file, connect to
-the core's port on 127.0.0.1, open a raw socket, exec /bin/sh, fork,
+the core's port on 127.0.0.1, open a raw socket, signal the supervisor and
+a sibling, exec /bin/sh, fork,
 write outside its scratch directory, allocate past its memory limit, burn
 CPU past its CPU limit.
 
@@ -167,6 +168,8 @@ def expected(port):
         ("read:" + pskfile, "refused: %s: %s" % (pskfile, DENIED)),
         ("connect:%d" % port, "refused: connect:%d: %s" % (port, DENIED)),
         ("raw", KILLED + "socket ("),
+        ("kill:parent", KILLED + "kill ("),
+        ("kill:sibling", KILLED + "kill ("),
         ("exec:/bin/sh", KILLED + "execve ("),
         ("fork", KILLED + "clone ("),
         ("write:" + outside, "refused: %s: %s" % (outside, DENIED)),
@@ -212,7 +215,8 @@ if os.geteuid() == 0:
     works = lambda port: ["ptrace:sibling", "vm_read:parent", "vm_read:sibling",
                           "environ:sibling", "mem:sibling", "cmdline:parent",
                           "read:" + conf, "read:" + pskfile, "connect:%d" % port,
-                          "raw", "fork", "write:" + outside]
+                          "raw", "kill:parent", "kill:sibling", "fork",
+                          "write:" + outside]
     errors, kinds, log = run(lambda port: works(port) + ["exec:/bin/sh"],
                              ["resotoworker.sandbox=false"])
     check(len(errors) == len(works(0)) + 1, "an error report for each: %s" % errors)

@@ -18,6 +18,7 @@
  *   write:PATH               create a file
  *   connect:PORT             TCP connect to 127.0.0.1:PORT
  *   raw                      open a raw IP socket (root: sniff, forge)
+ *   kill:parent|sibling      send SIGCONT (harmless, but a signal)
  *   exec:PATH                execve PATH -c '...'
  *   fork                     fork a process
  *   alloc:MIB                malloc that much
@@ -50,6 +51,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -265,6 +267,11 @@ try_escape(const char *e, char *err, size_t errlen)
 			return -1;
 		}
 		close(fd);
+		return escaped(err, errlen, e);
+	}
+	if (strncmp(e, "kill:", 5) == 0) {
+		if (kill(target(e + 5), SIGCONT) == -1)
+			return refused(err, errlen, e);
 		return escaped(err, errlen, e);
 	}
 	if (strcmp(e, "raw") == 0) {

@@ -13,6 +13,7 @@
 #include "common/worker_config.h"
 #include "t.h"
 
+#include <sys/socket.h>
 #include <sys/stat.h>
 
 #include <stdio.h>
@@ -142,6 +143,49 @@ test_uids(void)
 	config_free(cfg);
 }
 
+/* what a child says on its last-word socket: only a well-formed report of
+ * a refused system call names it; anything else is no report */
+static void
+test_last_word(void)
+{
+	static const struct { const char *said, *named; } cases[] = {
+		{ "SIGSYS 101 3221225534", "system call ptrace (101)" },
+		{ "SIGSYS 59 3221225534", "system call execve (59)" },
+		{ "SIGSYS 99999 3221225534", "system call ? (99999)" },
+		{ "SIGSYS 101 12345", "system call ? (101)" },
+		{ "SIGSYS 101", NULL },
+		{ "hello", NULL },
+		{ "", NULL },
+	};
+	char out[128];
+	size_t i;
+	int sv[2];
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		CHECK(socketpair(AF_UNIX, SOCK_DGRAM, 0, sv) == 0);
+		if (cases[i].said[0] != '\0')
+			CHECK(write(sv[1], cases[i].said,
+			    strlen(cases[i].said)) > 0);
+		out[0] = '\0';
+		if (cases[i].named != NULL) {
+			CHECK_INT(sandbox_last_word(sv[0], out, sizeof(out)), 0);
+			CHECK_STR(out, cases[i].named);
+		} else
+			CHECK_INT(sandbox_last_word(sv[0], out, sizeof(out)),
+			    -1);
+		close(sv[0]);
+		close(sv[1]);
+	}
+	CHECK_INT(sandbox_last_word(-1, out, sizeof(out)), -1);
+	/* a datagram longer than a report is cut, not overflowing */
+	CHECK(socketpair(AF_UNIX, SOCK_DGRAM, 0, sv) == 0);
+	memset(out, 'x', sizeof(out));
+	CHECK(write(sv[1], out, sizeof(out)) == (ssize_t)sizeof(out));
+	CHECK_INT(sandbox_last_word(sv[0], out, sizeof(out)), -1);
+	close(sv[0]);
+	close(sv[1]);
+}
+
 static void
 test_scratch(void)
 {
@@ -172,6 +216,7 @@ main(void)
 	test_names();
 	test_limits();
 	test_uids();
+	test_last_word();
 	test_scratch();
 	childbox_free();
 	return t_done();
