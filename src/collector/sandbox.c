@@ -69,11 +69,15 @@ struct ll_ruleset {
 	LANDLOCK_ACCESS_FS_READ_DIR)
 #define MAX_PORTS	32
 
-/* What a collector reads: the CA bundle and OpenSSL's configuration, the
- * resolver's files, the time zone, and the shared libraries (NSS modules
- * and the like are loaded on first use). Missing ones are skipped. */
+/* What a collector reads: the CA certificates and OpenSSL's configuration
+ * (not all of /etc/ssl or /etc/pki: their private/ holds the host's keys),
+ * the resolver's files, the time zone, and the shared libraries (NSS
+ * modules and the like are loaded on first use). Missing ones are
+ * skipped. */
 static const char *const read_paths[] = {
-	"/etc/ssl", "/etc/pki", "/etc/ca-certificates",
+	"/etc/ssl/certs", "/etc/ssl/openssl.cnf", "/etc/pki/tls/certs",
+	"/etc/pki/tls/cert.pem", "/etc/pki/tls/openssl.cnf",
+	"/etc/pki/ca-trust/extracted", "/etc/ca-certificates",
 	"/usr/share/ca-certificates", "/usr/local/share/ca-certificates",
 	"/usr/lib/ssl", "/etc/resolv.conf", "/etc/hosts", "/etc/nsswitch.conf",
 	"/etc/host.conf", "/etc/gai.conf", "/etc/services", "/etc/protocols",
