@@ -29,6 +29,9 @@ struct collector {
 	const char		*name;		/* cloud id: "example", "random" */
 	const struct cfg_section *config;	/* its config section, NULL if none */
 	const struct kind *const *kinds;	/* the kinds it emits (NULL-terminated) */
+	/* Files or directories below $HOME it reads when they exist (e.g.
+	 * ".aws"): readable inside its sandbox (sandbox.h). NULL: none. */
+	const char *const *home_paths;
 
 	/* Collector-private operations. config is the cloud's section from
 	 * the ACCOUNT frame ({} when absent). Each returns 0, or -1 with a

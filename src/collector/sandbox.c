@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdint.h>
@@ -315,8 +316,9 @@ add_port(struct ll_walk *w, unsigned port)
 		w->ports[w->nports++] = port;
 }
 
-/* The cloud section's strings: URLs give ports, absolute paths of files
- * (credentials, CA bundles) become readable. */
+/* The ACCOUNT frame's strings (its cloud section, its environment, its
+ * accounts): URLs give ports, absolute paths of files (credentials, CA
+ * bundles) become readable. */
 static void
 walk_config(struct ll_walk *w, json_object *v)
 {
@@ -352,8 +354,11 @@ walk_config(struct ll_walk *w, json_object *v)
 }
 
 static int
-apply_landlock(json_object *config, char *err, size_t errlen)
+apply_landlock(json_object *account, const char *const *home_paths,
+    char *err, size_t errlen)
 {
+	const char *home = getenv("HOME");
+	char path[PATH_MAX];
 	struct ll_ruleset ra;
 	struct ll_walk w;
 	size_t rasize, i;
@@ -417,7 +422,13 @@ apply_landlock(json_object *config, char *err, size_t errlen)
 	add_port(&w, 443);
 	add_port(&w, 80);
 	add_port(&w, 53);	/* DNS over TCP, when an answer is truncated */
-	walk_config(&w, config);
+	walk_config(&w, account);
+	for (i = 0; home != NULL && home_paths != NULL &&
+	    home_paths[i] != NULL; i++) {
+		snprintf(path, sizeof(path), "%s/%s", home, home_paths[i]);
+		if (ll_path(fd, path, LL_READ, ra.fs) == -1)
+			w.failed = 1;
+	}
 	if (abi >= 4)
 		for (i = 0; i < w.nports; i++)
 			if (ll_port(fd, w.ports[i]) == -1)
@@ -588,7 +599,8 @@ on_sigsys(int sig, siginfo_t *si, void *uc)
 }
 
 int
-sandbox_enter(json_object *config, char *err, size_t errlen)
+sandbox_enter(json_object *account, const char *const *home_paths,
+    char *err, size_t errlen)
 {
 	struct sigaction sa;
 	char e[256];
@@ -605,7 +617,7 @@ sandbox_enter(json_object *config, char *err, size_t errlen)
 		goto fail;
 	}
 	if ((sb.parts & SANDBOX_LANDLOCK) &&
-	    apply_landlock(config, e, sizeof(e)) == -1)
+	    apply_landlock(account, home_paths, e, sizeof(e)) == -1)
 		goto fail;
 	if (sb.parts & SANDBOX_SECCOMP) {
 		memset(&sa, 0, sizeof(sa));

@@ -4,9 +4,10 @@
  * parts a child applies to itself and their order: not dumpable first thing
  * after exec (sandbox_early); once the ACCOUNT frame is in (sandbox_enter)
  * its resource limits, Landlock (read the CA bundle, the resolver's and the
- * libraries' files and the files its cloud section names, write its scratch
- * directory, connect TCP only to the ports of the URLs its cloud section
- * names plus 80 and 443, no signal or abstract socket outside itself) and
+ * libraries' files, the files its ACCOUNT frame names and its collector's
+ * credential files below $HOME, write its scratch
+ * directory, connect TCP only to the ports of the URLs its ACCOUNT frame
+ * names plus 80, 443 and 53, no signal or abstract socket outside itself) and
  * last a seccomp allow-list (libseccomp) whose refusals are SECCOMP_RET_TRAP:
  * the SIGSYS handler sends the system call's number to the supervisor on the
  * "last word" socket (SANDBOX_LAST_FD) and the child dies of SIGSYS.
@@ -60,10 +61,13 @@ void	sandbox_early(void);
  * the last-word socket or -1. */
 void	sandbox_arm(int parts, const struct sandbox_limits *,
 	    const char *scratch, int last_fd);
-/* Apply what was armed, given the cloud section of the ACCOUNT frame.
- * Does nothing unless armed (--no-fork). -1 with err when a part cannot
- * be applied: the child must not go on. */
-int	sandbox_enter(json_object *config, char *err, size_t errlen);
+/* Apply what was armed, given the ACCOUNT frame (its http(s) URLs give
+ * the TCP ports, its absolute paths of files the files to read) and the
+ * collector's home_paths (below $HOME, to read). Does nothing unless armed
+ * (--no-fork). -1 with err when a part cannot be applied: the child must
+ * not go on. */
+int	sandbox_enter(json_object *account, const char *const *home_paths,
+	    char *err, size_t errlen);
 
 /* ---- in the supervisor -------------------------------------------------- */
 

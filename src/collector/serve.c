@@ -424,7 +424,8 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 				log_component(component);
 			}
 			/* before the first byte from a cloud */
-			if (sandbox_enter(s.config, err, sizeof(err)) == -1) {
+			if (sandbox_enter(s.acct, s.coll->home_paths, err,
+			    sizeof(err)) == -1) {
 				log_warnx("collector: %s", err);
 				goto out;
 			}

@@ -9,8 +9,9 @@
    multi interface from loopback servers (the hostile test collector's URL
    items: the name localhost resolved through getaddrinfo, TLS verified
    against a CA file named in its cloud section, ports taken from the URLs
-   in its cloud section), while a TCP port its section does not name stays
-   closed to it.
+   in its cloud section), and reads its credentials below $HOME (the
+   collector's home_paths), while a TCP port its section does not name and
+   the rest of $HOME stay closed to it.
 """
 import http.server
 import os
@@ -100,21 +101,33 @@ closed.bind(("127.0.0.1", 0))
 closed.listen(1)
 urls = ["https://localhost:%d/probe-https" % https.server_address[1],
         "http://127.0.0.1:%d/probe-http" % plain.server_address[1]]
+# its credentials below $HOME (home_paths): readable; the rest of $HOME not
+home = os.path.join(d, "home")
+os.makedirs(os.path.join(home, ".hostile"))
+creds, other = os.path.join(home, ".hostile", "credentials"), os.path.join(home, "other")
+for p in (creds, other):
+    with open(p, "w") as f:
+        f.write("[default]\nkey = secret\n")
 conf = os.path.join(d, "resotoworker.conf")
 with open(conf, "w") as f:
-    f.write('hostile: {\n  escapes = [ %s, "connect:%d" ];\n  victim_seconds = 0;\n'
-            '  ca_file = "%s";\n};\n' % (", ".join('"%s"' % u for u in urls),
-                                         closed.getsockname()[1], tls["ca_cert"]))
+    f.write('hostile: {\n  escapes = [ %s, "may-read:%s", "connect:%d", "read:%s" ];\n'
+            '  victim_seconds = 0;\n  ca_file = "%s";\n};\n'
+            % (", ".join('"%s"' % u for u in urls), creds, closed.getsockname()[1],
+               other, tls["ca_cert"]))
 L.WORKER = HOSTILE
 out = L.tmpdir("rw-sandboxed-")
-rc, err = L.collect_to(out, ["resotoworker.collector=hostile"], args=["--config", conf])
+rc, err = L.collect_to(out, ["resotoworker.collector=hostile"], args=["--config", conf],
+                       env={"HOME": home})
 check(sorted(Handler.seen) == ["/probe-http", "/probe-https"],
       "both requests reached the servers: %s" % Handler.seen)
 for i, u in enumerate(urls):
     check(os.path.exists(os.path.join(out, "hostile-e%d.ndjson" % (i + 1))),
           "the account fetching %s is delivered" % u)
+check(os.path.exists(os.path.join(out, "hostile-e3.ndjson")),
+      "its credentials below $HOME are readable")
 check("refused: connect:%d: Permission denied" % closed.getsockname()[1] in err,
       "a port the cloud section does not name is refused")
+check("refused: %s: Permission denied" % other in err, "the rest of $HOME is not readable")
 check(rc == 1, "exit status 1 (the refused connect), got %d" % rc)
 https.shutdown()
 plain.shutdown()

@@ -29,7 +29,8 @@
  * https URL is fetched with libcurl's multi interface (the collectors' HTTP
  * layer: DNS through getaddrinfo, sockets, poll, TLS with the CA file of
  * hostile.ca_file or the system bundle); the account is delivered when the
- * answer is 200.
+ * answer is 200. "may-read:PATH" reads a file it should be able to (its
+ * credentials below $HOME/.hostile, its home_paths) and is delivered.
  */
 #include "collector/collector.h"
 #include "collector/graph.h"
@@ -421,6 +422,12 @@ hostile_collect(json_object *config, const struct coll_account *acc,
 {
 	if (strcmp(acc->id, "victim") == 0)
 		return victim(config, acc, g, err, errlen);
+	if (strncmp(acc->name, "may-read:", 9) == 0) {
+		if (read_file(acc->name + 9, 0, err, errlen) == -1 &&
+		    strncmp(err, "refused", 7) == 0)
+			return -1;
+		return account_node(acc, g);
+	}
 	if (strncmp(acc->name, "http://", 7) == 0 ||
 	    strncmp(acc->name, "https://", 8) == 0)
 		return fetch(config, acc->name, err, errlen) == -1 ? -1 :
@@ -450,10 +457,13 @@ hostile_delete_tag(const struct kind *k, json_object *node, const char *key,
 	return hostile_node_op(k, node, err, errlen);
 }
 
+static const char *const hostile_home[] = { ".hostile", NULL };
+
 const struct collector collector_hostile = {
 	.name = "hostile",
 	.config = &hostile_section,
 	.kinds = hostile_kinds,
+	.home_paths = hostile_home,
 	.discover = hostile_discover,
 	.collect = hostile_collect,
 	.update_tag = hostile_update_tag,
