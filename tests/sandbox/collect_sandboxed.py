@@ -11,7 +11,8 @@
    against a CA file named in its cloud section, ports taken from the URLs
    in its cloud section), and reads its credentials below $HOME (the
    collector's home_paths), while a TCP port its section does not name and
-   the rest of $HOME stay closed to it.
+   the rest of $HOME stay closed to it. A per-cloud deadline
+   (child_limits.CLOUD.timeout) ends a child that spins.
 """
 import http.server
 import os
@@ -129,6 +130,17 @@ check("refused: connect:%d: Permission denied" % closed.getsockname()[1] in err,
       "a port the cloud section does not name is refused")
 check("refused: %s: Permission denied" % other in err, "the rest of $HOME is not readable")
 check(rc == 1, "exit status 1 (the refused connect), got %d" % rc)
+
+# a per-cloud deadline shorter than resotoworker.timeout ends a child that
+# spins, reported like any timeout
+with open(conf, "w") as f:
+    f.write('hostile: {\n  escapes = [ "spin" ];\n  victim_seconds = 0;\n};\n')
+out = L.tmpdir("rw-sandboxed-")
+rc, err = L.collect_to(out, ["resotoworker.collector=hostile",
+                             'resotoworker.child_limits={"hostile": {"timeout": 2}}'],
+                       args=["--config", conf])
+check(rc == 1 and "collector timed out after 2 s" in err, "the cloud's deadline of 2 s")
+check(os.path.exists(os.path.join(out, "hostile-victim.ndjson")), "the victim is delivered")
 https.shutdown()
 plain.shutdown()
 closed.close()
