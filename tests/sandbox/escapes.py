@@ -8,7 +8,7 @@ hostile sibling (victim): ptrace and process_vm_readv the supervisor and a
 sibling, read a sibling's /proc/PID/environ and mem and the supervisor's
 cmdline (the PSK), read the configuration file and a PSK file, connect to
 the core's port on 127.0.0.1, open a raw socket, signal the supervisor and
-a sibling, exec /bin/sh, fork,
+a sibling, use the kernel's key store, exec /bin/sh, fork,
 write outside its scratch directory, allocate past its memory limit, burn
 CPU past its CPU limit.
 
@@ -170,6 +170,7 @@ def expected(port):
         ("raw", KILLED + "socket ("),
         ("kill:parent", KILLED + "kill ("),
         ("kill:sibling", KILLED + "kill ("),
+        ("keyctl", KILLED + "keyctl ("),
         ("exec:/bin/sh", KILLED + "execve ("),
         ("fork", KILLED + "clone ("),
         ("write:" + outside, "refused: %s: %s" % (outside, DENIED)),
@@ -215,7 +216,7 @@ if os.geteuid() == 0:
     works = lambda port: ["ptrace:sibling", "vm_read:parent", "vm_read:sibling",
                           "environ:sibling", "mem:sibling", "cmdline:parent",
                           "read:" + conf, "read:" + pskfile, "connect:%d" % port,
-                          "raw", "kill:parent", "kill:sibling", "fork",
+                          "raw", "kill:parent", "kill:sibling", "keyctl", "fork",
                           "write:" + outside]
     errors, kinds, log = run(lambda port: works(port) + ["exec:/bin/sh"],
                              ["resotoworker.sandbox=false"])
