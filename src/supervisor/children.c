@@ -667,8 +667,8 @@ pre_exec_fail(const char *what)
 	_exit(126);
 }
 
-/* fd as target (close-on-exec cleared); from, kept above the targets
- * by the caller, is left open for children_harden to close */
+/* from as target, close-on-exec cleared; from itself (a close-on-exec
+ * copy above the targets) goes at exec */
 static void
 move_fd(int from, int target)
 {
@@ -790,10 +790,20 @@ child_fork(struct child *c)
 		return;
 	}
 	if (childbox_get(c->cloud, c->account, &c->box, err,
-	    sizeof(err)) == -1 ||
-	    (c->scratch = childbox_scratch(c->box.own_uid ? c->box.uid :
-	    cs.switch_user ? cs.uid : geteuid(), c->box.own_uid ? c->box.gid :
-	    cs.switch_user ? cs.gid : getegid(), err, sizeof(err))) == NULL) {
+	    sizeof(err)) == -1) {
+		kill_with(c, CHILD_SPAWN, "%s", err);
+		return;
+	}
+	/* its scratch directory belongs to the user it will run as */
+	if (c->box.own_uid)
+		c->scratch = childbox_scratch(c->box.uid, c->box.gid, err,
+		    sizeof(err));
+	else if (cs.switch_user)
+		c->scratch = childbox_scratch(cs.uid, cs.gid, err, sizeof(err));
+	else
+		c->scratch = childbox_scratch(geteuid(), getegid(), err,
+		    sizeof(err));
+	if (c->scratch == NULL) {
 		kill_with(c, CHILD_SPAWN, "%s", err);
 		return;
 	}
