@@ -4,7 +4,8 @@
 1. random and example collect under the sandbox (every part on, the
    default) in both merge kinds: every child says it applied the sandbox,
    and the bodies are the same as without it (example: the references).
-   --no-fork warns that it has no isolation.
+   --no-fork warns that it has no isolation; a child given a sandbox
+   option it cannot read does not run.
 2. A child inside the sandbox fetches over HTTPS and HTTP with libcurl's
    multi interface from loopback servers (the hostile test collector's URL
    items: the name localhost resolved through getaddrinfo, TLS verified
@@ -19,6 +20,7 @@ import os
 import re
 import socket
 import ssl
+import subprocess
 import sys
 import threading
 
@@ -60,6 +62,18 @@ for merge, ref in (("account", "example.graph.account-merge.ndjson"),
     ex = [b for f, b in got["true"].items() if f.startswith("example")]
     check(ex == [L.lines(L.reference(ref))], "%s merge: example equals the reference" % merge)
 
+
+# a collector child that cannot read the sandbox it is given does not run
+for bad in ("--sandbox=seccomp,nope", "--limits=1:2", "--limits=-1:0:0"):
+    a, b = socket.socketpair()
+    os.set_inheritable(b.fileno(), True)
+    p = subprocess.run([L.WORKER, "--collector-child", bad], stderr=subprocess.PIPE, text=True,
+                       pass_fds=(b.fileno(),), preexec_fn=lambda fd=b.fileno(): os.dup2(fd, 3),
+                       timeout=30)
+    check(p.returncode != 0 and "bad option " + bad in p.stderr,
+          "%s refused: %d %s" % (bad, p.returncode, p.stderr.strip()))
+    a.close()
+    b.close()
 
 # --no-fork says that it has no isolation
 out = L.tmpdir("rw-sandboxed-")
