@@ -639,7 +639,8 @@ sandbox_enter(json_object *account, const char *const *home_paths,
 	log_debug("sandbox: %s applied", e);
 	return 0;
 fail:
-	snprintf(err, errlen, "sandbox: %s", e);
+	snprintf(err, errlen, "sandbox: %s (resotoworker.sandbox_disable can "
+	    "turn that part off)", e);
 	return -1;
 }
 
