@@ -31,6 +31,8 @@ struct serve {
 	struct buf		 out;		/* reply payloads */
 	uint32_t		 job;		/* of the frame being answered */
 	int			 dead;		/* the parent is gone */
+	char			*unsafe;	/* why the sandbox is missing: every
+						   request is refused with it */
 };
 
 static int
@@ -362,6 +364,7 @@ serve_free(struct serve *s)
 	json_object_put(s->acct);
 	json_object_put(s->config);
 	free(s->accounts);
+	free(s->unsafe);
 	buf_free(&s->out);
 }
 
@@ -405,6 +408,15 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 			    "already" : "ACCOUNT must come first");
 			break;
 		}
+		if (s.unsafe != NULL && (h.type == FRAME_DISCOVER ||
+		    h.type == FRAME_COLLECT)) {
+			send_error(&s, FRAME_FAILED, "error", s.unsafe);
+			continue;
+		}
+		if (s.unsafe != NULL && h.type != FRAME_ACCOUNT) {
+			send_result(&s, NULL, NULL, s.unsafe);
+			continue;
+		}
 		switch (h.type) {
 		case FRAME_ACCOUNT:
 			r = parse_account(&s, &p, err, sizeof(err));
@@ -423,11 +435,12 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 				    s.naccounts == 1 ? s.accounts[0].id : "");
 				log_component(component);
 			}
-			/* before the first byte from a cloud */
+			/* before the first byte from a cloud; without it no
+			 * cloud is touched, and each request says why */
 			if (sandbox_enter(s.acct, s.coll->home_paths, err,
 			    sizeof(err)) == -1) {
 				log_warnx("collector: %s", err);
-				goto out;
+				s.unsafe = xstrdup(err);
 			}
 			break;
 		case FRAME_DISCOVER:

@@ -5,7 +5,8 @@
    default) in both merge kinds: every child says it applied the sandbox,
    and the bodies are the same as without it (example: the references).
    --no-fork warns that it has no isolation; a child given a sandbox
-   option it cannot read does not run.
+   option it cannot read does not run; a child whose sandbox cannot be
+   applied answers every request with the reason and touches no cloud.
 2. A child inside the sandbox fetches over HTTPS and HTTP with libcurl's
    multi interface from loopback servers (the hostile test collector's URL
    items: the name localhost resolved through getaddrinfo, TLS verified
@@ -74,6 +75,19 @@ for bad in ("--sandbox=seccomp,nope", "--limits=1:2", "--limits=-1:0:0"):
           "%s refused: %d %s" % (bad, p.returncode, p.stderr.strip()))
     a.close()
     b.close()
+
+# a sandbox that cannot be applied (an open files limit above the kernel's
+# nr_open): that cloud's accounts fail with the reason, nothing is collected
+# outside the sandbox, the other clouds are delivered
+out = L.tmpdir("rw-sandboxed-")
+rc, err = L.collect_to(out, ["resotoworker.collector=example,random",
+                             'resotoworker.child_limits={"random": {"open_files": 1000000000}}']
+                       + RANDOM)
+check("[random] account discovery failed: sandbox: setrlimit(RLIMIT_NOFILE, 1000000000): Operation not "
+      "permitted (resotoworker.sandbox_disable can turn that part off)" in err,
+      "the reason is reported: %s" % err[-600:])
+check(sorted(os.listdir(out)) == ["example-Example_Account.ndjson", "model.json"],
+      "only example is delivered: %s" % sorted(os.listdir(out)))
 
 # --no-fork says that it has no isolation
 out = L.tmpdir("rw-sandboxed-")
