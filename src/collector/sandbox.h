@@ -65,7 +65,7 @@ void	sandbox_arm(int parts, const struct sandbox_limits *,
  * the TCP ports, its absolute paths of files the files to read) and the
  * collector's home_paths (below $HOME, to read). Does nothing unless armed
  * (--no-fork). -1 with err when a part cannot be applied: the child must
- * not go on. */
+ * then run no collector code (serve.c refuses every request with err). */
 int	sandbox_enter(json_object *account, const char *const *home_paths,
 	    char *err, size_t errlen);
 
