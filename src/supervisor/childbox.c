@@ -55,11 +55,13 @@ childbox_error(void)
 	(1U << CAP_KILL) | (1U << CAP_CHOWN))
 
 static int
-drop_to(const char *user, char *err, size_t errlen)
+drop_to(const char *user, const char *tempdir, char *err, size_t errlen)
 {
 	struct __user_cap_header_struct h = { _LINUX_CAPABILITY_VERSION_3, 0 };
 	struct __user_cap_data_struct d[_LINUX_CAPABILITY_U32S_3];
 	struct passwd *pw;
+	const char *spool;
+	char why[256];
 
 	errno = 0;
 	if ((pw = getpwnam(user)) == NULL) {
@@ -69,6 +71,12 @@ drop_to(const char *user, char *err, size_t errlen)
 	}
 	if (pw->pw_uid == 0)
 		return 0;
+	/* the spool stays the supervisor's: its private directory, made as
+	 * root at start, becomes the user's */
+	if ((spool = spool_private_dir(tempdir, why, sizeof(why))) == NULL)
+		log_warnx("%s", why);
+	else if (chown(spool, pw->pw_uid, pw->pw_gid) == -1)
+		log_warn("chown %s to %s", spool, user);
 	/* half a change of user is worse than none: fatal */
 	if (initgroups(user, pw->pw_gid) == -1)
 		fatal("initgroups %s", user);
@@ -122,7 +130,8 @@ configure(const struct config *cfg, char *err, size_t errlen)
 	/* the children have their uids: the supervisor needs root no more */
 	s = config_str(cfg, "resotoworker.user");
 	if (cb.uid_lo != 0 && geteuid() == 0 && s != NULL &&
-	    drop_to(s, err, errlen) == -1)
+	    drop_to(s, config_str(cfg, "resotoworker.tempdir"), err,
+	    errlen) == -1)
 		return -1;
 	return 0;
 }
