@@ -170,14 +170,25 @@ __lsan_is_turned_off(void)
 }
 #endif
 
+/* Lower a limit to v (soft) and v + extra (hard), never raise one: a
+ * hard limit below them (the supervisor's) stays. */
 static int
 set_limit(int res, const char *name, long long v, long long extra,
     char *err, size_t errlen)
 {
-	struct rlimit rl;
+	struct rlimit rl, now;
 
+	if (getrlimit(res, &now) == -1) {
+		snprintf(err, errlen, "getrlimit(%s): %s", name,
+		    strerror(errno));
+		return -1;
+	}
 	rl.rlim_cur = (rlim_t)v;
 	rl.rlim_max = (rlim_t)(v + extra);
+	if (now.rlim_max != RLIM_INFINITY && rl.rlim_max > now.rlim_max)
+		rl.rlim_max = now.rlim_max;
+	if (rl.rlim_cur > rl.rlim_max)
+		rl.rlim_cur = rl.rlim_max;
 	if (setrlimit(res, &rl) == 0)
 		return 0;
 	snprintf(err, errlen, "setrlimit(%s, %lld): %s", name, v,
@@ -236,27 +247,32 @@ drop_caps(char *err, size_t errlen)
 
 /* ---- Landlock ----------------------------------------------------------- */
 
+static char ll_err[200];	/* the first rule that failed */
+
+/* A rule for path (missing: none); -1 with ll_err set. */
 static int
 ll_path(int ruleset, const char *path, uint64_t rights, uint64_t handled)
 {
 	struct landlock_path_beneath_attr pb;
 	struct stat st;
-	int fd, r;
+	int fd, r = -1;
 
-	if ((fd = open(path, O_PATH | O_CLOEXEC)) == -1)
-		return errno == ENOENT || errno == EACCES || errno == ENOTDIR ?
-		    0 : -1;
-	if (fstat(fd, &st) == -1) {
-		close(fd);
-		return -1;
+	if ((fd = open(path, O_PATH | O_CLOEXEC)) == -1) {
+		if (errno == ENOENT || errno == EACCES || errno == ENOTDIR)
+			return 0;
+	} else if (fstat(fd, &st) == 0) {
+		if (!S_ISDIR(st.st_mode))
+			rights &= LL_FILE_RIGHTS;
+		pb.allowed_access = rights & handled;
+		pb.parent_fd = fd;
+		r = (int)syscall(SYS_landlock_add_rule, ruleset,
+		    LANDLOCK_RULE_PATH_BENEATH, &pb, 0);
 	}
-	if (!S_ISDIR(st.st_mode))
-		rights &= LL_FILE_RIGHTS;
-	pb.allowed_access = rights & handled;
-	pb.parent_fd = fd;
-	r = (int)syscall(SYS_landlock_add_rule, ruleset,
-	    LANDLOCK_RULE_PATH_BENEATH, &pb, 0);
-	close(fd);
+	if (r == -1 && ll_err[0] == '\0')
+		snprintf(ll_err, sizeof(ll_err), "%s: %s", path,
+		    strerror(errno));
+	if (fd != -1)
+		close(fd);
 	return r;
 }
 
@@ -429,12 +445,14 @@ apply_landlock(json_object *account, const char *const *home_paths,
 		if (ll_path(fd, path, LL_READ, ra.fs) == -1)
 			w.failed = 1;
 	}
-	if (abi >= 4)
-		for (i = 0; i < w.nports; i++)
-			if (ll_port(fd, w.ports[i]) == -1)
-				w.failed = 1;
+	for (i = 0; abi >= 4 && i < w.nports; i++)
+		if (ll_port(fd, w.ports[i]) == -1 && !w.failed) {
+			snprintf(ll_err, sizeof(ll_err), "TCP port %u: %s",
+			    w.ports[i], strerror(errno));
+			w.failed = 1;
+		}
 	if (w.failed) {
-		snprintf(err, errlen, "landlock_add_rule: %s", strerror(errno));
+		snprintf(err, errlen, "Landlock rule for %.200s", ll_err);
 		close(fd);
 		return -1;
 	}
