@@ -2,8 +2,9 @@
 """collect_child: what a collector child gets from the supervisor.
 
 A child that hangs (the fake collector child) is inspected through /proc
-while it runs: only descriptors 0-3, a clean environment without secrets,
-no secret on its command line, core dumps off (RLIMIT_CORE 0),
+while it runs: only descriptors 0-4 (4: the last word of
+collector/sandbox.h), a clean environment without secrets, no secret on
+its command line, core dumps off (RLIMIT_CORE 0),
 PR_SET_NO_NEW_PRIVS, its own process group and, when the test runs as
 root, the user of resotoworker.user (nobody). Killing it is reported as a
 crash of that account; the other account is delivered. An unknown
