@@ -4,7 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
-extern const struct collector collector_example, collector_random;
+extern const struct collector collector_example, collector_random,
+    collector_aws;
 #ifdef RW_TEST_HOSTILE
 /* only in the test binary tests/sandbox/resotoworker-hostile */
 extern const struct collector collector_hostile;
@@ -13,6 +14,7 @@ extern const struct collector collector_hostile;
 const struct collector *const collectors[] = {
 	&collector_example,
 	&collector_random,
+	&collector_aws,
 #ifdef RW_TEST_HOSTILE
 	&collector_hostile,
 #endif

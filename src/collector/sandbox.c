@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -332,9 +333,76 @@ add_port(struct ll_walk *w, unsigned port)
 		w->ports[w->nports++] = port;
 }
 
+/* The ports of the http(s) URLs in a file the collector reads (a cloud's
+ * config file may name an endpoint: AWS's endpoint_url). The first MiB. */
+static void
+file_ports(struct ll_walk *w, const char *path)
+{
+	char buf[4096 + 1], url[512], *p;
+	size_t n, keep = 0, len, total = 0;
+	unsigned port;
+	FILE *f;
+
+	if ((f = fopen(path, "re")) == NULL)
+		return;
+	while (total < 1024 * 1024 &&
+	    (n = fread(buf + keep, 1, sizeof(buf) - 1 - keep, f)) > 0) {
+		total += n;
+		n += keep;
+		buf[n] = '\0';
+		for (p = buf; (p = strstr(p, "http")) != NULL; p++) {
+			len = strcspn(p, " \t\r\n\"'<>,;");
+			if (p + len == buf + n && !feof(f))
+				break;		/* may go on in the next read */
+			snprintf(url, sizeof(url), "%.*s", (int)len, p);
+			if ((port = url_port(url)) != 0)
+				add_port(w, port);
+		}
+		/* the tail may hold the start of a URL */
+		keep = n > 511 ? 511 : n;
+		memmove(buf, buf + n - keep, keep);
+	}
+	fclose(f);
+}
+
+/* A file or directory the collector reads: readable, and the URLs in it
+ * (in the files directly in it) give ports. */
+static void
+readable(struct ll_walk *w, const char *path)
+{
+	char sub[PATH_MAX];
+	struct dirent *d;
+	struct stat st;
+	DIR *dir;
+
+	if (stat(path, &st) == -1) {
+		/* missing: nothing to allow; anything else is an error */
+		if (ll_path(w->ruleset, path, LL_READ, w->handled) == -1)
+			w->failed = 1;
+		return;
+	}
+	if (ll_path(w->ruleset, path, S_ISDIR(st.st_mode) ? LL_READ :
+	    LANDLOCK_ACCESS_FS_READ_FILE, w->handled) == -1) {
+		w->failed = 1;
+		return;
+	}
+	if (S_ISREG(st.st_mode))
+		file_ports(w, path);
+	else if (S_ISDIR(st.st_mode) && (dir = opendir(path)) != NULL) {
+		while ((d = readdir(dir)) != NULL) {
+			snprintf(sub, sizeof(sub), "%s/%s", path, d->d_name);
+			if (d->d_name[0] != '.' && stat(sub, &st) == 0 &&
+			    S_ISREG(st.st_mode))
+				file_ports(w, sub);
+		}
+		closedir(dir);
+	}
+}
+
 /* The ACCOUNT frame's strings (its cloud section, its environment, its
  * accounts): URLs give ports, absolute paths of files (credentials, CA
- * bundles) become readable. */
+ * bundles, config files) become readable, and the URLs in them give
+ * ports. */
 static void
 walk_config(struct ll_walk *w, json_object *v)
 {
@@ -360,9 +428,8 @@ walk_config(struct ll_walk *w, json_object *v)
 		if ((port = url_port(s)) != 0)
 			add_port(w, port);
 		else if (s[0] == '/' && stat(s, &st) == 0 &&
-		    S_ISREG(st.st_mode) && ll_path(w->ruleset, s,
-		    LANDLOCK_ACCESS_FS_READ_FILE, w->handled) == -1)
-			w->failed = 1;
+		    S_ISREG(st.st_mode))
+			readable(w, s);
 		break;
 	default:
 		break;
@@ -442,8 +509,7 @@ apply_landlock(json_object *account, const char *const *home_paths,
 	for (i = 0; home != NULL && home_paths != NULL &&
 	    home_paths[i] != NULL; i++) {
 		snprintf(path, sizeof(path), "%s/%s", home, home_paths[i]);
-		if (ll_path(fd, path, LL_READ, ra.fs) == -1)
-			w.failed = 1;
+		readable(&w, path);
 	}
 	for (i = 0; abi >= 4 && i < w.nports; i++)
 		if (ll_port(fd, w.ports[i]) == -1 && !w.failed) {
