@@ -691,6 +691,13 @@ sandbox_enter(json_object *account, const char *const *home_paths,
 
 	if (sb.parts == 0)
 		return 0;
+	/* set by every child before exec already; Landlock needs it once
+	 * the capabilities are gone */
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == -1) {
+		snprintf(e, sizeof(e), "prctl(PR_SET_NO_NEW_PRIVS): %s",
+		    strerror(errno));
+		goto fail;
+	}
 	if ((sb.parts & SANDBOX_LIMITS) && apply_limits(e, sizeof(e)) == -1)
 		goto fail;
 	if (drop_caps(e, sizeof(e)) == -1)
