@@ -1184,7 +1184,9 @@ sandboxed(void)
 		}
 		json_object_put(account);
 		test_calls();
-		_exit(t_done());
+		st = t_done();
+		fflush(NULL);
+		_exit(st);
 	}
 	close(lw[1]);
 	while (pid > 0 && waitpid(pid, &st, 0) == -1 && errno == EINTR)
