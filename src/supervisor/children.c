@@ -8,6 +8,7 @@
 #include "common/buf.h"
 #include "common/log.h"
 
+#include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/queue.h>
 #include <sys/resource.h>
@@ -565,12 +566,22 @@ sock_cb(evutil_socket_t fd, short ev, void *arg)
 	keep_rest(c);
 }
 
-/* Writing failed (the child is gone). */
+/* Writing failed (the child is gone). What it wrote before still counts
+ * (a child that could not start sends the reason, then exits): read that
+ * first, then end the socket. */
 static void
 event_cb(struct bufferevent *bev, short what, void *arg)
 {
-	if (what & (BEV_EVENT_EOF | BEV_EVENT_ERROR))
-		sock_end(arg, (what & BEV_EVENT_ERROR) != 0);
+	struct child *c = arg;
+	int fd, avail;
+
+	if (!(what & (BEV_EVENT_EOF | BEV_EVENT_ERROR)))
+		return;
+	while (c->bev != NULL && (fd = bufferevent_getfd(c->bev)) != -1 &&
+	    ioctl(fd, FIONREAD, &avail) == 0 && avail > 0)
+		sock_cb(fd, EV_READ, c);
+	if (c->bev != NULL)
+		sock_end(c, (what & BEV_EVENT_ERROR) != 0);
 }
 
 /* ---- frames to the child ------------------------------------------------ */
