@@ -953,6 +953,42 @@ run1(const struct chttp_opts *o, const struct chttp_call *call,
 	chttp_free(c);
 }
 
+/* chttp_json_sync: one call, its JSON or its error. */
+static void
+test_json_sync(void)
+{
+	struct chttp *c = ctx(0);
+	struct chttp_call call;
+	struct buf err = BUF_INIT;
+	json_object *o;
+	char url[128];
+	long status;
+
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/echo", port);
+	memset(&call, 0, sizeof(call));
+	call.url = url;
+	o = chttp_json_sync(c, &call, &status, &err);
+	CHECK_INT(status, 200);
+	CHECK_STR(chttp_json_str(o, "method"), "GET");
+	CHECK_STR(buf_str(&err), "");
+	json_object_put(o);
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/flaky?id=js&fail=1&"
+	    "status=403&body=google&code=PERMISSION_DENIED", port);
+	call.service = "compute";
+	o = chttp_json_sync(c, &call, &status, &err);
+	CHECK(o == NULL);
+	CHECK_INT(status, 403);
+	CHECK_STR(buf_str(&err), "compute: HTTP 403 PERMISSION_DENIED: "
+	    "Rate exceeded");
+	buf_reset(&err);
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/big?n=10", port);
+	o = chttp_json_sync(c, &call, NULL, &err);
+	CHECK(o == NULL);
+	CHECK(strstr(buf_str(&err), "compute: malformed JSON") != NULL);
+	buf_free(&err);
+	chttp_free(c);
+}
+
 /* The proxy given explicitly is used (the test server plays one). */
 static void
 test_proxy(void)
@@ -1019,7 +1055,15 @@ test_tls(void)
 	run1(&o, &call, &g);
 	CHECK_INT(g.status, 200);
 	got_free(&g);
+	/* not verified at all, when the caller asks (do_not_verify_ssl) */
+	memset(&o, 0, sizeof(o));
+	o.insecure = 1;
+	o.proxy = "";
+	run1(&o, &call, &g);
+	CHECK_INT(g.status, 200);
+	got_free(&g);
 	/* a CA file that cannot be read */
+	o.insecure = 0;
 	o.ca_file = "/nonexistent/ca.pem";
 	CHECK(chttp_new(&o) == NULL);
 }
@@ -1156,6 +1200,7 @@ main(void)
 	test_pagers();
 	test_sigv4();
 	test_bearer_and_headers();
+	test_json_sync();
 	test_proxy();
 	test_tls();
 	test_http2();
