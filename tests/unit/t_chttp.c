@@ -407,16 +407,43 @@ test_retries(void)
 	chttp_free(c);
 }
 
+/* A context with these bounds and deadlines (0: defaults), and three
+ * calls to /slow?ms=ms run to their end, into g; *rc is chttp_run's. */
+static struct chttp *
+slow3(int max_inflight, long call_timeout_ms, long deadline_ms, int ms,
+    struct got g[3], int *rc)
+{
+	struct chttp_opts o;
+	struct chttp *c;
+	struct chttp_call call;
+	char url[128];
+	int i;
+
+	memset(&o, 0, sizeof(o));
+	o.max_inflight = max_inflight;
+	o.call_timeout_ms = call_timeout_ms;
+	o.deadline_ms = deadline_ms;
+	o.proxy = "";
+	c = chttp_new(&o);
+	memset(g, 0, 3 * sizeof(*g));
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/slow?ms=%d", port, ms);
+	memset(&call, 0, sizeof(call));
+	call.url = url;
+	call.service = "test";
+	for (i = 0; i < 3; i++)
+		chttp_submit(c, &call, cb, &g[i]);
+	*rc = chttp_run(c);
+	return c;
+}
+
 static void
 test_deadlines(void)
 {
-	struct chttp_opts o;
 	struct chttp *c = ctx(0);
 	struct chttp_call call;
 	struct timespec t0;
 	struct got g = { 0 }, g2[3], late = { 0 };
-	char url[128];
-	int i;
+	int i, rc;
 
 	/* the call's deadline, a slow server: not retried */
 	clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -431,18 +458,8 @@ test_deadlines(void)
 	/* a call's deadline counts from its first attempt, not from its
 	 * submission: three calls of 250 ms one after the other (one slot)
 	 * each within their 600 ms */
-	memset(&o, 0, sizeof(o));
-	o.max_inflight = 1;
-	o.call_timeout_ms = 600;
-	o.proxy = "";
-	c = chttp_new(&o);
-	memset(g2, 0, sizeof(g2));
-	snprintf(url, sizeof(url), "http://127.0.0.1:%d/slow?ms=250", port);
-	memset(&call, 0, sizeof(call));
-	call.url = url;
-	for (i = 0; i < 3; i++)
-		chttp_submit(c, &call, cb, &g2[i]);
-	CHECK_INT(chttp_run(c), 0);
+	c = slow3(1, 600, 0, 250, g2, &rc);
+	CHECK_INT(rc, 0);
 	for (i = 0; i < 3; i++) {
 		CHECK_INT(g2[i].status, 200);
 		got_free(&g2[i]);
@@ -450,20 +467,9 @@ test_deadlines(void)
 	chttp_free(c);
 
 	/* the account's deadline ends the calls in flight and the waiting */
-	memset(&o, 0, sizeof(o));
-	o.deadline_ms = 500;
-	o.max_inflight = 2;
-	o.proxy = "";
-	c = chttp_new(&o);
-	memset(g2, 0, sizeof(g2));
-	snprintf(url, sizeof(url), "http://127.0.0.1:%d/slow?ms=3000", port);
-	memset(&call, 0, sizeof(call));
-	call.url = url;
-	call.service = "test";
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	for (i = 0; i < 3; i++)
-		chttp_submit(c, &call, cb, &g2[i]);
-	CHECK_INT(chttp_run(c), -1);
+	c = slow3(2, 0, 500, 3000, g2, &rc);
+	CHECK_INT(rc, -1);
 	CHECK(ms_since(&t0) < 1500);
 	for (i = 0; i < 3; i++) {
 		CHECK_INT(g2[i].n, 1);
@@ -472,6 +478,8 @@ test_deadlines(void)
 		got_free(&g2[i]);
 	}
 	/* and any later call */
+	memset(&call, 0, sizeof(call));
+	call.url = "http://127.0.0.1:1/never";
 	chttp_submit(c, &call, cb, &late);
 	CHECK_INT(late.n, 0);		/* never from the submission */
 	CHECK_INT(chttp_run(c), -1);
@@ -938,12 +946,59 @@ test_bearer_and_headers(void)
 	chttp_free(c);
 }
 
+/* One call in a context of its own (o NULL: ctx(0)), run to its end. */
+static void
+run1(const struct chttp_opts *o, const struct chttp_call *call,
+    struct got *g)
+{
+	struct chttp *c = o ? chttp_new(o) : ctx(0);
+
+	chttp_submit(c, call, cb, g);
+	chttp_run(c);
+	chttp_free(c);
+}
+
+/* chttp_json_sync: one call, its JSON or its error. */
+static void
+test_json_sync(void)
+{
+	struct chttp *c = ctx(0);
+	struct chttp_call call;
+	struct buf err = BUF_INIT;
+	json_object *o;
+	char url[128];
+	long status;
+
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/echo", port);
+	memset(&call, 0, sizeof(call));
+	call.url = url;
+	o = chttp_json_sync(c, &call, &status, &err);
+	CHECK_INT(status, 200);
+	CHECK_STR(chttp_json_str(o, "method"), "GET");
+	CHECK_STR(buf_str(&err), "");
+	json_object_put(o);
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/flaky?id=js&fail=1&"
+	    "status=403&body=google&code=PERMISSION_DENIED", port);
+	call.service = "compute";
+	o = chttp_json_sync(c, &call, &status, &err);
+	CHECK(o == NULL);
+	CHECK_INT(status, 403);
+	CHECK_STR(buf_str(&err), "compute: HTTP 403 PERMISSION_DENIED: "
+	    "Rate exceeded");
+	buf_reset(&err);
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/big?n=10", port);
+	o = chttp_json_sync(c, &call, NULL, &err);
+	CHECK(o == NULL);
+	CHECK(strstr(buf_str(&err), "compute: malformed JSON") != NULL);
+	buf_free(&err);
+	chttp_free(c);
+}
+
 /* The proxy given explicitly is used (the test server plays one). */
 static void
 test_proxy(void)
 {
 	struct chttp_opts o;
-	struct chttp *c;
 	struct chttp_call call;
 	struct got g = { 0 };
 	char proxy[64], url[128];
@@ -951,45 +1006,33 @@ test_proxy(void)
 	snprintf(proxy, sizeof(proxy), "http://127.0.0.1:%d", port);
 	memset(&o, 0, sizeof(o));
 	o.proxy = proxy;
-	c = chttp_new(&o);
 	memset(&call, 0, sizeof(call));
 	call.url = "http://ec2.far-away-1.amazonaws.invalid/echo";
-	chttp_submit(c, &call, cb, &g);
-	chttp_run(c);
+	run1(&o, &call, &g);
 	CHECK_INT(g.status, 200);
 	CHECK_STR(chttp_json_str(g.json, "host"),
 	    "ec2.far-away-1.amazonaws.invalid");
 	got_free(&g);
-	chttp_free(c);
 
 	/* none given: the environment's, as curl reads it */
 	setenv("http_proxy", proxy, 1);
 	memset(&o, 0, sizeof(o));
-	c = chttp_new(&o);
-	chttp_submit(c, &call, cb, &g);
-	chttp_run(c);
+	run1(&o, &call, &g);
 	CHECK_STR(chttp_json_str(g.json, "host"),
 	    "ec2.far-away-1.amazonaws.invalid");
 	got_free(&g);
-	chttp_free(c);
 	/* "" is no proxy, whatever the environment says: a port nobody
 	 * listens on is tried directly (through the proxy it answers) */
 	snprintf(url, sizeof(url), "http://127.0.0.1:%d/echo", t_dead_port());
 	call.url = url;
 	call.retries = -1;
-	c = chttp_new(&o);
-	chttp_submit(c, &call, cb, &g);
-	chttp_run(c);
+	run1(&o, &call, &g);
 	CHECK_INT(g.status, 200);
 	got_free(&g);
-	chttp_free(c);
 	o.proxy = "";
-	c = chttp_new(&o);
-	chttp_submit(c, &call, cb, &g);
-	chttp_run(c);
+	run1(&o, &call, &g);
 	CHECK_INT(g.err, CHTTP_E_CONNECT);
 	got_free(&g);
-	chttp_free(c);
 	unsetenv("http_proxy");
 }
 
@@ -997,7 +1040,6 @@ static void
 test_tls(void)
 {
 	struct chttp_opts o;
-	struct chttp *c;
 	struct chttp_call call;
 	struct got g = { 0 };
 	char url[128], ca[128];
@@ -1007,24 +1049,26 @@ test_tls(void)
 	memset(&call, 0, sizeof(call));
 	call.url = url;
 	/* the system CAs do not know the test CA: refused, not retried */
-	c = ctx(0);
-	chttp_submit(c, &call, cb, &g);
-	chttp_run(c);
+	run1(NULL, &call, &g);
 	CHECK_INT(g.err, CHTTP_E_TLS);
 	CHECK_INT(g.attempts, 1);
 	got_free(&g);
-	chttp_free(c);
 	/* with the CA file */
 	memset(&o, 0, sizeof(o));
 	o.ca_file = ca;
 	o.proxy = "";
-	c = chttp_new(&o);
-	chttp_submit(c, &call, cb, &g);
-	chttp_run(c);
+	run1(&o, &call, &g);
 	CHECK_INT(g.status, 200);
 	got_free(&g);
-	chttp_free(c);
+	/* not verified at all, when the caller asks (do_not_verify_ssl) */
+	memset(&o, 0, sizeof(o));
+	o.insecure = 1;
+	o.proxy = "";
+	run1(&o, &call, &g);
+	CHECK_INT(g.status, 200);
+	got_free(&g);
 	/* a CA file that cannot be read */
+	o.insecure = 0;
 	o.ca_file = "/nonexistent/ca.pem";
 	CHECK(chttp_new(&o) == NULL);
 }
@@ -1149,6 +1193,7 @@ test_calls(void)
 	test_pagers();
 	test_sigv4();
 	test_bearer_and_headers();
+	test_json_sync();
 	test_proxy();
 	test_tls();
 }

@@ -9,9 +9,10 @@
  *    the bounds wait in submission order per key, the keys taking turns;
  *  - connections reused per host, HTTP/1.1 keep-alive, HTTP/2 where the
  *    server offers it over TLS, TLS verified against the system CAs or a
- *    given CA file (or, when the caller asks, not verified), proxies given explicitly (children run with a clean
- *    environment) or, when none is given, from the proxy variables of the
- *    environment as curl reads them;
+ *    given CA file (or, when the caller asks, not verified), proxies
+ *    given explicitly (children run with a clean environment) or, when
+ *    none is given, from the proxy variables of the environment as curl
+ *    reads them;
  *  - retries with capped exponential backoff and full jitter on throttling
  *    (HTTP 429, or an error code the cloud puts in the body), on 5xx and on
  *    connection errors, Retry-After honoured (seconds or HTTP-date);
