@@ -379,6 +379,10 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 		jw_int(b, i);
 		return 0;
 	case PT_DOUBLE:
+		if (m && m->conv == TC_PRESENT) {
+			jw_bool(b, 1);
+			return 0;
+		}
 		if (m && m->conv == TC_DIV1024) {
 			if (parse_int(v, &i) == -1) {
 				bad(w, p->name, "an integer", v);
@@ -392,7 +396,9 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 		jw_double(b, d);
 		return 0;
 	case PT_BOOL:
-		if (json_object_is_type(v, json_type_boolean))
+		if (m && m->conv == TC_PRESENT)
+			jw_bool(b, 1);
+		else if (json_object_is_type(v, json_type_boolean))
 			jw_bool(b, json_object_get_boolean(v));
 		else if (scalar_str(v, &s) == 0 && strcmp(s, "true") == 0)
 			jw_bool(b, 1);
@@ -516,7 +522,7 @@ key_hash(const struct kind *k, const char *region, const char *key,
 	uint64_t h;
 
 	buf_printf(&b, "%s%c%s%c%c%s", k->fqn, 0, region ? region : "", 0,
-	    by_name ? 'n' : 'i', key);
+	    "ina"[by_name < 0 || by_name > 2 ? 0 : by_name], key);
 	blake2b((uint8_t *)&h, sizeof(h), b.data, b.len);
 	buf_free(&b);
 	return h ? h : 1;
@@ -631,7 +637,9 @@ queue_edges(struct table *t, const struct tkind *tk, json_object *item,
 				continue;
 			pend_add(t, self, key_hash(e->kind, e->flags &
 			    TE_REGION ? loc->region : NULL, s,
-			    (e->flags & TE_BY_NAME) != 0), e->flags);
+			    e->flags & TE_BY_ALT ? TABLE_BY_ALT :
+			    e->flags & TE_BY_NAME ? TABLE_BY_NAME : TABLE_BY_ID),
+			    e->flags);
 		}
 		json_object_put(v);
 	}
@@ -640,6 +648,13 @@ queue_edges(struct table *t, const struct tkind *tk, json_object *item,
 int
 table_node(struct table *t, const struct tkind *tk, json_object *item,
     const struct tloc *loc, struct nodeid *nid)
+{
+	return table_node_at(t, tk, item, loc, NULL, nid);
+}
+
+int
+table_node_at(struct table *t, const struct tkind *tk, json_object *item,
+    const struct tloc *loc, const char *zone, struct nodeid *nid)
 {
 	const struct pcache *c = props_of(t, tk->kind);
 	struct gtag tags[MAX_TAGS];
@@ -669,8 +684,19 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 	n.cloud = loc->cloud;
 	n.account = loc->account;
 	n.region = loc->region;
+	n.zone = zone;
 	if (tk->tags && json_object_object_get_ex(item, tk->tags, &list) &&
-	    json_object_is_type(list, json_type_array))
+	    json_object_is_type(list, json_type_object)) {
+		json_object_object_foreach(list, lk, lv) {
+			if (n.ntags == MAX_TAGS ||
+			    !json_object_is_type(lv, json_type_string))
+				continue;
+			tags[n.ntags].key = lk;
+			tags[n.ntags].value = json_object_get_string(lv);
+			n.ntags++;
+		}
+	} else if (tk->tags && json_object_object_get_ex(item, tk->tags,
+	    &list) && json_object_is_type(list, json_type_array))
 		for (i = 0; i < json_object_array_length(list) &&
 		    n.ntags < MAX_TAGS; i++) {
 			e = json_object_array_get_idx(list, i);
