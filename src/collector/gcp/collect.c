@@ -22,12 +22,14 @@
 #include "common/jget.h"
 #include "common/log.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define GLOBAL		"global"
 #define MAX_LIST_PAGES	10000
+#define MAX_EMPTY_PAGES	100	/* in a row, each with a next token */
 
 struct gcol;
 
@@ -37,7 +39,9 @@ struct listing {
 	const struct tkind	*tk;
 	char			*url;		/* the first page's */
 	struct buf		 page_url;
-	int			 items;
+	int			 items;		/* of the page being read */
+	int			 pages, empty;	/* empty: in a row */
+	uint64_t		 hash, last;	/* the page's selfLinks */
 };
 
 struct gcol {
@@ -178,6 +182,10 @@ item(struct listing *l, json_object *it)
 	const char *link;
 
 	l->items++;
+	if ((link = jget_str(it, "selfLink")) != NULL)
+		for (; *link; link++)	/* FNV-1a over the page's links */
+			l->hash = (l->hash ^ (unsigned char)*link) *
+			    0x100000001b3ULL;
 	if (l->tk->flags & TK_LOOKUP) {
 		if ((link = jget_str(it, "selfLink")) != NULL)
 			json_object_object_add(c->found, link,
@@ -267,6 +275,9 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 
 	if ((o = chttp_json(r, err)) == NULL)
 		return -1;
+	l->items = 0;
+	l->hash = 0xcbf29ce484222325ULL;
+	l->pages++;
 	snprintf(path, sizeof(path), "%.*s", sub ? (int)(sub -
 	    l->tk->items) : (int)strlen(l->tk->items), l->tk->items);
 	if (json_object_object_get_ex(o, path, &items)) {
@@ -290,6 +301,17 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 	if ((tok = jget_str(o, "nextPageToken")) != NULL && *tok)
 		buf_puts(next, tok);
 	json_object_put(o);
+	l->empty = l->items == 0 ? l->empty + 1 : 0;
+	if (next->len && ((l->items > 0 && l->pages > 1 &&
+	    l->hash == l->last) || l->empty > MAX_EMPTY_PAGES)) {
+		/* fresh tokens, the same items or none: a token that never
+		 * ends */
+		buf_printf(err, "page %d %s and asks for more: the paging does "
+		    "not end", l->pages, l->items ?
+		    "repeats the page before it" : "is one more empty page");
+		return -1;
+	}
+	l->last = l->hash;
 	return graph_io_failed(l->c->g_out) ? -1 : 0;
 }
 
