@@ -124,11 +124,13 @@ get_token(json_object *config, json_object *env, const struct gcp_cred *c,
 	struct buf body = BUF_INIT;
 	json_object *o = NULL, *v;
 	const char *t;
+	size_t had = err->len;
 	int rc = -1;
 
 	memset(&a, 0, sizeof(a));
+
 	token_request(c, &body, err);
-	if (err->len)
+	if (err->len > had)
 		goto out;
 	if ((h = http_new(config, env, 1)) == NULL) {
 		buf_printf(err, "the HTTP layer could not be set up");

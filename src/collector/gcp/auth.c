@@ -76,7 +76,7 @@ load_file(const char *path, struct gcp_cred *c, struct buf *err)
 	json_object *o;
 	const char *type;
 	FILE *f;
-	size_t n;
+	size_t n, had = err->len;
 	int rc = -1;
 
 	if ((f = fopen(path, "r")) == NULL) {
@@ -139,7 +139,7 @@ load_file(const char *path, struct gcp_cred *c, struct buf *err)
 			explicit_bzero((char *)pk, strlen(pk));
 	}
 	json_object_put(o);
-	rc = err->len ? -1 : 0;
+	rc = err->len > had ? -1 : 0;
 out:
 	explicit_bzero(text.data ? text.data : chunk, text.data ? text.len :
 	    sizeof(chunk));
