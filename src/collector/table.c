@@ -24,6 +24,19 @@ struct pcache {
 	struct pcache		*next;
 };
 
+/* What a table kind's node is made of, found once per table kind: its
+ * properties, the mapping of each, and what each is to the node. */
+enum prole { PR_VALUE, PR_BEGIN, PR_CTIME };	/* BEGIN: id, tags, name */
+
+struct tcache {
+	const struct tkind	*tk;
+	const struct pcache	*pc;
+	const struct tmap	*maps[MAX_PROPS];
+	enum prole		 role[MAX_PROPS];
+	const struct tmap	*id, *name;
+	struct tcache		*next;
+};
+
 struct slot {			/* the index: emitted nodes by key */
 	uint64_t	h;		/* 0: empty */
 	struct nodeid	id;
@@ -40,6 +53,7 @@ struct table {
 	table_report_fn	 report;
 	void		*arg;
 	struct pcache	*cache;
+	struct tcache	*tcache;
 	struct slot	*slots;
 	size_t		 nslots, used;
 	struct pending	*pend;
@@ -64,12 +78,17 @@ void
 table_free(struct table *t)
 {
 	struct pcache *c, *n;
+	struct tcache *tc, *tn;
 
 	if (t == NULL)
 		return;
 	for (c = t->cache; c; c = n) {
 		n = c->next;
 		free(c);
+	}
+	for (tc = t->tcache; tc; tc = tn) {
+		tn = tc->next;
+		free(tc);
 	}
 	free(t->slots);
 	free(t->pend);
@@ -514,17 +533,22 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 
 /* ---- the index of emitted nodes ----------------------------------------- */
 
+/* (kind, region, id or name) as 8 bytes of BLAKE2b: the index's key */
 static uint64_t
-key_hash(const struct kind *k, const char *region, const char *key,
-    int by_name)
+key_hash(struct table *t, const struct kind *k, const char *region,
+    const char *key, int by_name)
 {
-	struct buf b = BUF_INIT;
+	struct buf *b = &t->tmp;
 	uint64_t h;
 
-	buf_printf(&b, "%s%c%s%c%c%s", k->fqn, 0, region ? region : "", 0,
-	    "ina"[by_name < 0 || by_name > 2 ? 0 : by_name], key);
-	blake2b((uint8_t *)&h, sizeof(h), b.data, b.len);
-	buf_free(&b);
+	buf_reset(b);
+	buf_add(b, k->fqn, strlen(k->fqn) + 1);
+	if (region)
+		buf_puts(b, region);
+	buf_putc(b, '\0');
+	buf_putc(b, "ina"[by_name < 0 || by_name > 2 ? 0 : by_name]);
+	buf_puts(b, key);
+	blake2b((uint8_t *)&h, sizeof(h), b->data, b->len);
 	return h ? h : 1;
 }
 
@@ -566,14 +590,14 @@ void
 table_index(struct table *t, const struct kind *k, const char *region,
     const char *key, int by_name, const struct nodeid *id)
 {
-	index_add(t, key_hash(k, region, key, by_name), id);
+	index_add(t, key_hash(t, k, region, key, by_name), id);
 }
 
 int
 table_find(struct table *t, const struct kind *k, const char *region,
     const char *key, int by_name, struct nodeid *id)
 {
-	struct slot *s = slot_of(t, key_hash(k, region, key, by_name));
+	struct slot *s = slot_of(t, key_hash(t, k, region, key, by_name));
 
 	if (s->h == 0)
 		return 0;
@@ -592,14 +616,6 @@ map_of(const struct tkind *tk, const char *prop)
 		if (strcmp(m->prop, prop) == 0)
 			return m;
 	return NULL;
-}
-
-static json_object *
-prop_source(const struct tkind *tk, const struct kprop *p, json_object *item,
-    const struct tmap **m)
-{
-	*m = map_of(tk, p->name);
-	return table_get(item, *m ? (*m)->src : p->src, tk);
 }
 
 static void
@@ -635,7 +651,7 @@ queue_edges(struct table *t, const struct tkind *tk, json_object *item,
 			    json_object_array_get_idx(v, i) : v;
 			if (scalar_str(x, &s) == -1 || *s == '\0')
 				continue;
-			pend_add(t, self, key_hash(e->kind, e->flags &
+			pend_add(t, self, key_hash(t, e->kind, e->flags &
 			    TE_REGION ? loc->region : NULL, s,
 			    e->flags & TE_BY_ALT ? TABLE_BY_ALT :
 			    e->flags & TE_BY_NAME ? TABLE_BY_NAME : TABLE_BY_ID),
@@ -643,6 +659,33 @@ queue_edges(struct table *t, const struct tkind *tk, json_object *item,
 		}
 		json_object_put(v);
 	}
+}
+
+static const struct tcache *
+tcache_of(struct table *t, const struct tkind *tk)
+{
+	struct tcache *c;
+	const char *name;
+	size_t i;
+
+	for (c = t->tcache; c; c = c->next)
+		if (c->tk == tk)
+			return c;
+	c = xcalloc(1, sizeof(*c));
+	c->tk = tk;
+	c->pc = props_of(t, tk->kind);
+	for (i = 0; i < c->pc->n; i++) {
+		name = c->pc->props[i]->name;
+		c->maps[i] = map_of(tk, name);
+		c->role[i] = strcmp(name, "id") == 0 ||
+		    strcmp(name, "tags") == 0 || strcmp(name, "name") == 0 ?
+		    PR_BEGIN : strcmp(name, "ctime") == 0 ? PR_CTIME : PR_VALUE;
+	}
+	c->id = map_of(tk, "id");
+	c->name = map_of(tk, "name");
+	c->next = t->tcache;
+	t->tcache = c;
+	return c;
 }
 
 int
@@ -656,7 +699,8 @@ int
 table_node_at(struct table *t, const struct tkind *tk, json_object *item,
     const struct tloc *loc, const char *zone, struct nodeid *nid)
 {
-	const struct pcache *c = props_of(t, tk->kind);
+	const struct tcache *tc = tcache_of(t, tk);
+	const struct pcache *c = tc->pc;
 	struct gtag tags[MAX_TAGS];
 	const struct tmap *m;
 	const struct kprop *p;
@@ -668,7 +712,8 @@ table_node_at(struct table *t, const struct tkind *tk, json_object *item,
 	size_t i, mark;
 
 	memset(&n, 0, sizeof(n));
-	idv = prop_source(tk, &kind_resource.props[0], item, &m);
+	m = tc->id;
+	idv = table_get(item, m ? m->src : kind_resource.props[0].src, tk);
 	if (idv == NULL || scalar_str(idv, &n.id) == -1 || *n.id == '\0') {
 		snprintf(msg, sizeof(msg), "%s: an item without an id (%s) is "
 		    "left out", tk->kind->fqn, m ? m->src : "?");
@@ -677,7 +722,8 @@ table_node_at(struct table *t, const struct tkind *tk, json_object *item,
 		return -1;
 	}
 	w.id = n.id;
-	namev = prop_source(tk, &kind_resource.props[2], item, &m);
+	namev = table_get(item, tc->name ? tc->name->src :
+	    kind_resource.props[2].src, tk);
 	if (namev && scalar_str(namev, &n.name) == -1)
 		n.name = NULL;
 	n.kind = tk->kind;
@@ -714,12 +760,11 @@ table_node_at(struct table *t, const struct tkind *tk, json_object *item,
 	b = graph_node_begin(t->g, &n, nid);
 	for (i = 0; i < c->n; i++) {
 		p = c->props[i];
-		if (strcmp(p->name, "id") == 0 ||
-		    strcmp(p->name, "tags") == 0 ||
-		    strcmp(p->name, "name") == 0)
+		if (tc->role[i] == PR_BEGIN)
 			continue;
-		v = prop_source(tk, p, item, &m);
-		if (strcmp(p->name, "ctime") == 0) {
+		m = tc->maps[i];
+		v = table_get(item, m ? m->src : p->src, tk);
+		if (tc->role[i] == PR_CTIME) {
 			const char *s = NULL;
 
 			if (v == NULL && p->def && *p->def == '"' &&
@@ -746,10 +791,10 @@ table_node_at(struct table *t, const struct tkind *tk, json_object *item,
 		json_object_put(v);
 	}
 	graph_node_end(t->g);
-	index_add(t, key_hash(tk->kind, tk->flags & TK_PER_REGION ?
+	index_add(t, key_hash(t, tk->kind, tk->flags & TK_PER_REGION ?
 	    loc->region : NULL, n.id, 0), nid);
 	if (tk->flags & TK_NAMED)
-		index_add(t, key_hash(tk->kind, tk->flags & TK_PER_REGION ?
+		index_add(t, key_hash(t, tk->kind, tk->flags & TK_PER_REGION ?
 		    loc->region : NULL, n.name ? n.name : n.id, 1), nid);
 	if (loc->region_id)
 		graph_edge(t->g, loc->region_id, nid, EDGE_DEFAULT);

@@ -170,6 +170,7 @@ with FakeAws("basic.json") as aws:
     rc, err = L.collect_to(out, BASE, env=e)
     check(sorted(os.listdir(out)) == ["aws-%s.ndjson" % SANDBOX, "model.json"],
           "config file: the profile's account at the profile's endpoint: %s" % os.listdir(out))
+    check("aws fake-sandbox (%s)" % SANDBOX in err, "config file: the name from the alias at that endpoint")
 
     # no keys anywhere: the instance metadata service (IMDSv2: a token
     # first), which basic.json runs as 333333333333 with role resoto

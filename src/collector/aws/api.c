@@ -189,10 +189,8 @@ query_done(const struct chttp_res *r, void *arg)
 	free(q);
 }
 
-/* Fills call for a Query-protocol request; the strings live in url and
- * body. */
-static void
-query_call(struct aws *a, struct chttp_call *call, const char *service,
+void
+aws_query_call(struct aws *a, struct chttp_call *call, const char *service,
     const char *region, const char *action, const char *version,
     const char *params, char **url, struct buf *body)
 {
@@ -229,8 +227,8 @@ aws_query(struct aws *a, const char *service, const char *region,
 
 	q->cb = cb;
 	q->arg = arg;
-	query_call(a, &call, service, region, action, version, params, &url,
-	    &body);
+	aws_query_call(a, &call, service, region, action, version, params,
+	    &url, &body);
 	chttp_submit(a->http, &call, query_done, q);
 	free(url);
 	buf_free(&body);

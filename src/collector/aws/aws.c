@@ -237,20 +237,24 @@ assume(struct aws *base, const char *arn, struct aws_cred *c,
 
 /* iam:ListAccountAliases: the first alias, NULL when none */
 static char *
-alias_of(json_object *config, json_object *env, const struct aws_cred *c)
+alias_of(json_object *config, json_object *env, const char *profile,
+    const struct aws_cred *c)
 {
 	struct aws a;
 	struct buf out = BUF_INIT, err = BUF_INIT;
 	char code[128], *alias = NULL;
 
 	memset(&a, 0, sizeof(a));
-	if (aws_open(&a, config, env, c, NULL, &err) == 0 &&
-	    aws_query_sync(&a, "iam", NULL, "ListAccountAliases", IAM_VERSION,
+	if (aws_open(&a, config, env, c, NULL, &err) == -1)
+		goto out;
+	a.ep.profile_url = aws_profile_endpoint(env, profile);
+	if (aws_query_sync(&a, "iam", NULL, "ListAccountAliases", IAM_VERSION,
 	    NULL, &out, &err, code, sizeof(code)) == 0)
 		alias = aws_xml_text(out.data, out.len,
 		    "ListAccountAliasesResponse/ListAccountAliasesResult/"
 		    "AccountAliases/member");
-	else
+out:
+	if (alias == NULL && err.len)
 		log_info("aws: account alias: %s", buf_str(&err));
 	aws_close(&a);
 	buf_free(&out);
@@ -304,10 +308,10 @@ add_account(struct disc *d, struct aws *orgs, const char *id,
 	/* the reference's set_account_names: alias or organisation name,
 	 * in the order prefer_account_alias_as_name says */
 	if (cfg_bool(d->config, "prefer_account_alias_as_name")) {
-		if ((alias = alias_of(d->config, d->env, c)) == NULL)
+		if ((alias = alias_of(d->config, d->env, profile, c)) == NULL)
 			org = org_name_of(orgs, id);
 	} else if ((org = org_name_of(orgs, id)) == NULL)
-		alias = alias_of(d->config, d->env, c);
+		alias = alias_of(d->config, d->env, profile, c);
 	json_object_object_add(e, "id", json_object_new_string(id));
 	json_object_object_add(e, "name", json_object_new_string(alias ? alias :
 	    org ? org : id));

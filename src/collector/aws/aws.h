@@ -99,6 +99,12 @@ typedef void (*aws_cb)(const char *body, size_t len, const char *error,
 void	aws_query(struct aws *, const char *service, const char *region,
 	    const char *action, const char *version, const char *params,
 	    aws_cb cb, void *arg);
+/* Fills call for a Query-protocol request (renewing the credentials when
+ * they end soon); its strings live in *url (malloc'd: free it) and body. */
+struct chttp_call;
+void	aws_query_call(struct aws *, struct chttp_call *, const char *service,
+	    const char *region, const char *action, const char *version,
+	    const char *params, char **url, struct buf *body);
 /* An answer kept for later: aws_answer_cb as the aws_cb, its arg a
  * zeroed struct aws_answer; aws_answer_free when done. */
 struct aws_answer {
@@ -116,7 +122,6 @@ int	aws_query_sync(struct aws *, const char *service, const char *region,
 	    struct buf *out, struct buf *err, char *code, size_t codelen);
 /* A JSON-protocol call (X-Amz-Target: target.operation, a JSON body):
  * fills call; its strings live in url (free it) and hdr. */
-struct chttp_call;
 void	aws_json_call(struct aws *, struct chttp_call *, const char *service,
 	    const char *target, const char *operation, const char *body,
 	    char **url, struct buf *hdr);

@@ -75,25 +75,15 @@ static int
 list_make(struct chttp_call *call, const char *token, void *arg)
 {
 	struct listing *l = arg;
+	struct buf q = BUF_INIT;
 
-	aws_fresh(&l->c->a);
-	buf_reset(&l->body);
-	aws_param(&l->body, "Action", l->tk->op);
-	aws_param(&l->body, "Version", AWS_EC2_VERSION);
-	if (l->tk->params)
-		buf_printf(&l->body, "&%s", l->tk->params);
+	buf_puts(&q, l->tk->params ? l->tk->params : "");
 	if (token)
-		aws_param(&l->body, "NextToken", token);
-	memset(call, 0, sizeof(*call));
-	call->method = "POST";
-	call->url = l->url;
-	call->body = l->body.data;
-	call->body_len = l->body.len;
-	call->content_type = "application/x-www-form-urlencoded; charset=utf-8";
-	call->service = l->tk->service;
-	call->operation = l->tk->op;
-	call->region = l->region;
-	call->auth = l->c->a.auth;
+		aws_param(&q, "NextToken", token);
+	free(l->url);
+	aws_query_call(&l->c->a, call, l->tk->service, l->region, l->tk->op,
+	    AWS_EC2_VERSION, buf_str(&q), &l->url, &l->body);
+	buf_free(&q);
 	return 0;
 }
 
@@ -305,7 +295,6 @@ list_start(struct acol *c, const struct tkind *tk, const char *region,
 	l->tk = tk;
 	l->region = xstrdup(region);
 	l->region_id = *region_id;
-	l->url = aws_endpoint(&c->a.ep, tk->service, region);
 	snprintf(l->item_path, sizeof(l->item_path), "%s", tk->items);
 	snprintf(l->token_path, sizeof(l->token_path), "%sResponse/nextToken",
 	    tk->op);
