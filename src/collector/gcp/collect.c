@@ -236,8 +236,8 @@ list_make(struct chttp_call *call, const char *token, void *arg)
 
 /* the items of an aggregated list's scope ("zones/z": {sub: [...]}) */
 static void
-scope_items(struct listing *l, const char *scope, json_object *v,
-    const char *sub)
+scope_items(const char *scope, json_object *v, const char *sub,
+    gcp_item_fn fn, void *arg)
 {
 	json_object *list, *it;
 	const char *slash = strchr(scope, '/');
@@ -259,8 +259,45 @@ scope_items(struct listing *l, const char *scope, json_object *v,
 		else if (strcmp(scope, GLOBAL) == 0)
 			json_object_object_add(it, "region",
 			    json_object_new_string(GLOBAL));
-		item(l, it);
+		fn(it, arg);
 	}
+}
+
+int
+gcp_page_items(json_object *page, const char *items, gcp_item_fn fn,
+    void *arg, struct buf *err)
+{
+	json_object *l, *it;
+	const char *sub = strstr(items, "{}");
+	char path[64];
+	size_t i;
+
+	snprintf(path, sizeof(path), "%.*s", sub ? (int)(sub - items) :
+	    (int)strlen(items), items);
+	if (!json_object_object_get_ex(page, path, &l))
+		return 0;		/* an empty list has no items */
+	if (sub && json_object_is_type(l, json_type_object)) {
+		json_object_object_foreach(l, scope, v)
+			scope_items(scope, v, sub + 2, fn, arg);
+		return 0;
+	}
+	if (!sub && json_object_is_type(l, json_type_array)) {
+		for (i = 0; i < json_object_array_length(l); i++) {
+			it = json_object_array_get_idx(l, i);
+			if (json_object_is_type(it, json_type_object))
+				fn(it, arg);
+		}
+		return 0;
+	}
+	buf_printf(err, "\"%s\" is not %s", path, sub ?
+	    "an object of scopes" : "a list");
+	return -1;
+}
+
+static void
+page_item(json_object *it, void *arg)
+{
+	item(arg, it);
 }
 
 static int
@@ -268,35 +305,17 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
     void *arg)
 {
 	struct listing *l = arg;
-	json_object *o, *items, *it;
-	const char *sub = strstr(l->tk->items, "{}"), *tok;
-	char path[64];
-	size_t i;
+	json_object *o;
+	const char *tok;
 
 	if ((o = chttp_json(r, err)) == NULL)
 		return -1;
 	l->items = 0;
 	l->hash = 0xcbf29ce484222325ULL;
 	l->pages++;
-	snprintf(path, sizeof(path), "%.*s", sub ? (int)(sub -
-	    l->tk->items) : (int)strlen(l->tk->items), l->tk->items);
-	if (json_object_object_get_ex(o, path, &items)) {
-		if (sub && json_object_is_type(items, json_type_object)) {
-			json_object_object_foreach(items, scope, v)
-				scope_items(l, scope, v, sub + 2);
-		} else if (!sub && json_object_is_type(items,
-		    json_type_array)) {
-			for (i = 0; i < json_object_array_length(items); i++) {
-				it = json_object_array_get_idx(items, i);
-				if (json_object_is_type(it, json_type_object))
-					item(l, it);
-			}
-		} else {
-			buf_printf(err, "\"%s\" is not %s", path, sub ?
-			    "an object of scopes" : "a list");
-			json_object_put(o);
-			return -1;
-		}
+	if (gcp_page_items(o, l->tk->items, page_item, l, err) == -1) {
+		json_object_put(o);
+		return -1;
 	}
 	if ((tok = jget_str(o, "nextPageToken")) != NULL && *tok)
 		buf_puts(next, tok);

@@ -86,6 +86,15 @@ int	gcp_call(struct gcp *, const char *method, const char *service,
 	    json_object **out, long *status, char *code, size_t codelen,
 	    struct buf *err);
 
+/* The items of a list answer (page) at a table's items path ("items",
+ * or "items{}<sub>" for an aggregated list: each scope's sub-list, every
+ * item given its scope as "_zone" or "region"), one call of fn each (the
+ * item is borrowed from page). 0, or -1 with err when the path holds
+ * something else. */
+typedef void (*gcp_item_fn)(json_object *item, void *arg);
+int	gcp_page_items(json_object *page, const char *items, gcp_item_fn fn,
+	    void *arg, struct buf *err);
+
 /* collect.c, mutate.c: struct collector's operations */
 int	gcp_collect(json_object *config, const struct coll_account *,
 	    struct graph *, char *err, size_t errlen);
