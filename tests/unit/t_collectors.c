@@ -293,10 +293,14 @@ test_model(void)
 		json_object_object_add(byfqn, json_object_get_string(v),
 		    json_object_get(e));
 	}
-	/* every reference entry, equal as JSON; plus the 7 random kinds
-	 * and the 73 of aws (17 resource and base kinds, 56 complex) */
+	/* every reference entry, equal as JSON; plus the 7 random kinds,
+	 * the 73 of aws (17 resource and base kinds, 56 complex) and the
+	 * 381 of gcp (76 resource and base kinds, 305 complex) */
 	CHECK_INT(json_object_array_length(want), 67);
-	CHECK_INT(json_object_array_length(got), 67 + 7 + 73);
+	CHECK_INT(json_object_array_length(got), 67 + 7 + 73 + 381);
+	CHECK(json_object_object_get_ex(byfqn, "gcp_instance", &e));
+	CHECK_STR(json_object_to_json_string_ext(json_object_object_get(e,
+	    "bases"), JSON_C_TO_STRING_PLAIN), "[\"gcp_resource\",\"instance\"]");
 	CHECK(json_object_object_get_ex(byfqn, "aws_ec2_volume", &e));
 	CHECK_STR(json_object_to_json_string_ext(json_object_object_get(e,
 	    "bases"), JSON_C_TO_STRING_PLAIN), "[\"aws_resource\",\"volume\"]");
@@ -339,9 +343,11 @@ main(void)
 	CHECK(collector_find("example") != NULL);
 	CHECK(collector_find("random") != NULL);
 	CHECK(collector_find("aws") != NULL);
-	CHECK(collector_find("gcp") == NULL);
+	CHECK(collector_find("gcp") != NULL);
+	CHECK(collector_find("azure") == NULL);
 	CHECK(s[0] != NULL && strcmp(s[0]->name, "random") == 0 &&
-	    s[1] != NULL && strcmp(s[1]->name, "aws") == 0 && s[2] == NULL);
+	    s[1] != NULL && strcmp(s[1]->name, "aws") == 0 &&
+	    s[2] != NULL && strcmp(s[2]->name, "gcp") == 0 && s[3] == NULL);
 	test_example();
 	test_random_reference();
 	test_random_counts();
