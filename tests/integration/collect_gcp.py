@@ -17,7 +17,9 @@
   only their calls;
 - a storm of 429 and 503 on the instance and disk lists: the same graph;
   a malformed answer and an endless page token are reported with project,
-  API and method and the rest is collected.
+  API and method and the rest is collected;
+- the same collect against the development core: two merges, accepted by
+  its model and merge checks, the wrong key as an action_info error.
 """
 import json
 import os
@@ -126,4 +128,22 @@ with FakeGcp("basic.json", page_size=1) as gcp:
     kinds = {x["reported"]["kind"] for x in body(os.path.join(out, "gcp-alpha-1.ndjson")) if "reported" in x}
     check("gcp_instance" in kinds and "gcp_network" in kinds and "gcp_disk" not in kinds,
           "the rest is collected: %s" % sorted(kinds))
+
+    # the development core accepts the bodies
+    with L.control.DevCore(psk=L.PSK) as core:
+        w = L.Worker(core, ["resotoworker.collector=gcp", "gcp.api_base_url=" + gcp.url,
+                            "gcp.service_account=" + ",".join([keys[A], keys[B], keys["wrong"]])])
+        try:
+            task, reply = w.collect(timeout=120)
+            check(reply["kind"] == "action_done", "devcore: action_done: %s" % reply)
+            ms = L.merges(core, task)
+            check(len(ms) == 2, "devcore: two merges: %d" % len(ms))
+            check(all(m.get("valid") for m in ms), "devcore: merges accepted: %s" %
+                  [m.get("errors") for m in ms if not m.get("valid")])
+            errors = L.infos(core, task, "error")
+            check(any(keys["wrong"] in e and "invalid_grant" in e for e in errors),
+                  "devcore: the wrong key as action_info error: %s" % errors)
+            check(not L.invalid_frames(core), "devcore: every frame valid")
+        finally:
+            check(w.stop() == 0, "worker exit status 0")
 L.done()
