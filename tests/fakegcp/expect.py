@@ -124,6 +124,14 @@ def expected_graph(state, project, disabled=()):
             types[it["selfLink"]] = (kind, it)
 
     def use_type(link):
+        if link not in types:       # a custom machine type: machineTypes.get
+            name = link.rsplit("/", 1)[-1]
+            parts = name.split("-")
+            zone = link.split("/zones/")[1].split("/")[0]
+            types[link] = ("gcp_machine_type", {"name": name, "guestCpus": int(parts[-2]),
+                                                "memoryMb": int(parts[-1]), "zone": zone,
+                                                "creationTimestamp": "1969-12-31T16:00:00.000-08:00",
+                                                "selfLink": link})
         kind, it = types[link]
         i = g.find(kind, link)
         if i is None:

@@ -408,6 +408,8 @@ async def compute_item(request):
             o["op"]["progress"] = 100
         return web.json_response(o["op"])
     it = find(p, coll, scope, name)
+    if it is None and coll == "machineTypes" and request.method == "GET":
+        it = gcpstate.custom_machine_type(p, scope.split("/")[-1], name)
     if it is None:
         return gerror(404, "NOT_FOUND", "The resource 'projects/%s/%s/%s/%s' was not found" % (pid, scope, coll,
                                                                                             name), reason="notFound")

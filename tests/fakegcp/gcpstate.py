@@ -10,6 +10,7 @@ fake listens on.
 """
 import base64
 import hashlib
+import re
 
 LINK = "https://www.googleapis.com/"
 T0 = "2021-03-0%dT1%d:2%d:00.000-07:00"
@@ -58,6 +59,20 @@ class Project:
 
 MACHINE_TYPES = [("n1-standard-1", 1, 3840), ("e2-medium", 2, 4096), ("n2-highmem-4", 4, 32768)]
 DISK_TYPES = ["pd-standard", "pd-ssd", "pd-balanced"]
+
+
+def custom_machine_type(p, zone, name):
+    """A custom machine type as machineTypes.get answers it: names
+    "[<series>-]custom-<vCPUs>-<MiB>", None for another name."""
+    m = re.fullmatch(r"(?:([a-z0-9]+)-)?custom-(\d+)-(\d+)", name)
+    if not m:
+        return None
+    cpus, mem = int(m.group(2)), int(m.group(3))
+    return {"kind": "compute#machineType", "id": str(9000000 + cpus * 1000 + mem % 1000),
+            "creationTimestamp": "1969-12-31T16:00:00.000-08:00", "name": name,
+            "description": "Custom created machine type.", "guestCpus": cpus, "memoryMb": mem,
+            "maximumPersistentDisks": 128, "maximumPersistentDisksSizeGb": "263168", "zone": zone,
+            "selfLink": p.zlink(zone, "machineTypes", name), "isSharedCpu": False}
 
 
 def build_project(pid, number, spec):
@@ -125,6 +140,8 @@ def build_project(pid, number, spec):
             k += 1
             name = "vm-%s-%d" % (zn, j)
             mt = MACHINE_TYPES[k % 2]
+            if k == 2:
+                mt = ("e2-custom-2-6144",)
             status = "TERMINATED" if k % 3 == 0 else "RUNNING"
             inst = p.add("instances", {
                 "kind": "compute#instance", "creationTimestamp": ts(k), "name": name, "description": "",

@@ -8,7 +8,8 @@
   beta-2 are collected, each by its own key's bearer token, one body each,
   the graph the reference makes of the estate (tests/fakegcp/expect.py:
   ids, properties, edges, aggregated lists, unused machine and disk types
-  left out); the wrong key is reported (invalid_grant) and its project is
+  left out, a custom machine type read with machineTypes.get); the wrong
+  key is reported (invalid_grant) and its project is
   not collected; an API the project has not enabled is not an error;
 - the core oracle (the real core's code, where it is set up) accepts the
   model and both bodies;
@@ -78,6 +79,8 @@ with FakeGcp("basic.json", page_size=1) as gcp:
           "projects.list is paged")
     check(any(e["path"].endswith("/aggregated/instances") and "pageToken" in e["query"] for e in log),
           "the aggregated instance list is paged")
+    check([e["path"].rsplit("/", 1)[-1] for e in log if "/machineTypes/" in e["path"]] == ["e2-custom-2-6144"],
+          "the custom machine type is asked for once (machineTypes.get)")
     for k in keys.values():
         with open(k) as f:
             pem = json.load(f)["private_key"]

@@ -36,6 +36,18 @@ gcp_url(json_object *config, const char *service, const char *path)
 	return buf_take(&b);
 }
 
+char *
+gcp_link_url(json_object *config, const char *service, const char *link)
+{
+	const char *p = link;
+
+	if (strncmp(p, "https://", 8) == 0 || strncmp(p, "http://", 7) == 0) {
+		p = strchr(p + 8 - (p[4] == ':'), '/');
+		p = p ? p + 1 : "";
+	}
+	return gcp_url(config, service, p);
+}
+
 struct answer {
 	struct buf	 body, err;
 	long		 status;

@@ -53,6 +53,8 @@ struct gcol {
 	int			 errors;
 	int			 lookups;	/* TK_LOOKUP listings running */
 	json_object		*found;		/* lookup items by selfLink */
+	json_object		*custom;	/* custom machine types asked
+						   for: their waiting items */
 	json_object		*zones;		/* zone name -> region name */
 	struct nodeid		 project_id, global_id;
 };
@@ -172,13 +174,116 @@ use_type(struct gcol *c, const struct kind *k, const char *link)
 	return item;
 }
 
+/* An item's node, with the machine or disk type it uses. */
+static void
+emit(struct gcol *c, const struct tkind *tk, json_object *it)
+{
+	struct place p;
+	struct nodeid id;
+	json_object *mt;
+
+	if (place(c, it, &p) == -1) {
+		log_debug("gcp %s: %s %s: its zone or region is not one of "
+		    "the project's, left out", c->project, tk->kind->fqn,
+		    jget_str(it, "name") ? jget_str(it, "name") : "?");
+		return;
+	}
+	if (tk->kind == &kind_gcp_instance &&
+	    (mt = use_type(c, &kind_gcp_machine_type,
+	    jget_str(it, "machineType"))) != NULL)
+		json_object_object_add(it, "_machine_type",
+		    json_object_get(mt));
+	if (tk->kind == &kind_gcp_disk)
+		use_type(c, &kind_gcp_disk_type, jget_str(it, "type"));
+	node(c, tk, it, &p, &id);
+}
+
+/* A custom machine type (not in the aggregated list): its instances wait
+ * for machineTypes.get, as the reference's collect_individual. */
+struct custom {
+	struct gcol	*c;
+	char		*link;
+	json_object	*held;		/* the instances that wait */
+};
+
+static void
+custom_done(const struct chttp_res *r, void *arg)
+{
+	struct custom *cu = arg;
+	struct gcol *c = cu->c;
+	const struct tkind *tk = table_lookup(gcp_tables, "gcp_instance");
+	struct buf err = BUF_INIT;
+	json_object *mt = NULL;
+	const char *z;
+	size_t i;
+
+	if (r->error == NULL && (mt = chttp_json(r, &err)) != NULL &&
+	    json_object_is_type(mt, json_type_object)) {
+		/* ".../zones/<z>/machineTypes/<name>" */
+		if ((z = strstr(cu->link, "/zones/")) != NULL) {
+			z += 7;
+			json_object_object_add(mt, "_zone",
+			    json_object_new_string_len(z, (int)strcspn(z, "/")));
+		}
+		json_object_object_add(c->found, cu->link, mt);
+	} else {
+		json_object_put(mt);
+		report(c, tk, r->error ? r->error : buf_str(&err));
+	}
+	for (i = 0; i < json_object_array_length(cu->held); i++)
+		emit(c, tk, json_object_array_get_idx(cu->held, i));
+	json_object_object_del(c->custom, cu->link);
+	json_object_put(cu->held);
+	free(cu->link);
+	free(cu);
+	buf_free(&err);
+}
+
+/* 1 when the instance waits for its custom machine type */
+static int
+custom_wait(struct gcol *c, json_object *it)
+{
+	const char *link = jget_str(it, "machineType");
+	struct chttp_call call;
+	struct custom *cu;
+	json_object *held;
+	struct buf e = BUF_INIT;
+	char *url;
+
+	if (link == NULL || strstr(link, "custom") == NULL ||
+	    strncmp(link, "https://", 8) != 0 ||
+	    json_object_object_get_ex(c->found, link, NULL))
+		return 0;
+	if (json_object_object_get_ex(c->custom, link, &held)) {
+		json_object_array_add(held, json_object_get(it));
+		return 1;
+	}
+	if (gcp_fresh(&c->g, &e) == -1) {
+		report(c, NULL, buf_str(&e));
+		buf_free(&e);
+		return 0;
+	}
+	cu = xcalloc(1, sizeof(*cu));
+	cu->c = c;
+	cu->link = xstrdup(link);
+	cu->held = json_object_new_array();
+	json_object_array_add(cu->held, json_object_get(it));
+	json_object_object_add(c->custom, link, json_object_get(cu->held));
+	url = gcp_link_url(c->config, "compute", link);
+	memset(&call, 0, sizeof(call));
+	call.url = url;
+	call.service = "compute";
+	call.operation = "machineTypes.get";
+	call.auth = c->g.auth;
+	chttp_submit(c->g.http, &call, custom_done, cu);
+	free(url);
+	return 1;
+}
+
 static void
 item(struct listing *l, json_object *it)
 {
 	struct gcol *c = l->c;
-	struct place p;
-	struct nodeid id;
-	json_object *mt;
 	const char *link;
 
 	l->items++;
@@ -192,20 +297,9 @@ item(struct listing *l, json_object *it)
 			    json_object_get(it));
 		return;
 	}
-	if (place(c, it, &p) == -1) {
-		log_debug("gcp %s: %s %s: its zone or region is not one of "
-		    "the project's, left out", c->project, l->tk->kind->fqn,
-		    jget_str(it, "name") ? jget_str(it, "name") : "?");
+	if (l->tk->kind == &kind_gcp_instance && custom_wait(c, it))
 		return;
-	}
-	if (l->tk->kind == &kind_gcp_instance &&
-	    (mt = use_type(c, &kind_gcp_machine_type,
-	    jget_str(it, "machineType"))) != NULL)
-		json_object_object_add(it, "_machine_type",
-		    json_object_get(mt));
-	if (l->tk->kind == &kind_gcp_disk)
-		use_type(c, &kind_gcp_disk_type, jget_str(it, "type"));
-	node(c, l->tk, it, &p, &id);
+	emit(c, l->tk, it);
 }
 
 /* ---- pages ------------------------------------------------------------- */
@@ -546,6 +640,7 @@ gcp_collect(json_object *config, const struct coll_account *a,
 	c.project = a->id;
 	c.g_out = g;
 	c.found = json_object_new_object();
+	c.custom = json_object_new_object();
 	c.zones = json_object_new_object();
 	if (gcp_open(&c.g, config, collector_env(), gcp_entry_key(a->js),
 	    a->id, &e) == -1)
@@ -572,6 +667,7 @@ out:
 	if (rc == -1)
 		snprintf(err, errlen, "project %s: %s", a->id, buf_str(&e));
 	json_object_put(c.found);
+	json_object_put(c.custom);
 	json_object_put(c.zones);
 	table_free(c.t);
 	gcp_close(&c.g);

@@ -77,6 +77,10 @@ int	gcp_fresh(struct gcp *, struct buf *err);
 /* The URL of path below an API's root: gcp.api_base_url, else
  * https://<service>.googleapis.com/ (malloc'd). */
 char	*gcp_url(json_object *config, const char *service, const char *path);
+/* The URL of a resource's selfLink ("https://www.googleapis.com/compute/
+ * v1/..."): its path below the API root, as gcp_url. */
+char	*gcp_link_url(json_object *config, const char *service,
+	    const char *link);
 /* A synchronous call (body: JSON or NULL): 0 with the answer in *out
  * (caller puts it), -1 with err naming API, method and project; *status
  * gets the HTTP status (0: none) and code Google's error status

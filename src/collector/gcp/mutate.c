@@ -37,19 +37,6 @@ ancestor(json_object *node, const char *what)
 	return NULL;
 }
 
-/* The API URL of a link: its path below the API root. */
-static char *
-api_url(json_object *config, const char *service, const char *link)
-{
-	const char *p = link;
-
-	if (strncmp(p, "https://", 8) == 0 || strncmp(p, "http://", 7) == 0) {
-		p = strchr(p + 8 - (p[4] == ':'), '/');
-		p = p ? p + 1 : "";
-	}
-	return gcp_url(config, service, p);
-}
-
 struct target {
 	const struct tkind	*tk;
 	json_object		*reported;
@@ -159,7 +146,7 @@ wait_op(struct gcp *g, const struct target *t, json_object *op,
 		nanosleep(&ts, NULL);
 		if (ms < 5000)
 			ms *= 2;
-		url = api_url(g->config, t->tk->service, link);
+		url = gcp_link_url(g->config, t->tk->service, link);
 		json_object_put(cur);
 		cur = NULL;
 		rc = gcp_call(g, "GET", t->tk->service, "operations.get", url,
@@ -178,7 +165,7 @@ act_delete(struct gcp *g, const struct target *t, void *arg, long *status,
     struct buf *err)
 {
 	json_object *op;
-	char *url = api_url(g->config, t->tk->service, t->link), code[128];
+	char *url = gcp_link_url(g->config, t->tk->service, t->link), code[128];
 	int rc;
 
 	(void)arg;
@@ -245,7 +232,7 @@ set_labels(struct gcp *g, const struct target *t, json_object *labels,
 		json_object_object_add(body, "labelFingerprint",
 		    json_object_new_string(fp));
 	buf_printf(&path, "%s%s", t->link, patch ? "" : "/setLabels");
-	url = api_url(g->config, t->tk->service, path.data);
+	url = gcp_link_url(g->config, t->tk->service, path.data);
 	rc = gcp_call(g, patch ? "PATCH" : "POST", t->tk->service,
 	    patch ? "patch" : "setLabels", url, json_object_to_json_string_ext(
 	    body, JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE),
@@ -276,7 +263,7 @@ act_label(struct gcp *g, const struct target *t, void *arg, long *status,
 	if (rc == -1 && *status == 412) {
 		/* the fingerprint changed: the labels as they are now */
 		buf_reset(err);
-		url = api_url(g->config, t->tk->service, t->link);
+		url = gcp_link_url(g->config, t->tk->service, t->link);
 		rc = gcp_call(g, "GET", t->tk->service, "get", url, NULL, &cur,
 		    status, code, sizeof(code), err);
 		free(url);
@@ -293,7 +280,7 @@ act_label(struct gcp *g, const struct target *t, void *arg, long *status,
 	if (rc == -1 || patch)
 		return rc;
 	/* the fingerprint after the change, as the reference re-reads it */
-	url = api_url(g->config, t->tk->service, t->link);
+	url = gcp_link_url(g->config, t->tk->service, t->link);
 	if (gcp_call(g, "GET", t->tk->service, "get", url, NULL, &cur, status,
 	    code, sizeof(code), err) == 0 && jget_str(cur, "labelFingerprint"))
 		json_object_object_add(t->reported, "label_fingerprint",
