@@ -80,6 +80,7 @@ class Fake:
         self.fault_seq = 0
         self.port = None
         self.expired = set()
+        self.delay_ms = 0
 
     # -- keys
     def make_keys(self):
@@ -132,6 +133,8 @@ async def middleware(request, handler):
     f = fake.fault_for(request, {"delay"})
     if f:
         await asyncio.sleep(f.get("ms", 100) / 1000)
+    elif fake.delay_ms and not request.path.startswith("/_fake/"):
+        await asyncio.sleep(fake.delay_ms / 1000)
     if not request.path.startswith("/_fake/"):
         f = fake.fault_for(request, {"status"})
         if f:
@@ -580,11 +583,13 @@ def main():
     ap.add_argument("--port-file")
     ap.add_argument("--page-size", type=int, default=2)
     ap.add_argument("--workdir", default=".")
+    ap.add_argument("--delay-ms", type=int, default=0, help="every answer after this delay")
     ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args()
     with open(a.fixture) as f:
         spec = json.load(f)
     fake = Fake(spec, a.workdir, a.page_size)
+    fake.delay_ms = a.delay_ms
     fake.make_keys()
 
     async def run():

@@ -39,9 +39,11 @@ def load_fixture(name):
 class FakeGcp(TestServer):
     NAME = "fakegcp"
 
-    def __init__(self, fixture="basic.json", page_size=None, keep=None):
+    def __init__(self, fixture="basic.json", page_size=None, keep=None, delay_ms=None):
         self.fixture = fixture_path(fixture)
         self.args = []
+        if delay_ms is not None:
+            self.args += ["--delay-ms", str(delay_ms)]
         if page_size is not None:
             self.args += ["--page-size", str(page_size)]
         self.keep = os.environ.get("FAKEGCP_KEEP") == "1" if keep is None else keep
