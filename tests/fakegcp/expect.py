@@ -169,6 +169,23 @@ def expected_graph(state, project, disabled=()):
         i = g.node("gcp_sql_database_instance", project, d["region"], None, d["name"], d["name"],
                    {"link": d["selfLink"]}, d["selfLink"])
         g.edge(regions[d["region"]], i)
+        # post_process: backup runs, databases, users, operations, below
+        # global, linked from the instance of their name
+        for coll, kind, ref in (("backupRuns", "gcp_sql_backup_run", "instance"),
+                                ("databases", "gcp_sql_database", "instance"),
+                                ("users", "gcp_sql_user", "instance"),
+                                ("operations", "gcp_sql_operation", "targetId")):
+            for x in s["sql_sub"].get(d["name"], {}).get(coll, []):
+                if kind == "gcp_sql_user":
+                    xid = x.get("name") or "(anonymous)@" + (x.get("host") or "localhost")
+                    xname = x.get("name", "(anonymous)")
+                else:
+                    xid = x.get("name") or x.get("id") or x.get("selfLink")
+                    xname = x.get("name") or xid
+                j = g.node(kind, project, "global", None, xid, xname)
+                g.edge(glob, j)
+                if x.get(ref) == d["name"]:
+                    g.edge(i, j)
     for c in s["clusters"]:
         i = g.node("gcp_container_cluster", project, "global", None, c["name"], c["name"],
                    {"link": c["selfLink"]}, c["selfLink"])

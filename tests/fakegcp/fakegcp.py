@@ -496,6 +496,22 @@ async def sql_instances(request):
     return web.json_response(body)
 
 
+async def sql_sub(request):
+    fake = request.app["fake"]
+    pid = request.match_info["project"]
+    _, err = caller(request, pid)
+    if err is not None:
+        return err
+    sub = fake.projects[pid].sql_sub.get(request.match_info["instance"])
+    if sub is None:
+        return gerror(404, "NOT_FOUND", "The Cloud SQL instance does not exist.", reason="instanceDoesNotExist")
+    page, nxt = page_of(request, sub.get(request.match_info["what"], []))
+    body = {"kind": "sql#%sList" % request.match_info["what"], "items": page}
+    if nxt:
+        body["nextPageToken"] = nxt
+    return web.json_response(body)
+
+
 async def clusters(request):
     fake = request.app["fake"]
     pid = request.match_info["project"]
@@ -544,7 +560,7 @@ async def ctl_state(request):
     out = {}
     for pid, p in fake.projects.items():
         out[pid] = {"regions": p.regions, "zones": p.zones, "coll": p.coll, "buckets": p.buckets, "sql": p.sql,
-                    "clusters": p.clusters}
+                    "sql_sub": p.sql_sub, "clusters": p.clusters}
     return web.json_response(out)
 
 
@@ -567,6 +583,7 @@ def make_app(fake):
     r.add_get("/storage/v1/b", buckets)
     r.add_route("*", "/storage/v1/b/{name}", bucket)
     r.add_get("/v1/projects/{project}/instances", sql_instances)
+    r.add_get("/v1/projects/{project}/instances/{instance}/{what:backupRuns|databases|users|operations}", sql_sub)
     r.add_get("/v1/projects/{project}/locations/{loc}/clusters", clusters)
     r.add_get("/_fake/log", ctl_log)
     r.add_get("/_fake/keys", ctl_keys)

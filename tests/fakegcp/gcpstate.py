@@ -35,6 +35,7 @@ class Project:
         self.coll = {}
         self.buckets = []
         self.sql = []
+        self.sql_sub = {}        # instance -> {"backupRuns": [...], ...}
         self.clusters = []
         self.seq = 1000
 
@@ -280,6 +281,27 @@ def build_project(pid, number, spec):
                       "connectionName": "%s:%s:db1" % (pid, r0), "name": "db1", "region": r0,
                       "gceZone": p.zones[0]["name"], "databaseInstalledVersion": "POSTGRES_14_4",
                       "createTime": "2022-01-02T03:04:05.678Z"})
+        p.sql_sub["db1"] = {
+            "backupRuns": [{"kind": "sql#backupRun", "status": "SUCCESSFUL", "enqueuedTime": "2022-02-01T00:00:00Z",
+                            "id": "1643673600000", "startTime": "2022-02-01T00:00:01Z",
+                            "endTime": "2022-02-01T00:03:00Z", "type": "AUTOMATED", "instance": "db1",
+                            "selfLink": "https://sqladmin.googleapis.com/sql/v1beta4/projects/%s/instances/db1/"
+                                        "backupRuns/1643673600000" % pid,
+                            "location": "us", "backupKind": "SNAPSHOT"}],
+            "databases": [{"kind": "sql#database", "charset": "UTF8", "collation": "en_US.UTF8", "etag": "d1",
+                           "name": "shop", "instance": "db1", "project": pid,
+                           "selfLink": "https://sqladmin.googleapis.com/sql/v1beta4/projects/%s/instances/db1/"
+                                       "databases/shop" % pid}],
+            "users": [{"kind": "sql#user", "etag": "u1", "name": "postgres", "host": "", "instance": "db1",
+                       "project": pid, "type": "BUILT_IN"},
+                      {"kind": "sql#user", "etag": "u2", "host": "%", "instance": "db1", "project": pid}],
+            "operations": [{"kind": "sql#operation", "targetLink": "https://sqladmin.googleapis.com/sql/v1beta4/"
+                            "projects/%s/instances/db1" % pid, "status": "DONE", "user": "admin@example.com",
+                            "insertTime": "2022-01-02T03:04:05.678Z", "startTime": "2022-01-02T03:04:06Z",
+                            "endTime": "2022-01-02T03:10:00Z", "operationType": "CREATE",
+                            "name": "op-create-db1", "targetId": "db1", "targetProject": pid,
+                            "selfLink": "https://sqladmin.googleapis.com/sql/v1beta4/projects/%s/operations/"
+                                        "op-create-db1" % pid}]}
     if p.zones and spec.get("gke", True):
         z0 = p.zones[0]["name"]
         p.clusters.append({"name": "gke1", "nodeConfig": {"machineType": "e2-medium", "diskSizeGb": 100,

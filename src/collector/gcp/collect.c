@@ -174,13 +174,19 @@ use_type(struct gcol *c, const struct kind *k, const char *link)
 	return item;
 }
 
-/* An item's node, with the machine or disk type it uses. */
+static void	list_start(struct gcol *, const struct tkind *, const char *);
+
+/* An item's node, with the machine or disk type it uses; a SQL
+ * instance's backup runs, databases, users and operations listed. */
 static void
 emit(struct gcol *c, const struct tkind *tk, json_object *it)
 {
+	const struct tkind *sub;
 	struct place p;
 	struct nodeid id;
 	json_object *mt;
+	const char *name, *host;
+	char anon[300];
 
 	if (place(c, it, &p) == -1) {
 		log_debug("gcp %s: %s %s: its zone or region is not one of "
@@ -195,7 +201,22 @@ emit(struct gcol *c, const struct tkind *tk, json_object *it)
 		    json_object_get(mt));
 	if (tk->kind == &kind_gcp_disk)
 		use_type(c, &kind_gcp_disk_type, jget_str(it, "type"));
-	node(c, tk, it, &p, &id);
+	if (tk->kind == &kind_gcp_sql_user) {
+		if ((name = jget_str(it, "name")) == NULL || *name == '\0') {
+			host = jget_str(it, "host");
+			snprintf(anon, sizeof(anon), "(anonymous)@%s",
+			    host && *host ? host : "localhost");
+			name = anon;
+		}
+		json_object_object_add(it, "_id", json_object_new_string(name));
+	}
+	if (node(c, tk, it, &p, &id) == -1 ||
+	    tk->kind != &kind_gcp_sql_database_instance ||
+	    (name = jget_str(it, "name")) == NULL)
+		return;
+	/* whatever collect / no_collect say, as the reference */
+	for (sub = gcp_sql_tables; sub->kind; sub++)
+		list_start(c, sub, name);
 }
 
 /* A custom machine type (not in the aggregated list): its instances wait
@@ -464,7 +485,7 @@ list_done(const struct chttp_res *res, const char *error, int pages,
 }
 
 static void
-list_start(struct gcol *c, const struct tkind *tk)
+list_start(struct gcol *c, const struct tkind *tk, const char *parent)
 {
 	struct listing *l = xcalloc(1, sizeof(*l));
 	struct chttp_pager pg = { list_make, list_page, list_done, l,
@@ -473,7 +494,8 @@ list_start(struct gcol *c, const struct tkind *tk)
 
 	l->c = c;
 	l->tk = tk;
-	snprintf(path, sizeof(path), tk->params, c->project);
+	/* a second "%s": the parent resource (gcp_sql_tables) */
+	snprintf(path, sizeof(path), tk->params, c->project, parent);
 	l->url = gcp_url(c->config, tk->service, path);
 	chttp_page(c->g.http, &pg);
 }
@@ -489,7 +511,7 @@ start_pass(struct gcol *c, int after_lookup)
 			continue;
 		if (tk->flags & TK_LOOKUP)
 			c->lookups++;
-		list_start(c, tk);
+		list_start(c, tk, NULL);
 	}
 	if (!after_lookup && c->lookups == 0)
 		start_pass(c, 1);

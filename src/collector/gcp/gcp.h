@@ -29,6 +29,8 @@ struct kind;
 
 extern const struct kind *const gcp_kinds[];	/* the model, NULL-terminated */
 extern const struct tkind gcp_tables[];	/* NULL-kind terminated */
+/* listed per SQL instance: "%s" the project, then the instance */
+extern const struct tkind gcp_sql_tables[];
 
 #define GCP_SCOPE	"https://www.googleapis.com/auth/cloud-platform"
 #define GCP_TOKEN_URI	"https://oauth2.googleapis.com/token"

@@ -4031,8 +4031,10 @@ static const struct kprop p_gcp_sql_user[] = {
 };
 const struct kind kind_gcp_sql_user = { "gcp_sql_user", "resoto_plugin_gcp.resources.sqladmin.GcpSqlUser", KIND_BASES(&kind_gcp_resource), KIND_PROPS(p_gcp_sql_user), "resource", "misc", NULL, 0 };
 const struct tmap gcp_map_gcp_sql_user[] = {
+	/* "_id": the name, or "(anonymous)@<host>" (gcp/collect.c) */
+	{ "id", "_id", NULL, TC_NONE },
 	{ "tags", "labels", NULL, TC_NONE },
-	{ "name", "name", NULL, TC_NONE },
+	{ "name", "name|=(anonymous)", NULL, TC_NONE },
 	{ "ctime", "creationTimestamp", NULL, TC_NONE },
 	{ "description", "description", NULL, TC_NONE },
 	{ "link", "selfLink", NULL, TC_NONE },

@@ -124,6 +124,17 @@ static const struct tedge e_vpn_tunnel[] = {
 	END
 };
 
+static const struct tedge e_sql[] = {	/* backup runs, databases, users */
+	{ "instance", &kind_gcp_sql_database_instance,
+	    TE_REVERSE | TE_BY_NAME },
+	END
+};
+static const struct tedge e_sql_operation[] = {
+	{ "targetId", &kind_gcp_sql_database_instance,
+	    TE_REVERSE | TE_BY_NAME },
+	END
+};
+
 #define T(k, svc, op, path, items, edges, tag, flags) \
 	{ &kind_##k, svc, op, path, items, gcp_map_##k, "labels", NULL, NULL, \
 	    edges, del, tag, flags }
@@ -190,10 +201,26 @@ const struct tkind gcp_tables[] = {
 	T(gcp_bucket, "storage", "buckets.list", "storage/v1/b?project=%s",
 	    "items", NULL, &labels, 0),
 	T(gcp_sql_database_instance, "sqladmin", "instances.list",
-	    "v1/projects/%s/instances", "items", NULL, NULL, 0),
+	    "v1/projects/%s/instances", "items", NULL, NULL, TK_NAMED),
 	T(gcp_container_cluster, "container",
 	    "projects.locations.clusters.list",
 	    "v1/projects/%s/locations/-/clusters", "clusters", NULL, NULL, 0),
+	{ NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+	    NULL, 0 }
+};
+
+/* Listed per SQL instance (the second "%s"), as the reference's
+ * GcpSqlDatabaseInstance.post_process does. */
+#define SQL	"v1/projects/%s/instances/%s/"
+const struct tkind gcp_sql_tables[] = {
+	T(gcp_sql_backup_run, "sqladmin", "backupRuns.list", SQL "backupRuns",
+	    "items", e_sql, NULL, 0),
+	T(gcp_sql_database, "sqladmin", "databases.list", SQL "databases",
+	    "items", e_sql, NULL, 0),
+	T(gcp_sql_user, "sqladmin", "users.list", SQL "users", "items", e_sql,
+	    NULL, 0),
+	T(gcp_sql_operation, "sqladmin", "operations.list", SQL "operations",
+	    "items", e_sql_operation, NULL, 0),
 	{ NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
 	    NULL, 0 }
 };
