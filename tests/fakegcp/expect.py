@@ -190,6 +190,10 @@ def expected_graph(state, project, disabled=()):
         i = g.node("gcp_container_cluster", project, "global", None, c["name"], c["name"],
                    {"link": c["selfLink"]}, c["selfLink"])
         g.edge(glob, i)
+    for o in s["gke_ops"]:
+        i = g.node("gcp_container_operation", project, "global", None, o["name"], o["name"], {"link": o["selfLink"]})
+        g.edge(glob, i)
+        g.edge(g.find("gcp_container_cluster", o["targetLink"]), i)
 
     # connect_in_graph, by selfLink
     def add(a, kind, link, reverse=False):

@@ -521,6 +521,15 @@ async def clusters(request):
     return web.json_response({"clusters": fake.projects[pid].clusters})
 
 
+async def gke_operations(request):
+    fake = request.app["fake"]
+    pid = request.match_info["project"]
+    _, err = caller(request, pid)
+    if err is not None:
+        return err
+    return web.json_response({"operations": fake.projects[pid].gke_ops})
+
+
 # ---- control ---------------------------------------------------------------
 
 async def ctl_log(request):
@@ -560,7 +569,8 @@ async def ctl_state(request):
     out = {}
     for pid, p in fake.projects.items():
         out[pid] = {"regions": p.regions, "zones": p.zones, "coll": p.coll, "buckets": p.buckets, "sql": p.sql,
-                    "sql_sub": p.sql_sub, "clusters": p.clusters}
+                    "sql_sub": p.sql_sub, "clusters": p.clusters,
+                    "gke_ops": p.gke_ops}
     return web.json_response(out)
 
 
@@ -585,6 +595,7 @@ def make_app(fake):
     r.add_get("/v1/projects/{project}/instances", sql_instances)
     r.add_get("/v1/projects/{project}/instances/{instance}/{what:backupRuns|databases|users|operations}", sql_sub)
     r.add_get("/v1/projects/{project}/locations/{loc}/clusters", clusters)
+    r.add_get("/v1/projects/{project}/locations/{loc}/operations", gke_operations)
     r.add_get("/_fake/log", ctl_log)
     r.add_get("/_fake/keys", ctl_keys)
     r.add_route("*", "/_fake/faults", ctl_faults)

@@ -37,6 +37,7 @@ class Project:
         self.sql = []
         self.sql_sub = {}        # instance -> {"backupRuns": [...], ...}
         self.clusters = []
+        self.gke_ops = []
         self.seq = 1000
 
     def next_id(self):
@@ -319,6 +320,11 @@ def build_project(pid, number, spec):
                            "currentMasterVersion": "1.24.9", "status": "RUNNING",
                            "createTime": "2022-05-06T07:08:09+00:00", "location": z0,
                            "resourceLabels": {"team": "platform"}})
+        p.gke_ops.append({"name": "operation-1651820889000-abc", "zone": z0, "operationType": "CREATE_CLUSTER",
+                          "status": "DONE", "selfLink": "https://container.googleapis.com/v1/projects/%s/zones/%s/"
+                                                        "operations/operation-1651820889000-abc" % (pid, z0),
+                          "targetLink": p.clusters[-1]["selfLink"], "startTime": "2022-05-06T07:08:09Z",
+                          "endTime": "2022-05-06T07:12:00Z", "location": z0})
     return p
 
 

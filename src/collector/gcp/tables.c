@@ -124,6 +124,10 @@ static const struct tedge e_vpn_tunnel[] = {
 	END
 };
 
+static const struct tedge e_container_operation[] = {
+	{ "targetLink", &kind_gcp_container_cluster, TE_REVERSE | TE_BY_ALT },
+	END
+};
 static const struct tedge e_sql[] = {	/* backup runs, databases, users */
 	{ "instance", &kind_gcp_sql_database_instance,
 	    TE_REVERSE | TE_BY_NAME },
@@ -205,6 +209,10 @@ const struct tkind gcp_tables[] = {
 	T(gcp_container_cluster, "container",
 	    "projects.locations.clusters.list",
 	    "v1/projects/%s/locations/-/clusters", "clusters", NULL, NULL, 0),
+	T(gcp_container_operation, "container",
+	    "projects.locations.operations.list",
+	    "v1/projects/%s/locations/-/operations", "operations",
+	    e_container_operation, NULL, 0),
 	{ NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
 	    NULL, 0 }
 };
