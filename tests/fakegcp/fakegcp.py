@@ -167,6 +167,17 @@ async def token(request):
     fake = request.app["fake"]
     form = await request.post()
     log = request["_log"] = {}
+    if form.get("grant_type") == "refresh_token":
+        # an authorized user (gcloud's application default file)
+        for u in fake.spec.get("authorized_users", []):
+            if (form.get("client_id"), form.get("client_secret"), form.get("refresh_token")) == \
+                    (u["client_id"], u["client_secret"], u["refresh_token"]):
+                tok = "ya29." + secrets.token_urlsafe(24)
+                fake.tokens[tok] = (u["account"], time.time() + TOKEN_LIFE)
+                log.update(sa=u["account"], issued=True, grant="refresh_token")
+                return web.json_response({"access_token": tok, "expires_in": TOKEN_LIFE, "token_type": "Bearer",
+                                          "scope": SCOPE})
+        return web.json_response({"error": "invalid_grant", "error_description": "Bad Request"}, status=400)
     if form.get("grant_type") != GRANT:
         return web.json_response({"error": "unsupported_grant_type",
                                   "error_description": "Invalid grant_type: %s" % form.get("grant_type")}, status=400)
@@ -210,6 +221,20 @@ async def token(request):
     tok = "ya29." + secrets.token_urlsafe(24)
     fake.tokens[tok] = (email, now + TOKEN_LIFE)
     log["issued"] = True
+    return web.json_response({"access_token": tok, "expires_in": TOKEN_LIFE, "token_type": "Bearer"})
+
+
+async def metadata_token(request):
+    """The metadata server's token of the instance's service account."""
+    fake = request.app["fake"]
+    if request.headers.get("Metadata-Flavor") != "Google":
+        return web.Response(status=403, text="Missing required header: Metadata-Flavor")
+    email = fake.spec.get("metadata_account")
+    if email is None:
+        return web.Response(status=404, text="no service account")
+    tok = "ya29." + secrets.token_urlsafe(24)
+    fake.tokens[tok] = (email, time.time() + TOKEN_LIFE)
+    request["_log"] = {"sa": email, "issued": True, "grant": "metadata"}
     return web.json_response({"access_token": tok, "expires_in": TOKEN_LIFE, "token_type": "Bearer"})
 
 
@@ -585,6 +610,7 @@ def make_app(fake):
     app["fake"] = fake
     r = app.router
     r.add_post("/token", token)
+    r.add_get("/computeMetadata/v1/instance/service-accounts/default/token", metadata_token)
     r.add_get("/v1/projects", projects_list)
     r.add_get("/compute/v1/projects/{project}/aggregated/{coll}", compute_aggregated)
     r.add_get("/compute/v1/projects/{project}/global/{coll}", compute_global_list)

@@ -19,6 +19,9 @@
 - a storm of 429 and 503 on the instance and disk lists: the same graph;
   a malformed answer and an endless page token are reported with project,
   API and method and the rest is collected;
+- application default credentials (an empty service_account entry):
+  GOOGLE_APPLICATION_CREDENTIALS, gcloud's well-known file (an authorized
+  user's refresh token), the metadata server at GCE_METADATA_HOST;
 - the same collect against the development core: two merges, accepted by
   its model and merge checks, the wrong key as an action_info error.
 """
@@ -131,6 +134,41 @@ with FakeGcp("basic.json", page_size=1) as gcp:
     kinds = {x["reported"]["kind"] for x in body(os.path.join(out, "gcp-alpha-1.ndjson")) if "reported" in x}
     check("gcp_instance" in kinds and "gcp_network" in kinds and "gcp_disk" not in kinds,
           "the rest is collected: %s" % sorted(kinds))
+
+    # application default credentials: an empty service_account entry
+    adc = L.tmpdir("rw-gcp-adc-")
+    conf = os.path.join(adc, "resotoworker.conf")
+    with open(conf, "w") as f:
+        f.write('gcp: { service_account = [ "" ]; };\n')
+    home = os.path.join(adc, "home")
+    os.mkdir(home)
+    base = {"HOME": home, "GOOGLE_APPLICATION_CREDENTIALS": "", "CLOUDSDK_CONFIG": ""}
+    o = ["resotoworker.collector=gcp", "gcp.api_base_url=" + gcp.url]
+
+    def adc_collect(env, what):
+        out = os.path.join(adc, what)
+        e = dict(base)
+        e.update(env)
+        rc, err = L.collect_to(out, o, env=e, args=["--config", conf], timeout=120)
+        check(rc == 0, "adc %s: exit status 0" % what)
+        return sorted(x for x in os.listdir(out) if x.endswith(".ndjson")) if os.path.exists(out) else []
+    since = gcp.log()[-1]["seq"]
+    got = adc_collect({"GCE_METADATA_HOST": "127.0.0.1:%d" % gcp.port}, "metadata")
+    check(got == ["gcp-gamma-3.ndjson"], "adc: the metadata server's account and its project: %s" % got)
+    check(any(e.get("grant") == "metadata" for e in gcp.log(since)), "adc: a token from the metadata server")
+    got = adc_collect({"GOOGLE_APPLICATION_CREDENTIALS": keys[A], "GCE_METADATA_HOST": "127.0.0.1:1"}, "env")
+    check(got == ["gcp-alpha-1.ndjson"], "adc: GOOGLE_APPLICATION_CREDENTIALS first: %s" % got)
+    gdir = os.path.join(adc, "gcloud")
+    os.mkdir(gdir)
+    u = fx["authorized_users"][0]
+    with open(os.path.join(gdir, "application_default_credentials.json"), "w") as f:
+        json.dump({"type": "authorized_user", "client_id": u["client_id"], "client_secret": u["client_secret"],
+                   "refresh_token": u["refresh_token"], "token_uri": gcp.url + "token"}, f)
+    since = gcp.log()[-1]["seq"]
+    rc_env = {"CLOUDSDK_CONFIG": gdir, "GCE_METADATA_HOST": "127.0.0.1:1"}
+    got = adc_collect(rc_env, "gcloud")
+    check(got == ["gcp-beta-2.ndjson"], "adc: gcloud's file, an authorized user: %s" % got)
+    check(any(e.get("grant") == "refresh_token" for e in gcp.log(since)), "adc: the refresh token grant")
 
     # the development core accepts the bodies
     with L.control.DevCore(psk=L.PSK) as core:
