@@ -81,6 +81,7 @@ class Fake:
         self.port = None
         self.expired = set()
         self.delay_ms = 0
+        self.token_life = TOKEN_LIFE
 
     # -- keys
     def make_keys(self):
@@ -219,9 +220,9 @@ async def token(request):
                                   "Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable "
                                   "timeframe. Check your iat and exp values in the JWT claim."}, status=400)
     tok = "ya29." + secrets.token_urlsafe(24)
-    fake.tokens[tok] = (email, now + TOKEN_LIFE)
+    fake.tokens[tok] = (email, now + fake.token_life)
     log["issued"] = True
-    return web.json_response({"access_token": tok, "expires_in": TOKEN_LIFE, "token_type": "Bearer"})
+    return web.json_response({"access_token": tok, "expires_in": fake.token_life, "token_type": "Bearer"})
 
 
 async def metadata_token(request):
@@ -599,6 +600,16 @@ async def ctl_state(request):
     return web.json_response(out)
 
 
+async def ctl_config(request):
+    fake = request.app["fake"]
+    body = await request.json()
+    if "token_life" in body:
+        fake.token_life = int(body["token_life"])
+    if "delay_ms" in body:
+        fake.delay_ms = int(body["delay_ms"])
+    return web.json_response({"token_life": fake.token_life, "delay_ms": fake.delay_ms})
+
+
 async def ctl_expire(request):
     fake = request.app["fake"]
     fake.expired.update(fake.tokens)
@@ -627,6 +638,7 @@ def make_app(fake):
     r.add_route("*", "/_fake/faults", ctl_faults)
     r.add_get("/_fake/state", ctl_state)
     r.add_post("/_fake/expire", ctl_expire)
+    r.add_post("/_fake/config", ctl_config)
     return app
 
 

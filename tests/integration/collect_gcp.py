@@ -135,6 +135,18 @@ with FakeGcp("basic.json", page_size=1) as gcp:
     check("gcp_instance" in kinds and "gcp_network" in kinds and "gcp_disk" not in kinds,
           "the rest is collected: %s" % sorted(kinds))
 
+    # tokens that end within the renewal margin: a fresh one before the
+    # next calls, each call with a live token
+    gcp.call("POST", "config", {"token_life": 290})
+    since = gcp.log()[-1]["seq"]
+    out = L.tmpdir("rw-gcp-renew-")
+    rc, err = collect(gcp, out, [keys[A]])
+    gcp.call("POST", "config", {"token_life": 3599})
+    grants = [e for e in gcp.log(since) if e["path"] == "/token" and e.get("issued")]
+    check(rc == 0 and len(grants) > 3, "renewal: tokens renewed before they end: %d grants" % len(grants))
+    check(not [e for e in gcp.log(since) if e.get("status") == 401], "renewal: no call with a dead token")
+    same_graph(gcp, out, "alpha-1", "renewal")
+
     # application default credentials: an empty service_account entry
     adc = L.tmpdir("rw-gcp-adc-")
     conf = os.path.join(adc, "resotoworker.conf")

@@ -18,7 +18,8 @@ second key is used), then
 - bucket labels by PATCH (a removed key sent as null);
 - CLEANUP of a disk: DELETE of its selfLink, the operation waited for, the
   disk is gone; again: 404 counts as deleted; a refused delete is an
-  error;
+  error; an operation that never ends is given up at the child's deadline
+  (resotoworker.timeout less 10 s) with an error;
 - CLEANUP of a bucket: DELETE, 204.
 """
 import json
@@ -166,6 +167,19 @@ with FakeGcp("basic.json") as gcp:
         check(r["ok"], "a disk already gone counts as deleted: %s" % r)
         r = c.result(CLEANUP, node("gcp_bucket", bucket))
         check(r["ok"] and not gcp.state()[PROJECT]["buckets"][0]["name"] == bucket["name"], "bucket deleted: %s" % r)
+        # an operation that never ends: given up at the child's deadline
+        # (resotoworker.timeout less 10 s), with an error
+        gcp.fault("never_done", path="/operations/", count=1000000)
+        c2 = Child(env)
+        try:
+            c2.send(ACCOUNT, {"cloud": "gcp", "accounts": [{"id": PROJECT, "service_account": keys[A]}],
+                              "config": {"service_account": [keys[A]], "api_base_url": gcp.url},
+                              "env": {}, "worker": {"timeout": 22}})
+            r = c2.result(CLEANUP, node("gcp_disk", coll(gcp, "disks")[0]))
+            check(not r["ok"] and "operations.get" in r["error"], "an operation that never ends: %s" % r)
+        finally:
+            check(c2.stop() == 0, "the second child exits 0 on STOP")
+        gcp.clear_faults()
         gcp.fault("status", status=400, path="/subnetworks/", method="DELETE", count=1)
         r = c.result(CLEANUP, node("gcp_subnetwork", coll(gcp, "subnetworks")[0]))
         check(not r["ok"] and "HTTP 400" in r["error"], "a refused delete is an error: %s" % r)
