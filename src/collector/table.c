@@ -697,7 +697,7 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 
 int
 table_node_at(struct table *t, const struct tkind *tk, json_object *item,
-    const struct tloc *loc, const char *zone, struct nodeid *nid)
+    const struct tloc *loc, const struct tat *at, struct nodeid *nid)
 {
 	const struct tcache *tc = tcache_of(t, tk);
 	const struct pcache *c = tc->pc;
@@ -730,7 +730,10 @@ table_node_at(struct table *t, const struct tkind *tk, json_object *item,
 	n.cloud = loc->cloud;
 	n.account = loc->account;
 	n.region = loc->region;
-	n.zone = zone;
+	if (at) {
+		n.zone = at->zone;
+		n.cleaned = at->cleaned;
+	}
 	if (tk->tags && json_object_object_get_ex(item, tk->tags, &list) &&
 	    json_object_is_type(list, json_type_object)) {
 		json_object_object_foreach(list, lk, lv) {

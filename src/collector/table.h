@@ -143,9 +143,14 @@ void		 table_free(struct table *);
  * node id, -1 (reported) when the item has no id. */
 int		 table_node(struct table *, const struct tkind *,
 		    json_object *item, const struct tloc *, struct nodeid *);
-/* The same for an item in a zone (NULL: none, "undefined" in its id). */
+/* The same with more about the node (NULL: nothing more). */
+struct tat {
+	const char	*zone;		/* its zone (NULL: "undefined" in its
+					   identity tuple) */
+	int		 cleaned;	/* metadata.cleaned true */
+};
 int		 table_node_at(struct table *, const struct tkind *,
-		    json_object *item, const struct tloc *, const char *zone,
+		    json_object *item, const struct tloc *, const struct tat *,
 		    struct nodeid *);
 /* by_name below: which key of a node */
 #define TABLE_BY_ID	0

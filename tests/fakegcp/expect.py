@@ -11,7 +11,7 @@ behaviour (collectors.md 1.5 and 4.2):
 - the edges each kind's connect_in_graph makes, by selfLink;
 - machine and disk types only where an instance or disk uses them
   (remove_unconnected_nodes); an instance's cores, memory and type are its
-  machine type's.
+  machine type's; a terminated instance is cleaned (metadata.cleaned).
 
 compare(want, got) lists the differences: missing or extra nodes and
 edges, and the properties checked here that differ.
@@ -153,7 +153,8 @@ def expected_graph(state, project, disabled=()):
             if kind == "gcp_instance":
                 mi, mt = use_type(it["machineType"])
                 props.update(instance_status=STATUS.get(it["status"], "unknown"), instance_type=mt["name"],
-                             instance_cores=float(mt["guestCpus"]), instance_memory=mt["memoryMb"] / 1024)
+                             instance_cores=float(mt["guestCpus"]), instance_memory=mt["memoryMb"] / 1024,
+                             _cleaned=it["status"] == "TERMINATED")
             if kind == "gcp_disk":
                 use_type(it["type"])
                 props.update(volume_size=int(it["sizeGb"]), volume_type=it["type"],
@@ -271,7 +272,7 @@ def compare(want, lines):
     got_nodes, got_edges = {}, set()
     for x in lines:
         if "reported" in x:
-            got_nodes[x["id"]] = x["reported"]
+            got_nodes[x["id"]] = dict(x["reported"], _cleaned=x["metadata"]["cleaned"])
         elif "from" in x:
             got_edges.add((x["from"], x["to"], x.get("edge_type", "default")))
     out = []

@@ -79,7 +79,7 @@ static const struct tkind zk = { .kind = &kind_gcp_zone,
 /* Where an item is: its location, and its zone (NULL: none). */
 struct place {
 	struct tloc	 loc;
-	const char	*zone;
+	struct tat	 at;
 	struct nodeid	 parent;
 };
 
@@ -91,7 +91,7 @@ node(struct gcol *c, const struct tkind *tk, json_object *it,
 {
 	const char *link;
 
-	if (table_node_at(c->t, tk, it, &p->loc, p->zone, id) == -1)
+	if (table_node_at(c->t, tk, it, &p->loc, &p->at, id) == -1)
 		return -1;
 	if ((link = jget_str(it, "selfLink")) != NULL)
 		table_index(c->t, tk->kind, NULL, link, TABLE_BY_ALT, id);
@@ -124,7 +124,7 @@ place(struct gcol *c, json_object *item, struct place *p)
 		    !table_find(c->t, &kind_gcp_zone, NULL, z, TABLE_BY_ID,
 		    &p->parent))
 			return -1;
-		p->zone = z;
+		p->at.zone = z;
 		p->loc.region = json_object_get_string(r);
 		return 0;
 	}
@@ -201,6 +201,10 @@ emit(struct gcol *c, const struct tkind *tk, json_object *it)
 		    json_object_get(mt));
 	if (tk->kind == &kind_gcp_disk)
 		use_type(c, &kind_gcp_disk_type, jget_str(it, "type"));
+	/* the reference's post_process: a terminated instance is cleaned */
+	if (tk->kind == &kind_gcp_instance && jget_str(it, "status") &&
+	    strcmp(jget_str(it, "status"), "TERMINATED") == 0)
+		p.at.cleaned = 1;
 	if (tk->kind == &kind_gcp_sql_user) {
 		if ((name = jget_str(it, "name")) == NULL || *name == '\0') {
 			host = jget_str(it, "host");
@@ -640,7 +644,8 @@ locations(struct gcol *c, struct buf *err)
 		}
 		p.loc.region = reg;
 		p.loc.region_id = &rid;
-		if (table_node_at(c->t, &zk, r, &p.loc, z, &zid) == 0)
+		p.at.zone = z;
+		if (table_node_at(c->t, &zk, r, &p.loc, &p.at, &zid) == 0)
 			json_object_object_add(c->zones, z,
 			    json_object_new_string(reg));
 	}
