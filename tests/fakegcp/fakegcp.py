@@ -489,6 +489,9 @@ async def bucket(request):
                 return err
             request["_log"] = dict(request.get("_log", {}), coll="buckets", name=name)
             if request.method == "DELETE":
+                if p.objects.get(name):
+                    return gerror(409, "CONFLICT", "The bucket you tried to delete is not empty.",
+                                  reason="conflict")
                 p.buckets.remove(b)
                 return web.Response(status=204)
             if request.method == "PATCH":
@@ -503,6 +506,45 @@ async def bucket(request):
                 b["labels"] = labels
                 return web.json_response(b)
             return web.json_response(b)
+    _, err = caller(request)
+    if err is not None:
+        return err
+    return gerror(404, "NOT_FOUND", "The specified bucket does not exist.", reason="notFound")
+
+
+async def bucket_objects(request):
+    """objects.list (paged) and objects.delete of a bucket"""
+    fake = request.app["fake"]
+    name = request.match_info["name"]
+    for pid, p in fake.projects.items():
+        if name not in p.objects:
+            continue
+        _, err = caller(request, pid)
+        if err is not None:
+            return err
+        obj = request.match_info.get("object")
+        if obj is not None:     # the name as sent, percent-decoded once
+            obj = urllib.parse.unquote(request.raw_path.split("/o/", 1)[1].split("?")[0])
+        if obj is None:
+            # Cloud Storage's tokens continue after a name, so objects
+            # deleted meanwhile do not shift the pages
+            after = request.query.get("pageToken")
+            after = b64url_decode(after).decode() if after else ""
+            names = sorted(o for o in p.objects[name] if o > after)
+            size = int(request.query.get("maxResults", fake.page_size))
+            page = [{"kind": "storage#object", "name": o, "bucket": name, "id": "%s/%s/1" % (name, o),
+                     "size": "12", "selfLink": gcpstate.LINK + "storage/v1/b/%s/o/%s"
+                     % (name, urllib.parse.quote(o, safe=""))} for o in names[:size]]
+            nxt = base64.urlsafe_b64encode(names[size - 1].encode()).decode() if len(names) > size else None
+            body = {"kind": "storage#objects", "items": page}
+            if nxt:
+                body["nextPageToken"] = nxt
+            return web.json_response(body)
+        request["_log"] = dict(request.get("_log", {}), coll="objects", name=obj)
+        if obj not in p.objects[name]:
+            return gerror(404, "NOT_FOUND", "No such object: %s/%s" % (name, obj), reason="notFound")
+        p.objects[name].remove(obj)
+        return web.Response(status=204)
     _, err = caller(request)
     if err is not None:
         return err
@@ -595,7 +637,7 @@ async def ctl_state(request):
     out = {}
     for pid, p in fake.projects.items():
         out[pid] = {"regions": p.regions, "zones": p.zones, "coll": p.coll, "buckets": p.buckets, "sql": p.sql,
-                    "sql_sub": p.sql_sub, "clusters": p.clusters,
+                    "sql_sub": p.sql_sub, "clusters": p.clusters, "objects": p.objects,
                     "gke_ops": p.gke_ops}
     return web.json_response(out)
 
@@ -629,6 +671,8 @@ def make_app(fake):
     r.add_route("*", "/compute/v1/projects/{project}/{rest:.+}", compute_item)
     r.add_get("/storage/v1/b", buckets)
     r.add_route("*", "/storage/v1/b/{name}", bucket)
+    r.add_get("/storage/v1/b/{name}/o", bucket_objects)
+    r.add_delete("/storage/v1/b/{name}/o/{object}", bucket_objects)
     r.add_get("/v1/projects/{project}/instances", sql_instances)
     r.add_get("/v1/projects/{project}/instances/{instance}/{what:backupRuns|databases|users|operations}", sql_sub)
     r.add_get("/v1/projects/{project}/locations/{loc}/clusters", clusters)

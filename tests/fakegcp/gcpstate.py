@@ -34,6 +34,7 @@ class Project:
         # collection name -> list of items (zonal, regional or global)
         self.coll = {}
         self.buckets = []
+        self.objects = {}        # bucket -> [object names]
         self.sql = []
         self.sql_sub = {}        # instance -> {"backupRuns": [...], ...}
         self.clusters = []
@@ -270,6 +271,7 @@ def build_project(pid, number, spec):
                           "iamConfiguration": {"bucketPolicyOnly": {"enabled": False},
                                                "uniformBucketLevelAccess": {"enabled": False},
                                                "publicAccessPrevention": "inherited"}})
+        p.objects[name] = ["index.html", "logs/2021 03 01.txt", "data/a+b%c.csv"]
     if p.regions and spec.get("sql", True):
         r0 = p.regions[0]["name"]
         p.sql.append({"kind": "sql#instance", "state": "RUNNABLE", "databaseVersion": "POSTGRES_14",

@@ -20,7 +20,8 @@ second key is used), then
   disk is gone; again: 404 counts as deleted; a refused delete is an
   error; an operation that never ends is given up at the child's deadline
   (resotoworker.timeout less 10 s) with an error;
-- CLEANUP of a bucket: DELETE, 204.
+- CLEANUP of a bucket: its objects deleted first (objects.list, then
+  objects.delete of each, names URL-encoded), then DELETE, 204.
 """
 import json
 import os
@@ -165,8 +166,12 @@ with FakeGcp("basic.json") as gcp:
               % dels)
         r = c.result(CLEANUP, node("gcp_disk", disk))
         check(r["ok"], "a disk already gone counts as deleted: %s" % r)
+        objs = list(gcp.state()[PROJECT]["objects"][bucket["name"]])
         r = c.result(CLEANUP, node("gcp_bucket", bucket))
         check(r["ok"] and not gcp.state()[PROJECT]["buckets"][0]["name"] == bucket["name"], "bucket deleted: %s" % r)
+        gone = [e["name"] for e in gcp.log() if e.get("coll") == "objects" and e["method"] == "DELETE"
+                and e["status"] == 204]
+        check(sorted(gone) == sorted(objs), "its objects deleted first, names encoded: %s" % gone)
         # an operation that never ends: given up at the child's deadline
         # (resotoworker.timeout less 10 s), with an error
         gcp.fault("never_done", path="/operations/", count=1000000)

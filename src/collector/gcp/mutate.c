@@ -4,8 +4,9 @@
  * below the API root (gcp.api_base_url when set): DELETE, or POST
  * <link>/setLabels with the full new label map and the current
  * labelFingerprint; Compute answers both with an operation that is then
- * polled until it is DONE (the reference waits the same way). A
- * fingerprint that changed meanwhile (412 conditionNotMet) makes one
+ * polled until it is DONE (the reference waits the same way). A bucket's
+ * objects are deleted before the bucket, as the reference's pre_delete.
+ * A fingerprint that changed meanwhile (412 conditionNotMet) makes one
  * fresh read of the labels and fingerprint and one more try. Buckets take
  * their labels by PATCH (a removed key sent as null, which is how the JSON
  * API removes one). The project is the node's account ancestor; its key is
@@ -23,7 +24,10 @@
 #include <string.h>
 #include <time.h>
 
+#include <curl/curl.h>
+
 #define OP_WAIT_S	600	/* an operation that does not end */
+#define MAX_OBJECT_PAGES 100000	/* of a bucket being emptied */
 
 static const char *
 ancestor(json_object *node, const char *what)
@@ -160,15 +164,83 @@ wait_op(struct gcp *g, const struct target *t, json_object *op,
 	return rc;
 }
 
+/* A bucket's objects, deleted before the bucket (the reference's
+ * pre_delete): objects.list page after page, objects.delete of each; one
+ * already gone counts as deleted. 0, or -1 with err. */
+static int
+empty_bucket(struct gcp *g, const struct target *t, long *status,
+    struct buf *err)
+{
+	struct buf path = BUF_INIT;
+	json_object *page = NULL, *items, *o, *none;
+	const char *tok = NULL, *on;
+	char *url, *esc, code[128], *prev = NULL;
+	size_t i;
+	int n, rc = -1;
+
+	for (n = 0; n < MAX_OBJECT_PAGES; n++) {
+		buf_reset(&path);
+		buf_printf(&path, "%s/o", t->link);
+		if (tok)
+			buf_printf(&path, "?pageToken=%s", tok);
+		url = gcp_link_url(g->config, "storage", path.data);
+		json_object_put(page);
+		rc = gcp_call(g, "GET", "storage", "objects.list", url, NULL,
+		    &page, status, code, sizeof(code), err);
+		free(url);
+		if (rc == -1)
+			goto out;
+		if (json_object_object_get_ex(page, "items", &items) &&
+		    json_object_is_type(items, json_type_array))
+			for (i = 0; i < json_object_array_length(items); i++) {
+				o = json_object_array_get_idx(items, i);
+				if ((on = jget_str(o, "name")) == NULL ||
+				    (esc = curl_easy_escape(NULL, on, 0)) == NULL)
+					continue;
+				buf_reset(&path);
+				buf_printf(&path, "%s/o/%s", t->link, esc);
+				curl_free(esc);
+				url = gcp_link_url(g->config, "storage",
+				    path.data);
+				rc = gcp_call(g, "DELETE", "storage",
+				    "objects.delete", url, NULL, &none, status,
+				    code, sizeof(code), err);
+				free(url);
+				json_object_put(none);
+				if (rc == -1 && *status != 404)
+					goto out;
+				rc = 0;
+			}
+		if ((tok = jget_str(page, "nextPageToken")) == NULL || !*tok)
+			goto out;
+		if (prev && strcmp(prev, tok) == 0)
+			break;
+		free(prev);
+		prev = xstrdup(tok);
+	}
+	buf_printf(err, "project %s: %s: objects.list does not end",
+	    g->project, t->link);
+	rc = -1;
+out:
+	free(prev);
+	json_object_put(page);
+	buf_free(&path);
+	return rc;
+}
+
 static int
 act_delete(struct gcp *g, const struct target *t, void *arg, long *status,
     struct buf *err)
 {
 	json_object *op;
-	char *url = gcp_link_url(g->config, t->tk->service, t->link), code[128];
+	char *url, code[128];
 	int rc;
 
 	(void)arg;
+	if (t->tk->kind == &kind_gcp_bucket &&
+	    empty_bucket(g, t, status, err) == -1)
+		return -1;
+	url = gcp_link_url(g->config, t->tk->service, t->link);
 	rc = gcp_call(g, "DELETE", t->tk->service, "delete", url, NULL, &op,
 	    status, code, sizeof(code), err);
 	free(url);
