@@ -80,7 +80,7 @@ answer_free(struct answer *a)
 }
 
 static struct chttp *
-http_new(json_object *config, json_object *env, int inflight)
+http_new(json_object *env, int inflight)
 {
 	struct chttp_opts o;
 	json_object *v;
@@ -92,9 +92,6 @@ http_new(json_object *config, json_object *env, int inflight)
 	if (json_object_object_get_ex(collector_worker(), "timeout", &v) &&
 	    json_object_get_int64(v) > 20)
 		o.deadline_ms = (json_object_get_int64(v) - 10) * 1000;
-	if (json_object_object_get_ex(config, "call_timeout", &v) &&
-	    json_object_get_int64(v) > 0)
-		o.call_timeout_ms = json_object_get_int64(v) * 1000;
 	o.proxy = jget_str(env, "HTTPS_PROXY");
 	o.no_proxy = jget_str(env, "NO_PROXY");
 	return chttp_new(&o);
@@ -144,7 +141,7 @@ get_token(json_object *config, json_object *env, const struct gcp_cred *c,
 	token_request(c, &body, err);
 	if (err->len > had)
 		goto out;
-	if ((h = http_new(config, env, 1)) == NULL) {
+	if ((h = http_new(env, 1)) == NULL) {
 		buf_printf(err, "the HTTP layer could not be set up");
 		goto out;
 	}
@@ -226,7 +223,7 @@ gcp_open(struct gcp *g, json_object *config, json_object *env,
 		return -1;
 	if (json_object_object_get_ex(config, "resource_pool_size", &v))
 		n = json_object_get_int(v);
-	if ((g->http = http_new(config, env, n)) == NULL) {
+	if ((g->http = http_new(env, n)) == NULL) {
 		buf_printf(err, "the HTTP layer could not be set up");
 		return -1;
 	}
