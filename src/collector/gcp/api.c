@@ -123,8 +123,8 @@ token_request(const struct gcp_cred *c, struct buf *body, struct buf *err)
 
 /* A token for the credentials: *token (malloc'd) and its end. */
 static int
-get_token(json_object *config, json_object *env, const struct gcp_cred *c,
-    char **token, time_t *expires, struct buf *err)
+get_token(json_object *env, const struct gcp_cred *c, char **token,
+    time_t *expires, struct buf *err)
 {
 	static const char *const meta[] = { "Metadata-Flavor: Google", NULL };
 	struct chttp *h;
@@ -196,7 +196,7 @@ gcp_fresh(struct gcp *g, struct buf *err)
 
 	if (g->auth && g->expires - time(NULL) > RENEW_MARGIN)
 		return 0;
-	if (get_token(g->config, g->env, &g->cred, &token, &exp, err) == -1)
+	if (get_token(g->env, &g->cred, &token, &exp, err) == -1)
 		return -1;
 	if (g->auth)
 		chttp_auth_bearer_set(g->auth, token);
@@ -212,18 +212,13 @@ int
 gcp_open(struct gcp *g, json_object *config, json_object *env,
     const char *key_path, const char *project, struct buf *err)
 {
-	json_object *v;
-	int n = 0;
-
 	memset(g, 0, sizeof(*g));
 	g->config = config;
 	g->env = env;
 	g->project = project;
 	if (gcp_cred_load(key_path, env, &g->cred, err) == -1)
 		return -1;
-	if (json_object_object_get_ex(config, "resource_pool_size", &v))
-		n = json_object_get_int(v);
-	if ((g->http = http_new(env, n)) == NULL) {
+	if ((g->http = http_new(env, 0)) == NULL) {
 		buf_printf(err, "the HTTP layer could not be set up");
 		return -1;
 	}
