@@ -141,9 +141,10 @@ async def middleware(request, handler):
         if f:
             entry["status"] = f["status"]
             entry["fault"] = "status"
-            st = {429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 503: "UNAVAILABLE"}.get(f["status"], "UNKNOWN")
-            return gerror(f["status"], st, "fault injected: %s" % st, reason="rateLimitExceeded"
-                          if f["status"] == 429 else "backendError")
+            st = {429: "RESOURCE_EXHAUSTED", 403: "PERMISSION_DENIED", 500: "INTERNAL",
+                  503: "UNAVAILABLE"}.get(f["status"], "UNKNOWN")
+            return gerror(f["status"], st, "fault injected: %s" % st, reason=f.get("reason") or (
+                "rateLimitExceeded" if f["status"] == 429 else "backendError"))
     try:
         resp = await handler(request)
     except web.HTTPException as e:

@@ -16,7 +16,8 @@
 - no private key nor bearer token in the log, even at debug level;
 - gcp.project restricts the projects; gcp.collect only those kinds and
   only their calls;
-- a storm of 429 and 503 on the instance and disk lists: the same graph;
+- a storm of 429 and 503 on the instance and disk lists, 403
+  userRateLimitExceeded on the networks: the same graph;
   a malformed answer and an endless page token are reported with project,
   API and method and the rest is collected;
 - application default credentials (an empty service_account entry):
@@ -115,9 +116,12 @@ with FakeGcp("basic.json", page_size=1) as gcp:
     # throttling and 5xx storms: the same graph
     gcp.fault("status", status=429, path="/aggregated/instances", count=4)
     gcp.fault("status", status=503, path="/aggregated/disks", count=3)
+    gcp.fault("status", status=403, reason="userRateLimitExceeded", path="/global/networks", count=2)
     out = L.tmpdir("rw-gcp-storm-")
     rc, err = collect(gcp, out, [keys[A]])
     check(rc == 0, "storm: exit status 0")
+    check("userRateLimitExceeded" not in err and "PERMISSION_DENIED" not in err,
+          "storm: a 403 with a rate reason is throttling, retried")
     same_graph(gcp, out, "alpha-1", "storm")
     gcp.clear_faults()
 

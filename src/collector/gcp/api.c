@@ -17,10 +17,19 @@
 
 #define RENEW_MARGIN	300	/* seconds before a token ends */
 
-/* Google's throttling: 429 RESOURCE_EXHAUSTED, and 403 with a rate
- * reason (the classifier sees the status only) */
-static const char *const throttle_codes[] = { "RESOURCE_EXHAUSTED",
-	"rateLimitExceeded", "userRateLimitExceeded", NULL };
+/* Google's throttling: 429 RESOURCE_EXHAUSTED, and 403 with the reason
+ * rateLimitExceeded or userRateLimitExceeded (classify) */
+static const char *const throttle_codes[] = { "RESOURCE_EXHAUSTED", NULL };
+
+static enum chttp_verdict
+classify(const struct chttp_res *r, void *arg)
+{
+	if (r->status == 403 && r->body &&
+	    (strstr(r->body, "\"rateLimitExceeded\"") != NULL ||
+	    strstr(r->body, "\"userRateLimitExceeded\"") != NULL))
+		return CHTTP_THROTTLED;
+	return chttp_classify_default(r, arg);
+}
 
 char *
 gcp_url(json_object *config, const char *service, const char *path)
@@ -87,6 +96,7 @@ http_new(json_object *env, int inflight)
 
 	memset(&o, 0, sizeof(o));
 	o.throttle_codes = throttle_codes;
+	o.classify = classify;
 	o.max_inflight = inflight;
 	/* end the project's calls before the supervisor's deadline */
 	if (json_object_object_get_ex(collector_worker(), "timeout", &v) &&
