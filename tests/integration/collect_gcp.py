@@ -18,7 +18,8 @@
   only their calls;
 - a storm of 429 and 503 on the instance and disk lists, 403
   userRateLimitExceeded on the networks: the same graph;
-  a malformed answer and an endless page token are reported with project,
+  a malformed answer, a truncated one and an endless page token are
+  reported with project,
   API and method and the rest is collected;
 - application default credentials (an empty service_account entry):
   GOOGLE_APPLICATION_CREDENTIALS, gcloud's well-known file (an authorized
@@ -127,6 +128,7 @@ with FakeGcp("basic.json", page_size=1) as gcp:
 
     # a malformed answer, an endless page token
     gcp.fault("malformed", path="/aggregated/disks", count=100)
+    gcp.fault("truncated", path="/aggregated/addresses", count=100)
     gcp.fault("endless", path="/global/firewalls", count=1000000)
     out = L.tmpdir("rw-gcp-bad-")
     rc, err = collect(gcp, out, [keys[A]])
@@ -135,8 +137,10 @@ with FakeGcp("basic.json", page_size=1) as gcp:
     check("project alpha-1: compute disks.aggregatedList" in err, "the malformed answer is reported: %s"
           % [x for x in err.splitlines() if "disks" in x][:2])
     check("project alpha-1: compute firewalls.list" in err, "the endless token is reported")
+    check("project alpha-1: compute addresses.aggregatedList" in err, "the truncated answer is reported")
     kinds = {x["reported"]["kind"] for x in body(os.path.join(out, "gcp-alpha-1.ndjson")) if "reported" in x}
-    check("gcp_instance" in kinds and "gcp_network" in kinds and "gcp_disk" not in kinds,
+    check("gcp_instance" in kinds and "gcp_network" in kinds and "gcp_disk" not in kinds and
+          "gcp_address" not in kinds,
           "the rest is collected: %s" % sorted(kinds))
 
     # tokens that end within the renewal margin: a fresh one before the

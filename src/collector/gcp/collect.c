@@ -475,11 +475,12 @@ list_done(const struct chttp_res *res, const char *error, int pages,
 		log_info("gcp %s: %s %s: the API is not enabled, nothing to "
 		    "collect", l->c->project, l->tk->service, l->tk->op);
 	else if (error) {
+		/* error names API and method ("compute disks.list: ...") */
 		l->c->errors++;
-		log_warnx("gcp %s: %s %s %s: %s", l->c->project,
-		    l->tk->service, l->tk->op, l->tk->kind->fqn, error);
-		collector_info("error", "project %s: %s %s: %s",
-		    l->c->project, l->tk->service, l->tk->op, error);
+		log_warnx("gcp %s: %s (%s)", l->c->project, error,
+		    l->tk->kind->fqn);
+		collector_info("error", "project %s: %s", l->c->project,
+		    error);
 	}
 	if ((l->tk->flags & TK_LOOKUP) && --l->c->lookups == 0)
 		start_pass(l->c, 1);
