@@ -22,7 +22,7 @@ sys.dont_write_bytecode = True
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.append(os.path.join(os.path.dirname(HERE), "devcore"))
-from control import TestServer, python_with_aiohttp  # noqa: E402
+from control import TestServer, python_with_aiohttp, reexec_with_aiohttp  # noqa: E402,F401
 
 FIXTURES = os.path.join(HERE, "fixtures")
 
