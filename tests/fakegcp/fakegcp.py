@@ -257,6 +257,8 @@ def caller(request, project=None):
                                 reason="forbidden")
         api = request.path.split("/")[1]
         disabled = fake.spec["projects"][project].get("disabled", [])
+        if api in fake.spec["projects"][project].get("denied", []):
+            return None, gerror(403, "PERMISSION_DENIED", "The caller does not have permission", reason="forbidden")
         if api in disabled or ("sql" in disabled and request.path.startswith("/v1/projects/%s/instances" % project)):
             return None, gerror(403, "PERMISSION_DENIED", "API has not been used in project %s before or it is "
                                 "disabled." % project, reason="accessNotConfigured", domain="usageLimits")

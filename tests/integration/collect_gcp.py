@@ -10,7 +10,8 @@
   ids, properties, edges, aggregated lists, unused machine and disk types
   left out, a custom machine type read with machineTypes.get); the wrong
   key is reported (invalid_grant) and its project is
-  not collected; an API the project has not enabled is not an error;
+  not collected; an API the project has not enabled is not an error; one
+  that denies the account is reported and the rest delivered;
 - the core oracle (the real core's code, where it is set up) accepts the
   model and both bodies;
 - no private key nor bearer token in the log, even at debug level;
@@ -171,10 +172,17 @@ with FakeGcp("basic.json", page_size=1) as gcp:
         e.update(env)
         rc, err = L.collect_to(out, o, env=e, args=["--config", conf], timeout=120)
         check(rc == 0, "adc %s: exit status 0" % what)
+        adc_collect.err = err
         return sorted(x for x in os.listdir(out) if x.endswith(".ndjson")) if os.path.exists(out) else []
     since = gcp.log()[-1]["seq"]
     got = adc_collect({"GCE_METADATA_HOST": "127.0.0.1:%d" % gcp.port}, "metadata")
     check(got == ["gcp-gamma-3.ndjson"], "adc: the metadata server's account and its project: %s" % got)
+    # gamma-3 denies its storage API: reported, the rest delivered
+    check("project gamma-3: storage buckets.list: HTTP 403 PERMISSION_DENIED" in adc_collect.err,
+          "a denied API is reported with project, API and method")
+    kinds = {x["reported"]["kind"] for x in body(os.path.join(adc, "metadata", "gcp-gamma-3.ndjson"))
+             if "reported" in x}
+    check("gcp_instance" in kinds and "gcp_bucket" not in kinds, "the denied API's kinds only are missing")
     check(any(e.get("grant") == "metadata" for e in gcp.log(since)), "adc: a token from the metadata server")
     got = adc_collect({"GOOGLE_APPLICATION_CREDENTIALS": keys[A], "GCE_METADATA_HOST": "127.0.0.1:1"}, "env")
     check(got == ["gcp-alpha-1.ndjson"], "adc: GOOGLE_APPLICATION_CREDENTIALS first: %s" % got)
