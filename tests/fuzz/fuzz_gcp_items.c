@@ -46,7 +46,8 @@ item(json_object *it, void *arg)
 	struct nodeid id;
 	const char *link;
 
-	if (table_node_at(r->t, r->tk, it, &r->loc, &at, &id) == 0 && (link = jget_str(it, "selfLink")) != NULL)
+	if (table_node_at(r->t, r->tk, it, &r->loc, &at, &id) == 0 &&
+	    (link = jget_str(it, "selfLink")) != NULL)
 		table_index(r->t, r->tk->kind, NULL, link, TABLE_BY_ALT, &id);
 }
 

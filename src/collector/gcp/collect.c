@@ -39,7 +39,7 @@ struct listing {
 	const struct tkind	*tk;
 	char			*url;		/* the first page's */
 	struct buf		 page_url;
-	int			 items;		/* of the page being read */
+	int			 items;		/* of this page */
 	int			 pages, empty;	/* empty: in a row */
 	uint64_t		 hash, last;	/* the page's selfLinks */
 };
@@ -51,11 +51,11 @@ struct gcol {
 	struct graph		*g_out;
 	struct table		*t;
 	int			 errors;
-	int			 lookups;	/* TK_LOOKUP listings running */
-	json_object		*found;		/* lookup items by selfLink */
+	int			 lookups;	/* TK_LOOKUP listings */
+	json_object		*found;		/* lookups by link */
 	json_object		*custom;	/* custom machine types asked
 						   for: their waiting items */
-	json_object		*zones;		/* zone name -> region name */
+	json_object		*zones;		/* zone: region */
 	struct nodeid		 project_id, global_id;
 };
 
@@ -174,7 +174,8 @@ use_type(struct gcol *c, const struct kind *k, const char *link)
 	return item;
 }
 
-static void	list_start(struct gcol *, const struct tkind *, const char *);
+static void	list_start(struct gcol *, const struct tkind *,
+		    const char *);
 
 /* An item's node, with the machine or disk type it uses; a SQL
  * instance's backup runs, databases, users and operations listed. */
@@ -248,7 +249,8 @@ custom_done(const struct chttp_res *r, void *arg)
 		if ((z = strstr(cu->link, "/zones/")) != NULL) {
 			z += 7;
 			json_object_object_add(mt, "_zone",
-			    json_object_new_string_len(z, (int)strcspn(z, "/")));
+			    json_object_new_string_len(z,
+			    (int)strcspn(z, "/")));
 		}
 		json_object_object_add(c->found, cu->link, mt);
 	} else {
@@ -680,7 +682,8 @@ gcp_collect(json_object *config, const struct coll_account *a,
 	if (chttp_run(c.g.http) == -1)
 		report(&c, NULL, "the project's deadline passed");
 	table_link(c.t);
-	if (c.errors && jget_bool(config, "discard_account_on_resource_error")) {
+	if (c.errors &&
+	    jget_bool(config, "discard_account_on_resource_error")) {
 		buf_printf(&e, "%d errors while collecting, and "
 		    "discard_account_on_resource_error is set", c.errors);
 		goto out;

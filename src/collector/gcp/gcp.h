@@ -27,14 +27,16 @@ struct kind;
 
 #include "collector/gcp/kinds.h"
 
-extern const struct kind *const gcp_kinds[];	/* the model, NULL-terminated */
+/* the model, NULL-terminated */
+extern const struct kind *const gcp_kinds[];
 extern const struct tkind gcp_tables[];	/* NULL-kind terminated */
 /* listed per SQL instance: "%s" the project, then the instance */
 extern const struct tkind gcp_sql_tables[];
 
 #define GCP_SCOPE	"https://www.googleapis.com/auth/cloud-platform"
 #define GCP_TOKEN_URI	"https://oauth2.googleapis.com/token"
-#define GCP_LINK_BASE	"https://www.googleapis.com/"	/* of selfLinks */
+/* the root of Google's selfLinks */
+#define GCP_LINK_BASE	"https://www.googleapis.com/"
 
 /* Credentials: a service account key, an authorized user (gcloud's
  * application default file) or the metadata server. */
@@ -42,7 +44,7 @@ enum gcp_cred_type { GCP_SERVICE_ACCOUNT, GCP_AUTHORIZED_USER, GCP_METADATA };
 
 struct gcp_cred {
 	enum gcp_cred_type	 type;
-	char	*source;	/* the file (or metadata URL), for messages */
+	char	*source;	/* the file or metadata URL, for messages */
 	char	*client_email, *private_key, *private_key_id;
 	char	*client_id, *client_secret, *refresh_token;
 	char	*token_uri;	/* or the metadata token URL */
@@ -78,7 +80,8 @@ void	gcp_close(struct gcp *);
 int	gcp_fresh(struct gcp *, struct buf *err);
 /* The URL of path below an API's root: gcp.api_base_url, else
  * https://<service>.googleapis.com/ (malloc'd). */
-char	*gcp_url(json_object *config, const char *service, const char *path);
+char	*gcp_url(json_object *config, const char *service,
+	    const char *path);
 /* The URL of a resource's selfLink ("https://www.googleapis.com/compute/
  * v1/..."): its path below the API root, as gcp_url. */
 char	*gcp_link_url(json_object *config, const char *service,
@@ -104,10 +107,10 @@ int	gcp_page_items(json_object *page, const char *items, gcp_item_fn fn,
 /* collect.c, mutate.c: struct collector's operations */
 int	gcp_collect(json_object *config, const struct coll_account *,
 	    struct graph *, char *err, size_t errlen);
-int	gcp_update_tag(const struct kind *, json_object *node, const char *key,
-	    const char *value, char *err, size_t errlen);
-int	gcp_delete_tag(const struct kind *, json_object *node, const char *key,
-	    char *err, size_t errlen);
+int	gcp_update_tag(const struct kind *, json_object *node,
+	    const char *key, const char *value, char *err, size_t errlen);
+int	gcp_delete_tag(const struct kind *, json_object *node,
+	    const char *key, char *err, size_t errlen);
 int	gcp_delete(const struct kind *, json_object *node, char *err,
 	    size_t errlen);
 /* collect / no_collect: exact kind names, collect wins when set */

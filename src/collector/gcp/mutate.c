@@ -91,11 +91,12 @@ with_key(const struct target *t, act_fn act, void *arg, char *err,
 	for (i = 0; i < n && rc == -1; i++) {
 		if (e.len)
 			buf_puts(&e, "; ");
-		if (gcp_open(&g, config, collector_env(), json_object_get_string(
-		    json_object_array_get_idx(keys, i)), t->project, &e) == 0) {
+		if (gcp_open(&g, config, collector_env(),
+		    json_object_get_string(json_object_array_get_idx(keys, i)),
+		    t->project, &e) == 0) {
 			rc = act(&g, t, arg, &status, &e);
 			if (rc == -1 && status != 401 && status != 403)
-				i = n;	/* not a key's fault: no other key */
+				i = n;	/* not the key's fault */
 		}
 		gcp_close(&g);
 	}
@@ -195,7 +196,8 @@ empty_bucket(struct gcp *g, const struct target *t, long *status,
 			for (i = 0; i < json_object_array_length(items); i++) {
 				o = json_object_array_get_idx(items, i);
 				if ((on = jget_str(o, "name")) == NULL ||
-				    (esc = curl_easy_escape(NULL, on, 0)) == NULL)
+				    (esc = curl_easy_escape(NULL, on, 0)) ==
+				    NULL)
 					continue;
 				buf_reset(&path);
 				buf_printf(&path, "%s/o/%s", t->link, esc);
