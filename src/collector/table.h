@@ -165,7 +165,8 @@ struct tkind {
 	const struct kind	*kind;
 	const char		*service;	/* "ec2" */
 	const char		*version;	/* the Query API's, NULL: EC2's */
-	const char		*path;		/* a REST GET of it, NULL: Query */
+	const char		*path;		/* a REST GET of it, NULL: Query
+						   (GCP: "%s" the project) */
 	const char		*target;	/* JSON 1.1: X-Amz-Target prefix
 						   ("TrentService"); items and
 						   next are dotted JSON paths */

@@ -502,7 +502,7 @@ list_start(struct gcol *c, const struct tkind *tk, const char *parent)
 	l->c = c;
 	l->tk = tk;
 	/* a second "%s": the parent resource (gcp_sql_tables) */
-	snprintf(path, sizeof(path), tk->params, c->project, parent);
+	snprintf(path, sizeof(path), tk->path, c->project, parent);
 	l->url = gcp_url(c->config, tk->service, path);
 	chttp_page(c->g.http, &pg);
 }

@@ -23,11 +23,11 @@
 static const char *const gone[] = { "404", NULL };
 
 /* setLabels with the fingerprint (gcp/mutate.c); the ops name the calls */
-static const struct ttag labels = { "setLabels", "setLabels", NULL, NULL,
-	NULL };
+static const struct ttag labels = { .set_op = "setLabels",
+	.del_op = "setLabels" };
 static const struct tcall del[] = {
-	{ "delete", NULL, gone, NULL },
-	{ NULL, NULL, NULL, NULL }
+	{ .op = "delete", .gone = gone },
+	{ .op = NULL }
 };
 
 #define NET(f)	{ "network", &kind_gcp_network, f }
@@ -139,9 +139,10 @@ static const struct tedge e_sql_operation[] = {
 	END
 };
 
-#define T(k, svc, op, path, items, edges, tag, flags) \
-	{ &kind_##k, svc, op, path, items, gcp_map_##k, "labels", NULL, NULL, \
-	    edges, del, tag, flags }
+#define T(k, svc, o, p, i, e, t, f) \
+	{ .kind = &kind_##k, .service = svc, .op = o, .path = p, .items = i, \
+	    .map = gcp_map_##k, .tags = "labels", .edges = e, .del = del, \
+	    .tag = t, .flags = f }
 
 const struct tkind gcp_tables[] = {
 	/* the lookups first: their items wait for the instances and disks */
@@ -213,8 +214,7 @@ const struct tkind gcp_tables[] = {
 	    "projects.locations.operations.list",
 	    "v1/projects/%s/locations/-/operations", "operations",
 	    e_container_operation, NULL, 0),
-	{ NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-	    NULL, 0 }
+	{ .kind = NULL }
 };
 
 /* Listed per SQL instance (the second "%s"), as the reference's
@@ -229,6 +229,5 @@ const struct tkind gcp_sql_tables[] = {
 	    NULL, 0),
 	T(gcp_sql_operation, "sqladmin", "operations.list", SQL "operations",
 	    "items", e_sql_operation, NULL, 0),
-	{ NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-	    NULL, 0 }
+	{ .kind = NULL }
 };
