@@ -260,8 +260,8 @@ table_get(json_object *o, const char *path, const struct tkind *tk)
 		    json_object_get_string_len(v) == 0 && bar != NULL))
 			return v;
 		json_object_put(v);
-		if (bar == NULL)
-			return NULL;
+		if (bar == NULL || bar[1] == '\0')
+			return NULL;	/* "p|": the default (table_node_at) */
 		path = bar + 1;
 	}
 }
@@ -900,6 +900,7 @@ table_node_at(struct table *t, const struct tkind *tk, json_object *item,
 			continue;
 		}
 		if (v == NULL && m && m->src && m->conv != TC_EPOCH_NOW &&
+		    (*m->src == '\0' || m->src[strlen(m->src) - 1] != '|') &&
 		    p->type != PT_LIST && p->type != PT_ILIST &&
 		    p->type != PT_OLIST && p->type != PT_DICT)
 			continue;	/* mapped, not in the answer: None */

@@ -18,6 +18,9 @@
  *   "a[0].b"  member b of the first element of the list a
  *   "#Key"    the value of the item's tag Key (struct tkind.tags)
  *   "p|q"     p, or q when p gives nothing
+ *   "p|"      p, or the property's default when p gives nothing (a
+ *             struct tmap source that gives nothing otherwise leaves the
+ *             property out: the reference's None)
  *   "=text"   the constant string text
  *   "a+=:+b"  the values of the pieces joined ("host:port"), none when
  *             one of them gives nothing

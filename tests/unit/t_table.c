@@ -478,6 +478,13 @@ test_gcp_disk(void)
 	CHECK_STR(rstr(r, "volume_size"), "10");
 	CHECK_STR(rstr(r, "volume_status"), "\"in-use\"");
 	CHECK_STR(rstr(r, "deprecation_status"), "{}");
+	CHECK(rstr(r, "volume_type") == NULL);	/* no "type": None */
+	json_object_put(r);
+	/* without a machine type: the base's defaults ("p|") */
+	r = reported(s.all.data, &inst);
+	CHECK_STR(rstr(r, "instance_cores"), "0.0");
+	CHECK_STR(rstr(r, "instance_memory"), "0.0");
+	CHECK_STR(rstr(r, "instance_type"), "\"\"");
 	json_object_put(r);
 	/* users: the instance's default edge to the disk, a delete edge back */
 	CHECK(has_edge(s.all.data, &inst, &disk, 0));

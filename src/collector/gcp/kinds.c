@@ -4820,10 +4820,11 @@ const struct tmap gcp_map_gcp_instance[] = {
 	{ "instance_status", "status", e_gcp_instance_instance_status,
 	    TC_NONE },
 	/* copied from the machine type's item, which the collect puts
-	 * into "_machine_type" (the reference's connect_machine_type) */
-	{ "instance_cores", "_machine_type.guestCpus", NULL, TC_NONE },
-	{ "instance_memory", "_machine_type.memoryMb", NULL, TC_DIV1024 },
-	{ "instance_type", "_machine_type.name", NULL, TC_NONE },
+	 * into "_machine_type" (the reference's connect_machine_type);
+	 * without one, the base's defaults ("p|") */
+	{ "instance_cores", "_machine_type.guestCpus|", NULL, TC_NONE },
+	{ "instance_memory", "_machine_type.memoryMb|", NULL, TC_DIV1024 },
+	{ "instance_type", "_machine_type.name|", NULL, TC_NONE },
 	TM_END
 };
 static const struct kprop p_gcp_instance_group[] = {
