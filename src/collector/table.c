@@ -921,7 +921,8 @@ table_node_at(struct table *t, const struct tkind *tk, json_object *item,
 	if ((tk->flags & TK_ARN) && (m = map_of(tk, "arn")) != NULL &&
 	    (v = table_get(item, m->src, tk)) != NULL) {
 		if (scalar_str(v, &arn) == 0 && *arn)
-			index_add(t, key_hash(t, tk->kind, NULL, arn, TABLE_BY_ALT), nid);
+			index_add(t, key_hash(t, tk->kind, NULL, arn,
+			    TABLE_BY_ALT), nid);
 		json_object_put(v);
 	}
 	if (loc->region_id)
