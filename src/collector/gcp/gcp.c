@@ -224,12 +224,20 @@ gcp_discover(json_object *config, struct buf *out, char *err, size_t errlen)
 	return 0;
 }
 
+/* gcloud's application default credentials (gcp/auth.c): readable in the
+ * sandbox (collector/sandbox.h) */
+static const char *const gcp_home[] = {
+	"$CLOUDSDK_CONFIG/application_default_credentials.json",
+	"$HOME/.config/gcloud/application_default_credentials.json", NULL
+};
+
 const struct collector collector_gcp = {
 	.name = "gcp",
 	.cloud_name = "Gcp",
 	.config = &gcp_section,
 	.kinds = gcp_kinds,
 	.env_prefix = "GOOGLE_|GCE_|CLOUDSDK_|HOME=|HTTPS_PROXY=|NO_PROXY=",
+	.home_paths = gcp_home,
 	.discover = gcp_discover,
 	.collect = gcp_collect,
 	.update_tag = gcp_update_tag,
