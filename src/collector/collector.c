@@ -5,7 +5,7 @@
 #include <string.h>
 
 extern const struct collector collector_example, collector_random,
-    collector_aws, collector_slack, collector_onelogin;
+    collector_aws, collector_gcp, collector_slack, collector_onelogin;
 #ifdef RW_TEST_HOSTILE
 /* only in the test binary tests/sandbox/resotoworker-hostile */
 extern const struct collector collector_hostile;
@@ -15,6 +15,7 @@ const struct collector *const collectors[] = {
 	&collector_example,
 	&collector_random,
 	&collector_aws,
+	&collector_gcp,
 	&collector_slack,
 	&collector_onelogin,
 #ifdef RW_TEST_HOSTILE

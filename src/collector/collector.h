@@ -30,12 +30,15 @@ struct collector {
 	const char		*cloud_name;	/* the cloud node's name, NULL: the id */
 	const struct cfg_section *config;	/* its config section, NULL if none */
 	const struct kind *const *kinds;	/* the kinds it emits (NULL-terminated) */
-	/* The supervisor's environment variables with this prefix go into
-	 * the ACCOUNT frame's "env" (NULL: none); children run with a clean
+	/* The supervisor's environment variables with this prefix (or one
+	 * of several separated by '|': "GOOGLE_|HOME=") go into the ACCOUNT
+	 * frame's "env" (NULL: none); children run with a clean
 	 * environment. */
 	const char		*env_prefix;
 	/* Files or directories below $HOME it reads when they exist (e.g.
-	 * ".aws"): readable inside its sandbox (sandbox.h). NULL: none. */
+	 * ".aws"; "$VAR/x": below the directory the ACCOUNT frame's
+	 * environment variable VAR names): readable inside its sandbox
+	 * (sandbox.h). NULL: none. */
 	const char *const *home_paths;
 
 	/* Collector-private operations. config is the cloud's section from

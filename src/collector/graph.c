@@ -53,6 +53,7 @@ struct graph {
 	size_t		 line_start;	/* of the node line being built */
 	const struct kind *cur;		/* its kind, NULL between nodes */
 	unsigned	 curflags;	/* its KF_ flags */
+	int		 curcleaned;	/* its gnode.cleaned */
 	struct kflags	 kf[KF_MAX];
 	size_t		 nkf;
 	struct buf	 tmp;		/* scratch (identity tuple repr) */
@@ -357,6 +358,7 @@ graph_node_begin(struct graph *g, const struct gnode *n, struct nodeid *id)
 	jw_str(b, name);
 	g->cur = k;
 	g->curflags = f;
+	g->curcleaned = n->cleaned;
 	return b;
 }
 
@@ -396,12 +398,12 @@ graph_node_end(struct graph *g)
 	jw_str(b, k->fqn);
 	ADDS(b, "}, \"metadata\": {\"python_type\": ");
 	jw_str(b, k->python_type);
+	ADDS(b, ", \"cleaned\": ");
+	jw_bool(b, g->curcleaned);
 	if (f & KF_PHANTOM)
-		ADDS(b, ", \"cleaned\": false, \"phantom\": true, "
-		    "\"protected\": false");
+		ADDS(b, ", \"phantom\": true, \"protected\": false");
 	else
-		ADDS(b, ", \"cleaned\": false, \"phantom\": false, "
-		    "\"protected\": false");
+		ADDS(b, ", \"phantom\": false, \"protected\": false");
 	if (replace) {
 		ADDS(b, ", \"replace\": true");
 		g->replace++;

@@ -44,6 +44,9 @@ struct gnode {
 	 * NULL: (kind, cloud, account, region, zone, id, name) */
 	const char *const	*keys;
 	size_t			 nkeys;
+	int			 cleaned;	/* metadata.cleaned: true (the
+						   reference's _cleaned, e.g.
+						   a terminated GCP instance) */
 };
 
 /* A deferred edge end: a node id, or a core search. */

@@ -436,6 +436,36 @@ walk_config(struct ll_walk *w, json_object *v)
 	}
 }
 
+/* A collector's home_paths entry as a path: "x" below $HOME, "$VAR/x"
+ * below the directory the ACCOUNT frame's environment names (when it is
+ * absolute). -1: none. */
+static int
+home_path(json_object *account, const char *home, const char *hp,
+    char *path, size_t len)
+{
+	json_object *env, *v;
+	const char *slash, *dir = home;
+	char var[64];
+
+	if (*hp == '$') {
+		if ((slash = strchr(hp, '/')) == NULL ||
+		    (size_t)(slash - hp) > sizeof(var))
+			return -1;
+		memcpy(var, hp + 1, (size_t)(slash - hp - 1));
+		var[slash - hp - 1] = '\0';
+		dir = NULL;
+		if (json_object_object_get_ex(account, "env", &env) &&
+		    json_object_object_get_ex(env, var, &v) &&
+		    json_object_is_type(v, json_type_string))
+			dir = json_object_get_string(v);
+		hp = slash + 1;
+	}
+	if (dir == NULL || *dir != '/')
+		return -1;
+	snprintf(path, len, "%s/%s", dir, hp);
+	return 0;
+}
+
 static int
 apply_landlock(json_object *account, const char *const *home_paths,
     char *err, size_t errlen)
@@ -506,11 +536,10 @@ apply_landlock(json_object *account, const char *const *home_paths,
 	add_port(&w, 80);
 	add_port(&w, 53);	/* DNS over TCP, when an answer is truncated */
 	walk_config(&w, account);
-	for (i = 0; home != NULL && home_paths != NULL &&
-	    home_paths[i] != NULL; i++) {
-		snprintf(path, sizeof(path), "%s/%s", home, home_paths[i]);
-		readable(&w, path);
-	}
+	for (i = 0; home_paths != NULL && home_paths[i] != NULL; i++)
+		if (home_path(account, home, home_paths[i], path,
+		    sizeof(path)) == 0)
+			readable(&w, path);
 	for (i = 0; abi >= 4 && i < w.nports; i++)
 		if (ll_port(fd, w.ports[i]) == -1 && !w.failed) {
 			snprintf(ll_err, sizeof(ll_err), "TCP port %u: %s",

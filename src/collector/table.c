@@ -260,8 +260,8 @@ table_get(json_object *o, const char *path, const struct tkind *tk)
 		    json_object_get_string_len(v) == 0 && bar != NULL))
 			return v;
 		json_object_put(v);
-		if (bar == NULL)
-			return NULL;
+		if (bar == NULL || bar[1] == '\0')
+			return NULL;	/* "p|": the default (table_node_at) */
 		path = bar + 1;
 	}
 }
@@ -477,6 +477,10 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 		jw_int(b, i);
 		return 0;
 	case PT_DOUBLE:
+		if (m && m->conv == TC_PRESENT) {
+			jw_bool(b, 1);
+			return 0;
+		}
 		if (m && m->conv == TC_DIV1024) {
 			if (parse_int(v, &i) == -1) {
 				bad(w, p->name, "an integer", v);
@@ -490,7 +494,9 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 		jw_double(b, d);
 		return 0;
 	case PT_BOOL:
-		if (m && m->map && scalar_str(v, &s) == 0) {
+		if (m && m->conv == TC_PRESENT)
+			jw_bool(b, 1);
+		else if (m && m->map && scalar_str(v, &s) == 0) {
 			for (e = m->map; e->from; e++)
 				if (strcmp(e->from, s) == 0)
 					break;
@@ -638,7 +644,7 @@ key_hash(struct table *t, const struct kind *k, const char *region,
 	if (region)
 		buf_puts(b, region);
 	buf_putc(b, '\0');
-	buf_putc(b, by_name == 2 ? 'a' : by_name ? 'n' : 'i');
+	buf_putc(b, "ina"[by_name < 0 || by_name > 2 ? 0 : by_name]);
 	buf_puts(b, key);
 	blake2b((uint8_t *)&h, sizeof(h), b->data, b->len);
 	return h ? h : 1;
@@ -748,8 +754,9 @@ queue_edges(struct table *t, const struct tkind *tk, json_object *item,
 				s = strrchr(s, '/') + 1;
 			pend_add(t, self, key_hash(t, e->kind, e->flags &
 			    TE_REGION ? loc->region : NULL, s,
-			    e->flags & TE_BY_ARN ? 2 :
-			    (e->flags & TE_BY_NAME) != 0), e->flags);
+			    e->flags & TE_BY_ALT ? TABLE_BY_ALT :
+			    e->flags & TE_BY_NAME ? TABLE_BY_NAME : TABLE_BY_ID),
+			    e->flags);
 		}
 		json_object_put(v);
 	}
@@ -786,6 +793,13 @@ int
 table_node(struct table *t, const struct tkind *tk, json_object *item,
     const struct tloc *loc, struct nodeid *nid)
 {
+	return table_node_at(t, tk, item, loc, NULL, nid);
+}
+
+int
+table_node_at(struct table *t, const struct tkind *tk, json_object *item,
+    const struct tloc *loc, const struct tat *at, struct nodeid *nid)
+{
 	const struct tcache *tc = tcache_of(t, tk);
 	const struct pcache *c = tc->pc;
 	struct gtag tags[MAX_TAGS];
@@ -818,16 +832,31 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 	n.cloud = loc->cloud;
 	n.account = loc->account;
 	n.region = loc->region;
-	/* the tag list: a path ("TagList.Tag[]": a list of one is the
-	 * element itself); tags holds it until the node is written */
-	tagl = NULL;
-	if (tk->tags && (tagl = table_get(item, tk->tags, tk)) != NULL &&
+	if (at) {
+		n.zone = at->zone;
+		n.cleaned = at->cleaned;
+	}
+	/* the tags: a path to a list of {tag_key, tag_value} objects
+	 * ("TagList.Tag[]": a list of one is the element itself), or, for a
+	 * kind without tag_key, to a map of labels (GCP, AWS's REST
+	 * services); tagl holds it until the node is written */
+	tagl = tk->tags ? table_get(item, tk->tags, tk) : NULL;
+	if (tagl && tk->tag_key == NULL &&
 	    json_object_is_type(tagl, json_type_object)) {
+		json_object_object_foreach(tagl, lk, lv) {
+			if (n.ntags == MAX_TAGS ||
+			    !json_object_is_type(lv, json_type_string))
+				continue;
+			tags[n.ntags].key = lk;
+			tags[n.ntags].value = json_object_get_string(lv);
+			n.ntags++;
+		}
+	} else if (tagl && json_object_is_type(tagl, json_type_object)) {
 		list = json_object_new_array();
 		json_object_array_add(list, tagl);
 		tagl = list;
 	}
-	if (tagl && json_object_is_type(tagl, json_type_array))
+	if (tagl && tk->tag_key && json_object_is_type(tagl, json_type_array))
 		for (i = 0; i < json_object_array_length(tagl) &&
 		    n.ntags < MAX_TAGS; i++) {
 			e = json_object_array_get_idx(tagl, i);
@@ -871,6 +900,7 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 			continue;
 		}
 		if (v == NULL && m && m->src && m->conv != TC_EPOCH_NOW &&
+		    (*m->src == '\0' || m->src[strlen(m->src) - 1] != '|') &&
 		    p->type != PT_LIST && p->type != PT_ILIST &&
 		    p->type != PT_OLIST && p->type != PT_DICT)
 			continue;	/* mapped, not in the answer: None */
@@ -891,7 +921,8 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 	if ((tk->flags & TK_ARN) && (m = map_of(tk, "arn")) != NULL &&
 	    (v = table_get(item, m->src, tk)) != NULL) {
 		if (scalar_str(v, &arn) == 0 && *arn)
-			index_add(t, key_hash(t, tk->kind, NULL, arn, 2), nid);
+			index_add(t, key_hash(t, tk->kind, NULL, arn,
+			    TABLE_BY_ALT), nid);
 		json_object_put(v);
 	}
 	if (loc->region_id)

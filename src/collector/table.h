@@ -18,6 +18,9 @@
  *   "a[0].b"  member b of the first element of the list a
  *   "#Key"    the value of the item's tag Key (struct tkind.tags)
  *   "p|q"     p, or q when p gives nothing
+ *   "p|"      p, or the property's default when p gives nothing (a
+ *             struct tmap source that gives nothing otherwise leaves the
+ *             property out: the reference's None)
  *   "=text"   the constant string text
  *   "a+=:+b"  the values of the pieces joined ("host:port"), none when
  *             one of them gives nothing
@@ -52,6 +55,7 @@ enum tconv {
 	TC_NONE,
 	TC_DIV1024,	/* int(x) / 1024 as a double: MiB to GiB */
 	TC_S3_ARN,	/* a bucket's name as its ARN, arn:aws:s3:::name */
+	TC_PRESENT,	/* true when there is a value (a boolean) */
 	TC_EPOCH,	/* a time: seconds since the epoch (a number) */
 	TC_EPOCH_NOW,	/* the same, and absent: the export time (a
 			   reference's fromtimestamp(x.get(k, time.time()))) */
@@ -78,8 +82,10 @@ struct tmap {
 #define TE_BY_NAME	0x8	/* the value is the other node's name */
 #define TE_REGION	0x10	/* the other node is in this item's region
 				   (its kind is TK_PER_REGION) */
-#define TE_BY_ARN	0x20	/* the value is the other node's ARN (its
-				   kind is TK_ARN) */
+#define TE_BY_ALT	0x20	/* the value is the other node's alternate
+				   key (table_index TABLE_BY_ALT): the ARN
+				   of a TK_ARN kind, GCP's selfLink */
+#define TE_BY_ARN	TE_BY_ALT	/* AWS's name for it */
 #define TE_ARN_TAIL	0x40	/* an ARN value names the other node by its
 				   last part ("arn:...:key/ID": ID) */
 
@@ -173,7 +179,8 @@ struct tkind {
 	const struct kind	*kind;
 	const char		*service;	/* "ec2" */
 	const char		*version;	/* the Query API's, NULL: EC2's */
-	const char		*path;		/* a REST GET of it, NULL: Query */
+	const char		*path;		/* a REST GET of it, NULL: Query
+						   (GCP: "%s" the project) */
 	const char		*target;	/* JSON 1.1: X-Amz-Target prefix
 						   ("TrentService"); items and
 						   next are dotted JSON paths */
@@ -181,7 +188,8 @@ struct tkind {
 	const char		*params;	/* more query, "Owner.1=self" */
 	const char		*items;		/* where the items are */
 	const struct tmap	*map;		/* NULL-prop terminated */
-	const char		*tags;		/* the key/value tag list */
+	const char		*tags;		/* the key/value tag list, or an
+						   object of tags (GCP labels) */
 	const char		*tag_key, *tag_value;	/* member names */
 	const struct tedge	*edges;		/* NULL-src terminated */
 	const struct tcall	*del;		/* NULL-op terminated */
@@ -199,7 +207,8 @@ struct tkind {
 /* Where an item's node sits. */
 struct tloc {
 	const char		*cloud, *account, *region;
-	const struct nodeid	*region_id;	/* region -> node edge */
+	const struct nodeid	*region_id;	/* region -> node edge (or
+						   the zone's) */
 };
 
 /* Reports a problem with an item (bad value, missing id). */
@@ -214,6 +223,20 @@ void		 table_free(struct table *);
  * node id, -1 (reported) when the item has no id. */
 int		 table_node(struct table *, const struct tkind *,
 		    json_object *item, const struct tloc *, struct nodeid *);
+/* The same with more about the node (NULL: nothing more). */
+struct tat {
+	const char	*zone;		/* its zone (NULL: "undefined" in its
+					   identity tuple) */
+	int		 cleaned;	/* metadata.cleaned true */
+};
+int		 table_node_at(struct table *, const struct tkind *,
+		    json_object *item, const struct tloc *, const struct tat *,
+		    struct nodeid *);
+/* by_name below: which key of a node */
+#define TABLE_BY_ID	0
+#define TABLE_BY_NAME	1
+#define TABLE_BY_ALT	2	/* a key of the cloud's choice (a link) */
+
 /* Records a node the caller emitted itself, so edges find it. */
 void		 table_index(struct table *, const struct kind *,
 		    const char *region, const char *key, int by_name,

@@ -11,3 +11,12 @@ jget_str(json_object *o, const char *key)
 		return NULL;
 	return json_object_get_string(v);
 }
+
+int
+jget_bool(json_object *o, const char *key)
+{
+	json_object *v;
+
+	return o != NULL && json_object_object_get_ex(o, key, &v) &&
+	    json_object_get_boolean(v);
+}

@@ -11,5 +11,8 @@
 /* The member key of o as a string; NULL when o is NULL, or the member is
  * absent or not a string. */
 const char	*jget_str(json_object *o, const char *key);
+/* The member key of o taken as a boolean (json-c's rules); 0 when o is
+ * NULL or the member is absent. */
+int		 jget_bool(json_object *o, const char *key);
 
 #endif

@@ -115,18 +115,28 @@ frame_env(const char *prefix, int secrets)
 {
 	extern char **environ;
 	json_object *env = json_object_new_object();
+	const char *p, *bar;
 	char **e, *eq;
-	size_t n = strlen(prefix);
+	size_t n;
+	int match;
 
-	for (e = environ; *e; e++)
-		if (strncmp(*e, prefix, n) == 0 &&
-		    (eq = strchr(*e, '=')) != NULL) {
+	for (e = environ; *e; e++) {
+		/* prefix: alternatives separated by '|' */
+		for (match = 0, p = prefix; !match && *p; p = bar + 1) {
+			bar = strchr(p, '|');
+			n = bar ? (size_t)(bar - p) : strlen(p);
+			match = n > 0 && strncmp(*e, p, n) == 0;
+			if (bar == NULL)
+				break;
+		}
+		if (match && (eq = strchr(*e, '=')) != NULL) {
 			*eq = '\0';
 			if (secrets || !secret_env(*e))
 				json_object_object_add(env, *e,
 				    json_object_new_string(eq + 1));
 			*eq = '=';
 		}
+	}
 	return env;
 }
 

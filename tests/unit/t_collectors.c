@@ -295,16 +295,20 @@ test_model(void)
 	}
 	/* every reference entry, equal as JSON; plus the 7 random kinds,
 	 * the 73 of aws part 1 (17 resource and base kinds, 56 complex),
-	 * the 84 of aws part 2 (14 resource kinds, 70 complex), the 6 of
-	 * slack and the 4 of onelogin */
+	 * the 84 of aws part 2 (14 resource kinds, 70 complex), the 381 of
+	 * gcp (76 resource and base kinds, 305 complex), the 6 of slack and
+	 * the 4 of onelogin */
 	CHECK_INT(json_object_array_length(want), 67);
-	CHECK_INT(json_object_array_length(got), 67 + 7 + 73 + 84 + 6 + 4);
+	CHECK_INT(json_object_array_length(got), 67 + 7 + 73 + 84 + 381 + 6 + 4);
 	/* IAM: a group's successors name its users (their predecessor) */
 	CHECK(json_object_object_get_ex(byfqn, "aws_iam_group", &e));
 	CHECK_STR(json_object_to_json_string_ext(json_object_object_get(e,
 	    "successor_kinds"), JSON_C_TO_STRING_PLAIN), "{\"default\":"
 	    "[\"aws_iam_policy\",\"aws_iam_user\"],\"delete\":"
 	    "[\"aws_iam_policy\"]}");
+	CHECK(json_object_object_get_ex(byfqn, "gcp_instance", &e));
+	CHECK_STR(json_object_to_json_string_ext(json_object_object_get(e,
+	    "bases"), JSON_C_TO_STRING_PLAIN), "[\"gcp_resource\",\"instance\"]");
 	CHECK(json_object_object_get_ex(byfqn, "slack_usergroup", &e));
 	CHECK_STR(json_object_to_json_string_ext(json_object_object_get(e,
 	    "bases"), JSON_C_TO_STRING_PLAIN), "[\"slack_resource\",\"group\"]");
@@ -356,12 +360,14 @@ main(void)
 	CHECK(collector_find("example") != NULL);
 	CHECK(collector_find("random") != NULL);
 	CHECK(collector_find("aws") != NULL);
-	CHECK(collector_find("gcp") == NULL);
+	CHECK(collector_find("gcp") != NULL);
+	CHECK(collector_find("azure") == NULL);
 	CHECK(s[0] != NULL && strcmp(s[0]->name, "random") == 0 &&
 	    s[1] != NULL && strcmp(s[1]->name, "aws") == 0 &&
-	    s[2] != NULL && strcmp(s[2]->name, "slack") == 0 &&
-	    s[3] != NULL && strcmp(s[3]->name, "onelogin") == 0 &&
-	    s[4] == NULL);
+	    s[2] != NULL && strcmp(s[2]->name, "gcp") == 0 &&
+	    s[3] != NULL && strcmp(s[3]->name, "slack") == 0 &&
+	    s[4] != NULL && strcmp(s[4]->name, "onelogin") == 0 &&
+	    s[5] == NULL);
 	test_example();
 	test_random_reference();
 	test_random_counts();

@@ -5,6 +5,7 @@
  * entry (aws/ec2.c) on an EC2 item as chttp_xml_items makes it. */
 #include "t.h"
 #include "collector/aws/aws.h"
+#include "collector/gcp/gcp.h"
 #include "collector/graph.h"
 #include "collector/kind.h"
 #include "collector/table.h"
@@ -420,6 +421,83 @@ test_arn_first(void)
 	buf_free(&s.all);
 }
 
+/* GCP items: labels as tags (an object), TC_PRESENT, a zone in the
+ * identity tuple, edges by selfLink (TE_BY_ALT), a cleaned node. */
+static void
+test_gcp_disk(void)
+{
+	struct sink s = { BUF_INIT };
+	struct graph *g = graph_new(MERGE_ACCOUNT, sink_out, &s);
+	const struct tkind *dk = table_lookup(gcp_tables, "gcp_disk");
+	const struct tkind *ik = table_lookup(gcp_tables, "gcp_instance");
+	struct gnode a = { .kind = &kind_gcp_project, .id = "p1",
+	    .cloud = "gcp" };
+	struct tloc loc = { "gcp", "p1", "us-east1", NULL };
+	struct tat at = { "us-east1-b", 1 };
+	const char *const keys[] = { "gcp_disk", "gcp", "p1", "us-east1",
+	    "us-east1-b", "d1", "d1" };
+	struct nodeid acc, inst, disk, want;
+	struct table *t;
+	json_object *item, *r;
+	const char *link = "https://www.googleapis.com/compute/v1/projects/p1/"
+	    "zones/us-east1-b/instances/i1";
+	struct buf tmp = BUF_INIT;
+	char err[256];
+	size_t nodes, edges;
+
+	graph_root_cloud(g, "gcp", NULL);
+	graph_node_begin(g, &a, &acc);
+	graph_node_end(g);
+	graph_edge(g, graph_cloud_id(g), &acc, EDGE_DEFAULT);
+	loc.region_id = &acc;
+	CHECK(dk != NULL && ik != NULL);
+	t = table_new(g, report, NULL);
+	item = json_tokener_parse("{\"name\": \"i1\", \"status\": "
+	    "\"TERMINATED\", \"labels\": {\"env\": \"test\"}}");
+	json_object_object_add(item, "selfLink", json_object_new_string(link));
+	CHECK_INT(table_node_at(t, ik, item, &loc, &at, &inst), 0);
+	table_index(t, ik->kind, NULL, link, TABLE_BY_ALT, &inst);
+	json_object_put(item);
+	at.cleaned = 0;
+	item = json_tokener_parse("{\"name\": \"d1\", \"sizeGb\": \"10\", "
+	    "\"status\": \"READY\", \"diskEncryptionKey\": {\"sha256\": "
+	    "\"x\"}, \"labels\": {\"a\": \"1\", \"b\": \"2\"}}");
+	json_object_object_add(item, "users", json_tokener_parse("[]"));
+	json_object_array_add(json_object_object_get(item, "users"),
+	    json_object_new_string(link));
+	CHECK_INT(table_node_at(t, dk, item, &loc, &at, &disk), 0);
+	json_object_put(item);
+	nodeid_tuple(&want, keys, 7, &tmp);
+	buf_free(&tmp);
+	CHECK(memcmp(&want, &disk, sizeof(want)) == 0);	/* zone in the id */
+	table_link(t);
+	CHECK_INT(graph_finish(g, &nodes, &edges, err, sizeof(err)), 0);
+	r = reported(s.all.data, &disk);
+	CHECK_STR(rstr(r, "tags"), "{\"a\":\"1\",\"b\":\"2\"}");
+	CHECK_STR(rstr(r, "volume_encrypted"), "true");
+	CHECK_STR(rstr(r, "volume_size"), "10");
+	CHECK_STR(rstr(r, "volume_status"), "\"in-use\"");
+	CHECK_STR(rstr(r, "deprecation_status"), "{}");
+	CHECK(rstr(r, "volume_type") == NULL);	/* no "type": None */
+	json_object_put(r);
+	/* without a machine type: the base's defaults ("p|") */
+	r = reported(s.all.data, &inst);
+	CHECK_STR(rstr(r, "instance_cores"), "0.0");
+	CHECK_STR(rstr(r, "instance_memory"), "0.0");
+	CHECK_STR(rstr(r, "instance_type"), "\"\"");
+	json_object_put(r);
+	/* users: the instance's default edge to the disk, a delete edge back */
+	CHECK(has_edge(s.all.data, &inst, &disk, 0));
+	CHECK(has_edge(s.all.data, &disk, &inst, 1));
+	CHECK(strstr(s.all.data, "\"kind\": \"gcp_instance\"}, \"metadata\": "
+	    "{\"python_type\": \"resoto_plugin_gcp.resources.compute.GcpInstance\", "
+	    "\"cleaned\": true") != NULL);
+	CHECK(strstr(s.all.data, "GcpDisk\", \"cleaned\": false") != NULL);
+	table_free(t);
+	graph_free(g);
+	buf_free(&s.all);
+}
+
 /* times in seconds since the epoch (Slack's): TC_EPOCH, TC_EPOCH_NOW
  * (absent: the export time), ctime included; a bad one reported */
 static const struct tmap m_epoch[] = {
@@ -482,6 +560,7 @@ main(void)
 	test_aws_volume();
 	test_s3_url();
 	test_arn_first();
+	test_gcp_disk();
 	test_epoch();
 	buf_free(&reports);
 	return t_done();
