@@ -37,6 +37,12 @@ struct collector {
 	/* Appends the JSON array [{"id": .., "name": ..}, ...] to out. */
 	int	(*discover)(json_object *config, struct buf *out, char *err,
 		    size_t errlen);
+	/* Optional: the same array as discover, for collectors whose
+	 * accounts follow from the configuration alone: no cloud call, no
+	 * blocking, so the supervisor may call it (tag filters, which
+	 * flagged nodes are this worker's). NULL: known only by discovery. */
+	int	(*config_accounts)(json_object *config, struct buf *out,
+		    char *err, size_t errlen);
 	/* Adds one account below the cloud node (graph_cloud_id()). */
 	int	(*collect)(json_object *config, const struct coll_account *,
 		    struct graph *, char *err, size_t errlen);
@@ -55,7 +61,12 @@ struct collector {
 extern const struct collector *const collectors[];   /* NULL-terminated, all compiled in */
 const struct collector *collector_find(const char *name);
 const struct cfg_section *const *collector_config_sections(void); /* NULL-terminated */
-const char *collector_names(void);	/* "example, random": for error messages */
+const char *collector_names(void);
+/* The account ids c->config_accounts gives for config (NULL: {}): a new
+ * JSON array of strings; NULL with err "" when c has no such hook, NULL
+ * with the reason in err when it failed. */
+json_object *collector_config_account_ids(const struct collector *,
+	    json_object *config, char *err, size_t errlen);	/* "example, random": for error messages */
 void model_write(struct buf *out);   /* the PATCH /model body: every compiled-in kind (JSON array) */
 /* The child's whole life: reads frames on fd, answers them, returns the exit status.
  * pump != NULL only in --no-fork mode (fd is then non-blocking: on EAGAIN the

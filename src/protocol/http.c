@@ -47,6 +47,8 @@ struct http_req {
 	int			 pipe;		/* not a regular file: chunked */
 	struct event		*fdev;		/* the pipe is readable again */
 	struct event		*failev;	/* fail from the loop */
+	int			(*on_data)(const char *, size_t, char *,
+				    size_t, void *);
 	int			 added;		/* in the multi handle */
 	int			 in_cb;
 };
@@ -239,8 +241,15 @@ static size_t
 http_write_cb(char *p, size_t size, size_t n, void *arg)
 {
 	struct http_req *r = arg;
+	long status = 0;
 
 	n *= size;
+	if (r->on_data != NULL) {
+		curl_easy_getinfo(r->easy, CURLINFO_RESPONSE_CODE, &status);
+		if (status >= 200 && status < 300)
+			return r->on_data(p, n, r->why, sizeof(r->why),
+			    r->arg) == -1 ? 0 : n;
+	}
 	if (r->res.body.len + n > (size_t)HTTP_MAX_BODY) {
 		snprintf(r->why, sizeof(r->why), "response body larger than "
 		    "%ld bytes", HTTP_MAX_BODY);
@@ -414,6 +423,7 @@ http_request(struct http *h, const struct http_req_opts *o, http_cb cb,
 	r->h = h;
 	r->cb = cb;
 	r->arg = arg;
+	r->on_data = o->on_data;
 	r->fd = -1;
 	r->method = xstrdup(m);
 	r->url = xstrdup(o->url ? o->url : "(no URL)");

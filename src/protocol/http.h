@@ -50,6 +50,13 @@ struct http_req_opts {
 					   Content-Length for a regular file,
 					   chunked for a pipe */
 	const char *const *headers;	/* extra "Name: value", NULL-terminated */
+	/* or (for large answers): every piece of a 2xx response body goes
+	 * to on_data as it arrives, in order, and res.body stays empty
+	 * (other statuses still fill res.body). It runs inside curl: it must
+	 * not start or cancel requests. -1 (with a reason in err) aborts the
+	 * request, which then fails with that reason. arg: the cb's arg. */
+	int		(*on_data)(const char *p, size_t n, char *err,
+			    size_t errlen, void *arg);
 	long		 timeout_ms;	/* whole request; 0: none */
 	int		 no_auth;	/* no Authorization header */
 	int		 no_verify;	/* do not verify the server's certificate */

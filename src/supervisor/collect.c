@@ -306,9 +306,19 @@ find_run(const char *task, const char *step)
 	return 0;
 }
 
-/* URL path segment: unreserved characters kept, the rest %XX */
-static void
-url_segment(struct buf *b, const char *s)
+int
+collect_task_running(const char *task)
+{
+	struct run *r;
+
+	TAILQ_FOREACH(r, &co.runs, entry)
+		if (r->core != NULL && strcmp(r->task, task) == 0)
+			return 1;
+	return 0;
+}
+
+void
+collect_url_segment(struct buf *b, const char *s)
 {
 	for (; *s; s++) {
 		if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
@@ -353,7 +363,7 @@ collect_action(struct core *core, json_object *msg)
 	graph = config_str(cfg, "resotoworker.graph");
 	if (graph == NULL || *graph == '\0')
 		graph = "resoto";
-	url_segment(&g, graph);
+	collect_url_segment(&g, graph);
 	buf_printf(&path, "/graph/%s", g.data);
 	graph_url = core_url(core, "%s", path.data);
 	if (strcmp(graph, "resoto") == 0)

@@ -56,6 +56,11 @@ char	*collect_account_frame(const char *cloud, json_object *accounts,
 
 /* Runs in progress. */
 int	collect_running(void);
+/* 1 while a collect action of this task runs. */
+int	collect_task_running(const char *task);
+/* s as a URL path segment: unreserved characters kept, the rest %XX. */
+struct buf;
+void	collect_url_segment(struct buf *, const char *s);
 
 /* Stop every run now: children killed, uploads cancelled, spool files
  * removed, no replies (the core re-sends a pending action on reconnect). */

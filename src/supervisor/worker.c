@@ -5,6 +5,7 @@
 #include "supervisor/dispatch.h"
 #include "supervisor/daemon.h"
 #include "supervisor/options.h"
+#include "supervisor/cleanup.h"
 #include "supervisor/collect.h"
 #include "supervisor/tag.h"
 #include "supervisor/inproc.h"
@@ -64,14 +65,17 @@ static const struct core_cbs worker_core_cbs = {
 	worker_on_action, worker_on_task, on_core_config
 };
 
-/* collect runs and tag tasks count as work in flight */
+/* collect and cleanup runs and tag tasks count as work in flight; a
+ * cleanup waiting for the collect of its task may start when one ends */
 static void
 on_busy(void *arg, int delta)
 {
 	if (delta > 0)
 		worker_hold(arg);
-	else
+	else {
 		worker_release(arg);
+		cleanup_kick();
+	}
 }
 
 int
@@ -81,6 +85,7 @@ worker_start(struct worker *w, char *err, size_t errlen)
 	    errlen) == -1)
 		return -1;
 	tag_init(on_busy, w);
+	cleanup_init(w->base, w->opts->syslog, on_busy, w);
 	w->running = 1;
 	w->core = core_new(w->base, w->opts, w->cfg, &worker_core_cbs, w);
 	core_start(w->core);
@@ -144,6 +149,7 @@ worker_stop(struct worker *w, int sig)
 void
 worker_kill(struct worker *w)
 {
+	cleanup_shutdown();	/* its children killed, files removed */
 	collect_shutdown();	/* children killed, spools removed, no reply */
 	loop_exit(w->base);
 }
@@ -233,6 +239,7 @@ worker_reconfigure(struct worker *w, json_object *core_doc)
 void
 worker_free(struct worker *w)
 {
+	cleanup_shutdown();
 	collect_free();
 	core_free(w->core);
 	if (w->grace != NULL)
