@@ -436,7 +436,8 @@ step(struct crun *r)
 	if (r->aborting || r->finishing)
 		return;
 	while (r->layer_left == 0 && r->inflight == 0) {
-		if (!cl_plan_next(r)) {
+		if (r->plan_over || !cl_plan_next(r)) {
+			r->plan_over = 1;
 			/* all passes done: the children go, then the end */
 			LIST_FOREACH(ch, &r->children, entry)
 				if (!ch->stopping) {
@@ -522,9 +523,8 @@ cl_exec_start(struct crun *r)
 		a->reported = 1;
 	}
 	cl_plan(r);
-	log_info("cleanup %s: %u flagged node%s to delete in %u pass%s "
-	    "at most%s", r->task, r->nn, r->nn == 1 ? "" : "s",
-	    r->nn, r->nn == 1 ? "" : "es", r->dry_run ? " (dry run)" : "");
+	log_info("cleanup %s: %u flagged node%s to delete%s", r->task, r->nn,
+	    r->nn == 1 ? "" : "s", r->dry_run ? " (dry run)" : "");
 	if (r->dry_run) {
 		dry_run(r);
 		return;

@@ -120,6 +120,7 @@ struct crun {
 	uint32_t		*layer, *next_layer;
 	uint32_t		 nlayer, nnext, layer_no, layer_left;
 	uint32_t		 skipped;	/* on or behind a cycle */
+	int			 plan_over;	/* no layer left */
 
 	struct cacct		*accts;
 	uint32_t		 na;

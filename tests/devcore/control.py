@@ -303,6 +303,16 @@ class DevCore:
 	def fail_search(self, graph, status=500, text="devcore: search fails"):
 		return self.call("PUT", "search/" + graph, "", params={"status": status, "text": text})
 
+	def search_fault(self, graph, mode, after=0, text="this is not json", count=1):
+		return self.call("POST", "search_fault/" + graph, json.dumps({"mode": mode, "after": after, "text": text,
+			"count": count}))
+
+	def flag(self, graph="resoto", ids=None, kinds=None, clean=True, protected=None):
+		b = {"ids": ids or [], "kinds": kinds or [], "clean": clean}
+		if protected is not None:
+			b["protected"] = protected
+		return self.call("POST", "flag/" + graph, json.dumps(b))["flagged"]
+
 	def graph(self, name="resoto"):
 		return self.call("GET", "graph/" + name)
 

@@ -199,6 +199,7 @@ class State:
 		self.graphs = {}              # graph -> GraphStore (created graphs)
 		self.search = {}              # graph -> list of answer lines (JSON values)
 		self.search_status = {}       # graph -> (status, text)
+		self.search_fault = {}        # graph -> {"mode", "after", "text", "count"}
 		self.faults = []
 		self.ready_until = 0.0        # /system/ready answers 503 until then
 		self.not_ready = False
