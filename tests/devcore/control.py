@@ -245,9 +245,10 @@ class DevCore:
 	def actions(self):
 		return self.call("GET", "actions")["actions"]
 
-	def send_task(self, task_name="tag", data=None, attrs=None, task_id=None, timeout=None, wait=None):
+	def send_task(self, task_name="tag", data=None, attrs=None, task_id=None, timeout=None, wait=None,
+			ignore_filter=None):
 		body = {"task_name": task_name, "data": data or {}, "attrs": attrs or {}, "task_id": task_id,
-			"timeout": timeout, "wait": wait}
+			"timeout": timeout, "wait": wait, "ignore_filter": ignore_filter}
 		return self.call("POST", "task", {k: v for k, v in body.items() if v is not None})
 
 	def task(self, task_id, wait=0):

@@ -184,7 +184,7 @@ class Control:
 		b = await self.body(request, {})
 		name = b.get("task_name", "tag")
 		t = await self.core.add_task(b.get("task_id") or new_id(), name, b.get("data", {}), b.get("attrs", {}),
-			float(b.get("timeout", 30 if name == "tag" else 10)))
+			float(b.get("timeout", 30 if name == "tag" else 10)), bool(b.get("ignore_filter", False)))
 		if b.get("wait"):
 			try:
 				await asyncio.wait_for(t.done.wait(), float(b["wait"]))

@@ -145,6 +145,7 @@ class Task:
 		self.deadline = time.time() + timeout
 		self.state = "waiting"          # waiting | sent | done | error | failed
 		self.ws = None
+		self.ignore_filter = False      # test only: route by name alone
 		self.result = None
 		self.error = None
 		self.done = asyncio.Event()
