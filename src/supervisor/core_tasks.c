@@ -197,11 +197,14 @@ core_tasks_reconfigure(struct core *c)
 		c->handlers = h;
 		corelink_stop(c->lb);
 		core_tasks_clear(c);
-		if (h != NULL) {
+		if (h != NULL && corelink_is_open(c->la)) {
 			log_info("core: the configured collectors changed: "
 			    "reconnecting the tasks websocket");
 			corelink_start(c->lb);
-		} else
+		} else if (h != NULL)
+			log_info("core: the configured collectors changed: the "
+			    "tasks websocket opens with the actions websocket");
+		else
 			log_info("core: no collector configured any more: "
 			    "closing the tasks websocket");
 	} else
