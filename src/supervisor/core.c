@@ -200,7 +200,7 @@ core_link_closed(struct corelink *l, int was_open, int code, const char *reason,
 	if (status == 429 && l == c->la && ++c->a_refused == A_CONFLICT) {
 		/* not our own old connection: another worker holds the id */
 		log_warnx("core: the actions websocket is refused again and "
-		    "again (HTTP 429: %s): another worker is connected with "
+		    "again (%s): another worker is connected with "
 		    "subscriber id %s-collector. Is a second worker running "
 		    "with --subscriber-id %s? This one takes no actions and no "
 		    "tag tasks while that connection lasts, and keeps trying",
