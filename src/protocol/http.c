@@ -49,6 +49,7 @@ struct http_req {
 	struct event		*failev;	/* fail from the loop */
 	int			(*on_data)(const char *, size_t, char *,
 				    size_t, void *);
+	int			 discard;	/* discard_body */
 	int			 added;		/* in the multi handle */
 	int			 in_cb;
 };
@@ -244,11 +245,11 @@ http_write_cb(char *p, size_t size, size_t n, void *arg)
 	long status = 0;
 
 	n *= size;
-	if (r->on_data != NULL) {
+	if (r->on_data != NULL || r->discard) {
 		curl_easy_getinfo(r->easy, CURLINFO_RESPONSE_CODE, &status);
 		if (status >= 200 && status < 300)
-			return r->on_data(p, n, r->why, sizeof(r->why),
-			    r->arg) == -1 ? 0 : n;
+			return r->discard || r->on_data(p, n, r->why,
+			    sizeof(r->why), r->arg) == 0 ? n : 0;
 	}
 	if (r->res.body.len + n > (size_t)HTTP_MAX_BODY) {
 		snprintf(r->why, sizeof(r->why), "response body larger than "
@@ -424,6 +425,7 @@ http_request(struct http *h, const struct http_req_opts *o, http_cb cb,
 	r->cb = cb;
 	r->arg = arg;
 	r->on_data = o->on_data;
+	r->discard = o->discard_body;
 	r->fd = -1;
 	r->method = xstrdup(m);
 	r->url = xstrdup(o->url ? o->url : "(no URL)");

@@ -57,6 +57,9 @@ struct http_req_opts {
 	 * request, which then fails with that reason. arg: the cb's arg. */
 	int		(*on_data)(const char *p, size_t n, char *err,
 			    size_t errlen, void *arg);
+	int		 discard_body;	/* a 2xx body is read and dropped (an
+					   answer of no interest that may be
+					   large); other statuses fill res.body */
 	long		 timeout_ms;	/* whole request; 0: none */
 	int		 no_auth;	/* no Authorization header */
 	int		 no_verify;	/* do not verify the server's certificate */

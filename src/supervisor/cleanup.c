@@ -220,6 +220,7 @@ cl_run_done(struct crun *r)
 		q.body_len = 0;
 	}
 	q.timeout_ms = (long)r->timeout * 1000;
+	q.discard_body = 1;	/* the core answers with every patched node */
 	r->ups = uploads_new(cl.base, core_http(r->core), 1);
 	r->patch = upload_add(r->ups, &q, patched, r);
 	free(url);

@@ -449,6 +449,10 @@ step(struct crun *r)
 				return;
 			for (k = 0; k < r->na; k++)
 				progress(r, &r->accts[k], 1);
+			log_info("cleanup %s: every pass done: %u deleted, %u "
+			    "failed; writing %llu outcomes back", r->task,
+			    r->deleted, r->failed,
+			    (unsigned long long)r->wb_lines);
 			if (spool_write(r->wb_sp, r->wb_out,
 			    evbuffer_get_length(r->wb_out), err,
 			    sizeof(err)) == -1 ||
