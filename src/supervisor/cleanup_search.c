@@ -8,9 +8,8 @@
 #include "collector/collector.h"
 #include "collector/kind.h"
 #include "common/buf.h"
-#include "common/jget.h"
 #include "common/log.h"
-#include "protocol/msg.h"
+#include "supervisor/cleanup_line.h"
 #include "supervisor/spool.h"
 
 #include <stdio.h>
@@ -40,25 +39,6 @@ bad_line(struct crun *r, const char *fmt, ...)
 	    r->bad_lines == BAD_LINES_LISTED ? " (further bad lines are "
 	    "only counted)" : "");
 	buf_free(&m);
-}
-
-static json_object *
-obj(json_object *o, const char *key)
-{
-	json_object *v;
-
-	if (o == NULL || !json_object_object_get_ex(o, key, &v) ||
-	    !json_object_is_type(v, json_type_object))
-		return NULL;
-	return v;
-}
-
-/* ancestors.<which>.reported.id */
-static const char *
-ancestor(json_object *node, const char *which)
-{
-	return jget_str(obj(obj(obj(node, "ancestors"), which), "reported"),
-	    "id");
 }
 
 static int
@@ -104,44 +84,30 @@ spool_out(struct crun *r, size_t min, char *err, size_t errlen)
 }
 
 static int
-node_line(struct crun *r, json_object *o, const char *s, size_t len,
-    char *err, size_t errlen)
+node_line(struct crun *r, const struct cl_line *l, const char *s,
+    size_t len, char *err, size_t errlen)
 {
-	json_object *rep = obj(o, "reported");
-	const char *id = jget_str(o, "id"), *kind = jget_str(rep, "kind");
-	const char *cloud, *account;
+	const char *cloud = l->cloud, *account = l->account;
 	const struct collector *coll;
 	const struct kind *k;
-	json_object *clean;
 	struct cacct *a;
 	uint32_t ai;
 
-	if (id == NULL) {
-		bad_line(r, "a node without an \"id\" string: ignored");
-		return 0;
-	}
-	if (kind == NULL) {
-		bad_line(r, "node %s has no reported.kind: ignored", id);
-		return 0;
-	}
 	r->seen_nodes++;
-	if (!json_object_object_get_ex(obj(o, "desired"), "clean", &clean) ||
-	    !json_object_is_type(clean, json_type_boolean) ||
-	    !json_object_get_boolean(clean))
+	if (!l->flagged)
 		return 0;	/* an ancestor or descendant, not flagged */
 	/* the core gives a node its ancestors but not itself (a cloud node
 	 * has no ancestors.cloud, an account none of its own account) */
-	if ((cloud = ancestor(o, "cloud")) == NULL && strcmp(kind, "cloud") == 0)
-		cloud = jget_str(rep, "id");
-	account = ancestor(o, "account");
+	if (cloud == NULL && strcmp(l->kind, "cloud") == 0)
+		cloud = l->rid;
 	if (cloud != NULL && account == NULL &&
 	    (coll = collector_find(cloud)) != NULL &&
-	    (k = kind_lookup(coll->kinds, kind)) != NULL &&
+	    (k = kind_lookup(coll->kinds, l->kind)) != NULL &&
 	    kind_is_a(k, &kind_account))
-		account = jget_str(rep, "id");
-	if (cloud == NULL && obj(o, "ancestors") == NULL) {
+		account = l->rid;
+	if (cloud == NULL && !l->ancestors) {
 		bad_line(r, "flagged node %s (%s) has no ancestors: cannot "
-		    "tell its cloud and account; left alone", id, kind);
+		    "tell its cloud and account; left alone", l->id, l->kind);
 		return 0;
 	}
 	ai = cl_acct(r, cloud ? cloud : "?", account);
@@ -151,20 +117,20 @@ node_line(struct crun *r, json_object *o, const char *s, size_t len,
 		if (a->sample == NULL) {
 			struct buf b = BUF_INIT;
 
-			buf_printf(&b, "%s %s", kind, id);
+			buf_printf(&b, "%s %s", l->kind, l->id);
 			a->sample = buf_take(&b);
 		}
 		return 0;
 	}
 	a->served = 1;
 	if (len > UINT32_MAX) {
-		bad_line(r, "node %s is larger than 4 GiB: left alone", id);
+		bad_line(r, "node %s is larger than 4 GiB: left alone", l->id);
 		a->total--;
 		return 0;
 	}
-	if (cl_node_add(r, id, ai, r->nodes_bytes, (uint32_t)len) ==
+	if (cl_node_add(r, l->id, ai, r->nodes_bytes, (uint32_t)len) ==
 	    CL_NONE) {
-		bad_line(r, "node %s appears a second time: ignored", id);
+		bad_line(r, "node %s appears a second time: ignored", l->id);
 		a->total--;
 		return 0;
 	}
@@ -174,68 +140,32 @@ node_line(struct crun *r, json_object *o, const char *s, size_t len,
 	return spool_out(r, SPOOL_BATCH, err, errlen);
 }
 
-static void
-edge_line(struct crun *r, json_object *o)
-{
-	const char *from = jget_str(o, "from"), *to = jget_str(o, "to");
-	const char *et = jget_str(o, "edge_type");
-	uint32_t f, t;
-
-	if (from == NULL || to == NULL) {
-		bad_line(r, "an edge without \"from\" and \"to\" strings: "
-		    "ignored");
-		return;
-	}
-	r->seen_edges++;
-	if (et == NULL || strcmp(et, "default") == 0)
-		return;
-	if (strcmp(et, "delete") != 0) {
-		bad_line(r, "edge %s -> %s of unknown type \"%s\": ignored",
-		    from, to, et);
-		return;
-	}
-	if ((f = cl_node_find(r, from)) != CL_NONE &&
-	    (t = cl_node_find(r, to)) != CL_NONE)
-		cl_edge_add(r, f, t);
-}
-
 static int
 one_line(struct crun *r, const char *s, size_t len, char *err,
     size_t errlen)
 {
-	struct json_tokener *tok;
-	json_object *o;
-	const char *type;
-	size_t i;
+	struct cl_line l;
+	uint32_t f, t;
 	int rc = 0;
 
 	r->lineno++;
-	for (i = 0; i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r');
-	    i++)
-		;
-	if (i == len)
-		return 0;
-	if ((tok = json_tokener_new_ex(MSG_MAX_DEPTH)) == NULL)
-		fatalx("cleanup: out of memory");
-	o = json_tokener_parse_ex(tok, s, (int)len);
-	if (o == NULL || !json_object_is_type(o, json_type_object)) {
-		bad_line(r, "not a JSON object (%s): ignored", o == NULL ?
-		    json_tokener_error_desc(json_tokener_get_error(tok)) :
-		    json_type_to_name(json_object_get_type(o)));
-		json_object_put(o);
-		json_tokener_free(tok);
-		return 0;
+	switch (cl_line_parse(s, len, &l)) {
+	case CL_L_BLANK:
+		break;
+	case CL_L_BAD:
+		bad_line(r, "%s: ignored", l.why);
+		break;
+	case CL_L_NODE:
+		rc = node_line(r, &l, s, len, err, errlen);
+		break;
+	case CL_L_EDGE:
+		r->seen_edges++;
+		if (l.delete_edge && (f = cl_node_find(r, l.from)) != CL_NONE &&
+		    (t = cl_node_find(r, l.to)) != CL_NONE)
+			cl_edge_add(r, f, t);
+		break;
 	}
-	json_tokener_free(tok);
-	type = jget_str(o, "type");
-	if (type != NULL && strcmp(type, "node") == 0)
-		rc = node_line(r, o, s, len, err, errlen);
-	else if (type != NULL && strcmp(type, "edge") == 0)
-		edge_line(r, o);
-	else
-		bad_line(r, "neither a node nor an edge (\"type\": %s): "
-		    "ignored", type ? type : "missing");
-	json_object_put(o);
+	cl_line_free(&l);
 	return rc;
 }
 
