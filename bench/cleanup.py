@@ -23,40 +23,14 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench import children, status_kib, worker_env  # noqa: E402
+from bench import Sampler, status_kib, worker_env  # noqa: E402
 
 DEFAULT = ["0:2.5", "3:3.0"]
 KINDS = ["random_instance", "random_volume", "random_network", "random_load_balancer"]
 PSK = "changeme"
-
-
-class Sampler(threading.Thread):
-    """Every 10 ms: the supervisor's RssAnon, and the largest RssAnon and
-    VmHWM of its collector children (only once they run the collector: a
-    child between fork and exec still shares the supervisor's pages)."""
-
-    def __init__(self, pid):
-        super().__init__(daemon=True)
-        self.pid, self.stop = pid, False
-        self.anon = self.child = self.child_anon = 0
-
-    def run(self):
-        while not self.stop:
-            self.anon = max(self.anon, status_kib(self.pid, "RssAnon"))
-            for c in children(self.pid):
-                try:
-                    with open("/proc/%d/cmdline" % c, "rb") as f:
-                        if b"--collector-child" not in f.read():
-                            continue
-                except OSError:
-                    continue
-                self.child = max(self.child, status_kib(c, "VmHWM"))
-                self.child_anon = max(self.child_anon, status_kib(c, "RssAnon"))
-            time.sleep(0.01)
 
 
 def stamp(log, pattern):

@@ -384,6 +384,11 @@ read_frames(struct child *c)
 					return;
 				}
 			}
+			if (n > 0 && c->cbs.on_graph == NULL) {
+				kill_with(c, CHILD_REFUSED, "GRAPH frame to an "
+				    "owner that takes none");
+				return;
+			}
 			if (n > 0 && c->cbs.on_graph(c, in, n, err, sizeof(err),
 			    c->arg) == -1) {
 				kill_with(c, CHILD_REFUSED, "%s", err);

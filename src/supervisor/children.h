@@ -53,7 +53,9 @@ struct child_cbs {
 		    size_t len, char *err, size_t errlen, void *arg);
 	/* n bytes of GRAPH payload at the front of in (a frame may come in
 	 * several pieces; every GRAPH frame ends in '\n', which children
-	 * checks). Drain exactly n bytes; -1 with err kills the child. */
+	 * checks). Drain exactly n bytes; -1 with err kills the child.
+	 * NULL for an owner that never sends COLLECT: GRAPH answers only
+	 * COLLECT, so such a child is killed for it before it gets here. */
 	int	(*on_graph)(struct child *, struct evbuffer *in, size_t n,
 		    char *err, size_t errlen, void *arg);
 	/* The child is gone: exited (or returned, in-process) and its socket

@@ -220,14 +220,6 @@ on_frame(struct child *c, uint32_t type, const char *payload, size_t len,
 	return 0;
 }
 
-static int
-on_graph(struct child *c, struct evbuffer *in, size_t n, char *err,
-    size_t errlen, void *arg)
-{
-	snprintf(err, errlen, "GRAPH frame in a cleanup");
-	return -1;
-}
-
 static void
 on_end(struct child *c, const struct child_end *e, void *arg)
 {
@@ -263,7 +255,7 @@ on_end(struct child *c, const struct child_end *e, void *arg)
 		step(r);
 }
 
-static const struct child_cbs cleanup_cbs = { on_frame, on_graph, on_end };
+static const struct child_cbs cleanup_cbs = { on_frame, NULL, on_end };
 
 static struct cchild *
 spawn(struct crun *r, uint32_t ai)

@@ -192,14 +192,6 @@ on_frame(struct child *c, uint32_t type, const char *payload, size_t len,
 	return 0;
 }
 
-static int
-on_graph(struct child *c, struct evbuffer *in, size_t n, char *err,
-    size_t errlen, void *arg)
-{
-	snprintf(err, errlen, "GRAPH frame in a tag task");
-	return -1;
-}
-
 static void
 on_end(struct child *c, const struct child_end *e, void *arg)
 {
@@ -215,7 +207,7 @@ on_end(struct child *c, const struct child_end *e, void *arg)
 		tg.busy(tg.busy_arg, -1);
 }
 
-static const struct child_cbs tag_cbs = { on_frame, on_graph, on_end };
+static const struct child_cbs tag_cbs = { on_frame, NULL, on_end };
 
 /* The key operations of data: "delete" keys, then "update" pairs. -1 and
  * err when data is not what the core sends. */
