@@ -334,16 +334,6 @@ run_start(struct crun *r)
 		cl_run_fail(r, "the REST client is shutting down");
 }
 
-static json_object *
-copy(json_object *o)
-{
-	json_object *c = NULL;
-
-	if (json_object_deep_copy(o, &c, NULL) != 0)
-		fatalx("cleanup: cannot copy the configuration");
-	return c;
-}
-
 /* cloud -> account ids where the collector knows them from its
  * configuration (null: any account of a configured cloud) */
 static json_object *
@@ -378,10 +368,8 @@ cleanup_action(struct core *core, json_object *msg)
 	const struct config *cfg = core_config(core);
 	struct msg_action a;
 	struct crun *r;
-	json_object *names, *sec;
 	const char *graph;
 	char err[256];
-	size_t i;
 	int64_t pool, psize;
 
 	if (msg_action_parse(msg, &a, err, sizeof(err)) != MSG_OK) {
@@ -403,17 +391,7 @@ cleanup_action(struct core *core, json_object *msg)
 	r->maxchildren = psize > 0 && psize < r->pool ? (int)psize : r->pool;
 	r->timeout = (int)config_int(cfg, "resotoworker.timeout");
 	r->worker = collect_child_worker(cfg);
-	names = config_get(cfg, "resotoworker.collector");
-	r->clouds = names ? copy(names) : json_object_new_array();
-	r->sections = json_object_new_object();
-	for (i = 0; i < json_object_array_length(r->clouds); i++) {
-		const char *n = json_object_get_string(
-		    json_object_array_get_idx(r->clouds, i));
-
-		if ((sec = config_section(cfg, n)) != NULL)
-			json_object_object_add(r->sections, n,
-			    copy(sec));
-	}
+	r->clouds = collect_clouds(cfg, &r->sections);
 	r->served = served_accounts(r, cfg);
 	r->spooldir = xstrdup(spool_dir(config_str(cfg,
 	    "resotoworker.tempdir")));
