@@ -362,6 +362,21 @@ served_accounts(struct crun *r, const struct config *cfg)
 	return served;
 }
 
+/* A run may start: no collect of its task runs (actions of a task run in
+ * order) and no other cleanup runs (two would delete the same nodes). */
+static int
+may_start(const struct crun *r)
+{
+	const struct crun *o;
+
+	if (collect_task_running(r->task))
+		return 0;
+	TAILQ_FOREACH(o, &cl.runs, entry)
+		if (o != r && o->started)
+			return 0;
+	return 1;
+}
+
 void
 cleanup_action(struct core *core, json_object *msg)
 {
@@ -405,9 +420,11 @@ cleanup_action(struct core *core, json_object *msg)
 	    "resotoworker.fork_process"), config_str(cfg, "resotoworker.user"),
 	    cl.syslog, err, sizeof(err)) == -1)
 		log_warnx("cleanup %s: %s", r->task, err);
-	if (collect_task_running(r->task)) {
-		log_info("cleanup %s: waits for the collect of the same task "
-		    "to finish (actions of a task run in order)", r->task);
+	if (!may_start(r)) {
+		log_info("cleanup %s: waits for %s to finish", r->task,
+		    collect_task_running(r->task) ? "the collect of the same "
+		    "task (actions of a task run in order)" : "the cleanup "
+		    "that runs");
 		return;
 	}
 	run_start(r);
@@ -422,7 +439,7 @@ cleanup_kick(void)
 		return;
 	for (r = TAILQ_FIRST(&cl.runs); r != NULL; r = t) {
 		t = TAILQ_NEXT(r, entry);
-		if (!r->started && !collect_task_running(r->task))
+		if (!r->started && may_start(r))
 			run_start(r);
 	}
 }

@@ -164,6 +164,18 @@ with L.control.DevCore(psk=L.PSK) as core:
               "the cleanup's search comes after the collect's reply: %s %s" % (done_at, search_at))
         check("waits for the collect of the same task" in w.stderr(), "the wait is logged")
 
+        # -- two cleanups at once: the second waits for the first (they would delete the same nodes)
+        seq = core.seq()
+        core.fault("/graph/resoto/search/graph", delay=1.0, count=1)
+        a1 = core.send_action("cleanup")
+        a2 = core.send_action("cleanup")
+        core.wait("action_reply", task=a1["task"], timeout=60)
+        core.wait("action_reply", task=a2["task"], timeout=60)
+        reqs = [e for e in core.log("request", path="/graph/resoto/search/graph|/graph/resoto/nodes", since=seq)]
+        check([e["path"].rsplit("/", 1)[1] for e in reqs] == ["graph", "nodes", "graph", "nodes"],
+              "the second cleanup runs after the first: %s" % [e["path"] for e in reqs])
+        check("waits for the cleanup that runs" in w.stderr(), "that wait is logged")
+
         # -- bad input in the search answer: reported, the rest goes on
         # the collect above replaced the stored nodes: nothing is flagged or cleaned now
         core.flag(ids=[IDS["someNetwork1"]])
