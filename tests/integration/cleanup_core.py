@@ -18,7 +18,9 @@
   delete edges (reported with its ids, skipped), nodes of an account this
   worker does not serve (reported once);
 - a collector child that dies in the middle: its node fails, a new child
-  takes the rest, the run finishes.
+  takes the rest, the run finishes;
+- random's accounts through a pool of one, in the supervisor's own
+  process (--no-fork): idle children make room for the next account.
 """
 import json
 import re
@@ -265,4 +267,22 @@ with L.control.DevCore(psk=L.PSK) as core:
         check(w.alive(), "the worker survives its children")
     finally:
         check(w.stop() == 0, "crash worker: exit 0")
+
+    # -- several accounts, a pool of one, --no-fork
+    core.reset("all")
+    w = L.Worker(core, ["resotoworker.collector=random", "random.seed=1", "random.size=1.3",
+                        "resotoworker.cleanup=true", "resotoworker.cleanup_dry_run=false",
+                        "resotoworker.pool_size=1", "resotoworker.cleanup_pool_size=3"], args=["--no-fork"])
+    try:
+        task, reply = w.collect()
+        flagged = core.flag(kinds=["random_instance", "random_volume"])
+        task, reply = cleanup(core, timeout=120)
+        check(reply["kind"] == "action_done", "--no-fork, pool 1: action_done: %s" % reply)
+        cleaned = [n["id"] for n in core.graph("resoto")["nodes"] if n["metadata"].get("cleaned")]
+        accounts = set(re.findall(r"cleanup %s: deleted random_\w+ .* account (\d+) " % task, w.stderr()))
+        check(len(flagged) > 1000 and sorted(cleaned) == sorted(flagged) and len(accounts) >= 2,
+              "every flagged node of several accounts cleaned: %d of %d, %d accounts"
+              % (len(cleaned), len(flagged), len(accounts)))
+    finally:
+        check(w.stop() == 0, "--no-fork worker: exit 0")
 L.done()
