@@ -53,6 +53,13 @@ struct collector {
 		    const char *key, const char *value, char *err, size_t errlen);
 	int	(*delete_tag)(const struct kind *, json_object *node,
 		    const char *key, char *err, size_t errlen);
+	/* Optional: the reference's pre_cleanup, run for every flagged node
+	 * of this collector before the first delete of a cleanup (e.g. to
+	 * detach what would keep the resource); 0 also for a kind that has
+	 * no such step. NULL: the collector has none, and the supervisor
+	 * sends no PRE_CLEANUP. */
+	int	(*pre_delete)(const struct kind *, json_object *node, char *err,
+		    size_t errlen);
 	/* Deletes the resource in the cloud (cleanup). */
 	int	(*delete)(const struct kind *, json_object *node, char *err,
 		    size_t errlen);

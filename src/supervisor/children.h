@@ -94,8 +94,8 @@ int	 children_configure(int pool_size, int fork_process, const char *user,
  * arrives later as on_end with CHILD_SPAWN. */
 struct child *child_new(const struct child_spec *, const struct child_cbs *,
 	    void *arg);
-/* Queue a frame to the child. DISCOVER, COLLECT, CLEANUP, TAG_UPDATE and
- * TAG_DELETE are requests: until the child answers (ACCOUNTS, DONE, RESULT
+/* Queue a frame to the child. DISCOVER, COLLECT, CLEANUP, PRE_CLEANUP,
+ * TAG_UPDATE and TAG_DELETE are requests: until the child answers (ACCOUNTS, DONE, RESULT
  * or FAILED) no other request may be sent, and the child may only send
  * what answers this request (plus PROGRESS and INFO). STOP asks it to
  * exit. -1 when the child is gone, or a request is still unanswered. */

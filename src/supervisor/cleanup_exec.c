@@ -2,6 +2,7 @@
  * dry run (core-protocol.md 7.2, 7.3, 9). See cleanup_int.h. */
 #include "supervisor/cleanup_int.h"
 
+#include "collector/collector.h"
 #include "collector/corenode.h"
 #include "common/buf.h"
 #include "common/jget.h"
@@ -23,6 +24,46 @@
 #define WB_BATCH	(64 * 1024)
 
 static void	step(struct crun *);
+
+/* Whether the collector of cloud has a pre-clean step. Test hook:
+ * RW_TEST_PRE_CLEANUP, a comma-separated list of clouds, gives them one
+ * (their children then answer each PRE_CLEANUP; the real collectors say
+ * they have none), so the phase is tested before a collector has one. */
+static int
+has_pre(const char *cloud)
+{
+	const struct collector *c = collector_find(cloud);
+	const char *h = getenv("RW_TEST_PRE_CLEANUP"), *e;
+	size_t n = strlen(cloud);
+
+	if (c != NULL && c->pre_delete != NULL)
+		return 1;
+	for (; h != NULL && *h != '\0'; h = *e ? e + 1 : e) {
+		e = strchr(h, ',') ? strchr(h, ',') : h + strlen(h);
+		if ((size_t)(e - h) == n && strncmp(h, cloud, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A PRE_CLEANUP is over: the node waits for its pass again. */
+static void
+pre_done(struct crun *r, struct cchild *ch, int ok, const char *why)
+{
+	struct cacct *a = &r->accts[ch->acct];
+
+	r->n[ch->node].state = CN_WAIT;
+	r->pre_left--;
+	if (ok)
+		log_info("cleanup %s: pre-clean step done for %s in cloud %s "
+		    "account %s region %s", r->task, ch->dn, a->cloud,
+		    a->account, ch->region);
+	else
+		cl_info(r, "error", a->cloud, a->account, "An exception "
+		    "occurred when running resource pre cleanup on %s in "
+		    "account %s region %s: %s", ch->dn, a->account, ch->region,
+		    why);
+}
 
 /* "<kind> <name> (<id>)" and the region of a node's JSON line */
 static void
@@ -207,7 +248,11 @@ on_frame(struct child *c, uint32_t type, const char *payload, size_t len,
 		snprintf(err, errlen, "RESULT is not {\"ok\": bool, ...}");
 		return -1;
 	}
-	if (type == FRAME_RESULT && json_object_get_boolean(ok))
+	if (r->pre)
+		pre_done(r, ch, type == FRAME_RESULT &&
+		    json_object_get_boolean(ok), jget_str(o, "error") ?
+		    jget_str(o, "error") : "the collector gave no reason");
+	else if (type == FRAME_RESULT && json_object_get_boolean(ok))
 		node_deleted(r, ch);
 	else {
 		why = jget_str(o, "error");
@@ -236,8 +281,11 @@ on_end(struct child *c, const struct child_end *e, void *arg)
 	if (ch->node != CL_NONE) {
 		buf_printf(&why, "the collector for %s:%s ended before it "
 		    "answered: %s", a->cloud, a->account, e->why);
-		node_failed(r, ch->node, ch->dn, ch->region, ch->tried,
-		    buf_str(&why));
+		if (r->pre)
+			pre_done(r, ch, 0, buf_str(&why));
+		else
+			node_failed(r, ch->node, ch->dn, ch->region, ch->tried,
+			    buf_str(&why));
 		buf_free(&why);
 		settle(ch);
 		if (!r->aborting && a->head != CL_NONE)
@@ -303,20 +351,36 @@ send_node(struct crun *r, struct cchild *ch, uint32_t i)
 	char err[256];
 
 	if ((json = cl_node_json(r, i, err, sizeof(err))) == NULL) {
-		node_failed(r, i, cl_node_id(r, i), "undefined", NULL, err);
+		if (r->pre) {	/* its delete fails the same way later */
+			r->n[i].state = CN_WAIT;
+			r->pre_left--;
+		} else
+			node_failed(r, i, cl_node_id(r, i), "undefined", NULL,
+			    err);
 		return;
 	}
 	describe(json, ch->dn, sizeof(ch->dn), ch->region, sizeof(ch->region));
 	if (r->n[i].len > FRAME_MAX_PAYLOAD) {
-		node_failed(r, i, ch->dn, ch->region, NULL, "the node is "
-		    "larger than a frame (1 MiB): not sent to the collector");
+		if (r->pre) {	/* its delete fails the same way later */
+			r->n[i].state = CN_WAIT;
+			r->pre_left--;
+		} else
+			node_failed(r, i, ch->dn, ch->region, NULL, "the node "
+			    "is larger than a frame (1 MiB): not sent to the "
+			    "collector");
 		return;
 	}
 	msg_utc(time(NULL), ch->tried);
-	if (child_send(ch->child, FRAME_CLEANUP, json, r->n[i].len) == -1) {
-		node_failed(r, i, ch->dn, ch->region, NULL, "the collector "
-		    "is gone");
+	if (child_send(ch->child, r->pre ? FRAME_PRE_CLEANUP : FRAME_CLEANUP,
+	    json, r->n[i].len) == -1) {
 		ch->stopping = 1;
+		ch->node = i;	/* for pre_done */
+		if (r->pre)
+			pre_done(r, ch, 0, "the collector is gone");
+		else
+			node_failed(r, i, ch->dn, ch->region, NULL,
+			    "the collector is gone");
+		ch->node = CL_NONE;
 		return;
 	}
 	r->n[i].state = CN_FLIGHT;
@@ -397,24 +461,29 @@ pump(struct crun *r)
 			;
 }
 
+/* Node i at the end of its account's ready list. */
+static void
+push_ready(struct crun *r, uint32_t i)
+{
+	struct cacct *a = &r->accts[r->n[i].acct];
+
+	r->n[i].state = CN_READY;
+	if (a->tail == CL_NONE)
+		a->head = i;
+	else
+		r->n[a->tail].next = i;
+	a->tail = i;
+}
+
 static void
 start_layer(struct crun *r)
 {
-	struct cacct *a;
-	uint32_t k, i;
+	uint32_t k;
 
 	log_info("cleanup %s: pass %u: %u node%s", r->task, r->layer_no,
 	    r->nlayer, r->nlayer == 1 ? "" : "s");
-	for (k = 0; k < r->nlayer; k++) {
-		i = r->layer[k];
-		a = &r->accts[r->n[i].acct];
-		r->n[i].state = CN_READY;
-		if (a->tail == CL_NONE)
-			a->head = i;
-		else
-			r->n[a->tail].next = i;
-		a->tail = i;
-	}
+	for (k = 0; k < r->nlayer; k++)
+		push_ready(r, r->layer[k]);
 }
 
 /* After every outcome and every child's end. */
@@ -427,6 +496,14 @@ step(struct crun *r)
 
 	if (r->aborting || r->finishing)
 		return;
+	if (r->pre) {
+		if (r->pre_left > 0 || r->inflight > 0) {
+			pump(r);
+			return;
+		}
+		r->pre = 0;
+		start_layer(r);
+	}
 	while (r->layer_left == 0 && r->inflight == 0) {
 		if (r->plan_over || !cl_plan_next(r)) {
 			r->plan_over = 1;
@@ -469,6 +546,17 @@ dry_run(struct crun *r)
 	char err[256], dn[600], region[128];
 	uint32_t k, i;
 
+	for (i = 0; i < r->nn; i++) {
+		a = &r->accts[r->n[i].acct];
+		if (!a->pre)
+			continue;
+		if ((json = cl_node_json(r, i, err, sizeof(err))) != NULL)
+			describe(json, dn, sizeof(dn), region, sizeof(region));
+		log_info("cleanup %s: dry run: would run the pre-clean step of "
+		    "%s in cloud %s account %s region %s", r->task,
+		    json ? dn : cl_node_id(r, i), a->cloud, a->account,
+		    json ? region : "undefined");
+	}
 	do {
 		log_info("cleanup %s: dry run: pass %u: %u node%s", r->task,
 		    r->layer_no, r->nlayer, r->nlayer == 1 ? "" : "s");
@@ -498,7 +586,7 @@ cl_exec_start(struct crun *r)
 {
 	struct cacct *a;
 	char err[256];
-	uint32_t k;
+	uint32_t k, i;
 
 	for (k = 0; k < r->na; k++) {
 		a = &r->accts[k];
@@ -521,6 +609,9 @@ cl_exec_start(struct crun *r)
 	cl_plan(r);
 	log_info("cleanup %s: %u flagged node%s to delete%s", r->task, r->nn,
 	    r->nn == 1 ? "" : "s", r->dry_run ? " (dry run)" : "");
+	for (k = 0; k < r->na; k++)
+		r->accts[k].pre = r->accts[k].served &&
+		    has_pre(r->accts[k].cloud);
 	if (r->dry_run) {
 		dry_run(r);
 		return;
@@ -531,7 +622,19 @@ cl_exec_start(struct crun *r)
 		return;
 	}
 	r->wb_out = evbuffer_new();
-	start_layer(r);
+	/* the reference's pre-cleanup: every node of a collector that has
+	 * the step, before the first pass */
+	for (i = 0; i < r->nn; i++)
+		if (r->accts[r->n[i].acct].pre) {
+			push_ready(r, i);
+			r->pre_left++;
+		}
+	if (r->pre_left > 0) {
+		r->pre = 1;
+		log_info("cleanup %s: the pre-clean step for %u node%s",
+		    r->task, r->pre_left, r->pre_left == 1 ? "" : "s");
+	} else
+		start_layer(r);
 	step(r);
 }
 

@@ -59,6 +59,7 @@ struct cnode {
 struct cacct {
 	char		*cloud, *account;	/* account NULL: none found */
 	int		 served;	/* this worker deletes its nodes */
+	int		 pre;		/* its collector has a pre-clean step */
 	uint32_t	 total, deleted, failed;
 	uint32_t	 head, tail;	/* ready list (CL_NONE: empty) */
 	int		 nchildren;
@@ -129,6 +130,8 @@ struct crun {
 	LIST_HEAD(, cchild)	 children;
 	int			 nchildren, inflight, maxchildren;
 	uint32_t		 deleted, failed;
+	int			 pre;		/* the pre-clean phase runs */
+	uint32_t		 pre_left;	/* its nodes not answered yet */
 	struct spool		*wb_sp;		/* write-back lines */
 	struct evbuffer		*wb_out;
 	uint64_t		 wb_lines;

@@ -266,6 +266,7 @@ fake_serve(int fd, void (*pump)(void *), void *arg,
 			}
 			die(strcmp(mode, "okcrash") == 0 ? "crash" : mode);
 			/* FALLTHROUGH */
+		case FRAME_PRE_CLEANUP:
 		case FRAME_TAG_UPDATE:
 		case FRAME_TAG_DELETE:
 			die(mode);	/* crash, hang, ... on a node request */

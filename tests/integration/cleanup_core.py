@@ -246,6 +246,39 @@ with L.control.DevCore(psk=L.PSK) as core:
     finally:
         check(w.stop() == 0, "worker: exit 0")
 
+    # -- a collector's pre-clean step runs for every node before the first delete
+    #    (RW_TEST_PRE_CLEANUP gives example one; its children answer that it has none)
+    core.set_search("resoto", [node("p1", "example_instance", "pi1"), node("p2", "example_volume", "pv2"),
+                               node("p3", "example_network", "pn3"), edge("p3", "p1")])
+    w = L.Worker(core, BASE + ["resotoworker.cleanup_dry_run=false"], env={"RW_TEST_PRE_CLEANUP": "random,example"})
+    try:
+        seq = core.seq()
+        task, reply = cleanup(core)
+        check(reply["kind"] == "action_done", "pre-clean: action_done: %s" % reply)
+        log = w.stderr()
+        refused = [m.start() for m in re.finditer(r"PRE_CLEANUP: collector example has no pre-clean step", log)]
+        tried = [m.start() for m in re.finditer(r"Trying to clean up", log)]
+        check(len(refused) == 3 and len(tried) == 3 and max(refused) < min(tried),
+              "3 pre-clean requests before the first delete: %d %d" % (len(refused), len(tried)))
+        infos = L.infos(core, task, "error")
+        pre = [m for m in infos if "An exception occurred when running resource pre cleanup on" in m]
+        check(len(pre) == 3 and any("example_instance pi1 in account Example Account region us-west: "
+                                    "collector example has no pre-clean step" in m for m in pre),
+              "each pre-clean failure reported, the deletes go on: %s" % infos)
+        check(order(log, "deleted")[-1] == "pn3", "and in their order: %s" % order(log, "deleted"))
+    finally:
+        check(w.stop() == 0, "pre-clean worker: exit 0")
+    w = L.Worker(core, BASE, env={"RW_TEST_PRE_CLEANUP": "example"})
+    try:
+        task, reply = cleanup(core)
+        would = re.findall(r"dry run: would run the pre-clean step of (example_\w+ \w+) in cloud example "
+                           r"account Example Account region us-west", w.stderr())
+        check(reply["kind"] == "action_done" and sorted(would) == ["example_instance pi1", "example_network pn3",
+                                                                   "example_volume pv2"],
+              "dry run: the pre-clean step named, not run: %s" % would)
+    finally:
+        check(w.stop() == 0, "pre-clean dry-run worker: exit 0")
+
     # -- a child that dies in the middle: each child deletes one node, then crashes
     wrapper = L.child_wrapper(tmp, {"Example Account": "okcrash"})
     core.set_search("resoto", [node("n%d" % i, "example_volume", "vol%d" % i) for i in range(4)])
