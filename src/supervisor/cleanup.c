@@ -143,7 +143,8 @@ run_finish(struct crun *r, const char *error)
 		log_info("cleanup %s: %s%u deleted, %u failed, %u skipped "
 		    "(cycles) of %u flagged in %.3f s", r->task,
 		    r->dry_run ? "dry run, nothing deleted: " : "", r->deleted,
-		    r->failed, r->skipped, r->nn, (double)(t.tv_sec - r->t0.tv_sec) +
+		    r->failed, r->skipped, r->nn,
+		    (double)(t.tv_sec - r->t0.tv_sec) +
 		    (double)(t.tv_nsec - r->t0.tv_nsec) / 1e9);
 		rep = msg_action_done("cleanup", r->data);
 	}
@@ -216,11 +217,11 @@ cl_run_done(struct crun *r)
 	if (r->wb_sp != NULL)
 		q.body_file = spool_path(r->wb_sp);
 	else {
-		q.body = "";	/* dry run: nothing changed, as the reference */
+		q.body = "";	/* dry run: nothing changed (as the reference) */
 		q.body_len = 0;
 	}
 	q.timeout_ms = (long)r->timeout * 1000;
-	q.discard_body = 1;	/* the core answers with every patched node */
+	q.discard_body = 1;	/* the core answers with every node */
 	r->ups = uploads_new(cl.base, core_http(r->core), 1);
 	r->patch = upload_add(r->ups, &q, patched, r);
 	free(url);

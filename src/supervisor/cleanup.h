@@ -20,8 +20,9 @@ struct event_base;
 struct core;
 
 /* Once per process (after collect_init, which starts the children
- * module); log_syslog: children log to syslog too. busy (may be NULL) is called with +1 when a run is
- * accepted and -1 when it has replied, so the daemon can wait for it. */
+ * module); log_syslog: children log to syslog too. busy (may be NULL) is
+ * called with +1 when a run is accepted and -1 when it has replied, so
+ * the daemon can wait for it. */
 void	cleanup_init(struct event_base *, int log_syslog,
 	    void (*busy)(void *arg, int delta), void *arg);
 

@@ -43,7 +43,7 @@ enum cnode_state {
 	CN_FAILED,
 };
 
-/* One flagged node of a served account: 28 bytes; the id is in the
+/* One flagged node of a served account: 32 bytes; the id is in the
  * arena, the JSON in the spool file. */
 struct cnode {
 	uint64_t	off;		/* of its line in the node spool */

@@ -227,7 +227,8 @@ report_cycles(struct crun *r)
 			}
 			if (k >= 20)
 				buf_printf(&ids, " <- ... (%u nodes)", k + 1);
-			buf_printf(&ids, " <- %s", cl_node_id(r, stack[sp - 1]));
+			buf_printf(&ids, " <- %s",
+			    cl_node_id(r, stack[sp - 1]));
 			cl_info(r, "error", NULL, NULL, "the delete edges form "
 			    "a cycle (each node must go before the one to its "
 			    "left): %s; these nodes are not deleted",
