@@ -622,6 +622,9 @@ cl_exec_start(struct crun *r)
 		return;
 	}
 	r->wb_out = evbuffer_new();
+	for (k = 0; k < r->na; k++)	/* every account at 0 deleted */
+		if (r->accts[k].served)
+			progress(r, &r->accts[k], 1);
 	/* the reference's pre-cleanup: every node of a collector that has
 	 * the step, before the first pass */
 	for (i = 0; i < r->nn; i++)
