@@ -17,7 +17,6 @@
 #include "supervisor/upload.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -104,8 +103,6 @@ run_free(struct crun *r)
 	cl_plan_free(r);
 	buf_free(&r->line);
 	buf_free(&r->scratch);
-	if (r->nodes_fd != -1)
-		close(r->nodes_fd);
 	spool_free(r->nodes_sp);
 	if (r->nodes_out != NULL)
 		evbuffer_free(r->nodes_out);
@@ -118,6 +115,7 @@ run_free(struct crun *r)
 	free(r->step);
 	free(r->graph);
 	free(r->spooldir);
+	free(r->tempdir);
 	free(r->error);
 	free(r);
 	if (cl.busy != NULL)
@@ -141,9 +139,11 @@ run_finish(struct crun *r, const char *error)
 	} else {
 		clock_gettime(CLOCK_MONOTONIC, &t);
 		log_info("cleanup %s: %s%u deleted, %u failed, %u skipped "
-		    "(cycles) of %u flagged in %.3f s", r->task,
-		    r->dry_run ? "dry run, nothing deleted: " : "", r->deleted,
-		    r->failed, r->skipped, r->nn,
+		    "(cycles), %u left of %u flagged in %.3f s", r->task,
+		    r->dry_run ? "dry run, nothing deleted: " : r->stopping ?
+		    "stopped by the worker's shutdown: " : "", r->deleted,
+		    r->failed, r->skipped, r->dry_run ? 0 : r->nn - r->deleted -
+		    r->failed - r->skipped, r->nn,
 		    (double)(t.tv_sec - r->t0.tv_sec) +
 		    (double)(t.tv_nsec - r->t0.tv_nsec) / 1e9);
 		rep = msg_action_done("cleanup", r->data);
@@ -215,7 +215,7 @@ cl_run_done(struct crun *r)
 	q.content_type = "application/x-ndjson";
 	q.accept = "application/json";
 	if (r->wb_sp != NULL)
-		q.body_file = spool_path(r->wb_sp);
+		q.body_fd = spool_fd(r->wb_sp);
 	else {
 		q.body = "";	/* dry run: nothing changed (as the reference) */
 		q.body_len = 0;
@@ -257,13 +257,7 @@ searched(const struct http_res *res, void *arg)
 		run_finish(r, err);
 		return;
 	}
-	if ((r->nodes_fd = open(spool_path(r->nodes_sp), O_RDONLY |
-	    O_CLOEXEC)) == -1) {
-		snprintf(err, sizeof(err), "cannot read the spool file %s "
-		    "back: %s", spool_path(r->nodes_sp), strerror(errno));
-		run_finish(r, err);
-		return;
-	}
+	r->nodes_fd = spool_fd(r->nodes_sp);	/* read with pread */
 	log_info("cleanup %s: search answered %llu lines (%llu nodes, %llu "
 	    "edges): %u flagged node%s of this worker's accounts, %llu "
 	    "bytes spooled in %s", r->task, (unsigned long long)r->lineno,
@@ -299,10 +293,17 @@ run_start(struct crun *r)
 {
 	struct http_req_opts o;
 	struct buf path = BUF_INIT;
+	const char *dir;
 	char err[512], *url, *text;
 
 	r->started = 1;
 	clock_gettime(CLOCK_MONOTONIC, &r->t0);
+	/* the worker's private spool directory below tempdir */
+	if ((dir = spool_private_dir(r->tempdir, err, sizeof(err))) == NULL) {
+		run_finish(r, err);
+		return;
+	}
+	r->spooldir = xstrdup(dir);
 	log_info("cleanup %s: running%s", r->task, r->dry_run ? " with dry "
 	    "run configured (resotoworker.cleanup_dry_run): nothing is "
 	    "deleted" : "");
@@ -409,8 +410,8 @@ cleanup_action(struct core *core, json_object *msg)
 	r->worker = collect_child_worker(cfg);
 	r->clouds = collect_clouds(cfg, &r->sections);
 	r->served = served_accounts(r, cfg);
-	r->spooldir = xstrdup(spool_dir(config_str(cfg,
-	    "resotoworker.tempdir")));
+	r->tempdir = config_str(cfg, "resotoworker.tempdir") ?
+	    xstrdup(config_str(cfg, "resotoworker.tempdir")) : NULL;
 	r->nodes_fd = -1;
 	LIST_INIT(&r->children);
 	TAILQ_INSERT_TAIL(&cl.runs, r, entry);
@@ -446,13 +447,47 @@ cleanup_kick(void)
 }
 
 void
-cleanup_shutdown(void)
+cleanup_stop(void)
+{
+	struct crun *r, *t;
+
+	cl.stopping = 1;
+	for (r = TAILQ_FIRST(&cl.runs); r != NULL; r = t) {
+		t = TAILQ_NEXT(r, entry);
+		if (!r->started) {
+			log_info("cleanup %s: dropped, it had not started (the "
+			    "core sends it again)", r->task);
+			r->aborting = 1;
+			run_free(r);
+		} else if (r->search != NULL) {
+			http_cancel(r->search);
+			r->search = NULL;
+			run_finish(r, "the worker is stopping: nothing was "
+			    "deleted");
+		} else if (!r->finishing && !r->aborting)
+			cl_exec_stop(r);
+	}
+}
+
+void
+cleanup_shutdown(const char *why)
 {
 	struct crun *r;
+	struct buf m = BUF_INIT;
 
 	cl.stopping = 1;
 	while (cl.base != NULL && (r = TAILQ_FIRST(&cl.runs)) != NULL) {
-		r->aborting = 1;
-		run_free(r);
+		if (why == NULL || !r->started || r->aborting) {
+			r->aborting = 1;
+			run_free(r);
+			continue;
+		}
+		buf_reset(&m);
+		buf_printf(&m, "%s: %u deleted and %u failed, not written "
+		    "back; %u not done", why, r->deleted, r->failed,
+		    r->nn - r->deleted - r->failed - r->skipped);
+		r->aborting = 1;	/* no more messages but the reply */
+		run_finish(r, buf_str(&m));
 	}
+	buf_free(&m);
 }

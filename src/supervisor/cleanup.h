@@ -37,8 +37,17 @@ void	cleanup_kick(void);
 /* Runs in progress or waiting. */
 int	cleanup_running(void);
 
-/* Stop every run now: children killed, requests cancelled, files removed,
- * no replies (the core re-sends a pending action on reconnect). */
-void	cleanup_shutdown(void);
+/* The worker stops (SIGTERM): runs that wait are dropped without a reply
+ * (the core sends a pending action again on the next connect); a run
+ * still searching is answered with an error, nothing deleted; a running
+ * one hands out no more nodes, and once those in flight are back writes
+ * back what was done and answers action_done, the rest left for the next
+ * cleanup. */
+void	cleanup_stop(void);
+
+/* Stop every run now: children killed, requests cancelled, files removed.
+ * why NULL: no replies; else each run that started is answered
+ * action_error with why and what was done and not written back. */
+void	cleanup_shutdown(const char *why);
 
 #endif

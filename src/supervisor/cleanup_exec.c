@@ -437,7 +437,8 @@ pump(struct crun *r)
 	uint32_t k, ai;
 	int moved = 1;
 
-	while (moved && r->inflight < r->pool && !r->aborting) {
+	while (moved && r->inflight < r->pool && !r->aborting &&
+	    !r->stopping) {
 		moved = 0;
 		for (k = 0; k < r->na && r->inflight < r->pool; k++) {
 			ai = k;
@@ -496,6 +497,10 @@ step(struct crun *r)
 
 	if (r->aborting || r->finishing)
 		return;
+	if (r->stopping && r->inflight == 0) {
+		r->pre = 0;		/* what is not done waits for the next run */
+		r->plan_over = 1;
+	}
 	if (r->pre) {
 		if (r->pre_left > 0 || r->inflight > 0) {
 			pump(r);
@@ -504,7 +509,7 @@ step(struct crun *r)
 		r->pre = 0;
 		start_layer(r);
 	}
-	while (r->layer_left == 0 && r->inflight == 0) {
+	while ((r->layer_left == 0 || r->plan_over) && r->inflight == 0) {
 		if (r->plan_over || !cl_plan_next(r)) {
 			r->plan_over = 1;
 			/* all passes done: the children go, then the end */
@@ -524,11 +529,11 @@ step(struct crun *r)
 			    (unsigned long long)r->wb_lines);
 			if (spool_write(r->wb_sp, r->wb_out,
 			    evbuffer_get_length(r->wb_out), err,
-			    sizeof(err)) == -1 ||
-			    spool_finish(r->wb_sp, err, sizeof(err)) == -1) {
+			    sizeof(err)) == -1) {
 				cl_run_fail(r, err);
 				return;
 			}
+			spool_finish(r->wb_sp);
 			r->finishing = 1;
 			cl_run_done(r);
 			return;
@@ -638,6 +643,13 @@ cl_exec_start(struct crun *r)
 		    r->task, r->pre_left, r->pre_left == 1 ? "" : "s");
 	} else
 		start_layer(r);
+	step(r);
+}
+
+void
+cl_exec_stop(struct crun *r)
+{
+	r->stopping = 1;
 	step(r);
 }
 

@@ -95,7 +95,8 @@ struct crun {
 	json_object		*sections;	/* the clouds' sections (copy) */
 	json_object		*clouds;	/* resotoworker.collector (copy) */
 	json_object		*served;	/* cloud -> [account ids] or null */
-	char			*spooldir;
+	char			*tempdir;	/* resotoworker.tempdir or NULL */
+	char			*spooldir;	/* the private one below it */
 	struct timespec		 t0;
 
 	/* the search answer */
@@ -105,7 +106,7 @@ struct crun {
 	struct spool		*nodes_sp;	/* flagged nodes' lines */
 	struct evbuffer		*nodes_out;	/* not yet written to it */
 	uint64_t		 nodes_bytes;	/* written + pending */
-	int			 nodes_fd;	/* read side, -1 */
+	int			 nodes_fd;	/* its descriptor, -1 */
 	uint64_t		 seen_nodes, seen_edges, bad_lines;
 
 	/* the node table (cleanup_plan.c) */
@@ -142,6 +143,7 @@ struct crun {
 	struct upload		*patch;
 	int			 finishing;
 	int			 aborting;
+	int			 stopping;	/* the worker stops: no new node */
 	char			*error;		/* of cl_run_fail */
 	struct event		*failev;
 };
@@ -185,6 +187,8 @@ const char *cl_node_json(struct crun *, uint32_t, char *err, size_t errlen);
 
 /* cleanup_exec.c */
 void	 cl_exec_start(struct crun *);
+/* no more nodes handed out; the run ends once those in flight are back */
+void	 cl_exec_stop(struct crun *);
 void	 cl_exec_free(struct crun *);
 
 #endif

@@ -209,9 +209,9 @@ cl_search_end(struct crun *r, char *err, size_t errlen)
 	    errlen) == -1)
 		return -1;
 	buf_free(&r->line);
-	if (spool_out(r, 0, err, errlen) == -1 ||
-	    spool_finish(r->nodes_sp, err, errlen) == -1)
+	if (spool_out(r, 0, err, errlen) == -1)
 		return -1;
+	spool_finish(r->nodes_sp);
 	if (r->bad_lines > BAD_LINES_LISTED)
 		cl_info(r, "error", NULL, NULL, "%llu bad lines in the search "
 		    "answer in all, each ignored",

@@ -20,10 +20,14 @@
 - a collector child that dies in the middle: its node fails, a new child
   takes the rest, the run finishes;
 - random's accounts through a pool of one, in the supervisor's own
-  process (--no-fork): idle children make room for the next account.
+  process (--no-fork): idle children make room for the next account;
+- SIGTERM in the middle of a cleanup: no new deletes, what is in flight
+  comes back, what was done is written back and the action answered.
 """
 import json
 import re
+import signal
+import time
 
 import collect_lib as L
 from collect_lib import check
@@ -318,4 +322,31 @@ with L.control.DevCore(psk=L.PSK) as core:
               % (len(cleaned), len(flagged), len(accounts)))
     finally:
         check(w.stop() == 0, "--no-fork worker: exit 0")
+
+    # -- SIGTERM in the middle of a cleanup
+    core.reset("all")
+    w = L.Worker(core, ["resotoworker.collector=random", "random.seed=1", "random.size=1.3",
+                        "resotoworker.cleanup=true", "resotoworker.cleanup_dry_run=false"])
+    try:
+        task, reply = w.collect()
+        flagged = core.flag(kinds=["random_instance", "random_volume"])
+        seq = core.seq()
+        act = core.send_action("cleanup")
+        deadline = time.time() + 30
+        while time.time() < deadline and not re.search(r"cleanup %s: deleted" % act["task"], w.stderr()):
+            time.sleep(0.01)
+        w.p.send_signal(signal.SIGTERM)
+        reply = core.wait("action_reply", task=act["task"], timeout=30)[-1]["json"]
+        check(w.p.wait(timeout=30) == 0, "stopped in a cleanup: exit 0")
+        log = w.stderr()
+        done = len(re.findall(r"cleanup %s: deleted" % act["task"], log))
+        wb = [json.loads(l) for p in patches(core, seq) for l in p]
+        check(reply["kind"] == "action_done" and 0 < done < len(flagged) and len(wb) == done and
+              all(l["metadata"]["cleaned"] for l in wb),
+              "what was deleted is written back, the action answered: %s, %d deleted, %d written of %d"
+              % (reply["kind"], done, len(wb), len(flagged)))
+        check("stopped by the worker's shutdown: %d deleted, 0 failed, 0 skipped (cycles), %d left"
+              % (done, len(flagged) - done) in log, "the stop is logged")
+    finally:
+        w.stop()
 L.done()
