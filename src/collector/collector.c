@@ -5,11 +5,15 @@
 #include <stdio.h>
 #include <string.h>
 
-extern const struct collector collector_example, collector_random;
+extern const struct collector collector_example, collector_random,
+    collector_aws, collector_slack, collector_onelogin;
 
 const struct collector *const collectors[] = {
 	&collector_example,
 	&collector_random,
+	&collector_aws,
+	&collector_slack,
+	&collector_onelogin,
 	NULL
 };
 

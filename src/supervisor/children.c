@@ -49,6 +49,7 @@ struct child {
 	char			 label[192];
 	uint32_t		 job;
 	int			 timeout_s;
+	int			 urgent;	/* started beside the pool */
 	struct child_cbs	 cbs;
 	void			*arg;
 
@@ -340,7 +341,10 @@ answers(uint32_t request, uint32_t type)
 	case FRAME_FAILED:
 		return request != 0;
 	case FRAME_ACCOUNTS:
-		return request == FRAME_DISCOVER;
+		return request == FRAME_DISCOVER || request == FRAME_ASSUME;
+	case FRAME_RENEW:	/* asked while it works */
+		return request == FRAME_COLLECT || request == FRAME_CLEANUP ||
+		    request == FRAME_TAG_UPDATE || request == FRAME_TAG_DELETE;
 	case FRAME_GRAPH:
 	case FRAME_DONE:
 		return request == FRAME_COLLECT;
@@ -517,11 +521,12 @@ keep_rest(struct child *c)
  * references while read_frames hands the frames and GRAPH bytes on: no
  * buffer per child stays large after a burst.
  */
-static void
-sock_cb(evutil_socket_t fd, short ev, void *arg)
+/* One read of the child's socket: 1 when bytes came (and were handed
+ * on), 0 when there is nothing now, -1 when the socket has ended. */
+static int
+sock_read(struct child *c, evutil_socket_t fd)
 {
 	static char rbuf[CHILD_MAX_READ];
-	struct child *c = arg;
 	size_t have = evbuffer_get_length(c->in), room;
 	ssize_t n;
 
@@ -532,28 +537,46 @@ sock_cb(evutil_socket_t fd, short ev, void *arg)
 	if (room == 0) {
 		kill_with(c, CHILD_PROTOCOL, "collector sent more than a "
 		    "frame can hold");
-		return;
+		return -1;
 	}
 	n = read(fd, rbuf, room);
 	if (n == -1 && (errno == EAGAIN || errno == EWOULDBLOCK ||
 	    errno == EINTR))
-		return;
+		return 0;
 	if (n <= 0) {
 		sock_end(c, n == -1);
-		return;
+		return -1;
 	}
 	if (evbuffer_add_reference(c->in, rbuf, (size_t)n, NULL, NULL) == -1)
 		fatalx("collector %s: out of memory", c->label);
 	read_frames(c);
 	keep_rest(c);
+	return 1;
 }
 
-/* Writing failed (the child is gone). */
+static void
+sock_cb(evutil_socket_t fd, short ev, void *arg)
+{
+	(void)ev;
+	(void)sock_read(arg, fd);
+}
+
+/* Writing failed: the child is gone. What it wrote before it went (the
+ * FAILED frame of pre_exec_fail(), its last GRAPH bytes) is read first,
+ * or a write racing its exit would lose the reason it gave. */
 static void
 event_cb(struct bufferevent *bev, short what, void *arg)
 {
-	if (what & (BEV_EVENT_EOF | BEV_EVENT_ERROR))
-		sock_end(arg, (what & BEV_EVENT_ERROR) != 0);
+	struct child *c = arg;
+	evutil_socket_t fd = bufferevent_getfd(bev);
+	int r = 1;
+
+	if (!(what & (BEV_EVENT_EOF | BEV_EVENT_ERROR)))
+		return;
+	while (r == 1 && !c->sock_done && !c->killed)
+		r = sock_read(c, fd);
+	if (!c->sock_done)
+		sock_end(c, (what & BEV_EVENT_ERROR) != 0);
 }
 
 /* ---- frames to the child ------------------------------------------------ */
@@ -572,7 +595,7 @@ child_send(struct child *c, uint32_t type, const void *p, size_t len)
 	if (type == FRAME_DISCOVER || type == FRAME_COLLECT ||
 	    type == FRAME_CLEANUP || type == FRAME_PRE_CLEANUP ||
 	    type == FRAME_TAG_UPDATE ||
-	    type == FRAME_TAG_DELETE) {
+	    type == FRAME_TAG_DELETE || type == FRAME_ASSUME) {
 		if (c->request != 0)
 			return -1;
 		c->request = type;
@@ -606,10 +629,20 @@ child_new(const struct child_spec *spec, const struct child_cbs *cbs,
 	    c->endev == NULL)
 		fatalx("child_new: out of memory");
 	set_label(c);
-	TAILQ_INSERT_TAIL(&cs.queued, c, entry);
+	c->urgent = spec->urgent;
+	if (c->urgent)
+		TAILQ_INSERT_HEAD(&cs.queued, c, entry);
+	else
+		TAILQ_INSERT_TAIL(&cs.queued, c, entry);
 	cs.nqueued++;
 	start_queued();
 	return c;
+}
+
+int
+children_forking(void)
+{
+	return cs.fork;
 }
 
 static int
@@ -627,7 +660,8 @@ start_queued(void)
 {
 	struct child *c;
 
-	while (pool_room() && (c = TAILQ_FIRST(&cs.queued)) != NULL) {
+	while ((c = TAILQ_FIRST(&cs.queued)) != NULL &&
+	    (pool_room() || c->urgent)) {
 		TAILQ_REMOVE(&cs.queued, c, entry);
 		cs.nqueued--;
 		c->state = C_RUNNING;
