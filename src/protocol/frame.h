@@ -28,7 +28,6 @@ enum frame_type {
 	FRAME_DISCOVER,		/* list the accounts of the ACCOUNT's cloud; answered by ACCOUNTS */
 	FRAME_COLLECT,		/* {"task","step","merge_kind"}: collect the account, answer GRAPH* then DONE|FAILED */
 	FRAME_CLEANUP,		/* node JSON as the core stores it: delete this resource */
-	FRAME_PRE_CLEANUP,	/* the same: run the collector's pre-clean step for it */
 	FRAME_TAG_UPDATE,	/* {"node":{...},"key":"k","value":"v"|null} */
 	FRAME_TAG_DELETE,	/* {"node":{...},"key":"k"} */
 	FRAME_STOP,		/* empty: finish now and exit 0 */
@@ -44,6 +43,8 @@ enum frame_type {
 	FRAME_RENEW,		/* child -> parent {"account"}: my credentials expire soon; answered by CREDENTIALS */
 	FRAME_ASSUME,		/* parent -> child {"account"}: fresh credentials for it; answered by ACCOUNTS (that entry) */
 	FRAME_CREDENTIALS,	/* parent -> child {"credentials":{...}}|{"error":"..."}: the answer to RENEW */
+	/* cleanup (appended: the types above keep their numbers) */
+	FRAME_PRE_CLEANUP,	/* parent -> child, node JSON as CLEANUP: run the collector's pre-clean step; answered by RESULT */
 	FRAME_TYPE_MAX
 };
 

@@ -58,7 +58,10 @@ def patches(core, since=0):
     """The write-back bodies (PATCH /graph/resoto/nodes) after seq since."""
     out = []
     for e in core.log("request", method="PATCH", path="/graph/resoto/nodes", since=since):
-        out.append([l for l in (e.get("body") or "").splitlines() if l.strip()])
+        body = e.get("body") or ""
+        if "body_file" in e:        # bodies over 64 KiB are kept in a file
+            body = L.read(e["body_file"])
+        out.append([l for l in body.splitlines() if l.strip()])
     return out
 
 
