@@ -38,11 +38,13 @@ enum frame_type {
 	FRAME_INFO,		/* {"level":"info"|"error","message":"..."} */
 	FRAME_DONE,		/* {"nodes":n,"edges":n}: the graph is complete and checked */
 	FRAME_FAILED,		/* {"error":"..."}: the step failed; nothing of it may be used */
-	FRAME_RESULT,		/* {"ok":bool,"node":{...}|null,"error":"..."}: outcome of CLEANUP/TAG_* */
+	FRAME_RESULT,		/* {"ok":bool,"node":{...}|null,"error":"..."}: outcome of [PRE_]CLEANUP/TAG_* */
 	/* credential renewal (AWS assumed roles) */
 	FRAME_RENEW,		/* child -> parent {"account"}: my credentials expire soon; answered by CREDENTIALS */
 	FRAME_ASSUME,		/* parent -> child {"account"}: fresh credentials for it; answered by ACCOUNTS (that entry) */
 	FRAME_CREDENTIALS,	/* parent -> child {"credentials":{...}}|{"error":"..."}: the answer to RENEW */
+	/* cleanup (appended: the types above keep their numbers) */
+	FRAME_PRE_CLEANUP,	/* parent -> child, node JSON as CLEANUP: run the collector's pre-clean step; answered by RESULT */
 	FRAME_TYPE_MAX
 };
 
