@@ -7,6 +7,7 @@
 #include "protocol/msg.h"
 #include "supervisor/core.h"
 #include "supervisor/collect.h"
+#include "supervisor/metrics.h"
 #include "supervisor/tag.h"
 
 #include <stdarg.h>
@@ -57,6 +58,7 @@ worker_on_action(struct core *c, json_object *msg, void *arg)
 	    !config_bool(core_config(c), "resotoworker.cleanup")) {
 		log_info("cleanup requested by the core but disabled "
 		    "(resotoworker.cleanup = false): nothing deleted");
+		metrics_cleanup_run(a.task, "disabled", 0);
 		rep = msg_action_done(a.type, a.data);
 		core_reply(c, rep);
 		free(rep);
@@ -68,6 +70,7 @@ worker_on_action(struct core *c, json_object *msg, void *arg)
 	}
 	if (strcmp(a.type, "cleanup") == 0) {
 		/* no cleanup job yet (dispatch.h) */
+		metrics_cleanup_run(a.task, "error", 0);
 		refuse(c, &a, NULL, "this worker cannot %s yet (no job runner "
 		    "built in)", a.type);
 		return;

@@ -1,5 +1,6 @@
 /* tag: see tag.h. */
 #include "supervisor/tag.h"
+#include "supervisor/metrics.h"
 
 #include "common/buf.h"
 #include "common/config.h"
@@ -79,6 +80,7 @@ answer_error(struct tagjob *j, const char *fmt, ...)
 	buf_vprintf(&why, fmt, ap);
 	va_end(ap);
 	log_warnx("tag task %s [%s]: %s", j->task, j->label, buf_str(&why));
+	metrics_tag_task("error");
 	rep = msg_task_error(j->task, buf_str(&why));
 	core_task_reply(j->core, rep);
 	free(rep);
@@ -91,6 +93,7 @@ answer_done(struct tagjob *j)
 	char *rep;
 
 	j->answered = 1;
+	metrics_tag_task("done");
 	log_info("tag task %s [%s]: done (%zu change%s)", j->task, j->label,
 	    j->nops, j->nops == 1 ? "" : "s");
 	rep = msg_task_done(j->task, j->node);
