@@ -31,6 +31,7 @@
 #define MAX_HEADERS	8192	/* request line and headers */
 #define MAX_BODY	1024	/* GET has none */
 #define IDLE_S		10	/* evhttp's read/write timeout */
+#define SWEEP_MS	250	/* look for closed connections while full */
 
 /* A connection evhttp serves. evhttp 2.1 tells nothing about a connection
  * until its first request arrives (then its close callback does), so a
@@ -65,25 +66,50 @@ struct web {
 	struct conn		 conns[WEB_MAX_CONN];
 	int			 nconn;
 	int			 paused;
+	struct event		*sweep;		/* while paused */
 };
 
 static void	listen_now(struct web *);
+static int	conn_alive(const struct conn *);
+static void	conn_release(struct conn *);
 
 /* ---- connections -------------------------------------------------------- */
 
 static void
 pause_listener(struct web *w, int pause)
 {
+	struct timeval tv = { 0, SWEEP_MS * 1000 };
 	struct evconnlistener *l;
 
 	if (w->bound == NULL || w->paused == pause)
 		return;
 	l = evhttp_bound_socket_get_listener(w->bound);
-	if (pause)
+	if (pause) {
 		evconnlistener_disable(l);
-	else
+		evtimer_add(w->sweep, &tv);
+	} else {
 		evconnlistener_enable(l);
+		evtimer_del(w->sweep);
+	}
 	w->paused = pause;
+}
+
+/* While every slot is taken: a connection that closed before sending a
+ * request (evhttp does not say so) frees its slot now, not at its
+ * deadline. */
+static void
+sweep_cb(evutil_socket_t fd, short ev, void *arg)
+{
+	struct web *w = arg;
+	struct timeval tv = { 0, SWEEP_MS * 1000 };
+	int i;
+
+	for (i = 0; i < WEB_MAX_CONN; i++)
+		if (w->conns[i].used && w->conns[i].evc == NULL &&
+		    w->conns[i].fd >= 0 && !conn_alive(&w->conns[i]))
+			conn_release(&w->conns[i]);
+	if (w->paused)
+		evtimer_add(w->sweep, &tv);
 }
 
 static void
@@ -499,7 +525,8 @@ web_new(struct event_base *base, const struct options *opts,
 	w->tls = strncasecmp(opts->core_uri, "https://", 8) == 0 &&
 	    !config_bool(cfg, "resotoworker.no_tls");
 	if ((w->http = evhttp_new(base)) == NULL ||
-	    (w->rebind = evtimer_new(base, rebind_cb, w)) == NULL)
+	    (w->rebind = evtimer_new(base, rebind_cb, w)) == NULL ||
+	    (w->sweep = evtimer_new(base, sweep_cb, w)) == NULL)
 		fatalx("web: cannot set up the HTTP server");
 	evhttp_set_allowed_methods(w->http, EVHTTP_REQ_GET | EVHTTP_REQ_HEAD);
 	evhttp_set_max_headers_size(w->http, MAX_HEADERS);
@@ -551,6 +578,7 @@ web_free(struct web *w)
 			event_del(&w->conns[i].init);
 		}
 	event_free(w->rebind);
+	event_free(w->sweep);
 	if (w->ssl != NULL)
 		SSL_CTX_free(w->ssl);
 	free(w->host);
