@@ -62,7 +62,7 @@ count(struct results *r, const char *result)
 	if ((i = find(r, result)) < 0) {
 		/* the last slot is kept for "other" */
 		if (strlen(result) >= sizeof(r->v[0].label) ||
-		    r->n == METRICS_RESULTS - 1)
+		    r->n >= METRICS_RESULTS - 1)
 			result = "other";
 		if ((i = find(r, result)) < 0) {
 			i = r->n++;
