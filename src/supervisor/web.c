@@ -521,7 +521,8 @@ web_new(struct event_base *base, const struct options *opts,
 	buf_puts(&b, config_str(cfg, "resotoworker.web_path"));
 	while (b.len > 0 && b.data[b.len - 1] == '/')
 		b.data[--b.len] = '\0';
-	w->prefix = b.len ? buf_take(&b) : xstrdup("");
+	w->prefix = xstrdup(buf_str(&b));
+	buf_free(&b);
 	w->tls = strncasecmp(opts->core_uri, "https://", 8) == 0 &&
 	    !config_bool(cfg, "resotoworker.no_tls");
 	if ((w->http = evhttp_new(base)) == NULL ||

@@ -240,11 +240,14 @@ later(struct webcert *wc, long secs)
 	evtimer_add(wc->timer, &tv);
 }
 
-static void failed(struct webcert *, const char *, ...)
-    __attribute__((format(printf, 2, 3)));
+static void failed(struct webcert *, int, const char *, ...)
+    __attribute__((format(printf, 3, 4)));
 
+/* Logged once per outage: an error when the core refused or answered
+ * nonsense, a warning when it could not be reached (the session reports
+ * that outage too). */
 static void
-failed(struct webcert *wc, const char *fmt, ...)
+failed(struct webcert *wc, int refused, const char *fmt, ...)
 {
 	struct timeval tv;
 	char line[1024];
@@ -253,12 +256,13 @@ failed(struct webcert *wc, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(line, sizeof(line), fmt, ap);
 	va_end(ap);
-	if (!wc->failing)
-		log_errorx("web: %s; %s", line, wc->have ?
-		    "keeping the current certificate, retrying with backoff" :
-		    "not serving until it works, retrying with backoff");
-	else
+	if (wc->failing)
 		log_debug("web: %s", line);
+	else
+		(refused ? log_errorx : log_warnx)("web: %s; %s", line,
+		    wc->have ? "keeping the current certificate, asking again "
+		    "with backoff" : "no https endpoints until it works, "
+		    "asking again with backoff");
 	wc->failing = 1;
 	backoff_tv(backoff_next(&wc->bo), &tv);
 	evtimer_add(wc->timer, &tv);
@@ -275,18 +279,19 @@ signed_cb(const struct http_res *res, void *arg)
 
 	wc->req = NULL;
 	if (res->failed) {
-		failed(wc, "POST /ca/sign: %s", res->error);
+		failed(wc, 0, "no certificate from the core yet: %s",
+		    res->error);
 		goto out;
 	}
 	if (res->status != 200) {
-		failed(wc, "the core refused to sign our certificate "
+		failed(wc, 1, "the core refused to sign our certificate "
 		    "(POST /ca/sign): HTTP %ld: %.200s", res->status,
 		    buf_str(&res->body));
 		goto out;
 	}
 	if ((ctx = webcert_ctx(res->body.data, res->body.len, wc->key, &na,
 	    err, sizeof(err))) == NULL) {
-		failed(wc, "POST /ca/sign: %s", err);
+		failed(wc, 1, "POST /ca/sign: %s", err);
 		goto out;
 	}
 	left = (long)(na - time(NULL));
@@ -318,7 +323,7 @@ request(struct webcert *wc)
 	}
 	if (webcert_csr(wc->cn, wc->host, &wc->key, &csr, err,
 	    sizeof(err)) == -1) {
-		failed(wc, "%s", err);
+		failed(wc, 1, "%s", err);
 		return;
 	}
 	url = core_url(wc->core, "/ca/sign");
