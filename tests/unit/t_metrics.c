@@ -43,6 +43,8 @@ well_formed(const char *text)
 	free(copy);
 }
 
+#define HAS(text)	CHECK(strstr(b.data, text) != NULL)
+
 static void
 counters(void)
 {
@@ -76,43 +78,38 @@ counters(void)
 	metrics_tag_task("error");
 	metrics_write(&b, NULL);
 
-	CHECK(strstr(b.data, "resotoworker_collect_runs_total{result=\"done\"} "
-	    "2\n") != NULL);
-	CHECK(strstr(b.data, "resotoworker_collect_runs_total{result="
-	    "\"partial\"} 1\n") != NULL);
-	CHECK(strstr(b.data, "resotoworker_collect_runs_total{result="
-	    "\"error\"} 1\n") != NULL);
-	CHECK(strstr(b.data, "resotoworker_collect_duration_seconds_sum 5\n") !=
-	    NULL);
-	CHECK(strstr(b.data, "resotoworker_collect_duration_seconds_count 4\n")
-	    != NULL);
+	HAS("resotoworker_collect_runs_total{result=\"done\"} "
+	    "2\n");
+	HAS("resotoworker_collect_runs_total{result="
+	    "\"partial\"} 1\n");
+	HAS("resotoworker_collect_runs_total{result="
+	    "\"error\"} 1\n");
+	HAS("resotoworker_collect_duration_seconds_sum 5\n");
+	HAS("resotoworker_collect_duration_seconds_count 4\n");
 	/* seven results of their own, the rest (and a long one) "other" */
-	CHECK(strstr(b.data, "resotoworker_cleanup_runs_total{result=\"r6\"} "
-	    "1\n") != NULL);
+	HAS("resotoworker_cleanup_runs_total{result=\"r6\"} "
+	    "1\n");
 	CHECK(strstr(b.data, "{result=\"r7\"}") == NULL);
-	CHECK(strstr(b.data, "resotoworker_cleanup_runs_total{result="
-	    "\"other\"} 4\n") != NULL);
-	CHECK(strstr(b.data, "resotoworker_cleanup_runs_total{result="
-	    "\"done\"} 0\n") != NULL);
-	CHECK(strstr(b.data, "resotoworker_nodes_sent_total{cloud=\"random\"} "
-	    "11\n") != NULL);
-	CHECK(strstr(b.data, "resotoworker_upload_bytes_total{cloud=\"random\"}"
-	    " 303\n") != NULL);
-	CHECK(strstr(b.data, "resotoworker_edges_sent_total{cloud="
-	    "\"we\\\"ird\\\\cl\\noud\"} 6\n") != NULL);
-	CHECK(strstr(b.data, "resotoworker_children_started_total 2\n") !=
-	    NULL);
-	CHECK(strstr(b.data, "resotoworker_children_crashed_total 1\n") !=
-	    NULL);
-	CHECK(strstr(b.data, "resotoworker_children_timed_out_total 1\n") !=
-	    NULL);
-	CHECK(strstr(b.data, "resotoworker_upload_retries_total 1\n") != NULL);
-	CHECK(strstr(b.data, "resotoworker_tag_tasks_total{result=\"error\"} "
-	    "2\n") != NULL);
-	CHECK(strstr(b.data, "\nprocess_resident_memory_bytes ") != NULL);
-	CHECK(strstr(b.data, "\nprocess_open_fds ") != NULL);
-	CHECK(strstr(b.data, "\nprocess_cpu_seconds_total ") != NULL);
-	CHECK(strstr(b.data, "\nprocess_start_time_seconds ") != NULL);
+	HAS("resotoworker_cleanup_runs_total{result="
+	    "\"other\"} 4\n");
+	HAS("resotoworker_cleanup_runs_total{result="
+	    "\"done\"} 0\n");
+	HAS("resotoworker_nodes_sent_total{cloud=\"random\"} "
+	    "11\n");
+	HAS("resotoworker_upload_bytes_total{cloud=\"random\"}"
+	    " 303\n");
+	HAS("resotoworker_edges_sent_total{cloud="
+	    "\"we\\\"ird\\\\cl\\noud\"} 6\n");
+	HAS("resotoworker_children_started_total 2\n");
+	HAS("resotoworker_children_crashed_total 1\n");
+	HAS("resotoworker_children_timed_out_total 1\n");
+	HAS("resotoworker_upload_retries_total 1\n");
+	HAS("resotoworker_tag_tasks_total{result=\"error\"} "
+	    "2\n");
+	HAS("\nprocess_resident_memory_bytes ");
+	HAS("\nprocess_open_fds ");
+	HAS("\nprocess_cpu_seconds_total ");
+	HAS("\nprocess_start_time_seconds ");
 	CHECK(t_count(b.data, "# HELP ") == t_count(b.data, "# TYPE "));
 	well_formed(b.data);
 	buf_free(&b);
