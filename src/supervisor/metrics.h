@@ -41,7 +41,7 @@ void	metrics_child_ended(enum child_fate);
 /* A tag task was answered ("done" or "error"). */
 void	metrics_tag_task(const char *result);
 
-/* The last finished run of a kind; result NULL: none yet. */
+/* The last finished run of a kind (/health). */
 struct metrics_run {
 	char	 task[128];
 	char	 result[16];

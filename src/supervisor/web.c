@@ -296,11 +296,28 @@ condition(json_object *o, json_object *failing, const char *k, int ok,
 		json_object_array_add(failing, json_object_new_string(why));
 }
 
+/* the outcome of the last run of a kind, or null */
+static void
+last_run(json_object *o, const char *key, const struct metrics_run *r)
+{
+	json_object *l = NULL;
+
+	if (r->some) {
+		l = json_object_new_object();
+		add_str(l, "task", r->task);
+		add_str(l, "result", r->result);
+		json_object_object_add(l, "finished_at",
+		    json_object_new_int64((int64_t)r->finished));
+		json_object_object_add(l, "duration_seconds",
+		    json_object_new_double(r->secs));
+	}
+	json_object_object_add(o, key, l);
+}
+
 static void
 health(struct web *w, struct evhttp_request *req)
 {
-	const struct metrics_run *lc = metrics_last_collect();
-	json_object *o = json_object_new_object(), *core, *ws, *failing, *l;
+	json_object *o = json_object_new_object(), *core, *ws, *failing;
 	struct core_state st;
 	char why[128];
 	int i;
@@ -332,17 +349,8 @@ health(struct web *w, struct evhttp_request *req)
 		}
 	}
 	json_object_object_add(o, "websockets", ws);
-	if (lc->some) {
-		l = json_object_new_object();
-		add_str(l, "task", lc->task);
-		add_str(l, "result", lc->result);
-		json_object_object_add(l, "finished_at",
-		    json_object_new_int64((int64_t)lc->finished));
-		json_object_object_add(l, "duration_seconds",
-		    json_object_new_double(lc->secs));
-		json_object_object_add(o, "last_collect", l);
-	} else
-		json_object_object_add(o, "last_collect", NULL);
+	last_run(o, "last_collect", metrics_last_collect());
+	last_run(o, "last_cleanup", metrics_last_cleanup());
 	json_object_object_add(o, "healthy", json_object_new_boolean(
 	    json_object_array_length(failing) == 0));
 	if (json_object_array_length(failing) == 0) {

@@ -204,6 +204,10 @@ def plain():
             check(t["state"] in ("error", "failed"), "tag task without an account: refused (%s)" % t["state"])
             m = metrics(base)
             check(value(m, "resotoworker_cleanup_runs_total", result="disabled") == 1, "one cleanup, disabled")
+            st, h = wait_health(base, 200)
+            lc = h.get("last_cleanup") or {}
+            check(lc.get("task") == act["task"] and lc.get("result") == "disabled",
+                  "/health names the cleanup: %s" % lc)
             check(value(m, "resotoworker_tag_tasks_total", result="error") == 1, "one tag task answered: error")
 
             bad_clients(port, base, pid)
