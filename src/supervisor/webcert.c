@@ -230,6 +230,14 @@ webcert_ctx(const char *pem, size_t len, EVP_PKEY *key, time_t *not_after,
 	return NULL;
 }
 
+long
+webcert_renew_in(long left)
+{
+	if (left > 2 * DAY_S)
+		return left - DAY_S;
+	return left / 2 > MIN_RENEW_S ? left / 2 : MIN_RENEW_S;
+}
+
 /* ---- the exchange with the core ----------------------------------------- */
 
 static void
@@ -300,8 +308,7 @@ signed_cb(const struct http_res *res, void *arg)
 	wc->have = 1;
 	wc->failing = 0;
 	backoff_reset(&wc->bo);
-	later(wc, left > 2 * DAY_S ? left - DAY_S : left / 2 > MIN_RENEW_S ?
-	    left / 2 : MIN_RENEW_S);
+	later(wc, webcert_renew_in(left));
 	wc->cb(ctx, wc->arg);
  out:
 	EVP_PKEY_free(wc->key);

@@ -48,4 +48,9 @@ int	webcert_csr(const char *cn, const char *host, EVP_PKEY **key,
 SSL_CTX	*webcert_ctx(const char *pem, size_t len, EVP_PKEY *key,
 	    time_t *not_after, char *err, size_t errlen);
 
+/* Seconds until the renewal of a certificate valid for `left` more
+ * seconds: a day before it expires, half-way with less than two days
+ * left, never sooner than a minute. */
+long	webcert_renew_in(long left);
+
 #endif

@@ -60,7 +60,13 @@ def wait_health(base, want, timeout=20, ctx=None):
     """The /health answer once its status is want (the last one after timeout)."""
     end = time.time() + timeout
     while True:
-        st, _, body = get(base + "/health", ctx)
+        try:
+            st, _, body = get(base + "/health", ctx)
+        except OSError:         # not listening yet
+            if time.time() > end:
+                raise
+            time.sleep(0.2)
+            continue
         if st == want or time.time() > end:
             return st, json.loads(body)
         time.sleep(0.2)
@@ -361,6 +367,30 @@ def tls():
             check(w.stop() == 0, "worker exit status 0")
 
 
+def no_core():
+    """A worker whose core does not answer: 503 naming the core."""
+    port = L.control.free_port()
+    dead = L.control.free_port()
+    import subprocess
+    log = open(os.path.join(L.tmpdir("rw-web-nocore."), "worker.log"), "w+")
+    p = subprocess.Popen([L.WORKER, "--resotocore-uri", "http://127.0.0.1:%d" % dead,
+                          "--override", "resotoworker.web_host=127.0.0.1",
+                          "--override", "resotoworker.web_port=%d" % port],
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log)
+    try:
+        st, h = wait_health("http://127.0.0.1:%d" % port, 503, timeout=10)
+        check(st == 503 and "core: not reachable" in h.get("failing", []),
+              "no core: 503 naming the core: %s %s" % (st, h))
+        check(h.get("core", {}).get("state") == "waiting for the core", "state: %s" % h.get("core"))
+    finally:
+        p.terminate()
+        rc = p.wait(timeout=30)
+        log.seek(0)
+        check(rc == 0, "worker without a core exits 0 (%s):\n%s" % (rc, log.read()))
+        log.close()
+
+
+no_core()
 plain()
 tls()
 L.done()

@@ -1,7 +1,8 @@
 /* t_metrics: the counters and their Prometheus text (metrics.h): result
  * labels (the "other" slot when there are too many), per-cloud sums,
  * label escaping, HELP/TYPE before every family, counters named _total;
- * and the certificate request and answer checks of webcert.h. */
+ * and the certificate request, the answer checks and the renewal time of
+ * webcert.h. */
 #include "common/buf.h"
 #include "common/log.h"
 #include "supervisor/metrics.h"
@@ -214,6 +215,11 @@ certs(void)
 	CHECK(strstr(err, "empty") != NULL);
 	free(crt);
 	free(pem);
+	CHECK_INT(webcert_renew_in(365L * 86400), 364L * 86400);
+	CHECK_INT(webcert_renew_in(3L * 86400), 2L * 86400);
+	CHECK_INT(webcert_renew_in(86400), 43200);
+	CHECK_INT(webcert_renew_in(100), 60);
+	CHECK_INT(webcert_renew_in(-5), 60);	/* expired: at once, nearly */
 	EVP_PKEY_free(key);
 	EVP_PKEY_free(other);
 }
