@@ -1,4 +1,5 @@
 /* metrics: see metrics.h. */
+#include "config.h"
 #include "supervisor/metrics.h"
 
 #include "common/buf.h"
@@ -342,6 +343,11 @@ metrics_write(struct buf *b, const struct core *c)
 	struct core_state st;
 	int i;
 
+	head(b, "resotoworker_build_info", "gauge", "Always 1; the version "
+	    "in its label.");
+	buf_puts(b, "resotoworker_build_info{");
+	label(b, "version", PACKAGE_VERSION);
+	buf_puts(b, "} 1\n");
 	by_result(b, "resotoworker_collect_runs_total", "Collect runs by "
 	    "result (done: every account delivered, partial: some account "
 	    "failed, error: the run could not start).", &m.collect, runs);

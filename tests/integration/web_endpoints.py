@@ -373,8 +373,8 @@ def no_core():
     dead = L.control.free_port()
     import subprocess
     log = open(os.path.join(L.tmpdir("rw-web-nocore."), "worker.log"), "w+")
+    # the default web_host, ::, serves IPv4 and IPv6
     p = subprocess.Popen([L.WORKER, "--resotocore-uri", "http://127.0.0.1:%d" % dead,
-                          "--override", "resotoworker.web_host=127.0.0.1",
                           "--override", "resotoworker.web_port=%d" % port],
                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log)
     try:
@@ -382,6 +382,17 @@ def no_core():
         check(st == 503 and "core: not reachable" in h.get("failing", []),
               "no core: 503 naming the core: %s %s" % (st, h))
         check(h.get("core", {}).get("state") == "waiting for the core", "state: %s" % h.get("core"))
+        try:
+            with socket.socket(socket.AF_INET6) as s6:
+                s6.bind(("::1", 0))
+            v6 = True
+        except OSError:
+            v6 = False
+        if v6:
+            st6, _, _ = get("http://[::1]:%d/health" % port)
+            check(st6 == 503, "and over IPv6 (::1): %s" % st6)
+        st, _, body = get("http://127.0.0.1:%d/metrics" % port)
+        check(st == 200 and 'resotoworker_build_info{version="' in body, "/metrics without a core")
     finally:
         p.terminate()
         rc = p.wait(timeout=30)
