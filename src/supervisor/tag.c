@@ -1,6 +1,5 @@
 /* tag: see tag.h. */
 #include "supervisor/tag.h"
-#include "supervisor/metrics.h"
 
 #include "common/buf.h"
 #include "common/config.h"
@@ -11,6 +10,7 @@
 #include "supervisor/children.h"
 #include "supervisor/collect.h"
 #include "supervisor/core.h"
+#include "supervisor/metrics.h"
 
 #include <sys/queue.h>
 
