@@ -55,9 +55,8 @@ struct web {
 	struct core		*core;
 	char			*host;
 	int			 port;
-	char			*prefix;	/* web_path without trailing '/' */
-	int			 tls;		/* serve https */
-	SSL_CTX			*ssl;		/* NULL until there is a certificate */
+	char			*prefix;	/* web_path, no trailing '/' */
+	SSL_CTX			*ssl;		/* https: NULL until signed */
 	struct webcert		*wc;
 	struct evhttp		*http;
 	struct evhttp_bound_socket *bound;
@@ -526,6 +525,7 @@ web_new(struct event_base *base, const struct options *opts,
 	struct tls_opts to;
 	struct buf b = BUF_INIT;
 	char err[512];
+	int tls;
 
 	w->base = base;
 	w->core = core;
@@ -536,7 +536,7 @@ web_new(struct event_base *base, const struct options *opts,
 		b.data[--b.len] = '\0';
 	w->prefix = xstrdup(buf_str(&b));
 	buf_free(&b);
-	w->tls = strncasecmp(opts->core_uri, "https://", 8) == 0 &&
+	tls = strncasecmp(opts->core_uri, "https://", 8) == 0 &&
 	    !config_bool(cfg, "resotoworker.no_tls");
 	if ((w->http = evhttp_new(base)) == NULL ||
 	    (w->rebind = evtimer_new(base, rebind_cb, w)) == NULL ||
@@ -548,7 +548,7 @@ web_new(struct event_base *base, const struct options *opts,
 	evhttp_set_timeout(w->http, IDLE_S);
 	evhttp_set_bevcb(w->http, conn_new, w);
 	evhttp_set_gencb(w->http, on_request, w);
-	if (!w->tls) {
+	if (!tls) {
 		listen_now(w);
 		return w;
 	}

@@ -161,7 +161,8 @@ webcert_csr(const char *cn, const char *host, EVP_PKEY **keyp, char **pem,
 		goto done;
 	gens = local_names(host);
 	if (X509V3_add1_i2d(&exts, NID_subject_alt_name, gens, 0,
-	    X509V3_ADD_DEFAULT) != 1 || X509_REQ_add_extensions(req, exts) != 1 ||
+	    X509V3_ADD_DEFAULT) != 1 ||
+	    X509_REQ_add_extensions(req, exts) != 1 ||
 	    X509_REQ_sign(req, key, EVP_sha256()) <= 0 ||
 	    (bio = BIO_new(BIO_s_mem())) == NULL ||
 	    PEM_write_bio_X509_REQ(bio, req) != 1)
