@@ -66,6 +66,7 @@ struct web {
 	int			 nconn;
 	int			 paused;
 	struct event		*sweep;		/* while paused */
+	int			 accept_failing; /* logged */
 };
 
 static void	listen_now(struct web *);
@@ -107,8 +108,30 @@ sweep_cb(evutil_socket_t fd, short ev, void *arg)
 		if (w->conns[i].used && w->conns[i].evc == NULL &&
 		    w->conns[i].fd >= 0 && !conn_alive(&w->conns[i]))
 			conn_release(&w->conns[i]);
-	if (w->paused)
+	if (w->nconn < WEB_MAX_CONN)
+		pause_listener(w, 0);	/* after accept_error */
+	else
 		evtimer_add(w->sweep, &tv);
+}
+
+/* The web whose listener is open: the listener's error callback gets
+ * evhttp's argument, not ours (one web per process). */
+static struct web *listening;
+
+/* accept(2) failed (out of descriptors, say): pause instead of spinning
+ * on a listener that stays readable; the sweep resumes it */
+static void
+accept_error(struct evconnlistener *l, void *arg)
+{
+	struct web *w = listening;
+
+	if (w == NULL)
+		return;
+
+	if (!w->accept_failing)
+		log_warn("web: cannot accept a connection; pausing");
+	w->accept_failing = 1;
+	pause_listener(w, 1);
 }
 
 static void
@@ -209,6 +232,7 @@ conn_new(struct event_base *base, void *arg)
 		bev = bufferevent_socket_new(base, -1, BEV_OPT_CLOSE_ON_FREE);
 	if (bev == NULL)
 		fatalx("web: cannot make a bufferevent");
+	w->accept_failing = 0;
 	c->web = w;
 	c->used = 1;
 	c->bev = bev;
@@ -497,6 +521,9 @@ listen_now(struct web *w)
 		return;
 	}
 	w->bind_failed = 0;
+	listening = w;
+	evconnlistener_set_error_cb(evhttp_bound_socket_get_listener(w->bound),
+	    accept_error);
 	log_info("web: serving %s on %s port %d%s%s (/health, /metrics, "
 	    "/info)", w->ssl ? "https" : "http", wildcard(host) ?
 	    "every address" : host, w->port, *w->prefix ? " under " : "",
@@ -589,6 +616,8 @@ web_free(struct web *w)
 		return;
 	webcert_free(w->wc);
 	w->bound = NULL;	/* evhttp_free frees it first */
+	if (listening == w)
+		listening = NULL;
 	evhttp_free(w->http);	/* frees the connections (conn_closed) */
 	for (i = 0; i < WEB_MAX_CONN; i++)
 		if (w->conns[i].used) {

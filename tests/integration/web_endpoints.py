@@ -12,6 +12,9 @@ endpoints on a free port under web_path /resoto/:
   answered with an error), HELP and TYPE on every family, the process
   metrics;
 - /info: the active and the compiled-in collectors, as the reference;
+- a worker without a core: 503 naming it, over IPv4 and IPv6 (the
+  default web_host), and the listener paused, not spinning, while
+  accept(2) fails for want of descriptors;
 - bad clients: a malformed request, oversized headers, POST, an unknown
   path, a client that trickles its request (dropped at the deadline while
   others are served at once), more connections than allowed (the extra one
@@ -367,6 +370,37 @@ def tls():
             check(w.stop() == 0, "worker exit status 0")
 
 
+def cpu_s(pid):
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def out_of_fds(pid, port, log):
+    """accept(2) failing (descriptor limit reached) pauses the listener
+    instead of spinning on it; with descriptors back it serves again."""
+    import resource
+    soft, hard = resource.prlimit(pid, resource.RLIMIT_NOFILE)
+    resource.prlimit(pid, resource.RLIMIT_NOFILE, (len(os.listdir("/proc/%d/fd" % pid)) + 1, hard))
+    socks = []
+    try:
+        for _ in range(4):
+            socks.append(socket.create_connection(("127.0.0.1", port)))
+        t0 = cpu_s(pid)
+        time.sleep(2)
+        spent = cpu_s(pid) - t0
+        log.seek(0)
+        lines = [l for l in log.read().splitlines() if "web: cannot accept a connection" in l]
+        check(len(lines) == 1, "out of descriptors: one warning, no spinning: %s" % lines)
+        check(spent < 0.5, "out of descriptors: %.2f s of CPU in 2 s" % spent)
+    finally:
+        resource.prlimit(pid, resource.RLIMIT_NOFILE, (soft, hard))
+        for s in socks:
+            s.close()
+    st, _, _ = get("http://127.0.0.1:%d/health" % port)
+    check(st == 503, "serving again with descriptors back: %s" % st)
+
+
 def no_core():
     """A worker whose core does not answer: 503 naming the core."""
     port = L.control.free_port()
@@ -393,6 +427,7 @@ def no_core():
             check(st6 == 503, "and over IPv6 (::1): %s" % st6)
         st, _, body = get("http://127.0.0.1:%d/metrics" % port)
         check(st == 200 and 'resotoworker_build_info{version="' in body, "/metrics without a core")
+        out_of_fds(p.pid, port, log)
     finally:
         p.terminate()
         rc = p.wait(timeout=30)
