@@ -124,9 +124,64 @@ class ControlError(AssertionError):
 	pass
 
 
-class DevCore:
+class TestServer:
+	"""A server a test runs as its subprocess (devcore, tests/fakeaws): launched
+	until it writes its port file, its log, stopped, a context manager.
+	Subclasses set NAME and the attributes workdir, own_dir and keep."""
+	NAME = "server"
+	proc = None
+	log_file = None
+
+	def launch(self, cmd, port_file, log_file, timeout, env=None):
+		"""Run cmd (output to log_file) until port_file appears; its numbers."""
+		if os.path.exists(port_file):
+			os.unlink(port_file)
+		self.log_file = log_file
+		with open(log_file, "ab") as log:
+			self.proc = subprocess.Popen(cmd, stdout=log, stderr=log, stdin=subprocess.DEVNULL, env=env)
+		end = time.time() + timeout
+		while not os.path.exists(port_file):
+			if self.proc.poll() is not None:
+				raise RuntimeError("%s exited with %s:\n%s" % (self.NAME, self.proc.returncode, self.read_log()))
+			if time.time() > end:
+				self.stop()
+				raise RuntimeError("%s did not start within %ss" % (self.NAME, timeout))
+			time.sleep(0.02)
+		with open(port_file) as f:
+			return [int(x) for x in f.read().split()]
+
+	def read_log(self):
+		try:
+			with open(self.log_file, errors="replace") as f:
+				return f.read()
+		except (OSError, TypeError):
+			return ""
+
+	def stop(self):
+		if self.proc is not None and self.proc.poll() is None:
+			self.proc.terminate()
+			try:
+				self.proc.wait(10)
+			except subprocess.TimeoutExpired:
+				self.proc.kill()
+				self.proc.wait()
+		self.proc = None
+		if self.own_dir and not self.keep:
+			shutil.rmtree(self.workdir, ignore_errors=True)
+
+	def __enter__(self):
+		return self.start()
+
+	def __exit__(self, *exc):
+		if exc[0] is not None:
+			sys.stderr.write("%s log (%s):\n%s\n" % (self.NAME, self.log_file, self.read_log()[-4000:]))
+		self.stop()
+
+
+class DevCore(TestServer):
 	"""A devcore subprocess.  Attributes once started: port, control_port,
 	url (http(s)://127.0.0.1:port), ws_url, workdir, log_file."""
+	NAME = "devcore"
 
 	def __init__(self, psk=None, tls=None, lenient=False, args=(), env=None, workdir=None, keep=None, verbose=True,
 			client_ca=None):
@@ -149,8 +204,6 @@ class DevCore:
 		if py is None:
 			raise RuntimeError("no python3 with aiohttp found (install python3-aiohttp)")
 		port_file = os.path.join(self.workdir, "ports")
-		if os.path.exists(port_file):
-			os.unlink(port_file)
 		cmd = [py, os.path.join(HERE, "devcore.py"), "--port-file", port_file, "--data-dir", self.workdir]
 		if self.psk:
 			cmd += ["--psk", self.psk]
@@ -165,51 +218,13 @@ class DevCore:
 		if self.verbose:
 			cmd.append("--verbose")
 		cmd += self.args
-		self.log_file = os.path.join(self.workdir, "devcore.log")
 		env = dict(os.environ, **(self.env or {}))
-		with open(self.log_file, "ab") as log:
-			self.proc = subprocess.Popen(cmd, stdout=log, stderr=log, stdin=subprocess.DEVNULL, env=env)
-		end = time.time() + timeout
-		while not os.path.exists(port_file):
-			if self.proc.poll() is not None:
-				raise RuntimeError("devcore exited with %s:\n%s" % (self.proc.returncode, self.read_log()))
-			if time.time() > end:
-				self.stop()
-				raise RuntimeError("devcore did not start within %ss" % timeout)
-			time.sleep(0.02)
-		with open(port_file) as f:
-			self.port, self.control_port = (int(x) for x in f.read().split())
+		self.port, self.control_port = self.launch(cmd, port_file, os.path.join(self.workdir, "devcore.log"), timeout,
+			env)
 		scheme = "https" if self.tls else "http"
 		self.url = "%s://127.0.0.1:%d" % (scheme, self.port)
 		self.ws_url = "%s://127.0.0.1:%d" % ("wss" if self.tls else "ws", self.port)
 		return self
-
-	def read_log(self):
-		try:
-			with open(self.log_file, errors="replace") as f:
-				return f.read()
-		except OSError:
-			return ""
-
-	def stop(self):
-		if self.proc is not None and self.proc.poll() is None:
-			self.proc.terminate()
-			try:
-				self.proc.wait(10)
-			except subprocess.TimeoutExpired:
-				self.proc.kill()
-				self.proc.wait()
-		self.proc = None
-		if self.own_dir and not self.keep:
-			shutil.rmtree(self.workdir, ignore_errors=True)
-
-	def __enter__(self):
-		return self.start()
-
-	def __exit__(self, *exc):
-		if exc[0] is not None:
-			sys.stderr.write("devcore log (%s):\n%s\n" % (self.log_file, self.read_log()[-4000:]))
-		self.stop()
 
 	# -- control API
 	def call(self, method, path, body=None, params=None, expect=(200,), raw=False, timeout=60):

@@ -1,0 +1,376 @@
+"""AWS wire protocols for the fake, driven by botocore's service models.
+
+Owns: reading a request's parameters (EC2 and Query form encoding, JSON 1.1
+bodies) into the structure botocore's input shape describes, writing an
+operation's output as the documented XML (EC2: <item> lists and a requestId;
+Query: <member> lists, the <XResult> wrapper and ResponseMetadata) or JSON,
+and each protocol's error body.  The handlers work with plain dicts in the
+shape boto3 returns (member names, ISO time strings), never with wire names.
+"""
+import datetime
+import json
+import uuid
+from xml.sax.saxutils import escape
+
+import botocore.session
+
+_session = botocore.session.get_session()
+_models = {}
+
+# the services the fake serves: name -> (protocol, signing name)
+SERVICES = ("ec2", "sts", "iam", "organizations")
+
+
+def model(service):
+	m = _models.get(service)
+	if m is None:
+		m = _models[service] = _session.get_service_model(service)
+	return m
+
+
+def service_for_version(version):
+	"""Query/EC2 'Version' parameter -> service name, or None."""
+	for s in SERVICES:
+		m = model(s)
+		if m.metadata["protocol"] in ("query", "ec2") and m.api_version == version:
+			return s
+	return None
+
+
+def service_for_target(target):
+	"""X-Amz-Target 'Prefix.Operation' -> (service, operation) or (None, None)."""
+	prefix, _, op = (target or "").partition(".")
+	for s in SERVICES:
+		if model(s).metadata.get("targetPrefix") == prefix:
+			return s, op
+	return None, None
+
+
+class ApiError(Exception):
+	"""An AWS error answer: code, message, HTTP status."""
+
+	def __init__(self, code, message, status=400, sender=True):
+		Exception.__init__(self, "%s: %s" % (code, message))
+		self.code = code
+		self.message = message
+		self.status = status
+		self.sender = sender
+
+
+class ParamError(ApiError):
+	pass
+
+
+# -- request parameters (EC2 and Query form encoding)
+
+def _ec2_name(name, shape):
+	s = shape.serialization
+	if "queryName" in s:
+		return s["queryName"]
+	if "name" in s:
+		return s["name"][0].upper() + s["name"][1:]
+	return name
+
+
+def _query_name(name, shape):
+	return shape.serialization.get("name", name)
+
+
+def _has_prefix(flat, prefix):
+	p = prefix + "."
+	return any(k.startswith(p) for k in flat)
+
+
+def _scalar(shape, key, raw, ec2):
+	t = shape.type_name
+	try:
+		if t in ("integer", "long"):
+			return int(raw)
+		if t in ("float", "double"):
+			return float(raw)
+	except ValueError:
+		raise ParamError("InvalidParameterValue" if ec2 else "ValidationError",
+			"Invalid value '%s' for %s" % (raw, key))
+	if t == "boolean":
+		if raw not in ("true", "false"):
+			raise ParamError("InvalidParameterValue" if ec2 else "ValidationError",
+				"Invalid boolean value '%s' for %s" % (raw, key))
+		return raw == "true"
+	if shape.enum and raw not in shape.enum and not ec2:
+		raise ParamError("ValidationError", "Value '%s' at '%s' failed to satisfy constraint: "
+			"Member must satisfy enum value set: [%s]" % (raw, key, ", ".join(shape.enum)))
+	return raw
+
+
+def _deser(shape, prefix, flat, ec2, used):
+	t = shape.type_name
+	if t == "structure":
+		if prefix and not _has_prefix(flat, prefix):
+			return None
+		out = {}
+		for name, m in shape.members.items():
+			key = _ec2_name(name, m) if ec2 else _query_name(name, m)
+			v = _deser(m, prefix + "." + key if prefix else key, flat, ec2, used)
+			if v is not None:
+				out[name] = v
+		return out
+	if t == "list":
+		if ec2 or shape.serialization.get("flattened"):
+			base = prefix
+		else:
+			base = prefix + "." + shape.member.serialization.get("name", "member")
+			if prefix in flat and flat[prefix] == "":
+				used.add(prefix)
+				return []
+		items = []
+		while True:
+			v = _deser(shape.member, "%s.%d" % (base, len(items) + 1), flat, ec2, used)
+			if v is None:
+				break
+			items.append(v)
+		return items or None
+	if t == "map":
+		base = prefix + ".entry"
+		kname = shape.key.serialization.get("name", "key")
+		vname = shape.value.serialization.get("name", "value")
+		out = {}
+		i = 1
+		while True:
+			k = _deser(shape.key, "%s.%d.%s" % (base, i, kname), flat, ec2, used)
+			if k is None:
+				break
+			out[k] = _deser(shape.value, "%s.%d.%s" % (base, i, vname), flat, ec2, used)
+			i += 1
+		return out or None
+	if prefix not in flat:
+		return None
+	used.add(prefix)
+	return _scalar(shape, prefix, flat[prefix], ec2)
+
+
+def parse_form(service, op, flat):
+	"""Form parameters (one value per key) -> the operation's input dict.
+	Unknown parameters are refused as the service refuses them."""
+	m = model(service)
+	ec2 = m.metadata["protocol"] == "ec2"
+	shape = m.operation_model(op).input_shape
+	used = {"Action", "Version"}
+	out = _deser(shape, "", flat, ec2, used) if shape is not None else {}
+	unknown = sorted(set(flat) - used)
+	if unknown:
+		if ec2:
+			raise ParamError("UnknownParameter", "The parameter %s is not recognized" % unknown[0])
+		raise ParamError("ValidationError", "The parameter %s is not recognized" % unknown[0])
+	if shape is not None:
+		for name in shape.required_members:
+			if name not in out:
+				key = _ec2_name(name, shape.members[name]) if ec2 else name
+				raise ParamError("MissingParameter", "The request must contain the parameter %s" % key)
+	return out
+
+
+def encode_form(service, op, params):
+	"""The inverse of parse_form, for tests: botocore's own serializer."""
+	from botocore import serialize
+	m = model(service)
+	ser = serialize.create_serializer(m.metadata["protocol"])
+	req = ser.serialize_to_request(params, m.operation_model(op))
+	return req["body"]
+
+
+def parse_json_body(service, op, body):
+	try:
+		doc = json.loads(body.decode("utf-8") or "{}") if body else {}
+	except (ValueError, UnicodeDecodeError):
+		raise ParamError("SerializationException", "Start of structure or map found where not expected.")
+	if not isinstance(doc, dict):
+		raise ParamError("SerializationException", "the body is not a JSON object")
+	shape = model(service).operation_model(op).input_shape
+	if shape is not None:
+		for name in shape.required_members:
+			if name not in doc:
+				raise ParamError("ValidationException", "1 validation error detected: Value null at '%s' "
+					"failed to satisfy constraint: Member must not be null" % (name[0].lower() + name[1:]))
+	return doc
+
+
+# -- output
+
+def iso_time(v):
+	"""A time value of a fixture (ISO string, epoch number or datetime) -> datetime (UTC)."""
+	if isinstance(v, datetime.datetime):
+		d = v
+	elif isinstance(v, (int, float)):
+		return datetime.datetime.fromtimestamp(v, datetime.timezone.utc)
+	else:
+		s = str(v).replace("Z", "+00:00")
+		d = datetime.datetime.fromisoformat(s)
+	if d.tzinfo is None:
+		d = d.replace(tzinfo=datetime.timezone.utc)
+	return d.astimezone(datetime.timezone.utc)
+
+
+def _xml_scalar(shape, v):
+	t = shape.type_name
+	if t == "boolean":
+		return "true" if v else "false"
+	if t == "timestamp":
+		d = iso_time(v)
+		return d.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (d.microsecond // 1000)
+	if t == "blob":
+		import base64
+		return base64.b64encode(v if isinstance(v, bytes) else str(v).encode()).decode()
+	return escape(str(v))
+
+
+def _xml(shape, v, out):
+	t = shape.type_name
+	if t == "structure":
+		for name, m in shape.members.items():
+			x = v.get(name)
+			if x is None:
+				continue
+			tag = m.serialization.get("name", name)
+			if m.type_name == "list" and m.serialization.get("flattened"):
+				mt = m.member.serialization.get("name", tag)
+				for item in x:
+					out.append("<%s>" % mt)
+					_xml(m.member, item, out)
+					out.append("</%s>" % mt)
+				continue
+			out.append("<%s>" % tag)
+			_xml(m, x, out)
+			out.append("</%s>" % tag)
+	elif t == "list":
+		mt = shape.member.serialization.get("name", "member")
+		for item in v:
+			out.append("<%s>" % mt)
+			_xml(shape.member, item, out)
+			out.append("</%s>" % mt)
+	elif t == "map":
+		kn = shape.key.serialization.get("name", "key")
+		vn = shape.value.serialization.get("name", "value")
+		for k, x in v.items():
+			out.append("<entry><%s>" % kn)
+			_xml(shape.key, k, out)
+			out.append("</%s><%s>" % (kn, vn))
+			_xml(shape.value, x, out)
+			out.append("</%s></entry>" % vn)
+	else:
+		out.append(_xml_scalar(shape, v))
+
+
+def check(shape, v, path="$"):
+	"""Problems of a fixture value against a shape: unknown members, wrong types."""
+	t = shape.type_name
+	if t == "structure":
+		if not isinstance(v, dict):
+			return ["%s: expected an object (%s)" % (path, shape.name)]
+		out = []
+		for k, x in v.items():
+			if k.startswith("_"):
+				continue
+			if k not in shape.members:
+				out.append("%s: %s has no member %s" % (path, shape.name, k))
+			elif x is not None:
+				out += check(shape.members[k], x, path + "." + k)
+		return out
+	if t == "list":
+		if not isinstance(v, list):
+			return ["%s: expected a list" % path]
+		return [p for i, x in enumerate(v) for p in check(shape.member, x, "%s[%d]" % (path, i))]
+	if t == "map":
+		return [] if isinstance(v, dict) else ["%s: expected an object" % path]
+	if t in ("integer", "long") and (not isinstance(v, int) or isinstance(v, bool)):
+		return ["%s: expected an integer" % path]
+	if t == "boolean" and not isinstance(v, bool):
+		return ["%s: expected a boolean" % path]
+	if t in ("float", "double") and not isinstance(v, (int, float)):
+		return ["%s: expected a number" % path]
+	if t == "string" and not isinstance(v, str):
+		return ["%s: expected a string" % path]
+	if t == "timestamp":
+		try:
+			iso_time(v)
+		except (TypeError, ValueError):
+			return ["%s: expected a time" % path]
+	return []
+
+
+def xml_fragment(shape, value):
+	"""One value of a shape as XML text (without its own element)."""
+	out = []
+	_xml(shape, value, out)
+	return "".join(out)
+
+
+def _json(shape, v):
+	t = shape.type_name
+	if t == "structure":
+		return {k: _json(shape.members[k], x) for k, x in v.items() if k in shape.members and x is not None}
+	if t == "list":
+		return [_json(shape.member, x) for x in v]
+	if t == "map":
+		return {k: _json(shape.value, x) for k, x in v.items()}
+	if t == "timestamp":
+		return iso_time(v).timestamp()
+	return v
+
+
+def request_id():
+	return str(uuid.uuid4())
+
+
+def render(service, op, result, rid, fragments=None):
+	"""(content type, body bytes) of a successful answer.  fragments: member
+	name -> prebuilt XML text of that member's content (large generated pages)."""
+	m = model(service)
+	proto = m.metadata["protocol"]
+	shape = m.operation_model(op).output_shape
+	if proto == "json":
+		body = json.dumps(_json(shape, result) if shape is not None else {})
+		return "application/x-amz-json-1.1", body.encode()
+	out = []
+	if shape is not None:
+		if fragments:
+			for name, mshape in shape.members.items():
+				if name in fragments:
+					tag = mshape.serialization.get("name", name)
+					out.append("<%s>%s</%s>" % (tag, fragments[name], tag))
+				elif result.get(name) is not None:
+					tag = mshape.serialization.get("name", name)
+					out.append("<%s>" % tag)
+					_xml(mshape, result[name], out)
+					out.append("</%s>" % tag)
+		else:
+			_xml(shape, result, out)
+	inner = "".join(out)
+	if proto == "ec2" and shape is None:
+		inner = "<return>true</return>"        # EC2's answer to a call without output members
+	if proto == "ec2":
+		body = ('<?xml version="1.0" encoding="UTF-8"?>\n<%sResponse xmlns="%s/">'
+			'<requestId>%s</requestId>%s</%sResponse>') % (op, m.metadata["xmlNamespace"], rid, inner, op)
+	else:
+		wrapper = shape.serialization.get("resultWrapper") if shape is not None else None
+		if wrapper:
+			inner = "<%s>%s</%s>" % (wrapper, inner, wrapper)
+		body = ('<%sResponse xmlns="%s">%s<ResponseMetadata><RequestId>%s</RequestId></ResponseMetadata>'
+			'</%sResponse>') % (op, m.metadata["xmlNamespace"], inner, rid, op)
+	return "text/xml;charset=UTF-8", body.encode()
+
+
+def render_error(service, err, rid):
+	"""(content type, body bytes) of an error answer in the service's protocol."""
+	proto = model(service).metadata["protocol"] if service else "query"
+	if proto == "json":
+		return "application/x-amz-json-1.1", json.dumps({"__type": err.code, "message": err.message}).encode()
+	if proto == "ec2":
+		body = ('<?xml version="1.0" encoding="UTF-8"?>\n<Response><Errors><Error><Code>%s</Code>'
+			'<Message>%s</Message></Error></Errors><RequestID>%s</RequestID></Response>') % (
+			escape(err.code), escape(err.message), rid)
+		return "text/xml;charset=UTF-8", body.encode()
+	ns = model(service).metadata["xmlNamespace"] if service else "https://sts.amazonaws.com/doc/2011-06-15/"
+	body = ('<ErrorResponse xmlns="%s"><Error><Type>%s</Type><Code>%s</Code><Message>%s</Message></Error>'
+		'<RequestId>%s</RequestId></ErrorResponse>') % (ns, "Sender" if err.sender else "Receiver",
+		escape(err.code), escape(err.message), rid)
+	return "text/xml;charset=UTF-8", body.encode()

@@ -1,0 +1,1099 @@
+#!/usr/bin/env python3
+"""The graph the reference worker (Resoto 3.6.5's AWS collector) makes of a
+fake AWS fixture, for the part-1 kinds: nodes (ids, reported properties,
+metadata) and edges (default and delete).
+
+    python3 expect.py FIXTURE --account 111111111111 [--account 222222222222=resoto ...]
+                      [--region us-east-1 ...] [--org-names] [--quirks] > expected.ndjson
+
+    from expect import expected_graph, compare
+    lines = expected_graph(fixture, {"111111111111": None, "222222222222": "resoto"})
+    problems = compare(lines, actual_lines, started, finished)
+
+Owns: an independent reading of the reference's resource classes
+(plugins/aws/resoto_plugin_aws/resource/{base,ec2}.py, resotolib's base
+resources and json helpers) written down as tables: which API member fills
+which property (and its type and default), each class's property order, the
+node identity tuple (collectors.md 1.5) and the edges each class's
+connect_in_graph makes.  README.md ("Expected graphs") lists the rules, the
+reference's quirks (reproduced with --quirks) and what cannot be derived.
+"""
+import argparse
+import base64
+import datetime
+import hashlib
+import json
+import os
+import sys
+
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+CLOUD = "aws"
+DEFAULT_CTIME = "2006-03-19T00:00:00Z"       # AwsRegion's default: AWS's public launch
+# properties the reference takes from resotodata's bundled price and instance tables
+# or the pricing API, not from the collected API: left out here, ignored by compare()
+NOT_DERIVABLE = {"ondemand_cost", "pretty_name", "ecu", "physical_processor", "gpu_model"}
+
+
+# -- the identity of a node
+
+def node_id(kind, account, region, rid, name, cloud=CLOUD, zone="undefined"):
+	"""collectors.md 1.5: base64url(BLAKE2b-128(repr(keys))) without padding."""
+	keys = (kind, cloud, account, region, zone, rid, name)
+	digest = hashlib.blake2b(str(keys).encode("utf-8"), digest_size=16).digest()
+	return base64.urlsafe_b64encode(digest).decode().rstrip("=")
+
+
+# -- property order: attrs collects base-class fields along the reversed MRO
+# (a later base's field wins, a class's own field replaces inherited ones),
+# then the class's own fields.  These classes mirror the reference's
+# hierarchy; F lists each class's own fields in declaration order.
+
+class BaseResource:
+	F = ("id", "tags", "name", "ctime", "mtime", "atime")
+
+
+class PhantomBaseResource(BaseResource):
+	F = ()
+
+
+class BaseQuota(PhantomBaseResource):
+	F = ("quota", "usage", "quota_type")
+
+
+class BaseType(BaseQuota):
+	F = ()
+
+
+class BaseInstanceType(BaseType):
+	F = ("instance_type", "instance_cores", "instance_memory", "ondemand_cost", "reservations")
+
+
+class BaseVolumeType(BaseType):
+	F = ("volume_type", "ondemand_cost")
+
+
+class BaseAccount(BaseResource):
+	F = ()
+
+
+class BaseRegion(BaseResource):
+	F = ()
+
+
+class BaseInstance(BaseResource):
+	F = ("instance_cores", "instance_memory", "instance_type", "instance_status")
+
+
+class BaseVolume(BaseResource):
+	F = ("volume_size", "volume_type", "volume_status", "volume_iops", "volume_throughput", "volume_encrypted",
+		"snapshot_before_delete")
+
+
+class BaseSnapshot(BaseResource):
+	F = ("snapshot_status", "description", "volume_id", "volume_size", "encrypted", "owner_id", "owner_alias")
+
+
+class BaseNetwork(BaseResource):
+	F = ()
+
+
+class BaseSubnet(BaseResource):
+	F = ()
+
+
+class BaseGateway(BaseResource):
+	F = ()
+
+
+class BaseSecurityGroup(BaseResource):
+	F = ()
+
+
+class BaseRoutingTable(BaseResource):
+	F = ()
+
+
+class BaseNetworkInterface(BaseResource):
+	F = ("network_interface_status", "network_interface_type", "mac", "private_ips", "public_ips", "v6_ips",
+		"description")
+
+
+class BaseIPAddress(BaseResource):
+	F = ("ip_address", "ip_address_family")
+
+
+class AwsResource(BaseResource):
+	F = ("arn",)
+
+
+class EC2Taggable:                  # a mixin without fields
+	F = ()
+
+
+def field_order(cls):
+	own = list(cls.__dict__.get("F", ()))
+	base = []
+	for b in reversed(cls.__mro__[1:-1]):
+		for f in b.__dict__.get("F", ()):
+			if f not in own:
+				base.append(f)
+	seen, kept = set(), []
+	for f in reversed(base):
+		if f not in seen:
+			seen.add(f)
+			kept.insert(0, f)
+	return kept + own
+
+
+# -- reading API items as the reference does (json_bender semantics)
+
+def S(*path, default=None):
+	def get(js):
+		try:
+			for p in path:
+				js = js[p]
+			return js
+		except (KeyError, TypeError, IndexError):
+			return default
+	return get
+
+
+def then(first, second):
+	"""first >> second: second runs only on a value that is not None."""
+	def run(js):
+		v = first(js)
+		return second(v) if v is not None else None
+	return run
+
+
+def or_else(*getters):
+	def run(js):
+		for g in getters:
+			v = g(js)
+			if v is not None:
+				return v
+		return None
+	return run
+
+
+def obj(path, fields):
+	"""S(path) >> Bend(nested): an empty or missing object is None."""
+	return then(S(*path.split(".")), lambda v: build(fields, v) if v else None)
+
+
+def objs(path, fields):
+	"""S(path, default=[]) >> ForallBend(nested)."""
+	return then(S(*path.split("."), default=[]), lambda v: [build(fields, x) for x in v])
+
+
+def each(path, inner):
+	"""S(path, default=[]) >> ForallBend(S(inner))."""
+	return then(S(*path.split("."), default=[]), lambda v: [S(*inner.split("."))(x) for x in v])
+
+
+def tags_of(member="Tags"):
+	return then(S(member, default=[]), lambda v: {t.get("Key", "Key"): t.get("Value", "") for t in v})
+
+
+def tag_value(name, member="Tags"):
+	def run(js):
+		for t in js.get(member) or []:
+			if t.get("Key") == name:
+				return t.get("Value", "")
+		return None
+	return run
+
+
+def const(v):
+	return lambda js: v
+
+
+def P(path):
+	return S(*path.split("."))
+
+
+def build(fields, js):
+	"""A nested class: its fields in order, each mapped or its default."""
+	out = {}
+	for name, spec in fields:
+		out[name] = spec(js) if callable(spec) else spec
+	return out
+
+
+def strip_nulls(v):
+	"""resotolib's to_json(strip_nulls=True): None values of objects go,
+	recursively (also in objects inside lists); None list elements stay."""
+	if isinstance(v, dict):
+		return {k: strip_nulls(x) for k, x in v.items() if x is not None}
+	if isinstance(v, list):
+		return [strip_nulls(x) if isinstance(x, dict) else x for x in v]
+	return v
+
+
+# nested classes (field, mapping or default) in declaration order
+PROCESSOR = [("supported_architectures", S("SupportedArchitectures", default=[])),
+	("sustained_clock_speed_in_ghz", P("SustainedClockSpeedInGhz")), ("physical_processor", None)]
+VCPU = [("default_v_cpus", P("DefaultVCpus")), ("default_cores", P("DefaultCores")),
+	("default_threads_per_core", P("DefaultThreadsPerCore")), ("valid_cores", S("ValidCores", default=[])),
+	("valid_threads_per_core", S("ValidThreadsPerCore", default=[]))]
+DISK = [("size_in_gb", P("SizeInGB")), ("count", P("Count")), ("type", P("Type"))]
+STORAGE = [("total_size_in_gb", P("TotalSizeInGB")), ("disks", objs("Disks", DISK)),
+	("nvme_support", P("NvmeSupport")), ("encryption_support", P("EncryptionSupport"))]
+EBS_OPT = [("baseline_bandwidth_in_mbps", P("BaselineBandwidthInMbps")),
+	("baseline_throughput_in_mbps", P("BaselineThroughputInMBps")), ("baseline_iops", P("BaselineIops")),
+	("maximum_bandwidth_in_mbps", P("MaximumBandwidthInMbps")),
+	("maximum_throughput_in_mbps", P("MaximumThroughputInMBps")), ("maximum_iops", P("MaximumIops"))]
+EBS = [("ebs_optimized_support", P("EbsOptimizedSupport")), ("encryption_support", P("EncryptionSupport")),
+	("ebs_optimized_info", obj("EbsOptimizedInfo", EBS_OPT)), ("nvme_support", P("NvmeSupport"))]
+NET_CARD = [("network_card_index", P("NetworkCardIndex")), ("network_performance", P("NetworkPerformance")),
+	("maximum_network_interfaces", P("MaximumNetworkInterfaces"))]
+NETWORK = [("network_performance", P("NetworkPerformance")),
+	("maximum_network_interfaces", P("MaximumNetworkInterfaces")), ("maximum_network_cards", P("MaximumNetworkCards")),
+	("default_network_card_index", P("DefaultNetworkCardIndex")), ("network_cards", objs("NetworkCards", NET_CARD)),
+	("ipv4_addresses_per_interface", P("Ipv4AddressesPerInterface")),
+	("ipv6_addresses_per_interface", P("Ipv6AddressesPerInterface")), ("ipv6_supported", P("Ipv6Supported")),
+	("ena_support", P("EnaSupport")), ("efa_supported", P("EfaSupported")),
+	("efa_info", P("EfaInfo.MaximumEfaInterfaces")),
+	("encryption_in_transit_supported", P("EncryptionInTransitSupported"))]
+DEVICE = [("name", P("Name")), ("manufacturer", P("Manufacturer")), ("count", P("Count")),
+	("memory_info", P("MemoryInfo.SizeInMiB"))]
+GPU = [("gpus", objs("Gpus", DEVICE)), ("total_gpu_memory_in_mi_b", P("TotalGpuMemoryInMiB")), ("gpu_model", None)]
+FPGA = [("fpgas", objs("Fpgas", DEVICE)), ("total_fpga_memory_in_mi_b", P("TotalFpgaMemoryInMiB"))]
+PLACEMENT_GROUP = [("supported_strategies", S("SupportedStrategies", default=[]))]
+INFERENCE_DEV = [("count", P("Count")), ("name", P("Name")), ("manufacturer", P("Manufacturer"))]
+INFERENCE = [("accelerators", objs("Accelerators", INFERENCE_DEV))]
+
+VOLUME_ATTACHMENT = [("attach_time", P("AttachTime")), ("device", P("Device")), ("instance_id", P("InstanceId")),
+	("state", P("State")), ("volume_id", P("VolumeId")), ("delete_on_termination", P("DeleteOnTermination"))]
+
+PLACEMENT = [("availability_zone", P("AvailabilityZone")), ("affinity", P("Affinity")), ("group_name", P("GroupName")),
+	("partition_number", P("PartitionNumber")), ("host_id", P("HostId")), ("tenancy", P("Tenancy")),
+	("spread_domain", P("SpreadDomain")), ("host_resource_group_arn", P("HostResourceGroupArn"))]
+PRODUCT_CODE = [("product_code_id", P("ProductCodeId")), ("product_code_type", P("ProductCodeType"))]
+INSTANCE_STATE = [("code", P("Code")), ("name", P("Name"))]
+EBS_BLOCK = [("attach_time", P("AttachTime")), ("delete_on_termination", P("DeleteOnTermination")),
+	("status", P("Status")), ("volume_id", P("VolumeId"))]
+BLOCK_MAPPING = [("device_name", P("DeviceName")), ("ebs", obj("Ebs", EBS_BLOCK))]
+IAM_PROFILE = [("arn", P("Arn")), ("id", P("Id"))]
+GPU_ASSOC = [("elastic_gpu_id", P("ElasticGpuId")), ("elastic_gpu_association_id", P("ElasticGpuAssociationId")),
+	("elastic_gpu_association_state", P("ElasticGpuAssociationState")),
+	("elastic_gpu_association_time", P("ElasticGpuAssociationTime"))]
+EIA_ASSOC = [("elastic_inference_accelerator_arn", P("ElasticInferenceAcceleratorArn")),
+	("elastic_inference_accelerator_association_id", P("ElasticInferenceAcceleratorAssociationId")),
+	("elastic_inference_accelerator_association_state", P("ElasticInferenceAcceleratorAssociationState")),
+	("elastic_inference_accelerator_association_time", P("ElasticInferenceAcceleratorAssociationTime"))]
+INST_NI_ASSOC = [("carrier_ip", P("CarrierIp")), ("customer_owned_ip", P("CustomerOwnedIp")),
+	("owner_id", P("IpOwnerId")), ("public_dns_name", P("PublicDnsName")), ("public_ip", P("PublicIp"))]
+INST_NI_ATTACH = [("attach_time", P("AttachTime")), ("attachment_id", P("AttachmentId")),
+	("delete_on_termination", P("DeleteOnTermination")), ("device_index", P("DeviceIndex")), ("status", P("Status")),
+	("network_card_index", P("NetworkCardIndex"))]
+GROUP_ID = [("group_name", P("GroupName")), ("group_id", P("GroupId"))]
+INST_PRIVATE_IP = [("association", obj("Association", INST_NI_ASSOC)), ("primary", P("Primary")),
+	("private_dns_name", P("PrivateDnsName")), ("private_ip_address", P("PrivateIpAddress"))]
+INST_NI = [("association", obj("Association", INST_NI_ASSOC)), ("attachment", obj("Attachment", INST_NI_ATTACH)),
+	("description", P("Description")), ("groups", objs("Groups", GROUP_ID)),
+	("ipv6_addresses", each("Ipv6Addresses", "Ipv6Address")), ("mac_address", P("MacAddress")),
+	("network_interface_id", P("NetworkInterfaceId")), ("private_dns_name", P("PrivateDnsName")),
+	("private_ip_address", P("PrivateIpAddress")), ("private_ip_addresses", objs("PrivateIpAddresses", INST_PRIVATE_IP)),
+	("source_dest_check", P("SourceDestCheck")), ("status", P("Status")), ("interface_type", P("InterfaceType")),
+	("ipv4_prefixes", each("Ipv4Prefixes", "Ipv4Prefix")), ("ipv6_prefixes", each("Ipv6Prefixes", "Ipv6Prefix"))]
+STATE_REASON = [("code", P("Code")), ("message", P("Message"))]
+CPU_OPTIONS = [("core_count", P("CoreCount")), ("threads_per_core", P("ThreadsPerCore"))]
+CAP_TARGET = [("capacity_reservation_id", P("CapacityReservationId")),
+	("capacity_reservation_resource_group_arn", P("CapacityReservationResourceGroupArn"))]
+CAP_SPEC = [("capacity_reservation_preference", P("CapacityReservationPreference")),
+	("capacity_reservation_target", obj("CapacityReservationTarget", CAP_TARGET))]
+METADATA_OPTIONS = [("state", P("State")), ("http_tokens", P("HttpTokens")),
+	("http_put_response_hop_limit", P("HttpPutResponseHopLimit")), ("http_endpoint", P("HttpEndpoint")),
+	("http_protocol_ipv6", P("HttpProtocolIpv6")), ("instance_metadata_tags", P("InstanceMetadataTags"))]
+DNS_OPTIONS = [("hostname_type", P("HostnameType")),
+	("enable_resource_name_dns_a_record", P("EnableResourceNameDnsARecord")),
+	("enable_resource_name_dns_aaaa_record", P("EnableResourceNameDnsAAAARecord"))]
+
+NI_ASSOC = [("allocation_id", P("AllocationId")), ("association_id", P("AssociationId")),
+	("public_dns_name", P("PublicDnsName")), ("public_ip", P("PublicIp")), ("customer_owned_ip", P("CustomerOwnedIp")),
+	("carrier_ip", P("CarrierIp"))]
+NI_ATTACH = [("attach_time", P("AttachTime")), ("attachment_id", P("AttachmentId")),
+	("delete_on_termination", P("DeleteOnTermination")), ("device_index", P("DeviceIndex")),
+	("network_card_index", P("NetworkCardIndex")), ("instance_id", P("InstanceId")), ("status", P("Status"))]
+NI_PRIVATE_IP = [("association", obj("Association", NI_ASSOC)), ("primary", P("Primary")),
+	("private_dns_name", P("PrivateDnsName")), ("private_ip_address", P("PrivateIpAddress"))]
+EC2_TAG = [("key", P("Key")), ("value", P("Value"))]
+
+CIDR_STATE = [("state", P("State")), ("status_message", P("StatusMessage"))]
+VPC_V6_ASSOC = [("association_id", P("AssociationId")), ("ipv6_cidr_block", P("Ipv6CidrBlock")),
+	("ipv6_cidr_block_state", obj("Ipv6CidrBlockState", CIDR_STATE)), ("network_border_group", P("NetworkBorderGroup")),
+	("ipv6_pool", P("Ipv6Pool"))]
+VPC_ASSOC = [("association_id", P("AssociationId")), ("cidr_block", P("CidrBlock")),
+	("cidr_block_state", obj("CidrBlockState", CIDR_STATE))]
+SUBNET_V6_ASSOC = [("association_id", P("AssociationId")), ("ipv6_cidr_block", P("Ipv6CidrBlock")),
+	("ipv6_cidr_block_state", obj("Ipv6CidrBlockState", CIDR_STATE))]
+
+IP_RANGE = [("cidr_ip", P("CidrIp")), ("description", P("Description"))]
+IPV6_RANGE = [("cidr_ipv6", P("CidrIpv6")), ("description", P("Description"))]
+PREFIX_LIST = [("description", P("Description")), ("prefix_list_id", P("PrefixListId"))]
+GROUP_PAIR = [("description", P("Description")), ("group_id", P("GroupId")), ("group_name", P("GroupName")),
+	("peering_status", P("PeeringStatus")), ("user_id", P("UserId")), ("vpc_id", P("VpcId")),
+	("vpc_peering_connection_id", P("VpcPeeringConnectionId"))]
+PERMISSION = [("from_port", P("FromPort")), ("ip_protocol", P("IpProtocol")), ("ip_ranges", objs("IpRanges", IP_RANGE)),
+	("ipv6_ranges", objs("Ipv6Ranges", IPV6_RANGE)), ("prefix_list_ids", objs("PrefixListIds", PREFIX_LIST)),
+	("to_port", P("ToPort")), ("user_id_group_pairs", objs("UserIdGroupPairs", GROUP_PAIR))]
+
+NAT_ADDRESS = [("allocation_id", P("AllocationId")), ("network_interface_id", P("NetworkInterfaceId")),
+	("private_ip", P("PrivateIp")), ("public_ip", P("PublicIp"))]
+BANDWIDTH = [("provision_time", P("ProvisionTime")), ("provisioned", P("Provisioned")),
+	("request_time", P("RequestTime")), ("requested", P("Requested")), ("status", P("Status"))]
+IGW_ATTACH = [("state", P("State")), ("vpc_id", P("VpcId"))]
+RT_ASSOC_STATE = [("state", P("State")), ("status_message", P("StatusMessage"))]
+RT_ASSOC = [("main", P("Main")), ("route_table_association_id", P("RouteTableAssociationId")),
+	("route_table_id", P("RouteTableId")), ("subnet_id", P("SubnetId")), ("gateway_id", P("GatewayId")),
+	("association_state", obj("AssociationState", RT_ASSOC_STATE))]
+ROUTE = [(n, P(a)) for n, a in (("destination_cidr_block", "DestinationCidrBlock"),
+	("destination_ipv6_cidr_block", "DestinationIpv6CidrBlock"), ("destination_prefix_list_id", "DestinationPrefixListId"),
+	("egress_only_internet_gateway_id", "EgressOnlyInternetGatewayId"), ("gateway_id", "GatewayId"),
+	("instance_id", "InstanceId"), ("instance_owner_id", "InstanceOwnerId"), ("nat_gateway_id", "NatGatewayId"),
+	("transit_gateway_id", "TransitGatewayId"), ("local_gateway_id", "LocalGatewayId"),
+	("carrier_gateway_id", "CarrierGatewayId"), ("network_interface_id", "NetworkInterfaceId"), ("origin", "Origin"),
+	("state", "State"), ("vpc_peering_connection_id", "VpcPeeringConnectionId"), ("core_network_arn", "CoreNetworkArn"))]
+
+INSTANCE_STATUS = {"pending": "busy", "running": "running", "shutting-down": "stopped", "terminated": "terminated",
+	"stopping": "stopped", "stopped": "stopped"}
+VOLUME_STATUS = {"creating": "busy", "available": "available", "in-use": "in-use", "deleting": "deleted",
+	"deleted": "deleted", "error": "error"}
+
+
+def enum(path, table, default):
+	return then(P(path), lambda v: table.get(v, default))
+
+
+# -- the kinds: class (for the property order), python type, mapping, defaults of unmapped fields
+
+class AwsAccount(BaseAccount, AwsResource):
+	F = ("account_alias", "role", "profile", "partition", "users", "groups", "account_mfa_enabled",
+		"account_access_keys_present", "account_signing_certificates_present", "mfa_devices", "mfa_devices_in_use",
+		"policies", "policy_versions_in_use", "global_endpoint_token_version", "server_certificates",
+		"minimum_password_length", "require_symbols", "require_numbers", "require_uppercase_characters",
+		"require_lowercase_characters", "allow_users_to_change_password", "expire_passwords", "max_password_age",
+		"password_reuse_prevention", "hard_expiry")
+
+
+class AwsRegion(BaseRegion, AwsResource):
+	F = ("ctime",)
+
+
+class AwsEc2VolumeType(AwsResource, BaseVolumeType):
+	F = ()
+
+
+class AwsEc2InstanceType(AwsResource, BaseInstanceType):
+	F = ("pretty_name", "ecu", "current_generation", "free_tier_eligible", "supported_usage_classes",
+		"supported_root_device_types", "supported_virtualization_types", "bare_metal", "hypervisor",
+		"instance_type_processor_info", "instance_type_v_cpu_info", "memory_info", "instance_storage_supported",
+		"instance_type_instance_storage_info", "instance_type_ebs_info", "instance_type_network_info",
+		"instance_type_gpu_info", "instance_type_fpga_info", "instance_type_placement_group_info",
+		"instance_type_inference_accelerator_info", "hibernation_supported", "burstable_performance_supported",
+		"dedicated_hosts_supported", "auto_recovery_supported", "supported_boot_modes")
+	M = {"id": P("InstanceType"), "tags": tags_of(), "name": P("InstanceType"), "instance_type": P("InstanceType"),
+		"instance_cores": P("VCpuInfo.DefaultVCpus"),
+		"instance_memory": then(P("MemoryInfo.SizeInMiB"), lambda x: int(x) / 1024),
+		"current_generation": P("CurrentGeneration"), "free_tier_eligible": P("FreeTierEligible"),
+		"supported_usage_classes": S("SupportedUsageClasses", default=[]),
+		"supported_root_device_types": S("SupportedRootDeviceTypes", default=[]),
+		"supported_virtualization_types": S("SupportedVirtualizationTypes", default=[]),
+		"bare_metal": P("BareMetal"), "hypervisor": P("Hypervisor"),
+		"instance_type_processor_info": obj("ProcessorInfo", PROCESSOR),
+		"instance_type_v_cpu_info": obj("VCpuInfo", VCPU), "memory_info": P("MemoryInfo.SizeInMiB"),
+		"instance_storage_supported": P("InstanceStorageSupported"),
+		"instance_type_instance_storage_info": obj("InstanceStorageInfo", STORAGE),
+		"instance_type_ebs_info": obj("EbsInfo", EBS), "instance_type_network_info": obj("NetworkInfo", NETWORK),
+		"instance_type_gpu_info": obj("GpuInfo", GPU), "instance_type_fpga_info": obj("FpgaInfo", FPGA),
+		"instance_type_placement_group_info": obj("PlacementGroupInfo", PLACEMENT_GROUP),
+		"instance_type_inference_accelerator_info": obj("InferenceAcceleratorInfo", INFERENCE),
+		"hibernation_supported": P("HibernationSupported"),
+		"burstable_performance_supported": P("BurstablePerformanceSupported"),
+		"dedicated_hosts_supported": P("DedicatedHostsSupported"), "auto_recovery_supported": P("AutoRecoverySupported"),
+		"supported_boot_modes": S("SupportedBootModes", default=[])}
+
+
+class AwsEc2Volume(EC2Taggable, AwsResource, BaseVolume):
+	F = ("volume_attachments", "availability_zone", "volume_encrypted", "volume_kms_key_id", "volume_outpost_arn",
+		"volume_snapshot_id", "volume_iops", "volume_fast_restored", "volume_multi_attach_enabled", "volume_throughput")
+	M = {"id": P("VolumeId"), "tags": tags_of(), "name": tag_value("Name"), "ctime": P("CreateTime"), "volume_size": P("Size"), "volume_type": P("VolumeType"),
+		"volume_status": enum("State", VOLUME_STATUS, "unknown"), "volume_iops": P("Iops"),
+		"volume_throughput": P("Throughput"), "volume_encrypted": P("Encrypted"),
+		"volume_attachments": objs("Attachments", VOLUME_ATTACHMENT), "availability_zone": P("AvailabilityZone"),
+		"volume_kms_key_id": P("KmsKeyId"), "volume_outpost_arn": P("OutpostArn"), "volume_snapshot_id": P("SnapshotId"),
+		"volume_fast_restored": P("FastRestored"), "volume_multi_attach_enabled": P("MultiAttachEnabled")}
+	D = {"snapshot_before_delete": False}
+
+
+class AwsEc2Snapshot(EC2Taggable, AwsResource, BaseSnapshot):
+	F = ("snapshot_data_encryption_key_id", "snapshot_kms_key_id", "snapshot_progress", "snapshot_state_message",
+		"snapshot_outpost_arn", "snapshot_storage_tier", "snapshot_restore_expiry_time")
+	M = {"id": P("SnapshotId"), "tags": tags_of(), "name": or_else(tag_value("Name"), P("SnapshotId")),
+		"ctime": P("StartTime"), "description": P("Description"), "encrypted": P("Encrypted"),
+		"owner_alias": P("OwnerAlias"), "owner_id": P("OwnerId"), "volume_id": P("VolumeId"),
+		"volume_size": P("VolumeSize"), "snapshot_data_encryption_key_id": P("DataEncryptionKeyId"),
+		"snapshot_kms_key_id": P("KmsKeyId"), "snapshot_outpost_arn": P("OutpostArn"),
+		"snapshot_progress": P("Progress"), "snapshot_state_message": P("StateMessage"), "snapshot_status": P("State"),
+		"snapshot_storage_tier": P("StorageTier"), "snapshot_restore_expiry_time": P("RestoreExpiryTime")}
+
+
+class AwsEc2KeyPair(EC2Taggable, AwsResource):
+	F = ("key_fingerprint", "key_type", "public_key")
+	M = {"id": P("KeyPairId"), "name": P("KeyName"), "tags": tags_of(), "key_fingerprint": P("KeyFingerprint"),
+		"key_type": P("KeyType"), "public_key": P("PublicKey"), "ctime": P("CreateTime")}
+
+
+class AwsEc2Instance(EC2Taggable, AwsResource, BaseInstance):
+	F = tuple("instance_" + f for f in ("ami_launch_index", "image_id", "kernel_id", "key_name", "launch_time",
+		"monitoring", "placement", "platform", "private_dns_name", "private_ip_address", "product_codes",
+		"public_dns_name", "public_ip_address", "ramdisk_id", "state", "state_transition_reason", "subnet_id",
+		"architecture", "block_device_mappings", "client_token", "ebs_optimized", "ena_support", "hypervisor",
+		"iam_instance_profile", "lifecycle", "elastic_gpu_associations", "elastic_inference_accelerator_associations",
+		"network_interfaces", "outpost_arn", "root_device_name", "root_device_type", "security_groups",
+		"source_dest_check", "spot_instance_request_id", "sriov_net_support", "state_reason", "virtualization_type",
+		"cpu_options", "capacity_reservation_id", "capacity_reservation_specification", "hibernation_options",
+		"licenses", "metadata_options", "enclave_options", "boot_mode", "platform_details", "usage_operation",
+		"usage_operation_update_time", "private_dns_name_options", "ipv6_address", "tpm_support",
+		"maintenance_options"))
+	M = {"id": P("InstanceId"), "tags": tags_of(), "name": tag_value("Name"), "ctime": P("LaunchTime"),
+		"instance_status": enum("State.Name", INSTANCE_STATUS, "unknown"), "instance_cores": P("CpuOptions.CoreCount"),
+		"instance_ami_launch_index": P("AmiLaunchIndex"), "instance_image_id": P("ImageId"),
+		"instance_type": P("InstanceType"), "instance_kernel_id": P("KernelId"), "instance_key_name": P("KeyName"),
+		"instance_launch_time": P("LaunchTime"), "instance_monitoring": P("Monitoring.State"),
+		"instance_placement": obj("Placement", PLACEMENT), "instance_platform": P("Platform"),
+		"instance_private_dns_name": P("PrivateDnsName"), "instance_private_ip_address": P("PrivateIpAddress"),
+		"instance_product_codes": objs("ProductCodes", PRODUCT_CODE), "instance_public_dns_name": P("PublicDnsName"),
+		"instance_public_ip_address": P("PublicIpAddress"), "instance_ramdisk_id": P("RamdiskId"),
+		"instance_state": obj("State", INSTANCE_STATE), "instance_state_transition_reason": P("StateTransitionReason"),
+		"instance_subnet_id": P("SubnetId"), "instance_architecture": P("Architecture"),
+		"instance_block_device_mappings": objs("BlockDeviceMappings", BLOCK_MAPPING),
+		"instance_client_token": P("ClientToken"), "instance_ebs_optimized": P("EbsOptimized"),
+		"instance_ena_support": P("EnaSupport"), "instance_hypervisor": P("Hypervisor"),
+		"instance_iam_instance_profile": obj("IamInstanceProfile", IAM_PROFILE),
+		"instance_lifecycle": P("InstanceLifecycle"),
+		"instance_elastic_gpu_associations": objs("ElasticGpuAssociations", GPU_ASSOC),
+		"instance_elastic_inference_accelerator_associations": objs("ElasticInferenceAcceleratorAssociations",
+			EIA_ASSOC),
+		"instance_network_interfaces": objs("NetworkInterfaces", INST_NI), "instance_outpost_arn": P("OutpostArn"),
+		"instance_root_device_name": P("RootDeviceName"), "instance_root_device_type": P("RootDeviceType"),
+		"instance_security_groups": objs("SecurityGroups", GROUP_ID),
+		"instance_source_dest_check": P("SourceDestCheck"),
+		"instance_spot_instance_request_id": P("SpotInstanceRequestId"),
+		"instance_sriov_net_support": P("SriovNetSupport"), "instance_state_reason": obj("StateReason", STATE_REASON),
+		"instance_virtualization_type": P("VirtualizationType"), "instance_cpu_options": obj("CpuOptions", CPU_OPTIONS),
+		"instance_capacity_reservation_id": P("CapacityReservationId"),
+		"instance_capacity_reservation_specification": obj("CapacityReservationSpecification", CAP_SPEC),
+		"instance_hibernation_options": P("HibernationOptions.Configured"),
+		"instance_licenses": each("Licenses", "LicenseConfigurationArn"),
+		"instance_metadata_options": obj("MetadataOptions", METADATA_OPTIONS),
+		"instance_enclave_options": P("EnclaveOptions.Enabled"), "instance_boot_mode": P("BootMode"),
+		"instance_platform_details": P("PlatformDetails"), "instance_usage_operation": P("UsageOperation"),
+		"instance_usage_operation_update_time": P("UsageOperationUpdateTime"),
+		"instance_private_dns_name_options": obj("PrivateDnsNameOptions", DNS_OPTIONS),
+		"instance_ipv6_address": P("Ipv6Address"), "instance_tpm_support": P("TpmSupport"),
+		"instance_maintenance_options": P("MaintenanceOptions.AutoRecovery")}
+	D = {"instance_memory": 0.0}
+
+
+class AwsEc2ElasticIp(EC2Taggable, AwsResource, BaseIPAddress):
+	F = ("public_ip", "private_ip_address", "ip_allocation_id", "ip_association_id", "ip_domain",
+		"ip_network_interface_id", "ip_public_ipv4_pool", "ip_network_border_group", "ip_customer_owned_ip",
+		"ip_customer_owned_ipv4_pool", "ip_carrier_ip")
+	M = {"id": P("PublicIp"), "tags": tags_of(),
+		"name": or_else(P("InstanceId"), tag_value("Name"), P("NetworkInterfaceId")),
+		"ip_address": P("PublicIp"), "ip_address_family": const("ipv4"), "private_ip_address": P("PrivateIpAddress"),
+		"public_ip": P("PublicIp"), "ip_allocation_id": P("AllocationId"), "ip_association_id": P("AssociationId"),
+		"ip_domain": P("Domain"), "ip_network_interface_id": P("NetworkInterfaceId"),
+		"ip_public_ipv4_pool": P("PublicIpv4Pool"), "ip_network_border_group": P("NetworkBorderGroup"),
+		"ip_customer_owned_ip": P("CustomerOwnedIp"), "ip_customer_owned_ipv4_pool": P("CustomerOwnedIpv4Pool"),
+		"ip_carrier_ip": P("CarrierIp")}
+
+
+class AwsEc2NetworkInterface(EC2Taggable, AwsResource, BaseNetworkInterface):
+	F = ("nic_association", "nic_attachment", "nic_availability_zone", "nic_groups", "nic_outpost_arn",
+		"nic_private_dns_name", "nic_private_ip_address", "nic_private_ip_addresses", "nic_ipv4_prefixes",
+		"nic_ipv6_prefixes", "nic_requester_id", "nic_requester_managed", "nic_source_dest_check", "nic_subnet_id",
+		"nic_tag_set", "nic_deny_all_igw_traffic", "nic_ipv6_native", "nic_ipv6_address")
+	M = {"id": P("NetworkInterfaceId"), "tags": tags_of("TagSet"), "name": tag_value("Name", "TagSet"),
+		"network_interface_type": P("InterfaceType"), "network_interface_status": P("Status"),
+		"private_ips": each("PrivateIpAddresses", "PrivateIpAddress"),
+		"public_ips": then(each("PrivateIpAddresses", "Association.PublicIp"), lambda v: [x for x in v if x is not None]),
+		"mac": P("MacAddress"), "v6_ips": each("Ipv6Addresses", "Ipv6Address"), "description": P("Description"),
+		"nic_association": obj("Association", NI_ASSOC), "nic_attachment": obj("Attachment", NI_ATTACH),
+		"nic_availability_zone": P("AvailabilityZone"), "nic_groups": objs("Groups", GROUP_ID),
+		"nic_outpost_arn": P("OutpostArn"), "nic_private_dns_name": P("PrivateDnsName"),
+		"nic_private_ip_address": P("PrivateIpAddress"),
+		"nic_private_ip_addresses": objs("PrivateIpAddresses", NI_PRIVATE_IP),
+		"nic_ipv4_prefixes": each("Ipv4Prefixes", "Ipv4Prefix"), "nic_ipv6_prefixes": each("Ipv6Prefixes", "Ipv6Prefix"),
+		"nic_requester_id": P("RequesterId"), "nic_requester_managed": P("RequesterManaged"),
+		"nic_source_dest_check": P("SourceDestCheck"), "nic_subnet_id": P("SubnetId"),
+		"nic_tag_set": objs("TagSet", EC2_TAG), "nic_deny_all_igw_traffic": P("DenyAllIgwTraffic"),
+		"nic_ipv6_native": P("Ipv6Native"), "nic_ipv6_address": P("Ipv6Address")}
+	# the reference reads tags and name from "Tags", which a network interface never has (its
+	# tags are "TagSet"): tags are always {} and the name the id.  --quirks reproduces that.
+	QUIRKS = {"tags": tags_of("Tags"), "name": tag_value("Name", "Tags")}
+
+
+class AwsEc2Vpc(EC2Taggable, AwsResource, BaseNetwork):
+	F = ("vpc_cidr_block", "vpc_dhcp_options_id", "vpc_state", "vpc_instance_tenancy",
+		"vpc_ipv6_cidr_block_association_set", "vpc_cidr_block_association_set", "vpc_is_default")
+	M = {"id": P("VpcId"), "tags": tags_of(), "name": tag_value("Name"), "vpc_cidr_block": P("CidrBlock"),
+		"vpc_dhcp_options_id": P("DhcpOptionsId"), "vpc_state": P("State"), "vpc_instance_tenancy": P("InstanceTenancy"),
+		"vpc_ipv6_cidr_block_association_set": objs("Ipv6CidrBlockAssociationSet", VPC_V6_ASSOC),
+		"vpc_cidr_block_association_set": objs("CidrBlockAssociationSet", VPC_ASSOC), "vpc_is_default": P("IsDefault")}
+
+
+class AwsEc2Subnet(EC2Taggable, AwsResource, BaseSubnet):
+	F = ("subnet_availability_zone", "subnet_availability_zone_id", "subnet_available_ip_address_count",
+		"subnet_cidr_block", "subnet_default_for_az", "subnet_enable_lni_at_device_index",
+		"subnet_map_public_ip_on_launch", "subnet_map_customer_owned_ip_on_launch", "subnet_customer_owned_ipv4_pool",
+		"subnet_state", "subnet_assign_ipv6_address_on_creation", "subnet_ipv6_cidr_block_association_set",
+		"subnet_outpost_arn", "subnet_enable_dns64", "subnet_ipv6_native", "subnet_private_dns_name_options_on_launch")
+	M = {"id": P("SubnetId"), "tags": tags_of(), "name": or_else(tag_value("Name"), P("SubnetId")),
+		"ctime": const(None), "mtime": const(None), "atime": const(None),
+		"subnet_availability_zone": P("AvailabilityZone"), "subnet_availability_zone_id": P("AvailabilityZoneId"),
+		"subnet_available_ip_address_count": P("AvailableIpAddressCount"), "subnet_cidr_block": P("CidrBlock"),
+		"subnet_default_for_az": P("DefaultForAz"), "subnet_enable_lni_at_device_index": P("EnableLniAtDeviceIndex"),
+		"subnet_map_public_ip_on_launch": P("MapPublicIpOnLaunch"),
+		"subnet_map_customer_owned_ip_on_launch": P("MapCustomerOwnedIpOnLaunch"),
+		"subnet_customer_owned_ipv4_pool": P("CustomerOwnedIpv4Pool"), "subnet_state": P("State"),
+		"subnet_assign_ipv6_address_on_creation": P("AssignIpv6AddressOnCreation"),
+		"subnet_ipv6_cidr_block_association_set": objs("Ipv6CidrBlockAssociationSet", SUBNET_V6_ASSOC),
+		"arn": P("SubnetArn"), "subnet_outpost_arn": P("OutpostArn"), "subnet_enable_dns64": P("EnableDns64"),
+		"subnet_ipv6_native": P("Ipv6Native"),
+		"subnet_private_dns_name_options_on_launch": obj("PrivateDnsNameOptionsOnLaunch", DNS_OPTIONS)}
+
+
+class AwsEc2SecurityGroup(EC2Taggable, AwsResource, BaseSecurityGroup):
+	F = ("description", "group_ip_permissions", "group_ip_permissions_egress")
+	M = {"id": P("GroupId"), "tags": tags_of(), "name": P("GroupName"), "description": P("Description"),
+		"group_ip_permissions": objs("IpPermissions", PERMISSION),
+		"group_ip_permissions_egress": objs("IpPermissionsEgress", PERMISSION)}
+
+
+class AwsEc2NatGateway(EC2Taggable, AwsResource, BaseGateway):
+	F = ("nat_delete_time", "nat_failure_code", "nat_failure_message", "nat_gateway_addresses",
+		"nat_provisioned_bandwidth", "nat_state", "nat_connectivity_type")
+	M = {"id": P("NatGatewayId"), "tags": tags_of(), "name": tag_value("Name"), "ctime": P("CreateTime"),
+		"nat_delete_time": P("DeleteTime"), "nat_failure_code": P("FailureCode"),
+		"nat_failure_message": P("FailureMessage"), "nat_gateway_addresses": objs("NatGatewayAddresses", NAT_ADDRESS),
+		"nat_provisioned_bandwidth": obj("ProvisionedBandwidth", BANDWIDTH), "nat_state": P("State"),
+		"nat_connectivity_type": P("ConnectivityType")}
+
+
+class AwsEc2InternetGateway(EC2Taggable, AwsResource, BaseGateway):
+	F = ("gateway_attachments",)
+	M = {"id": P("InternetGatewayId"), "tags": tags_of(), "name": or_else(tag_value("Name"), P("InternetGatewayId")),
+		"gateway_attachments": objs("Attachments", IGW_ATTACH)}
+
+
+class AwsEc2RouteTable(EC2Taggable, AwsResource, BaseRoutingTable):
+	F = ("route_table_associations", "route_table_propagating_vgws", "route_table_routes", "owner_id")
+	M = {"id": P("RouteTableId"), "tags": tags_of(), "name": or_else(tag_value("Name"), P("RouteTableId")),
+		"route_table_associations": objs("Associations", RT_ASSOC),
+		"route_table_propagating_vgws": each("PropagatingVgws", "GatewayId"),
+		"route_table_routes": objs("Routes", ROUTE), "owner_id": P("OwnerId")}
+
+
+KINDS = {
+	"aws_account": (AwsAccount, "resoto_plugin_aws.resource.base.AwsAccount"),
+	"aws_region": (AwsRegion, "resoto_plugin_aws.resource.base.AwsRegion"),
+	"aws_ec2_volume_type": (AwsEc2VolumeType, "resoto_plugin_aws.resource.base.AwsEc2VolumeType"),
+	"aws_ec2_instance_type": (AwsEc2InstanceType, "resoto_plugin_aws.resource.ec2.AwsEc2InstanceType"),
+	"aws_ec2_instance": (AwsEc2Instance, "resoto_plugin_aws.resource.ec2.AwsEc2Instance"),
+	"aws_ec2_volume": (AwsEc2Volume, "resoto_plugin_aws.resource.ec2.AwsEc2Volume"),
+	"aws_ec2_snapshot": (AwsEc2Snapshot, "resoto_plugin_aws.resource.ec2.AwsEc2Snapshot"),
+	"aws_ec2_keypair": (AwsEc2KeyPair, "resoto_plugin_aws.resource.ec2.AwsEc2KeyPair"),
+	"aws_ec2_elastic_ip": (AwsEc2ElasticIp, "resoto_plugin_aws.resource.ec2.AwsEc2ElasticIp"),
+	"aws_ec2_network_interface": (AwsEc2NetworkInterface, "resoto_plugin_aws.resource.ec2.AwsEc2NetworkInterface"),
+	"aws_vpc": (AwsEc2Vpc, "resoto_plugin_aws.resource.ec2.AwsEc2Vpc"),
+	"aws_ec2_subnet": (AwsEc2Subnet, "resoto_plugin_aws.resource.ec2.AwsEc2Subnet"),
+	"aws_ec2_security_group": (AwsEc2SecurityGroup, "resoto_plugin_aws.resource.ec2.AwsEc2SecurityGroup"),
+	"aws_ec2_nat_gateway": (AwsEc2NatGateway, "resoto_plugin_aws.resource.ec2.AwsEc2NatGateway"),
+	"aws_ec2_internet_gateway": (AwsEc2InternetGateway, "resoto_plugin_aws.resource.ec2.AwsEc2InternetGateway"),
+	"aws_ec2_route_table": (AwsEc2RouteTable, "resoto_plugin_aws.resource.ec2.AwsEc2RouteTable"),
+}
+PHANTOM = {"aws_ec2_volume_type", "aws_ec2_instance_type"}
+# the Describe call's result member (fixture collection) of each regional kind, in the order
+# the reference lists its EC2 classes
+COLLECTED = [("aws_ec2_instance_type", None), ("aws_ec2_volume", "Volumes"), ("aws_ec2_snapshot", "Snapshots"),
+	("aws_ec2_keypair", "KeyPairs"), ("aws_ec2_instance", "Instances"), ("aws_ec2_elastic_ip", "Addresses"),
+	("aws_ec2_network_interface", "NetworkInterfaces"), ("aws_vpc", "Vpcs"), ("aws_ec2_subnet", "Subnets"),
+	("aws_ec2_security_group", "SecurityGroups"), ("aws_ec2_nat_gateway", "NatGateways"),
+	("aws_ec2_internet_gateway", "InternetGateways"), ("aws_ec2_route_table", "RouteTables")]
+# boto3's result shape per collection (times become the reference's UTC strings)
+SHAPE_OF = {"Volumes": "DescribeVolumes", "Snapshots": "DescribeSnapshots", "KeyPairs": "DescribeKeyPairs",
+	"Addresses": "DescribeAddresses", "NetworkInterfaces": "DescribeNetworkInterfaces", "Vpcs": "DescribeVpcs",
+	"Subnets": "DescribeSubnets", "SecurityGroups": "DescribeSecurityGroups", "NatGateways": "DescribeNatGateways",
+	"InternetGateways": "DescribeInternetGateways", "RouteTables": "DescribeRouteTables"}
+
+
+def utc_str(v):
+	"""A time as the reference writes it: UTC, whole seconds, Z."""
+	import awsproto
+	return awsproto.iso_time(v).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def as_boto(shape, v):
+	"""A fixture value as boto3 hands it to the reference (after its client's
+	own JSON step): timestamps as UTC strings, doubles as floats."""
+	t = shape.type_name
+	if v is None:
+		return None
+	if t == "structure":
+		return {k: as_boto(shape.members[k], x) for k, x in v.items() if k in shape.members}
+	if t == "list":
+		return [as_boto(shape.member, x) for x in v]
+	if t == "map":
+		return {k: as_boto(shape.value, x) for k, x in v.items()}
+	if t == "timestamp":
+		return utc_str(v)
+	if t in ("float", "double"):
+		return float(v)
+	return v
+
+
+def item_shape(collection):
+	import awsproto
+	m = awsproto.model("ec2")
+	if collection == "Instances":
+		return m.operation_model("DescribeInstances").output_shape.members["Reservations"].member.members[
+			"Instances"].member
+	if collection == "InstanceTypes":
+		return m.operation_model("DescribeInstanceTypes").output_shape.members["InstanceTypes"].member
+	return m.operation_model(SHAPE_OF[collection]).output_shape.members[collection].member
+
+
+class Node:
+	def __init__(self, kind, account, region, reported, volatile=None):
+		self.kind = kind
+		self.account = account
+		self.region = region
+		self.reported = reported
+		self.volatile = volatile or {}
+		self.id = node_id(kind, account, region, reported["id"], reported["name"]) if kind not in ("graph_root",
+			"cloud", "aws_account") else None
+
+
+def reported_of(kind, js, quirks=False, extra=None):
+	"""The reported properties of one item: mapped, defaults, name and ctime
+	rules, nulls dropped, kind last."""
+	cls = KINDS[kind][0]
+	m = dict(getattr(cls, "M", {}))
+	if quirks:
+		m.update(getattr(cls, "QUIRKS", {}))
+	d = getattr(cls, "D", {})
+	vals = {}
+	for f in field_order(cls):
+		if f in m:
+			vals[f] = m[f](js)
+		elif extra and f in extra:
+			vals[f] = extra[f]
+		elif f in d:
+			vals[f] = d[f]
+		elif f == "tags":
+			vals[f] = {}
+		else:
+			vals[f] = None
+	if extra:
+		vals.update({k: v for k, v in extra.items() if k in vals and k not in m})
+	if vals.get("name") is None:
+		vals["name"] = vals["id"]
+	ctag = (vals.get("tags") or {}).get("resoto:ctime")
+	if ctag:
+		try:
+			vals["ctime"] = utc_str(datetime.datetime.fromisoformat(ctag))
+		except ValueError:
+			pass
+	out = strip_nulls(vals)
+	out["kind"] = kind
+	return out
+
+
+# -- the graph
+
+def _regions_seen(fixture):
+	"""DescribeRegions without AllRegions: the opted-in regions."""
+	out = []
+	for r in fixture.get("regions", ["us-east-1"]):
+		if isinstance(r, str):
+			out.append(r)
+		elif r.get("OptInStatus") != "not-opted-in":
+			out.append(r["RegionName"])
+	return out
+
+
+def account_node(fixture, aid, role, org_names):
+	a = fixture["accounts"][aid]
+	name = aid
+	if a.get("aliases"):
+		name = a["aliases"][0]
+	elif org_names and fixture.get("organization") and aid in [fixture["organization"]["management_account"]] + \
+			fixture["organization"].get("accounts", []):
+		name = a.get("name", aid)
+	import services
+	s = services.summary_map(a.get("summary", {}))
+	extra = {"account_alias": "", "role": role, "profile": None, "partition": fixture.get("partition", "aws")}
+	for prop, key in (("users", "Users"), ("groups", "Groups"), ("account_mfa_enabled", "AccountMFAEnabled"),
+			("account_access_keys_present", "AccountAccessKeysPresent"),
+			("account_signing_certificates_present", "AccountSigningCertificatesPresent"),
+			("mfa_devices", "MFADevices"), ("mfa_devices_in_use", "MFADevicesInUse"), ("policies", "Policies"),
+			("policy_versions_in_use", "PolicyVersionsInUse"),
+			("global_endpoint_token_version", "GlobalEndpointTokenVersion"),
+			("server_certificates", "ServerCertificates")):
+		extra[prop] = int(s.get(key, 0))
+	extra["max_password_age"] = 0
+	extra["password_reuse_prevention"] = 0
+	pp = a.get("password_policy")
+	if pp:
+		extra["minimum_password_length"] = int(pp.get("MinimumPasswordLength", 0))
+		for prop, key in (("require_symbols", "RequireSymbols"), ("require_numbers", "RequireNumbers"),
+				("require_uppercase_characters", "RequireUppercaseCharacters"),
+				("require_lowercase_characters", "RequireLowercaseCharacters"),
+				("allow_users_to_change_password", "AllowUsersToChangePassword"),
+				("expire_passwords", "ExpirePasswords"), ("hard_expiry", "HardExpiry")):
+			extra[prop] = bool(pp.get(key, None))
+		extra["max_password_age"] = int(pp.get("MaxPasswordAge", 0))
+		extra["password_reuse_prevention"] = int(pp.get("PasswordReusePrevention", 0))
+	rep = reported_of_plain(AwsAccount, "aws_account", {"id": aid, "name": name, **extra})
+	n = Node("aws_account", aid, "undefined", rep)
+	n.id = node_id("aws_account", aid, "undefined", aid, name)
+	return n
+
+
+def reorder(kind, reported):
+	"""reported in its class's property order (kind last), nulls dropped."""
+	out = {f: reported[f] for f in field_order(KINDS[kind][0]) if reported.get(f) is not None}
+	out["kind"] = kind
+	return out
+
+
+def reported_of_plain(cls, kind, values):
+	out = {}
+	for f in field_order(cls):
+		v = values.get(f, {} if f == "tags" else None)
+		out[f] = v
+	return dict(strip_nulls(out), kind=kind)
+
+
+def _instances(region_data):
+	for r in region_data.get("Reservations", []):
+		for i in r.get("Instances", []):
+			yield i
+
+
+class Graph:
+	def __init__(self):
+		self.nodes = []
+		self.by_id = {}
+		self.edges = []
+		self.edge_keys = set()
+
+	def add(self, node):
+		if node.id in self.by_id:
+			return self.by_id[node.id]
+		self.by_id[node.id] = node
+		self.nodes.append(node)
+		return node
+
+	def edge(self, a, b, delete=False):
+		if a is None or b is None:
+			return
+		key = (a.id, b.id, "delete" if delete else "default")
+		if key not in self.edge_keys:
+			self.edge_keys.add(key)
+			self.edges.append(key)
+
+	def dependant(self, src, dst, reverse=False, same=False):
+		"""GraphBuilder.dependant_node: a default edge (dst -> src when reverse) and
+		a delete edge the other way round (or the same way with same)."""
+		if src is None or dst is None:
+			return
+		a, b = (dst, src) if reverse else (src, dst)
+		self.edge(a, b)
+		if same:
+			self.edge(a, b, delete=True)
+		else:
+			self.edge(b, a, delete=True)
+
+
+def account_graph(fixture, aid, role=None, regions=None, org_names=False, quirks=False):
+	"""Nodes and edges of one account's collect (root, cloud, account, global
+	and regional regions, the part-1 kinds)."""
+	g = Graph()
+	acct = g.add(account_node(fixture, aid, role, org_names))
+	part = fixture.get("partition", "aws")
+	glob = fixture.get("global_region", "us-east-1")
+	regions = regions if regions is not None else _regions_seen(fixture)
+	catalogue = {t["InstanceType"]: t for t in fixture.get("instance_types", [])}
+	a = fixture["accounts"][aid]
+	region_nodes = []
+	gr = Node("aws_region", aid, glob, reported_of_plain(AwsRegion, "aws_region", {"id": glob, "name": "global",
+		"tags": {}, "ctime": DEFAULT_CTIME}))
+	gr.id = node_id("aws_region", aid, glob, glob, "global")
+	region_nodes.append(g.add(gr))
+	for r in regions:
+		rn = Node("aws_region", aid, r, reported_of_plain(AwsRegion, "aws_region", {"id": r, "name": r, "tags": {},
+			"ctime": DEFAULT_CTIME}))
+		region_nodes.append(g.add(rn))
+	for rn in region_nodes:
+		g.edge(acct, rn)
+	per_region = {}
+	for rn in region_nodes[1:]:
+		data = a.get("regions", {}).get(rn.reported["id"], {})
+		items = {}
+		for kind, coll in COLLECTED:
+			if coll is None:
+				continue
+			raw = list(_instances(data)) if coll == "Instances" else data.get(coll, [])
+			if coll == "Snapshots":
+				raw = [s for s in raw if s.get("OwnerId", aid) == aid]        # OwnerIds=self
+			if coll == "KeyPairs":        # listed without IncludePublicKey: the API leaves PublicKey out
+				raw = [{k: v for k, v in x.items() if k != "PublicKey"} for x in raw]
+			shape = item_shape(coll)
+			items[kind] = []
+			for js in raw:
+				bj = as_boto(shape, js)
+				node = g.add(Node(kind, aid, rn.reported["id"], reported_of(kind, bj, quirks)))
+				items[kind].append((node, bj))
+				g.edge(rn, node)
+		per_region[rn.reported["id"]] = (rn, items)
+	_connect(g, fixture, aid, per_region, catalogue, quirks)
+	return g, part
+
+
+def _find(items_by_kind, kind, **match):
+	for node, _ in items_by_kind.get(kind, []):
+		if all(node.reported.get(k) == v for k, v in match.items()):
+			return node
+	return None
+
+
+def _connect(g, fixture, aid, per_region, catalogue, quirks):
+	every = {}
+	for rid, (rn, items) in per_region.items():
+		for kind, lst in items.items():
+			every.setdefault(kind, []).extend(lst)
+	for rid, (rn, items) in per_region.items():
+		# volume types: one per (region, type) of the region's volumes; type -> volume
+		vts = {}
+		for node, js in items["aws_ec2_volume"]:
+			vt = node.reported.get("volume_type")
+			if vt is None:
+				continue
+			if vt not in vts:
+				vts[vt] = g.add(Node("aws_ec2_volume_type", aid, rid, reported_of_plain(AwsEc2VolumeType,
+					"aws_ec2_volume_type", {"id": vt, "name": vt, "tags": {}, "volume_type": vt})))
+				g.edge(rn, vts[vt])
+			g.edge(vts[vt], node)
+			# the reference stamps atime/mtime at collect time (in use) or from CloudWatch,
+			# falling back to max(ctime, now - 60 days)
+			rule = "collect-time" if node.reported.get("volume_status") == "in-use" else "max(ctime,start-60d)"
+			node.volatile.update({"atime": rule, "mtime": rule})
+			for att in node.reported.get("volume_attachments", []):
+				g.dependant(node, _find(every, "aws_ec2_instance", id=att.get("instance_id")), reverse=True)
+		types = {}
+		for node, js in items["aws_ec2_instance"]:
+			it = node.reported.get("instance_type")
+			if it in catalogue:
+				if it not in types:
+					tj = as_boto(item_shape("InstanceTypes"), catalogue[it])
+					types[it] = g.add(Node("aws_ec2_instance_type", aid, rid, reported_of("aws_ec2_instance_type", tj)))
+					g.edge(rn, types[it])
+				tn = types[it]
+				node.reported = reorder("aws_ec2_instance", dict(node.reported, instance_cores=tn.reported.get(
+					"instance_cores"), instance_memory=tn.reported.get("instance_memory")))
+				g.edge(tn, node)
+			key = node.reported.get("instance_key_name")
+			if key:
+				kp = _find(every if quirks else items, "aws_ec2_keypair", name=key)
+				g.dependant(node, kp)
+			vpc = js.get("VpcId")
+			if vpc:
+				target = _find(every, "aws_vpc", name=vpc) if quirks else _find(every, "aws_vpc", id=vpc)
+				g.dependant(node, target, reverse=True, same=True)
+		for node, js in items["aws_ec2_snapshot"]:
+			if js.get("VolumeId"):
+				g.edge(_find(every, "aws_ec2_volume", id=js["VolumeId"]), node)
+		for node, js in items["aws_ec2_elastic_ip"]:
+			if js.get("InstanceId"):
+				g.dependant(node, _find(every, "aws_ec2_instance", id=js["InstanceId"]), reverse=True)
+			if js.get("NetworkInterfaceId"):
+				g.dependant(node, _find(every, "aws_ec2_network_interface", id=js["NetworkInterfaceId"]), reverse=True)
+		for node, js in items["aws_ec2_network_interface"]:
+			if js.get("VpcId"):
+				g.dependant(node, _find(every, "aws_vpc", id=js["VpcId"]), reverse=True, same=True)
+			if js.get("SubnetId"):
+				g.edge(_find(every, "aws_ec2_subnet", id=js["SubnetId"]), node)
+			iid = (node.reported.get("nic_attachment") or {}).get("instance_id")
+			if iid:
+				g.dependant(node, _find(every, "aws_ec2_instance", id=iid), reverse=True)
+			for grp in node.reported.get("nic_groups", []):
+				if grp.get("group_id"):
+					g.edge(_find(every, "aws_ec2_security_group", id=grp["group_id"]), node)
+		for kind in ("aws_ec2_subnet", "aws_ec2_security_group", "aws_ec2_route_table"):
+			for node, js in items[kind]:
+				if js.get("VpcId"):
+					g.dependant(node, _find(every, "aws_vpc", id=js["VpcId"]), reverse=True, same=True)
+		for node, js in items["aws_ec2_nat_gateway"]:
+			if js.get("VpcId"):
+				g.dependant(node, _find(every, "aws_vpc", id=js["VpcId"]), reverse=True, same=True)
+			if js.get("SubnetId"):
+				g.dependant(node, _find(every, "aws_ec2_subnet", id=js["SubnetId"]), reverse=True, same=True)
+			for addr in node.reported.get("nat_gateway_addresses", []):
+				if addr.get("network_interface_id"):
+					g.dependant(node, _find(every, "aws_ec2_network_interface", id=addr["network_interface_id"]))
+		for node, js in items["aws_ec2_internet_gateway"]:
+			for att in node.reported.get("gateway_attachments", []):
+				if att.get("vpc_id"):
+					g.dependant(node, _find(every, "aws_vpc", id=att["vpc_id"]), reverse=True, same=True)
+
+
+def expected_graph(fixture, accounts, regions=None, org_names=False, quirks=False):
+	"""ndjson-ready dicts for each account: {account id: role name or None}.
+	Node lines {"id", "reported", "metadata", ["volatile"]}; edge lines
+	{"from", "to"[, "edge_type": "delete"]}.  One graph_root and one cloud,
+	then per account its nodes; edges after all nodes."""
+	root_rep = {"id": "root", "tags": {}, "name": "root", "kind": "graph_root"}
+	cloud_rep = {"id": CLOUD, "tags": {}, "name": "AWS", "kind": "cloud"}
+	root_id = node_id("graph_root", "undefined", "undefined", "root", "root", cloud="undefined")
+	cloud_id = node_id("cloud", "undefined", "undefined", CLOUD, "AWS")
+	lines = [{"id": root_id, "reported": root_rep, "metadata": {"python_type": "resotolib.baseresources.GraphRoot",
+		"phantom": True}},
+		{"id": cloud_id, "reported": cloud_rep, "metadata": {"python_type": "resotolib.baseresources.Cloud",
+		"phantom": False}}]
+	edges = [{"from": root_id, "to": cloud_id}]
+	for aid, role in accounts.items():
+		g, _ = account_graph(fixture, aid, role, regions, org_names, quirks)
+		for n in g.nodes:
+			meta = {"python_type": KINDS[n.kind][1], "phantom": n.kind in PHANTOM}
+			if n.kind == "aws_account":
+				meta["replace"] = True
+			line = {"id": n.id, "reported": n.reported, "metadata": meta}
+			if n.volatile:
+				line["volatile"] = n.volatile
+			lines.append(line)
+		edges.append({"from": cloud_id, "to": g.nodes[0].id})
+		for a, b, t in g.edges:
+			e = {"from": a, "to": b}
+			if t == "delete":
+				e["edge_type"] = "delete"
+			edges.append(e)
+	return lines + edges
+
+
+def org_accounts(fixture, caller):
+	"""The account ids organizations:ListAccounts gives the caller (the
+	management account), or None when the caller cannot list them."""
+	org = fixture.get("organization")
+	if not org or caller != org["management_account"]:
+		return None
+	return [org["management_account"]] + [a for a in org.get("accounts", []) if a != org["management_account"]]
+
+
+# -- comparing with what a collector delivered
+
+PERIOD = datetime.timedelta(days=60)        # cloudwatch_metrics_for_atime_mtime_period
+
+
+def _time(s):
+	return datetime.datetime.strptime(s, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=datetime.timezone.utc)
+
+
+def _drop(d, keys):
+	if isinstance(d, dict):
+		return {k: _drop(v, keys) for k, v in d.items() if k not in keys}
+	if isinstance(d, list):
+		return [_drop(v, keys) for v in d]
+	return d
+
+
+def compare(expected, actual, started=None, finished=None, kinds=None):
+	"""Differences (list of strings) between expected lines and the lines a
+	collector delivered (node and edge dicts, any order).  Numbers compare by
+	value (2 == 2.0); NOT_DERIVABLE properties are ignored; volatile times must
+	be valid times, 'collect-time' ones within [started, finished] (datetimes)
+	when given.  kinds: only compare nodes of these kinds (and edges between them)."""
+	problems = []
+	exp_nodes = {x["id"]: x for x in expected if "reported" in x}
+	act_nodes = {x["id"]: x for x in actual if "reported" in x}
+	if kinds is not None:
+		exp_nodes = {k: v for k, v in exp_nodes.items() if v["reported"]["kind"] in kinds}
+		act_nodes = {k: v for k, v in act_nodes.items() if v["reported"]["kind"] in kinds}
+	for nid, e in exp_nodes.items():
+		a = act_nodes.get(nid)
+		if a is None:
+			problems.append("missing node %s %s (%s)" % (e["reported"]["kind"], e["reported"]["id"], nid))
+			continue
+		er = _drop(e["reported"], NOT_DERIVABLE)
+		ar = _drop(a["reported"], NOT_DERIVABLE)
+		for prop, rule in e.get("volatile", {}).items():
+			v = ar.pop(prop, None)
+			er.pop(prop, None)
+			if v is None:
+				problems.append("%s %s: no %s" % (er["kind"], er["id"], prop))
+				continue
+			try:
+				t = _time(v)
+			except (TypeError, ValueError):
+				problems.append("%s %s: %s %r is not a time" % (er["kind"], er["id"], prop, v))
+				continue
+			if not (started and finished):
+				continue
+			lo, hi = started, finished
+			if rule != "collect-time":          # max(ctime, start - 60 days), start in the collect
+				ct = _time(e["reported"]["ctime"]) if e["reported"].get("ctime") else lo
+				lo, hi = max(ct, lo - PERIOD), max(ct, hi - PERIOD)
+			if not lo - datetime.timedelta(seconds=1) <= t <= hi + datetime.timedelta(seconds=1):
+				problems.append("%s %s: %s %s is not %s of the collect" % (er["kind"], er["id"], prop, v, rule))
+		if er != ar:
+			keys = sorted(set(er) | set(ar))
+			diff = ["%s: expected %s, got %s" % (k, json.dumps(er.get(k)), json.dumps(ar.get(k))) for k in keys
+				if er.get(k) != ar.get(k)]
+			problems.append("node %s %s differs: %s" % (er["kind"], er["id"], "; ".join(diff)))
+	for nid, a in act_nodes.items():
+		if nid not in exp_nodes:
+			problems.append("unexpected node %s %s (%s)" % (a["reported"]["kind"], a["reported"]["id"], nid))
+
+	def edge_set(lines, nodes):
+		return {(x["from"], x["to"], x.get("edge_type", "default")) for x in lines if "from" in x and
+			(kinds is None or (x["from"] in nodes and x["to"] in nodes))}
+	ee, ae = edge_set(expected, exp_nodes), edge_set(actual, act_nodes)
+
+	def name(nid, nodes):
+		n = nodes.get(nid)
+		return "%s %s" % (n["reported"]["kind"], n["reported"]["id"]) if n else nid
+	for e in sorted(ee - ae):
+		problems.append("missing %s edge %s -> %s" % (e[2], name(e[0], exp_nodes), name(e[1], exp_nodes)))
+	for e in sorted(ae - ee):
+		problems.append("unexpected %s edge %s -> %s" % (e[2], name(e[0], act_nodes), name(e[1], act_nodes)))
+	return problems
+
+
+def main(argv=None):
+	p = argparse.ArgumentParser(prog="expect.py", description="The graph the reference AWS collector makes of "
+		"a fakeaws fixture (part-1 kinds), as ndjson lines.")
+	p.add_argument("fixture")
+	p.add_argument("--account", action="append", required=True,
+		help="ACCOUNT or ACCOUNT=ROLE (collected by assuming ROLE); repeat")
+	p.add_argument("--region", action="append", help="regions collected (default: DescribeRegions' answer)")
+	p.add_argument("--org-names", action="store_true", help="accounts without an alias are named from the "
+		"organisation (the credentials can call organizations:DescribeAccount)")
+	p.add_argument("--quirks", action="store_true", help="reproduce the reference's data-losing quirks (README.md)")
+	opts = p.parse_args(argv)
+	with open(opts.fixture) as f:
+		fixture = json.load(f)
+	accounts = {}
+	for a in opts.account:
+		aid, _, role = a.partition("=")
+		accounts[aid] = role or None
+	for line in expected_graph(fixture, accounts, opts.region, opts.org_names, opts.quirks):
+		sys.stdout.write(json.dumps(line) + "\n")
+
+
+if __name__ == "__main__":
+	main()
