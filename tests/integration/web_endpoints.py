@@ -15,6 +15,9 @@ endpoints on a free port under web_path /resoto/:
 - a worker without a core: 503 naming it, over IPv4 and IPv6 (the
   default web_host), and the listener paused, not spinning, while
   accept(2) fails for want of descriptors;
+- collector children that crash, hang and exit non-zero and a merge the
+  core refuses once: the run counted partial, each fate and the retry
+  counted, /health names it;
 - bad clients: a malformed request, oversized headers, POST, an unknown
   path, a client that trickles its request (dropped at the deadline while
   others are served at once), more connections than allowed (the extra one
@@ -436,7 +439,43 @@ def no_core():
         log.close()
 
 
+def faults():
+    """Children that crash, hang and exit non-zero, an upload refused once:
+    a partial run, and each counted."""
+    acc = [L.random_account_id(n) for n in range(3)]
+    wrapper = L.child_wrapper(L.tmpdir("rw-web-faults."), {acc[0]: "crash", acc[1]: "hang", acc[2]: "exit3"})
+    port = L.control.free_port()
+    base = "http://127.0.0.1:%d" % port
+    with L.control.DevCore(psk=L.PSK) as core:
+        w = L.Worker(core, ["resotoworker.collector=random", "random.seed=42", "random.size=0.2",
+                            "resotoworker.timeout=3"] + web(port, "/"), env={"RW_TEST_CHILD_EXEC": wrapper})
+        try:
+            core.fault("/graph/resoto/merge", status=500, count=1, method="POST")
+            task, reply = w.collect(timeout=90)
+            check(reply["kind"] == "action_done", "collect done: %s" % reply)
+            m = metrics(base)
+            check(value(m, "resotoworker_collect_runs_total", result="partial") == 1, "the run counted partial")
+            check(value(m, "resotoworker_children_crashed_total") == 1, "one child crashed (%s)"
+                  % value(m, "resotoworker_children_crashed_total"))
+            check(value(m, "resotoworker_children_timed_out_total") == 1, "one child timed out (%s)"
+                  % value(m, "resotoworker_children_timed_out_total"))
+            check(value(m, "resotoworker_children_failed_total") == 1, "one child exited non-zero (%s)"
+                  % value(m, "resotoworker_children_failed_total"))
+            check(value(m, "resotoworker_upload_retries_total") == 1, "one upload retried (%s)"
+                  % value(m, "resotoworker_upload_retries_total"))
+            ms = L.merges(core, task)
+            sent = value(m, "resotoworker_nodes_sent_total", cloud="random")
+            check(sent == sum(x["nodes"] for x in ms if x.get("valid") and x.get("status") == 204),
+                  "nodes sent: those of the accepted merges (%s)" % sent)
+            st, h = wait_health(base, 200)
+            check((h.get("last_collect") or {}).get("result") == "partial", "/health: the last collect partial: %s"
+                  % h.get("last_collect"))
+        finally:
+            check(w.stop() == 0, "worker exit status 0")
+
+
 no_core()
 plain()
+faults()
 tls()
 L.done()
