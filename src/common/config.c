@@ -608,6 +608,17 @@ config_changes(const struct config *a, const struct config *b,
 	}
 }
 
+/* Whether member name of an object holds a secret, all: the object is
+ * in a secret value, whose strings are all secrets except file paths
+ * (the "path" of a write_files_to_home_dir item): a path is no secret,
+ * and masking a short one ("config") would mask that word in every log
+ * line. */
+static int
+member_secret(const char *name, int all)
+{
+	return (all && strcmp(name, "path") != 0) || config_secret_name(name);
+}
+
 /* every string in v is a secret (all = 1), or only those below members
  * named like secrets */
 static void
@@ -626,7 +637,7 @@ register_strings(json_object *v, int all)
 		break;
 	case json_type_object: {
 		json_object_object_foreach(v, name, m)
-			register_strings(m, all || config_secret_name(name));
+			register_strings(m, member_secret(name, all));
 		break;
 	}
 	default:
@@ -653,7 +664,8 @@ config_register_secrets(const struct config *cfg)
 	}
 }
 
-/* a copy of v with every secret replaced by "***" */
+/* a copy of v with every secret replaced by "***" (all: every value in
+ * v; a list or map keeps its shape and member names) */
 static json_object *
 redacted(json_object *v, int all)
 {
@@ -662,23 +674,23 @@ redacted(json_object *v, int all)
 
 	if (v == NULL)
 		return NULL;
-	if (all && !is_empty(v))
-		return json_object_new_string("***");
 	switch (json_object_get_type(v)) {
 	case json_type_array:
 		c = json_object_new_array();
 		for (i = 0; i < json_object_array_length(v); i++)
 			json_object_array_add(c,
-			    redacted(json_object_array_get_idx(v, i), 0));
+			    redacted(json_object_array_get_idx(v, i), all));
 		return c;
 	case json_type_object: {
 		c = json_object_new_object();
 		json_object_object_foreach(v, name, m)
 			json_object_object_add(c, name,
-			    redacted(m, config_secret_name(name)));
+			    redacted(m, member_secret(name, all)));
 		return c;
 	}
 	default:
+		if (all && !is_empty(v))
+			return json_object_new_string("***");
 		c = NULL;
 		json_object_deep_copy(v, &c, NULL);
 		return c;

@@ -83,6 +83,37 @@ log_secrets_clear(void)
 	log_secrets = NULL;
 }
 
+/* The user information of every URI in s (user:pass@host after "://"
+ * becomes ***@host): a password in the core's URI is a secret too. */
+static void
+redact_userinfo(char *s)
+{
+	char *p = s, *auth, *end, *at;
+	size_t len;
+
+	while ((p = strstr(p, "://")) != NULL) {
+		auth = p + 3;
+		end = auth + strcspn(auth, "/?#@ \t\r\n\"'<>");
+		at = NULL;
+		/* the last '@' before the path ends the user information */
+		while (*end == '@') {
+			at = end;
+			end = end + 1 + strcspn(end + 1, "/?#@ \t\r\n\"'<>");
+		}
+		p = auth;
+		if (at == NULL)
+			continue;
+		len = (size_t)(at - auth);
+		if (len < 3) {
+			memset(auth, '*', len);
+			continue;
+		}
+		memcpy(auth, "***", 3);
+		memmove(auth + 3, at, strlen(at) + 1);
+		p = auth + 3;
+	}
+}
+
 void
 log_redact(char *s)
 {
@@ -90,6 +121,7 @@ log_redact(char *s)
 	char *p;
 	size_t slen, mlen = 3;
 
+	redact_userinfo(s);
 	for (i = 0; i < log_nsecrets; i++) {
 		slen = strlen(log_secrets[i]);
 		while ((p = strstr(s, log_secrets[i])) != NULL) {

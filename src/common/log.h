@@ -2,7 +2,8 @@
  * log: the logging module. Owns where log lines go (stderr or syslog), the
  * level filter, the component tag of this process, and the redaction of
  * registered secrets: a string given to log_secret() never appears in a log
- * line, it is replaced by "***".
+ * line, it is replaced by "***", and neither does the user information of a
+ * URI (user:pass@host in https: URIs is logged as ***@host).
  */
 #ifndef RW_LOG_H
 #define RW_LOG_H
@@ -34,7 +35,8 @@ void	fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn))
 void	fatalx(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 void	vlog(enum log_level level, int with_errno, const char *fmt, va_list ap);
 
-/* Redact registered secrets in s (in place, never grows). For callers that
+/* Redact registered secrets and URI user information in s (in place,
+ * never grows). For callers that
  * pass text to other sinks than the log, e.g. action_info messages. */
 void	log_redact(char *s);
 

@@ -43,6 +43,7 @@ struct http_req {
 	struct buf		 error;
 	struct buf		 rhdrs;		/* "name\0value\0" ... */
 	int			 fd;		/* body file, -1 */
+	off_t			 off;		/* read so far (regular file) */
 	char			*path;
 	int			 pipe;		/* not a regular file: chunked */
 	struct event		*fdev;		/* the pipe is readable again */
@@ -295,9 +296,13 @@ http_read_cb(char *p, size_t size, size_t n, void *arg)
 	ssize_t got;
 
 	for (;;) {
-		got = read(r->fd, p, size * n);
-		if (got >= 0)
+		/* a regular file from offset 0, whoever else reads it */
+		got = r->pipe ? read(r->fd, p, size * n) :
+		    pread(r->fd, p, size * n, r->off);
+		if (got >= 0) {
+			r->off += got;
 			return (size_t)got;
+		}
 		if (errno == EINTR)
 			continue;
 		if (r->pipe && (errno == EAGAIN || errno == EWOULDBLOCK)) {
@@ -368,18 +373,34 @@ http_header(struct http_req *r, const char *fmt, const char *v)
 	return 0;
 }
 
-/* The body from a file: its size when regular, chunked when a pipe. */
+/* The body from a file (path, or descriptor fd when path is NULL): its
+ * size when regular, chunked when a pipe. */
 static int
-http_body_file(struct http_req *r, const char *path)
+http_body_file(struct http_req *r, const char *path, int fd)
 {
 	struct stat st;
 
-	r->path = xstrdup(path);
-	if ((r->fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) == -1 ||
-	    fstat(r->fd, &st) == -1) {
-		snprintf(r->why, sizeof(r->why), "body file %s: %s", path,
-		    strerror(errno));
-		return -1;
+	if (path == NULL) {
+		r->path = xstrdup("the body's descriptor");
+		if ((r->fd = fcntl(fd, F_DUPFD_CLOEXEC, 3)) == -1 ||
+		    fstat(r->fd, &st) == -1) {
+			snprintf(r->why, sizeof(r->why), "body descriptor: %s",
+			    strerror(errno));
+			return -1;
+		}
+		if (!S_ISREG(st.st_mode)) {
+			snprintf(r->why, sizeof(r->why), "body descriptor: "
+			    "not a regular file");
+			return -1;
+		}
+	} else {
+		r->path = xstrdup(path);
+		if ((r->fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) ==
+		    -1 || fstat(r->fd, &st) == -1) {
+			snprintf(r->why, sizeof(r->why), "body file %s: %s",
+			    path, strerror(errno));
+			return -1;
+		}
 	}
 	curl_easy_setopt(r->easy, CURLOPT_POST, 1L);
 	curl_easy_setopt(r->easy, CURLOPT_READFUNCTION, http_read_cb);
@@ -405,7 +426,8 @@ http_request(struct http *h, const struct http_req_opts *o, http_cb cb,
 	const char *const *hp;
 	const char *m;
 	char *tok;
-	int body = o->body != NULL || o->body_file != NULL, verify, post = 0;
+	int body = o->body != NULL || o->body_file != NULL || o->body_fd > 0;
+	int verify, post = 0;
 
 	if (h->dead)
 		return NULL;
@@ -472,8 +494,8 @@ http_request(struct http *h, const struct http_req_opts *o, http_cb cb,
 
 	/* method and body: curl POSTs a body, GETs otherwise; the rest is
 	 * a custom method on top of that */
-	if (o->body_file != NULL) {
-		if (http_body_file(r, o->body_file) == -1)
+	if (o->body_file != NULL || o->body_fd > 0) {
+		if (http_body_file(r, o->body_file, o->body_fd) == -1)
 			return req_fail(r, NULL);
 		post = 1;
 	} else if (o->body != NULL || strcmp(m, "POST") == 0 ||

@@ -49,6 +49,9 @@ struct http_req_opts {
 	const char	*body_file;	/* or: stream this file as the body, with
 					   Content-Length for a regular file,
 					   chunked for a pipe */
+	int		 body_fd;	/* or (when > 0): stream this regular
+					   file from offset 0 (the descriptor
+					   is duplicated, its offset unused) */
 	const char *const *headers;	/* extra "Name: value", NULL-terminated */
 	long		 timeout_ms;	/* whole request; 0: none */
 	int		 no_auth;	/* no Authorization header */

@@ -155,6 +155,52 @@ msg_action_parse(json_object *o, struct msg_action *a, char *err,
 }
 
 int
+msg_id_check(json_object *o, const char *member, char *err, size_t errlen)
+{
+	json_object *v;
+	const unsigned char *s;
+	size_t len, i;
+
+	if (!json_object_object_get_ex(o, member, &v) ||
+	    !json_object_is_type(v, json_type_string)) {
+		seterr(err, errlen, "%s id is not a string", member);
+		return -1;
+	}
+	s = (const unsigned char *)json_object_get_string(v);
+	len = (size_t)json_object_get_string_len(v);
+	if (len == 0) {
+		seterr(err, errlen, "%s id is empty", member);
+		return -1;
+	}
+	if (len > MSG_ID_MAX) {
+		seterr(err, errlen, "%s id is %zu bytes long (at most %d)",
+		    member, len, MSG_ID_MAX);
+		return -1;
+	}
+	for (i = 0; i < len; i++) {
+		if (s[i] == 0) {
+			seterr(err, errlen, "%s id contains a NUL byte", member);
+			return -1;
+		}
+		if (s[i] < 0x20 || s[i] == 0x7f || (s[i] == 0xc2 &&
+		    i + 1 < len && s[i + 1] >= 0x80 && s[i + 1] <= 0x9f)) {
+			seterr(err, errlen, "%s id contains the control "
+			    "character U+%04X", member, s[i] == 0xc2 ?
+			    s[i + 1] : s[i]);
+			return -1;
+		}
+		if (s[i] == 0xef && i + 2 < len && s[i + 1] == 0xbf &&
+		    s[i + 2] == 0xbd) {
+			seterr(err, errlen, "%s id contains U+FFFD (a lone "
+			    "surrogate or a byte that is not UTF-8 in what the "
+			    "core sent): it cannot be echoed back", member);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int
 msg_task_parse(json_object *o, struct msg_task *t, char *err, size_t errlen)
 {
 	json_object *v;

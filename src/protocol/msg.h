@@ -44,6 +44,22 @@ struct msg_action {
 int	msg_action_parse(json_object *, struct msg_action *, char *err,
 	    size_t errlen);
 
+/* Task and step ids the worker takes: the core's are UUIDs and step
+ * names; a longer one would not fit a request header (the merge's
+ * Resoto-Worker-Task-Id). */
+#define MSG_ID_MAX	256
+/* The largest frame the core takes (aiohttp's default): a reply echoing a
+ * larger action cannot be delivered. */
+#define MSG_CORE_FRAME_MAX	(4 * 1024 * 1024)
+
+/* 0 when member of o is a usable id: a non-empty string of at most
+ * MSG_ID_MAX bytes without NUL, control characters (C0, DEL, C1) or
+ * U+FFFD (what a lone surrogate or a byte that is not UTF-8 became, so
+ * the id could not be echoed as the core sent it). -1 with the reason in
+ * err (the id itself is not quoted: it may be anything). */
+int	msg_id_check(json_object *o, const char *member, char *err,
+	    size_t errlen);
+
 /* A task on /work/queue (5.2). On MSG_BAD, t->id is still set when the
  * frame had a string task_id, so the caller can answer with an error.
  * data is NULL when absent or null; attrs is NULL when absent. */

@@ -244,15 +244,20 @@ void
 co_run_start(struct run *r, const struct config *cfg)
 {
 	struct buf model = BUF_INIT;
-	char err[256];
+	const char *dir;
+	char err[512];
 
 	if (children_configure((int)config_int(cfg, "resotoworker.pool_size"),
 	    config_bool(cfg, "resotoworker.fork_process"),
 	    config_str(cfg, "resotoworker.user"), co.syslog, err,
 	    sizeof(err)) == -1)
 		log_warnx("collect %s: %s", r->task, err);
-	r->spooldir = xstrdup(sink_spool_dir(r->sink,
-	    config_str(cfg, "resotoworker.tempdir")));
+	if ((dir = sink_spool_dir(r->sink, config_str(cfg,
+	    "resotoworker.tempdir"), err, sizeof(err))) == NULL) {
+		run_finish(r, err);
+		return;
+	}
+	r->spooldir = xstrdup(dir);
 	log_info("collect %s: starting (%s merge, spool in %s)", r->task,
 	    r->cloud_merge ? "cloud" : "account", r->spooldir);
 	model_write(&model);
@@ -263,10 +268,10 @@ co_run_start(struct run *r, const struct config *cfg)
 
 		if (sp != NULL && b != NULL) {
 			evbuffer_add(b, model.data, model.len);
+			spool_keep(sp);
 			if (spool_write(sp, b, model.len, err, sizeof(err)) == 0)
 				log_info("debug_dump_json: model kept in %s",
 				    spool_path(sp));
-			spool_keep(sp);
 		}
 		spool_free(sp);
 		if (b != NULL)
@@ -329,7 +334,7 @@ collect_action(struct core *core, json_object *msg)
 	struct msg_action a;
 	struct sink_core_params p;
 	struct buf g = BUF_INIT, path = BUF_INIT;
-	const char *graph, *t;
+	const char *graph;
 	char err[256], *graph_url, *model_url;
 	struct run *r;
 
@@ -342,12 +347,8 @@ collect_action(struct core *core, json_object *msg)
 		    a.task, a.step);
 		return;
 	}
+	/* the session checked the ids (msg_id_check) */
 	r = co_run_new(core, cfg, a.data, a.type, a.task, a.step);
-	for (t = a.task; *t; t++)
-		if ((unsigned char)*t < 0x20 || *t == 0x7f) {
-			run_finish(r, "the task id contains control characters");
-			return;
-		}
 	if (core_http(core) == NULL) {
 		run_finish(r, "no connection to the core");
 		return;
@@ -377,12 +378,75 @@ collect_action(struct core *core, json_object *msg)
 	co_run_start(r, cfg);
 }
 
+/* "cloud:account, ..." into b; the number listed */
+static int
+list_units(struct run *r, struct buf *b, int delivered)
+{
+	struct cloud *cl;
+	struct unit *u;
+	int n = 0;
+
+	TAILQ_FOREACH(u, &r->units, entry) {
+		if (u->finished != delivered ||
+		    (delivered && !u->delivered))
+			continue;
+		buf_printf(b, "%s%s%s%s", n++ ? ", " : "", u->cloud->name,
+		    u->display ? ":" : "", u->display ? u->display : "");
+	}
+	if (!delivered)
+		TAILQ_FOREACH(cl, &r->clouds, entry)
+			if (!cl->discovered)
+				buf_printf(b, "%s%s (account discovery)",
+				    n++ ? ", " : "", cl->name);
+	return n;
+}
+
+/* The run is stopped (why): say what was delivered and what was not. */
+static void
+run_stopped(struct run *r, const char *why)
+{
+	struct buf done = BUF_INIT, lost = BUF_INIT, b = BUF_INIT;
+	struct cloud *cl;
+	struct unit *u;
+	int nd, nl;
+
+	TAILQ_FOREACH(cl, &r->clouds, entry)
+		if (!cl->discovered)
+			co_info(r, "error", cl->name, NULL, "not collected: %s "
+			    "during the account discovery", why);
+	TAILQ_FOREACH(u, &r->units, entry)
+		if (!u->finished)
+			co_info(r, "error", u->cloud->name, u->display,
+			    "not delivered: %s before it was %s", why,
+			    u->done ? "uploaded" : "collected");
+	nd = list_units(r, &done, 1);
+	nl = list_units(r, &lost, 0);
+	buf_printf(&b, "%s: %d delivered%s%s, %d not delivered%s%s", why,
+	    nd, nd ? ": " : "", buf_str(&done), nl, nl ? ": " : "",
+	    buf_str(&lost));
+	co_info(r, nl ? "error" : "info", NULL, NULL, "%s", b.data);
+	if (!r->prepared) {
+		buf_reset(&b);
+		buf_printf(&b, "%s before the graph and the model were sent",
+		    why);
+		log_warnx("collect %s: %s", r->task, b.data);
+		co_reply(r, msg_action_error(r->type, r->data, b.data));
+	} else
+		co_reply(r, msg_action_done(r->type, r->data));
+	buf_free(&done);
+	buf_free(&lost);
+	buf_free(&b);
+}
+
 void
-collect_shutdown(void)
+collect_shutdown(const char *why)
 {
 	struct run *r;
 
 	TAILQ_FOREACH(r, &co.runs, entry) {
+		/* answered as things stand, before anything is killed */
+		if (why != NULL)
+			run_stopped(r, why);
 		r->aborting = 1;
 		sink_free(r->sink);
 		r->sink = NULL;
@@ -401,7 +465,7 @@ collect_free(void)
 {
 	if (co.base == NULL)
 		return;
-	collect_shutdown();
+	collect_shutdown(NULL);
 	children_free();
 	co.base = NULL;
 }

@@ -58,8 +58,14 @@ char	*collect_account_frame(const char *cloud, json_object *accounts,
 int	collect_running(void);
 
 /* Stop every run now: children killed, uploads cancelled, spool files
- * removed, no replies (the core re-sends a pending action on reconnect). */
-void	collect_shutdown(void);
+ * removed. why (e.g. "the worker was stopped (SIGTERM)") NULL: no
+ * replies (the core re-sends a pending action on reconnect); else each
+ * run is answered: an action_info error per account that was not
+ * delivered ("[cloud:account] not delivered: <why> before ..."), one
+ * info naming what was delivered and what was not, then action_done
+ * (graph and model were sent, as for failed accounts) or action_error
+ * (the stop came before them). */
+void	collect_shutdown(const char *why);
 /* collect_shutdown, then undo collect_init (before the event_base is
  * freed). */
 void	collect_free(void);

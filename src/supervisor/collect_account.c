@@ -129,15 +129,16 @@ unit_finish(struct unit *u, int delivered)
 	struct run *r = u->run;
 
 	u->finished = 1;
+	u->delivered = delivered;
 	if (delivered)
 		r->delivered++;
 	else
 		r->failed++;
 	if (u->sp != NULL && r->keep && !sink_is_dir(r->sink)) {
+		spool_keep(u->sp);
 		log_info("[%s%s%s] debug_dump_json: graph kept in %s",
 		    u->cloud->name, u->display ? ":" : "",
 		    u->display ? u->display : "", spool_path(u->sp));
-		spool_keep(u->sp);
 	}
 	spool_free(u->sp);
 	u->sp = NULL;
@@ -178,7 +179,6 @@ unit_end(struct child *c, const struct child_end *e, void *arg)
 {
 	struct unit *u = arg;
 	struct run *r = u->run;
-	char err[512];
 
 	u->child = NULL;
 	if (r->aborting) {
@@ -186,12 +186,7 @@ unit_end(struct child *c, const struct child_end *e, void *arg)
 		return;
 	}
 	if (e->fate == CHILD_OK && u->done) {
-		if (spool_finish(u->sp, err, sizeof(err)) == -1) {
-			co_info(r, "error", u->cloud->name, u->display, "%s",
-			    err);
-			unit_finish(u, 0);
-			return;
-		}
+		spool_finish(u->sp);
 		sink_deliver(r->sink, u->sp, u->stem, (uint64_t)u->nodes,
 		    (uint64_t)u->edges, delivered_cb, u);
 		return;

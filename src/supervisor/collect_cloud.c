@@ -131,6 +131,8 @@ cloud_discovered(struct cloud *cl)
 	char *d;
 
 	n = cl->accounts ? json_object_array_length(cl->accounts) : 0;
+	if (cl->accounts == NULL && !r->aborting)
+		r->failed++;	/* discovery failed: none of its accounts came */
 	if (r->aborting)
 		;
 	else if (n == 0) {

@@ -57,6 +57,7 @@ struct unit {
 	char			*failed;	/* FAILED error */
 	char			*said;		/* last INFO error it sent */
 	int			 finished;	/* delivered or given up */
+	int			 delivered;	/* finished: the sink took it */
 	struct timespec		 t0;		/* the collector's first frame */
 	int			 began;
 	double			 secs;

@@ -38,7 +38,7 @@ local_signal(evutil_socket_t sig, short ev, void *arg)
 	struct local *l = arg;
 
 	log_warnx("collect-to: interrupted by signal %d", (int)sig);
-	collect_shutdown();
+	collect_shutdown(NULL);
 	l->status = 1;
 	loop_exit(l->base);
 }
@@ -84,7 +84,7 @@ collect_to_dir(struct event_base *base, const struct config *cfg,
 	if (loop_run(base) == -1)
 		log_warnx("collect-to: event loop failed");
 	if (!l.done) {
-		collect_shutdown();
+		collect_shutdown(NULL);
 		l.status = 1;
 	}
 	event_free(sigint);

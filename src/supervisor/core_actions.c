@@ -211,6 +211,29 @@ core_reply(struct core *c, const char *json)
 	send_or_queue(c, kind, text, strlen(text));
 }
 
+/* An action whose task or step id is unusable (msg_id_check): answered
+ * with action_error once, not run and not remembered; a reply the core
+ * could not take (a multi-MiB id) is not sent. */
+static void
+refuse_action(struct core *c, const struct msg_action *a, const char *why)
+{
+	char *rep, *type;
+
+	type = msg_oneline(a->type, strlen(a->type), 40);
+	rep = msg_action_error(a->type, a->data, why);
+	if (strlen(rep) > MSG_CORE_FRAME_MAX) {
+		log_warnx("core: %s action refused: %s; the reply would be "
+		    "larger than the core takes (%d bytes): not answered",
+		    type, why, MSG_CORE_FRAME_MAX);
+		free(rep);
+	} else {
+		log_warnx("core: %s action refused: %s; answered with "
+		    "action_error", type, why);
+		send_or_queue(c, MSG_K_ERROR, rep, strlen(rep));
+	}
+	free(type);
+}
+
 static void
 a_text(struct corelink *l, const char *text, size_t len, void *arg)
 {
@@ -226,6 +249,12 @@ a_text(struct corelink *l, const char *text, size_t len, void *arg)
 	if ((r = msg_action_parse(o, &a, err, sizeof(err))) != MSG_OK) {
 		log_warnx("core: ignoring %s on the actions websocket%s", err,
 		    r == MSG_OTHER ? " (only actions are expected)" : "");
+		json_object_put(o);
+		return;
+	}
+	if (msg_id_check(a.data, "task", err, sizeof(err)) == -1 ||
+	    msg_id_check(a.data, "step", err, sizeof(err)) == -1) {
+		refuse_action(c, &a, err);
 		json_object_put(o);
 		return;
 	}

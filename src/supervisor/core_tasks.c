@@ -103,7 +103,7 @@ b_text(struct corelink *l, const char *text, size_t len, void *arg)
 	struct core *c = arg;
 	struct msg_task t;
 	json_object *o;
-	char err[512], why[600];
+	char err[512], why[600], *name;
 
 	if ((o = core_ws_json(text, len, "tasks")) == NULL)
 		return;
@@ -111,6 +111,20 @@ b_text(struct corelink *l, const char *text, size_t len, void *arg)
 		log_warnx("core: malformed task: %s", err);
 		if (t.id != NULL && task_index(c, t.id) == -1) {
 			snprintf(why, sizeof(why), "malformed task: %s", err);
+			task_refuse(c, t.id, why);
+		}
+		json_object_put(o);
+		return;
+	}
+	if (msg_id_check(o, "task_id", err, sizeof(err)) == -1) {
+		/* answered once with the id as it arrived (cut at a NUL); a
+		 * reply the core could not take is not sent */
+		name = msg_oneline(t.name, strlen(t.name), 40);
+		log_warnx("core: %s task refused: %s", name, err);
+		free(name);
+		if (strlen(t.id) <= MSG_CORE_FRAME_MAX / 2 &&
+		    task_index(c, t.id) == -1) {
+			snprintf(why, sizeof(why), "unusable task: %s", err);
 			task_refuse(c, t.id, why);
 		}
 		json_object_put(o);

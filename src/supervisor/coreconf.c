@@ -31,14 +31,17 @@ struct coreconf {
 	char			*payload;	/* PATCH/PUT body in flight */
 };
 
-/* Model kinds of the resotoworker section that are not plain types (8.2). */
+/* Model kinds of the resotoworker section that are not plain types (8.2).
+ * write_files_to_home_dir is required in the reference's model, but its
+ * values are secrets here, which are only sent when the core holds them:
+ * not required, like every secret. */
 static const struct special {
 	const char	*section, *key, *kind;
 	int		 required;
 } specials[] = {
 	{ "resotoworker", "graph_merge_kind", "graph_merge_kind", 1 },
 	{ "resotoworker", "write_files_to_home_dir",
-	    "resotoworker_home_directory_file[]", 1 },
+	    "resotoworker_home_directory_file[]", 0 },
 	{ "resotoworker", "files_in_home_dir", "dictionary[string, string]", 0 },
 	{ NULL, NULL, NULL, 0 }
 };

@@ -10,6 +10,7 @@
 #include "supervisor/childmode.h"
 #include "supervisor/collect.h"
 
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -27,10 +28,14 @@ or_none(const char *s)
 static void
 check_config(const struct options *o, const struct config *cfg, FILE *fp)
 {
+	char uri[4096];
+
+	snprintf(uri, sizeof(uri), "%s", o->core_uri);
+	log_redact(uri);
 	fprintf(fp, "# resotoworker %s: effective configuration "
 	    "(secrets shown as \"***\")\n", PACKAGE_VERSION);
 	fprintf(fp, "# subscriber-id:   %s\n", o->subscriber_id);
-	fprintf(fp, "# resotocore-uri:  %s\n", o->core_uri);
+	fprintf(fp, "# resotocore-uri:  %s\n", uri);
 	fprintf(fp, "# psk:             %s\n", o->psk ? "*** (set)" : "(none)");
 	fprintf(fp, "# config:          %s%s\n", o->config_file,
 	    !o->config_given && access(o->config_file, F_OK) == -1 ?
@@ -109,6 +114,20 @@ run(struct options *o, struct config *cfg)
 	return rc;
 }
 
+/* Descriptors 0-2 open (on /dev/null when they were closed), so that no
+ * file the worker opens later (a spool, a socket) becomes one of them and
+ * receives log output or is taken for "no descriptor". */
+static void
+stdio_open(void)
+{
+	int fd;
+
+	while ((fd = open("/dev/null", O_RDWR)) != -1 && fd <= STDERR_FILENO)
+		;
+	if (fd > STDERR_FILENO)
+		close(fd);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -121,9 +140,11 @@ main(int argc, char *argv[])
 	 * options; nothing of the supervisor's command line applies */
 	if (argc > 1 && strcmp(argv[1], "--collector-child") == 0)
 		return childmode_main(argc, argv);
+	stdio_open();
 	log_init(LOG_LVL_INFO, 0);
 	log_component("supervisor");
 	if (options_parse(argc, argv, &opts, err, sizeof(err)) == -1) {
+		log_redact(err);	/* a URI's password */
 		fprintf(stderr, "resotoworker: %s\n", err);
 		options_usage(stderr);
 		options_hide_secrets(&opts, NULL);
@@ -150,8 +171,10 @@ main(int argc, char *argv[])
 	if (rc == 0)
 		rc = options_check_files(&opts, err, sizeof(err));
 	if (rc == -1) {
-		if (opts.check_config)
+		if (opts.check_config) {
+			log_redact(err);
 			fprintf(stderr, "resotoworker: %s\n", err);
+		}
 		else
 			log_errorx("%s", err);
 		config_free(cfg);

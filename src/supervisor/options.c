@@ -278,13 +278,28 @@ remember_secret(struct options *o, char *p)
 	o->argv_secrets[o->nargv_secrets++] = p;
 }
 
+/* The first control character (C0 or DEL) in s, NULL when none: a CR or
+ * LF in the core's URI would inject log lines and request headers. */
+static const char *
+control_char(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return s;
+	return NULL;
+}
+
 static int
 check(struct options *o, char *err, size_t errlen)
 {
 	size_t i;
-	const char *eq;
+	const char *eq, *cc;
 
-	if (o->verbose && o->quiet)
+	if ((cc = control_char(o->core_uri)) != NULL)
+		snprintf(err, errlen, "--resotocore-uri contains the control "
+		    "character 0x%02x at offset %zu", (unsigned char)*cc,
+		    (size_t)(cc - o->core_uri));
+	else if (o->verbose && o->quiet)
 		snprintf(err, errlen, "--verbose and --quiet exclude each other");
 	else if (*o->subscriber_id == '\0')
 		snprintf(err, errlen, "--subscriber-id must not be empty");
@@ -383,6 +398,8 @@ options_parse(int argc, char **argv, struct options *o, char *err,
 	char *p;
 
 	defaults(o);
+	o->argv = argv;
+	o->argc = argc;
 	/* a collector child: the rest of argv is the child mode's own */
 	if (argc > 1 && strcmp(argv[1], "--collector-child") == 0) {
 		o->collector_child = 1;
@@ -507,6 +524,53 @@ wipe(char *p)
 	memset(p, '*', strlen(p));
 }
 
+#define ARGV_MASK	"***"
+
+/* The secret at p (the rest of an argv string) becomes ARGV_MASK and
+ * NULs; a secret shorter than the mask is starred. */
+static void
+mask(char *p)
+{
+	size_t len = strlen(p);
+
+	if (len < sizeof(ARGV_MASK) - 1) {
+		wipe(p);
+		return;
+	}
+	memset(p, '\0', len);
+	memcpy(p, ARGV_MASK, sizeof(ARGV_MASK) - 1);
+}
+
+/* 1 when argv's strings follow each other in one block */
+static int
+argv_contiguous(char **argv, int argc)
+{
+	int i;
+
+	for (i = 0; i + 1 < argc; i++)
+		if (argv[i + 1] != argv[i] + strlen(argv[i]) + 1)
+			return 0;
+	return argc > 0;
+}
+
+/* Move the (masked) strings together; the freed end of the block is
+ * zeroed. */
+static void
+argv_pack(char **argv, int argc, char *end)
+{
+	char *dst = argv[0];
+	size_t len;
+	int i;
+
+	for (i = 0; i < argc; i++) {
+		len = strlen(argv[i]) + 1;
+		memmove(dst, argv[i], len);
+		argv[i] = dst;
+		dst += len;
+	}
+	memset(dst, '\0', (size_t)(end - dst));
+}
+
 static int
 secret_override(const struct config *cfg, const char *ov)
 {
@@ -530,15 +594,24 @@ options_hide_secrets(struct options *o, const struct config *cfg)
 	static const char *const secret_env[] = { ENV_PREFIX "PSK=",
 	    ENV_PREFIX "CERT_KEY_PASS=", ENV_PREFIX "OVERRIDE", NULL };
 	struct buf names = BUF_INIT;
-	char *eq, *p;
+	char *eq, *p, *end = NULL;
 	size_t i, j;
+	int packed;
 
+	if ((packed = argv_contiguous(o->argv, o->argc)) != 0)
+		end = o->argv[o->argc - 1] + strlen(o->argv[o->argc - 1]) + 1;
 	for (i = 0; i < o->nargv_secrets; i++)
-		wipe(o->argv_secrets[i]);
+		mask(o->argv_secrets[i]);
 	for (i = 0; i < o->noverrides; i++)
 		if (o->override_argv[i] != NULL && cfg != NULL &&
 		    secret_override(cfg, o->overrides[i]))
-			wipe(strchr(o->override_argv[i], '=') + 1);
+			mask(strchr(o->override_argv[i], '=') + 1);
+	if (packed)
+		argv_pack(o->argv, o->argc, end);
+	/* the pointers into argv are stale now */
+	o->nargv_secrets = 0;
+	for (i = 0; i < o->noverrides; i++)
+		o->override_argv[i] = NULL;
 	for (i = 0; environ[i] != NULL; i++) {
 		if (strncmp(environ[i], ENV_PREFIX, strlen(ENV_PREFIX)) != 0 ||
 		    (eq = strchr(environ[i], '=')) == NULL)

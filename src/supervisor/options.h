@@ -49,6 +49,8 @@ struct options {
 	int	  version;		/* --version */
 	char	**argv_secrets;		/* argv bytes to wipe: --psk, --cert-key-pass values */
 	size_t	  nargv_secrets;
+	char	**argv;			/* what options_parse read (masked in place) */
+	int	  argc;
 };
 
 /* Fill o from the environment and argv. -1 with a one-line reason in err
@@ -63,7 +65,11 @@ void	options_help(FILE *);		/* --help */
 void	options_absolute_paths(struct options *);
 /* Overwrite secret values in argv (--psk, --cert-key-pass, overrides of
  * secret keys) and in the environment, and drop RESOTOWORKER_* from the
- * environment, so that neither /proc nor a child sees them. */
+ * environment, so that neither /proc nor a child sees them. A secret in
+ * argv becomes the fixed mask "***" whatever its length, and argv's
+ * strings are packed together when they are contiguous (as the kernel
+ * lays them out), so no run of NULs in /proc/PID/cmdline tells the
+ * secret's length. */
 void	options_hide_secrets(struct options *, const struct config *);
 
 /* Check that the certificate files named by options can be read. */

@@ -60,8 +60,8 @@ read_comm(pid_t pid, char *out, size_t len)
  * are: a pid reused by another program after a crash is no reason to refuse
  * the start.
  */
-static int
-running(pid_t pid)
+int
+pidfile_running(pid_t pid)
 {
 	char a[64], b[64];
 
@@ -121,7 +121,7 @@ pidfile_create(const char *path, char *err, size_t errlen)
 		return -1;
 	}
 	old = pidfile_read(path);
-	if (old > 0 && old != getpid() && running(old)) {
+	if (old > 0 && old != getpid() && pidfile_running(old)) {
 		snprintf(err, errlen, "%s: resotoworker is already running as "
 		    "pid %d", path, (int)old);
 		unlink(tmp);

@@ -17,5 +17,8 @@ int	pidfile_create(const char *path, char *err, size_t errlen);
 pid_t	pidfile_read(const char *path);
 /* Remove path if it names this process. */
 void	pidfile_remove(const char *path);
+/* 1 when pid runs and is, as far as /proc tells, the same program as
+ * this one (a pid reused by another program does not count). */
+int	pidfile_running(pid_t pid);
 
 #endif

@@ -218,9 +218,10 @@ out:
 /* ---- interface ---------------------------------------------------------- */
 
 const char *
-sink_spool_dir(const struct sink *s, const char *tempdir)
+sink_spool_dir(const struct sink *s, const char *tempdir, char *err,
+    size_t errlen)
 {
-	return s->dir ? s->path : spool_dir(tempdir);
+	return s->dir ? s->path : spool_private_dir(tempdir, err, errlen);
 }
 
 int
@@ -295,7 +296,7 @@ sink_deliver(struct sink *s, struct spool *sp, const char *name,
 	q.method = "POST";
 	q.url = s->merge_url;
 	q.content_type = "application/x-ndjson";
-	q.body_file = spool_path(sp);
+	q.body_fd = spool_fd(sp);
 	q.headers = headers;
 	q.ok = ok;
 	q.timeout_ms = s->timeout_ms;

@@ -36,9 +36,11 @@ struct sink	*sink_core(struct event_base *, const struct sink_core_params *);
 /* dir must exist (it is created by the caller). */
 struct sink	*sink_dir(struct event_base *, const char *dir);
 
-/* Where spool files belong: tempdir (or $TMPDIR, /tmp) for the core,
- * the directory itself for a directory sink. */
-const char	*sink_spool_dir(const struct sink *, const char *tempdir);
+/* Where spool files belong: the worker's private directory below tempdir
+ * (or $TMPDIR, /tmp; spool_private_dir) for the core, the directory
+ * itself for a directory sink. NULL with err when tempdir is unsafe. */
+const char	*sink_spool_dir(const struct sink *, const char *tempdir,
+		    char *err, size_t errlen);
 
 /* Before the first graph: create the graph and send the model (core;
  * err then starts with "Failed to create graph: " or "Failed to create

@@ -1,25 +1,39 @@
 /* spool: see spool.h. */
 #include "supervisor/spool.h"
+#include "supervisor/pidfile.h"
 #include "common/buf.h"
 #include "common/log.h"
 
+#include <sys/stat.h>
+
+#include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <event2/buffer.h>
 
+#define PRIV_PREFIX	"resotoworker-"
+
 struct spool {
 	int		 fd;
+	int		 done;		/* complete: no more writes */
 	int		 keep;
+	int		 private;	/* in a private spool directory */
 	char		*path;
 	uint64_t	 bytes;
 	uint64_t	 lines;
 };
+
+/* the private directories of this process: tempdir -> directory */
+static struct {
+	char	**tempdir, **dir;
+	size_t	  n;
+} priv;
 
 const char *
 spool_dir(const char *tempdir)
@@ -54,12 +68,188 @@ spool_name(const char *s, char *out, size_t max)
 		snprintf(out, max, "_");
 }
 
+/* 0 when tempdir may hold our private directory */
+static int
+safe_tempdir(const char *tempdir, char *err, size_t errlen)
+{
+	struct stat st;
+
+	if (stat(tempdir, &st) == -1) {
+		snprintf(err, errlen, "spool directory %s: %s", tempdir,
+		    strerror(errno));
+		return -1;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		snprintf(err, errlen, "spool directory %s is not a directory",
+		    tempdir);
+		return -1;
+	}
+	if (st.st_uid != 0 && st.st_uid != geteuid()) {
+		snprintf(err, errlen, "spool directory %s belongs to uid %u, "
+		    "neither root nor this worker's user: its owner could "
+		    "replace the spool files", tempdir, (unsigned)st.st_uid);
+		return -1;
+	}
+	if ((st.st_mode & (S_IWGRP | S_IWOTH)) && !(st.st_mode & S_ISVTX)) {
+		snprintf(err, errlen, "spool directory %s is writable by %s "
+		    "without the sticky bit (mode %04o): another user could "
+		    "replace the spool files; chmod +t it or set "
+		    "resotoworker.tempdir to a private directory", tempdir,
+		    (st.st_mode & S_IWOTH) ? "others" : "its group",
+		    (unsigned)(st.st_mode & 07777));
+		return -1;
+	}
+	return 0;
+}
+
+const char *
+spool_private_dir(const char *tempdir, char *err, size_t errlen)
+{
+	struct buf path = BUF_INIT;
+	struct stat st;
+	size_t i;
+
+	tempdir = spool_dir(tempdir);
+	for (i = 0; i < priv.n; i++)
+		if (strcmp(priv.tempdir[i], tempdir) == 0)
+			return priv.dir[i];
+	if (safe_tempdir(tempdir, err, errlen) == -1)
+		return NULL;
+	spool_reap(tempdir);
+	buf_printf(&path, "%s/" PRIV_PREFIX "%ld-XXXXXX", tempdir,
+	    (long)getpid());
+	/* mkdtemp: mode 0700 */
+	if (mkdtemp(path.data) == NULL || lstat(path.data, &st) == -1) {
+		snprintf(err, errlen, "cannot create a spool directory in %s: "
+		    "%s", tempdir, strerror(errno));
+		buf_free(&path);
+		return NULL;
+	}
+	if (!S_ISDIR(st.st_mode) || st.st_uid != geteuid() ||
+	    (st.st_mode & 077) != 0) {
+		snprintf(err, errlen, "spool directory %s is not private after "
+		    "creating it", path.data);
+		rmdir(path.data);
+		buf_free(&path);
+		return NULL;
+	}
+	priv.tempdir = xrealloc(priv.tempdir, (priv.n + 1) * sizeof(char *));
+	priv.dir = xrealloc(priv.dir, (priv.n + 1) * sizeof(char *));
+	priv.tempdir[priv.n] = xstrdup(tempdir);
+	priv.dir[priv.n] = buf_take(&path);
+	log_debug("spool directory %s", priv.dir[priv.n]);
+	return priv.dir[priv.n++];
+}
+
+void
+spool_private_cleanup(void)
+{
+	size_t i;
+
+	for (i = 0; i < priv.n; i++) {
+		if (rmdir(priv.dir[i]) == -1 && errno != ENOENT)
+			log_warn("spool directory %s kept", priv.dir[i]);
+		free(priv.dir[i]);
+		free(priv.tempdir[i]);
+	}
+	free(priv.dir);
+	free(priv.tempdir);
+	memset(&priv, 0, sizeof(priv));
+}
+
+/* The pid in a private directory's name, 0 when name is none. */
+static pid_t
+private_pid(const char *name)
+{
+	const char *p = name + strlen(PRIV_PREFIX);
+	long v = 0;
+
+	if (strncmp(name, PRIV_PREFIX, strlen(PRIV_PREFIX)) != 0 ||
+	    !isdigit((unsigned char)*p))
+		return 0;
+	for (; isdigit((unsigned char)*p) && v < 1L << 30; p++)
+		v = v * 10 + (*p - '0');
+	if (*p != '-' || strlen(p + 1) != 6)
+		return 0;
+	return (pid_t)v;
+}
+
+/* Empty and remove the directory name in dir; files and bytes removed. */
+static int
+remove_private(int dir, const char *name, int *files, uint64_t *bytes)
+{
+	struct dirent *e;
+	struct stat st;
+	DIR *d;
+	int fd;
+
+	if ((fd = openat(dir, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC)) == -1 || (d = fdopendir(fd)) == NULL) {
+		if (fd != -1)
+			close(fd);
+		return -1;
+	}
+	while ((e = readdir(d)) != NULL) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		if (fstatat(fd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+		    !S_ISDIR(st.st_mode) && unlinkat(fd, e->d_name, 0) == 0) {
+			(*files)++;
+			*bytes += (uint64_t)st.st_size;
+		}
+	}
+	closedir(d);
+	return unlinkat(dir, name, AT_REMOVEDIR);
+}
+
+int
+spool_reap(const char *tempdir)
+{
+	struct dirent *e;
+	struct stat st;
+	uint64_t bytes;
+	pid_t pid;
+	DIR *d;
+	int fd, files, n = 0;
+
+	tempdir = spool_dir(tempdir);
+	if ((d = opendir(tempdir)) == NULL)
+		return 0;	/* spool_private_dir says why */
+	fd = dirfd(d);
+	while ((e = readdir(d)) != NULL) {
+		if ((pid = private_pid(e->d_name)) <= 0 ||
+		    fstatat(fd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1 ||
+		    !S_ISDIR(st.st_mode) || st.st_uid != geteuid())
+			continue;
+		/* our own pid: an earlier instance's (we have made none
+		 * yet), e.g. pid 1 in a container every time */
+		if (pid != getpid() && pidfile_running(pid))
+			continue;
+		files = 0;
+		bytes = 0;
+		if (remove_private(fd, e->d_name, &files, &bytes) == -1) {
+			log_warn("removing %s/%s, left by an earlier resotoworker "
+			    "(pid %ld) that is gone", tempdir, e->d_name,
+			    (long)pid);
+			continue;
+		}
+		log_info("removed %s/%s with %d spool file(s), %llu bytes: "
+		    "left by an earlier resotoworker (pid %ld) that is gone",
+		    tempdir, e->d_name, files, (unsigned long long)bytes,
+		    (long)pid);
+		n++;
+	}
+	closedir(d);
+	return n;
+}
+
 struct spool *
 spool_new(const char *dir, const char *hint, char *err, size_t errlen)
 {
 	struct spool *sp;
 	struct buf path = BUF_INIT;
 	char name[96];
+	size_t i;
 	int fd;
 
 	spool_name(hint, name, sizeof(name));
@@ -74,6 +264,8 @@ spool_new(const char *dir, const char *hint, char *err, size_t errlen)
 	sp = xcalloc(1, sizeof(*sp));
 	sp->fd = fd;
 	sp->path = buf_take(&path);
+	for (i = 0; i < priv.n; i++)
+		sp->private |= strcmp(priv.dir[i], dir) == 0;
 	return sp;
 }
 
@@ -115,9 +307,10 @@ spool_write(struct spool *sp, struct evbuffer *in, size_t n, char *err,
 {
 	int w;
 
-	if (sp->fd == -1) {
+	if (sp->done) {
 		evbuffer_drain(in, n);
-		snprintf(err, errlen, "spool file %s is already closed", sp->path);
+		snprintf(err, errlen, "spool file %s is already complete",
+		    sp->path);
 		return -1;
 	}
 	sp->lines += count_lines(in, n);
@@ -143,27 +336,22 @@ spool_write(struct spool *sp, struct evbuffer *in, size_t n, char *err,
 	return 0;
 }
 
-int
-spool_finish(struct spool *sp, char *err, size_t errlen)
+void
+spool_finish(struct spool *sp)
 {
-	int fd = sp->fd;
+	sp->done = 1;
+}
 
-	if (fd == -1)
-		return 0;
-	sp->fd = -1;
-	if (close(fd) == -1) {
-		snprintf(err, errlen, "closing spool file %s: %s", sp->path,
-		    strerror(errno));
-		return -1;
-	}
-	return 0;
+int
+spool_fd(const struct spool *sp)
+{
+	return sp->fd;
 }
 
 int
 spool_keep_as(struct spool *sp, const char *path, char *err, size_t errlen)
 {
-	if (spool_finish(sp, err, errlen) == -1)
-		return -1;
+	spool_finish(sp);
 	if (rename(sp->path, path) == -1) {
 		snprintf(err, errlen, "renaming %s to %s: %s", sp->path, path,
 		    strerror(errno));
@@ -178,7 +366,27 @@ spool_keep_as(struct spool *sp, const char *path, char *err, size_t errlen)
 void
 spool_keep(struct spool *sp)
 {
+	struct buf up = BUF_INIT;
+	const char *base = strrchr(sp->path, '/');
+	size_t dirlen;
+
 	sp->keep = 1;
+	if (!sp->private || base == NULL)
+		return;
+	/* <tempdir>/<private>/<name> -> <tempdir>/<name> */
+	for (dirlen = (size_t)(base - sp->path); dirlen > 0 &&
+	    sp->path[dirlen - 1] != '/'; dirlen--)
+		;
+	buf_add(&up, sp->path, dirlen);
+	buf_puts(&up, base + 1);
+	if (dirlen == 0 || rename(sp->path, up.data) == -1) {
+		log_warn("keeping %s in tempdir", sp->path);
+		buf_free(&up);
+		return;
+	}
+	free(sp->path);
+	sp->path = buf_take(&up);
+	sp->private = 0;
 }
 
 const char *

@@ -23,6 +23,7 @@ struct upload {
 	char			*what, *method, *url, *ctype, *accept;
 	char			*body, *body_file;
 	size_t			 body_len;
+	int			 body_fd;	/* the caller's, 0: none */
 	char			**headers;
 	long			 ok[UPLOAD_MAX_OK + 1];
 	long			 timeout_ms;
@@ -205,6 +206,7 @@ attempt(struct upload *r)
 	o.body = r->body;
 	o.body_len = r->body_len;
 	o.body_file = r->body_file;
+	o.body_fd = r->body_fd;
 	o.headers = (const char *const *)r->headers;
 	o.timeout_ms = r->timeout_ms;
 	r->attempt++;
@@ -247,6 +249,7 @@ upload_add(struct uploads *u, const struct upload_req *q, upload_cb cb,
 		r->body_len = q->body_len;
 	}
 	r->body_file = dup_or_null(q->body_file);
+	r->body_fd = q->body_fd > 0 ? q->body_fd : 0;
 	for (n = 0; q->headers && q->headers[n]; n++)
 		;
 	r->headers = xcalloc(n + 1, sizeof(char *));

@@ -33,6 +33,11 @@ struct upload_req {
 	const char		*body;		/* copied */
 	size_t			 body_len;
 	const char		*body_file;	/* or: stream this file */
+	int			 body_fd;	/* or (> 0): this regular file's
+						   descriptor, from offset 0 on
+						   every attempt; borrowed: open
+						   until the callback or
+						   upload_cancel */
 	const char *const	*headers;	/* copied; NULL-terminated */
 	const long		*ok;		/* accepted statuses, 0-terminated;
 						   NULL: 200 only */

@@ -8,6 +8,8 @@
 #include "supervisor/collect.h"
 #include "supervisor/tag.h"
 #include "supervisor/inproc.h"
+#include "supervisor/homefiles.h"
+#include "supervisor/spool.h"
 #include "supervisor/web.h"
 #include "common/config.h"
 #include "common/log.h"
@@ -79,10 +81,17 @@ on_busy(void *arg, int delta)
 int
 worker_start(struct worker *w, char *err, size_t errlen)
 {
+	const char *tempdir = config_str(w->cfg, "resotoworker.tempdir");
+
+	/* our own spool directory (what crashed instances left there is
+	 * removed first); an unsafe tempdir refuses the start */
+	if (spool_private_dir(tempdir, err, errlen) == NULL)
+		return -1;
 	if (collect_init(w->base, w->opts->syslog, on_busy, w, err,
 	    errlen) == -1)
 		return -1;
 	tag_init(on_busy, w);
+	homefiles_write(w->cfg, NULL);
 	w->running = 1;
 	w->core = core_new(w->base, w->opts, w->cfg, &worker_core_cbs, w);
 	core_start(w->core);
@@ -130,6 +139,7 @@ worker_stop(struct worker *w, int sig)
 		return;
 	}
 	w->running = 0;
+	w->stop_sig = sig;
 	log_info("%s: stopping, no new work", signame(sig));
 	/* extension: the session stops taking work, children are told to stop */
 	if (w->busy == 0) {
@@ -146,7 +156,14 @@ worker_stop(struct worker *w, int sig)
 void
 worker_kill(struct worker *w)
 {
-	collect_shutdown();	/* children killed, spools removed, no reply */
+	char why[64];
+
+	/* children killed, spools removed; each collect is answered (what
+	 * was delivered, what was not) before the loop ends, and the
+	 * session's close sends the answers on their way (core_free) */
+	snprintf(why, sizeof(why), "the worker was stopped (%s)",
+	    signame(w->stop_sig ? w->stop_sig : SIGTERM));
+	collect_shutdown(why);
 	loop_exit(w->base);
 }
 
@@ -174,6 +191,7 @@ struct change {
 	const struct config	*old;
 	struct config		*new;
 	int			 n;
+	int			 files;		/* the files for $HOME changed */
 };
 
 static const char *
@@ -193,6 +211,9 @@ on_change(const char *path, const struct cfg_key *k, void *arg)
 	char err[256];
 
 	c->n++;
+	if (strcmp(path, "resotoworker.files_in_home_dir") == 0 ||
+	    strcmp(path, "resotoworker.write_files_to_home_dir") == 0)
+		c->files = 1;
 	if (k->flags & CFG_RESTART) {
 		log_warnx("%s changed to %s; that takes a restart, "
 		    "keeping %s until then", path, shown(k, config_get(c->new,
@@ -209,7 +230,7 @@ on_change(const char *path, const struct cfg_key *k, void *arg)
 int
 worker_reconfigure(struct worker *w, json_object *core_doc)
 {
-	struct change c = { w->cfg, NULL, 0 };
+	struct change c = { w->cfg, NULL, 0, 0 };
 	char err[1024];
 
 	if (worker_config_build(&c.new, w->opts, w->sections,
@@ -226,6 +247,8 @@ worker_reconfigure(struct worker *w, json_object *core_doc)
 		log_info("configuration reloaded: nothing changed");
 	config_free(w->cfg);
 	w->cfg = c.new;
+	if (c.files)
+		homefiles_write(w->cfg, NULL);
 	if (w->core != NULL)
 		core_set_config(w->core, w->cfg);
 	/* extension: modules that cache configuration values refresh here */
@@ -236,6 +259,7 @@ void
 worker_free(struct worker *w)
 {
 	collect_free();
+	spool_private_cleanup();
 	web_free(w->web);
 	core_free(w->core);
 	if (w->grace != NULL)

@@ -36,6 +36,7 @@ struct worker {
 	struct signals		*sigs;
 	struct event		*grace;		/* shutdown grace timer */
 	int			 running;	/* 1 while taking work */
+	int			 stop_sig;	/* the signal that stopped it */
 	int			 busy;		/* work in flight (worker_hold) */
 	struct core		*core;		/* the session with the core (core.h) */
 	struct web		*web;		/* /health, /metrics, /info (web.h) */

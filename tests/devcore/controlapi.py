@@ -13,13 +13,13 @@ import time
 
 from aiohttp import web
 
-from state import make_filter, new_id
+from state import dumps, make_filter, new_id
 
 
 def jresp(state, obj, status=200):
 	if isinstance(obj, dict):
 		obj = dict(obj, seq=state.log.seq)
-	return web.Response(status=status, text=json.dumps(obj, default=str, ensure_ascii=False),
+	return web.Response(status=status, text=dumps(obj, default=str),
 		content_type="application/json")
 
 
@@ -173,7 +173,9 @@ class Control:
 	async def action(self, request):
 		b = await self.body(request, {})
 		mt = b.get("message_type", "collect")
-		res = await self.core.send_action(mt, b.get("task") or new_id(), b.get("step") or mt,
+		# an empty task or step given explicitly is sent as such (tests of odd ids)
+		res = await self.core.send_action(mt, b["task"] if "task" in b else new_id(),
+			b["step"] if "step" in b else mt,
 			b.get("data", {"timing": {}}), b.get("to"))
 		return jresp(self.state, res)
 

@@ -245,5 +245,10 @@ def new_id():
 	return str(uuid.uuid4())
 
 
-def dumps(obj):
-	return json.dumps(obj, ensure_ascii=False)
+def dumps(obj, **kw):
+	text = json.dumps(obj, ensure_ascii=False, **kw)
+	try:
+		text.encode("utf-8")
+	except UnicodeEncodeError:	# a lone surrogate (tests of odd ids): \u escapes
+		text = json.dumps(obj, **kw)
+	return text

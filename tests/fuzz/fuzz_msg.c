@@ -47,6 +47,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if ((o = msg_parse((const char *)data, size, err, sizeof(err))) == NULL)
 		return 0;
 	if (msg_action_parse(o, &a, err, sizeof(err)) == MSG_OK) {
+		msg_id_check(a.data, "task", err, sizeof(err));
+		msg_id_check(a.data, "step", err, sizeof(err));
 		must_pass_reply(msg_action_done(a.type, a.data));
 		must_pass_reply(msg_action_error(a.type, a.data, "fuzz"));
 		msg = json_object_get_string(json_object_object_get(a.data,
@@ -58,6 +60,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			    a.step, ctx, p, 0, err, sizeof(err)));
 	}
 	if (msg_task_parse(o, &t, err, sizeof(err)) == MSG_OK) {
+		msg_id_check(o, "task_id", err, sizeof(err));
 		(void)msg_task_attr(&t, "cloud");
 		s = msg_task_done(t.id, t.data);
 		if (msg_check_task_frame(s, strlen(s), NULL, err,

@@ -137,6 +137,8 @@ check "pid file names the daemon" test "$(cat "$tmp/rw.pid" 2>/dev/null)" = "$pi
 if [ -r "/proc/$pid/cmdline" ]; then
 	check "the PSK is not in /proc/PID/cmdline" \
 	    sh -c "! tr '\\0' '\\n' < /proc/$pid/cmdline | grep -q CLIPSK67890"
+	check "--psk shows a fixed mask, not the key's length" \
+	    sh -c "tr '\\0' '\\n' < /proc/$pid/cmdline | grep -A1 -x -- --psk | tail -1 | grep -qx '[*][*][*]'"
 	check "the PSK variable is not in /proc/PID/environ" \
 	    sh -c "! tr '\\0' '\\n' < /proc/$pid/environ | grep -q ENVPSK12345"
 	check "no RESOTOWORKER_PSK in the daemon's environment" \

@@ -95,11 +95,14 @@ def child_wrapper(dirname, faults, real=True):
 class Worker:
     """The daemon, connected to core, with --override settings."""
 
-    def __init__(self, core, overrides, env=None, args=(), prefix=(), connect_timeout=30):
+    def __init__(self, core, overrides, env=None, args=(), prefix=(), connect_timeout=30, tempdir=True):
+        """tempdir False: no --override of resotoworker.tempdir (the core's
+        configuration may set it)."""
         self.tempdir = tempfile.mkdtemp(prefix="rw-spool-")
         self.logfile = os.path.join(self.tempdir, "..", os.path.basename(self.tempdir) + ".log")
-        cmd = list(prefix) + [WORKER, "--resotocore-uri", core.url, "--psk", PSK,
-               "--override", "resotoworker.tempdir=" + self.tempdir]
+        cmd = list(prefix) + [WORKER, "--resotocore-uri", core.url, "--psk", PSK]
+        if tempdir:
+            cmd += ["--override", "resotoworker.tempdir=" + self.tempdir]
         for o in overrides:
             cmd += ["--override", o]
         if not any("web_port" in o for o in overrides):
@@ -126,7 +129,13 @@ class Worker:
             return f.read()
 
     def spool_files(self):
-        return sorted(os.listdir(self.tempdir))
+        """Files in tempdir and in the worker's private spool directory
+        below it (resotoworker-PID-XXXXXX), relative to tempdir."""
+        out = []
+        for root, dirs, names in os.walk(self.tempdir):
+            rel = os.path.relpath(root, self.tempdir)
+            out += [n if rel == "." else os.path.join(rel, n) for n in names]
+        return sorted(out)
 
     def alive(self):
         return self.p.poll() is None
@@ -138,12 +147,7 @@ class Worker:
         sys.stderr.write(self.stderr())
         self.log.close()
         os.unlink(self.logfile)
-        try:
-            for f in os.listdir(self.tempdir):
-                os.unlink(os.path.join(self.tempdir, f))
-            os.rmdir(self.tempdir)
-        except OSError:
-            pass
+        shutil.rmtree(self.tempdir, ignore_errors=True)
         return rc
 
 

@@ -9,7 +9,9 @@
   same merge bodies (time fields masked);
 - graph_merge_kind cloud: DIR/<cloud>.ndjson, equal to the references;
 - a child that crashes: that account has no file, exit status 1;
-- a collector listed twice is collected once.
+- a collector listed twice is collected once;
+- a cloud whose account discovery fails counts as a failure: exit status
+  1 and "1 failed" (a FAILED answer and a crashing discovery child).
 """
 import os
 import re
@@ -83,4 +85,15 @@ rc, err = L.collect_to(out4, ["resotoworker.collector=example,example"])
 check(rc == 0 and files(out4) == ["example-Example_Account.ndjson", "model.json"],
       "a collector listed twice: %d %s" % (rc, files(out4)))
 check("collector example is listed twice" in err, "the duplicate is logged")
+
+# a failed account discovery is a failure (exit status 1)
+for mode in ("failed", "crash"):
+    out5 = L.tmpdir("rw-collect-to-")
+    wrapper = L.child_wrapper(L.tmpdir("rw-wrapper-"), {"discover:random": mode})
+    rc, err = L.collect_to(out5, RANDOM, env={"RW_TEST_CHILD_EXEC": wrapper})
+    check(rc == 1, "discovery %s: exit status 1, got %d" % (mode, rc))
+    check(re.search(r"1 delivered, 1 failed", err) is not None,
+          "discovery %s: the cloud counts as failed: %s" % (mode, err[-400:]))
+    check(files(out5) == ["example-Example_Account.ndjson", "model.json"],
+          "discovery %s: the other cloud is delivered: %s" % (mode, files(out5)))
 L.done()

@@ -346,7 +346,9 @@ test_dump(void)
 	CHECK(has(text, "seed = -5000000000L;"));
 	CHECK(has(text, "size = 0.1;"));
 	CHECK(has(text, "graph = \"a\\\\b\\\"c\\td\";"));
-	CHECK(has(text, "# files_in_home_dir = {\".aws/cred\":\"line1\\nline \\\"2\\\"\"}"));
+	/* the contents of files for $HOME are secrets; the paths are not */
+	CHECK(has(text, "# files_in_home_dir = {\".aws/cred\":\"***\"}"));
+	CHECK(strstr(text, "line1") == NULL);
 	free(text);
 
 	/* the unredacted dump is a configuration file that reads back the same */
@@ -408,6 +410,19 @@ test_secrets(void)
 	config_register_secrets(cfg);
 	log_redact(line);
 	CHECK_STR(line, "id *** and pw *** and name keepme");
+	{
+		/* the user information of any URI, however many '@' */
+		char u1[] = "core https://alice:pw@core:8900/x and http://h/p@q",
+		    u2[] = "\"wss://a:b@c@h\" ftp://x@y file:///tmp/a@b",
+		    u3[] = "http://ab@h http://@h";
+
+		log_redact(u1);
+		CHECK_STR(u1, "core https://***@core:8900/x and http://h/p@q");
+		log_redact(u2);
+		CHECK_STR(u2, "\"wss://***@h\" ftp://*@y file:///tmp/a@b");
+		log_redact(u3);
+		CHECK_STR(u3, "http://**@h http://@h");
+	}
 	CHECK(config_secret_name("secret_access_key"));
 	CHECK(config_secret_name("api_token"));
 	CHECK(config_secret_name("private_key"));

@@ -92,7 +92,7 @@ t_model(void)
 	CHECK_STR(prop(w, "graph_merge_kind"), "graph_merge_kind/required");
 	CHECK_STR(prop(w, "tempdir"), "string/optional");
 	CHECK_STR(prop(w, "write_files_to_home_dir"),
-	    "resotoworker_home_directory_file[]/required");
+	    "resotoworker_home_directory_file[]/optional");
 	CHECK_STR(prop(w, "files_in_home_dir"),
 	    "dictionary[string, string]/optional");
 	CHECK_STR(json_object_to_json_string(json_object_object_get(w,

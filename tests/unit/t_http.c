@@ -331,7 +331,7 @@ test_upload(struct event_base *base, struct http *h, int port, const char *dir)
 	struct got g = { 0 };
 	struct http_req_opts o;
 	size_t size = 50 * 1024 * 1024;
-	int wfd;
+	int wfd, k;
 	pid_t pid;
 
 	memset(&o, 0, sizeof(o));
@@ -352,6 +352,25 @@ test_upload(struct event_base *base, struct http *h, int port, const char *dir)
 	CHECK_STR(jstr(g.json, "sha256"), sum);
 	CHECK_STR(jstr(g.json, "chunked"), "false");
 	CHECK_STR(jstr(g.json, "auth"), "ok");
+
+	/* from a descriptor: from offset 0 whatever its offset, the same
+	 * file after its name was given to another */
+	wfd = open(path, O_RDONLY);
+	CHECK(wfd > 2 && lseek(wfd, 12345, SEEK_SET) == 12345);
+	unlink(path);
+	fill(path, 10, md);
+	o.body_file = NULL;
+	o.body_fd = wfd;
+	for (k = 0; k < 2; k++) {		/* twice: a retry */
+		got_reset(&g);
+		req(base, h, &o, &g);
+		CHECK_INT(g.status, 200);
+		CHECK_STR(jstr(g.json, "bytes"), bytes);
+		CHECK_STR(jstr(g.json, "sha256"), sum);
+	}
+	close(wfd);
+	o.body_fd = 0;
+	o.body_file = path;
 	unlink(path);
 
 	/* from a pipe: chunked, the writer slower than us */

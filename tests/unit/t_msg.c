@@ -551,10 +551,55 @@ t_utc(void)
 	CHECK_STR(ts, "1970-01-01T00:00:00Z");
 }
 
+/* msg_id_check: what the core's ids may hold */
+static void
+t_ids(void)
+{
+	static const struct { const char *json, *why; } cases[] = {
+		{ "{\"task\":\"d3b07384-task\"}", NULL },
+		{ "{\"task\":\"caf\u00e9\"}", NULL },
+		{ "{\"task\":\"\"}", "task id is empty" },
+		{ "{\"task\":7}", "task id is not a string" },
+		{ "{}", "task id is not a string" },
+		{ "{\"task\":\"a\\u0000b\"}", "task id contains a NUL byte" },
+		{ "{\"task\":\"a\\nb\"}", "control character U+000A" },
+		{ "{\"task\":\"a\\u007fb\"}", "control character U+007F" },
+		{ "{\"task\":\"a\\u0085b\"}", "control character U+0085" },
+		{ "{\"task\":\"a\\udc00b\"}", "contains U+FFFD" },
+		{ NULL, NULL }
+	};
+	json_object *o;
+	char big[400];
+	int i;
+
+	for (i = 0; cases[i].json != NULL; i++) {
+		o = json_tokener_parse(cases[i].json);
+		CHECK(o != NULL);
+		err[0] = '\0';
+		CHECK_INT(msg_id_check(o, "task", err, sizeof(err)),
+		    cases[i].why ? -1 : 0);
+		if (cases[i].why != NULL)
+			CHECK(strstr(err, cases[i].why) != NULL);
+		json_object_put(o);
+	}
+	o = json_object_new_object();
+	memset(big, 'x', sizeof(big) - 1);
+	big[MSG_ID_MAX] = '\0';
+	json_object_object_add(o, "task", json_object_new_string(big));
+	CHECK_INT(msg_id_check(o, "task", err, sizeof(err)), 0);
+	big[MSG_ID_MAX] = 'x';
+	big[sizeof(big) - 1] = '\0';
+	json_object_object_add(o, "task", json_object_new_string(big));
+	CHECK_INT(msg_id_check(o, "task", err, sizeof(err)), -1);
+	CHECK(strstr(err, "399 bytes long (at most 256)") != NULL);
+	json_object_put(o);
+}
+
 int
 main(void)
 {
 	log_init(LOG_LVL_ERROR, 0);
+	t_ids();
 	t_parse();
 	t_action();
 	t_task();

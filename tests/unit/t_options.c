@@ -395,10 +395,11 @@ test_hide(void)
 	environ = env;
 	options_hide_secrets(&o, cfg);
 	environ = saved;
-	CHECK_STR(a2, "******");
-	CHECK_STR(a4, "cloud.secret_access_key=********");
+	/* a fixed mask, whatever the secret's length */
+	CHECK_STR(a2, "***");
+	CHECK_STR(a4, "cloud.secret_access_key=***");
 	CHECK_STR(a5, "cloud.regions=a");
-	CHECK_STR(a6, "--cert-key-pass=****");
+	CHECK_STR(a6, "--cert-key-pass=***");
 	CHECK_STR(o.psk, "sekrit");
 	CHECK_STR(o.cert_key_pass, "pw99");
 	/* the variable's bytes are overwritten (/proc/PID/environ) and the
@@ -408,6 +409,40 @@ test_hide(void)
 	CHECK_STR(env[0], "OTHER=1");
 	CHECK(env[1] == NULL);
 	config_free(cfg);
+	options_free(&o);
+}
+
+/* argv as the kernel lays it out (one block): the masked strings are
+ * packed, so no run of NULs after "***" tells the key's length */
+static void
+test_hide_packed(void)
+{
+	static const char want[] = "resotoworker\0--psk\0***\0-v\0"
+	    "--cert-key-pass=***\0--cert\0c\0--cert-key\0k";
+	char block[] = "resotoworker\0--psk\0a-rather-long-key\0-v\0"
+	    "--cert-key-pass=pw99\0--cert\0c\0--cert-key\0k";
+	char *argv[10], *p = block, **saved = environ, *env[] = { NULL };
+	struct options o;
+	char err[256];
+	size_t i;
+	int n = 0;
+
+	while (p < block + sizeof(block)) {
+		argv[n++] = p;
+		p += strlen(p) + 1;
+	}
+	argv[n] = NULL;
+	clear_env();
+	CHECK_INT(options_parse(n, argv, &o, err, sizeof(err)), 0);
+	environ = env;
+	options_hide_secrets(&o, NULL);
+	environ = saved;
+	CHECK(memcmp(block, want, sizeof(want)) == 0);
+	for (i = sizeof(want); i < sizeof(block); i++)
+		CHECK(block[i] == '\0');
+	CHECK_STR(argv[2], "***");
+	CHECK_STR(argv[3], "-v");
+	CHECK_STR(o.psk, "a-rather-long-key");
 	options_free(&o);
 }
 
@@ -459,6 +494,7 @@ main(void)
 	test_env();
 	test_build();
 	test_hide();
+	test_hide_packed();
 	test_help();
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
 	if (system(cmd) != 0)

@@ -4,7 +4,10 @@
 #include "t.h"
 
 #include <sys/stat.h>
+#include <sys/wait.h>
 
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -27,6 +30,102 @@ slurp(const char *path)
 	if (b.data == NULL)
 		buf_puts(&b, "");
 	return buf_take(&b);
+}
+
+/* <dir>/resotoworker-<pid>-abcdef holding one file */
+static void
+leftover(const char *dir, pid_t pid, char *out, size_t len)
+{
+	char f[600];
+	FILE *fp;
+
+	snprintf(out, len, "%s/resotoworker-%ld-abcdef", dir, (long)pid);
+	CHECK(mkdir(out, 0700) == 0);
+	snprintf(f, sizeof(f), "%s/resotoworker-random-x.ndjson", out);
+	CHECK((fp = fopen(f, "w")) != NULL);
+	if (fp != NULL) {
+		fputs("{\"a\":1}\n", fp);
+		fclose(fp);
+	}
+}
+
+/* the private spool directory: a safe tempdir only; what dead instances
+ * left is removed, a live one's is not */
+static void
+test_private(void)
+{
+	char top[] = "/tmp/t_spool_priv.XXXXXX", dead[512], live[512],
+	    mine[512], other[512], err[512];
+	const char *p, *q;
+	struct stat st;
+	pid_t gone, alive;
+	int status;
+
+	CHECK(mkdtemp(top) != NULL);
+	/* writable by others without the sticky bit: refused */
+	CHECK(chmod(top, 0777) == 0);
+	CHECK(spool_private_dir(top, err, sizeof(err)) == NULL);
+	CHECK(strstr(err, "writable by others without the sticky bit") !=
+	    NULL);
+	CHECK(chmod(top, 0770) == 0);
+	CHECK(spool_private_dir(top, err, sizeof(err)) == NULL);
+	CHECK(strstr(err, "writable by its group") != NULL);
+	CHECK(spool_private_dir("/nonexistent/t", err, sizeof(err)) == NULL);
+	CHECK(strstr(err, "/nonexistent/t") != NULL);
+
+	/* leftovers: a pid that is gone, one running this program, our own
+	 * (an earlier instance's: we have made none yet), a plain file */
+	if ((gone = fork()) == 0)
+		_exit(0);
+	waitpid(gone, &status, 0);
+	if ((alive = fork()) == 0) {
+		pause();
+		_exit(0);
+	}
+	CHECK(chmod(top, 01777) == 0);
+	leftover(top, gone, dead, sizeof(dead));
+	leftover(top, alive, live, sizeof(live));
+	leftover(top, getpid(), mine, sizeof(mine));
+	snprintf(other, sizeof(other), "%s/resotoworker-%ld-zzzzzz", top,
+	    (long)gone);
+	fclose(fopen(other, "w"));
+	CHECK_INT(spool_reap(top), 2);
+	CHECK(access(dead, F_OK) == -1);
+	CHECK(access(mine, F_OK) == -1);
+	CHECK(access(live, F_OK) == 0);
+	CHECK(access(other, F_OK) == 0);
+	kill(alive, SIGKILL);
+	waitpid(alive, &status, 0);
+
+	/* sticky and world-writable (like /tmp): a private 0700 directory,
+	 * the same one every time */
+	p = spool_private_dir(top, err, sizeof(err));
+	CHECK(p != NULL);
+	q = spool_private_dir(top, err, sizeof(err));
+	CHECK(p == q);
+	CHECK(p != NULL && strncmp(p, top, strlen(top)) == 0);
+	CHECK(p != NULL && stat(p, &st) == 0 && S_ISDIR(st.st_mode) &&
+	    (st.st_mode & 07777) == 0700);
+	/* a kept spool moves up into tempdir, out of the private directory */
+	{
+		struct spool *sp = spool_new(p, "kept", err, sizeof(err));
+		char *path;
+
+		CHECK(sp != NULL);
+		spool_keep(sp);
+		path = xstrdup(spool_path(sp));
+		spool_free(sp);
+		CHECK(strncmp(path, top, strlen(top)) == 0 &&
+		    strchr(path + strlen(top) + 1, '/') == NULL);
+		CHECK(access(path, F_OK) == 0);
+		unlink(path);
+		free(path);
+	}
+	strcpy(mine, p);
+	spool_private_cleanup();
+	CHECK(access(mine, F_OK) == -1);
+	snprintf(err, sizeof(err), "rm -rf '%s'", top);
+	CHECK(system(err) == 0);
 }
 
 int
@@ -79,7 +178,7 @@ main(void)
 	    sizeof(err)), 0);
 	CHECK_INT(spool_bytes(sp), 16 + 5 + big.len);
 	CHECK_INT(spool_lines(sp), 2 + 20000);
-	CHECK_INT(spool_finish(sp, err, sizeof(err)), 0);
+	spool_finish(sp);
 	/* writing after finish is an error, and drains */
 	evbuffer_add(in, "x\n", 2);
 	CHECK_INT(spool_write(sp, in, 2, err, sizeof(err)), -1);
@@ -114,6 +213,7 @@ main(void)
 	spool_free(NULL);
 
 	CHECK(rmdir(dir) == 0);
+	test_private();
 	evbuffer_free(in);
 	buf_free(&kept);
 	buf_free(&big);

@@ -4,8 +4,10 @@
 #include "t.h"
 #include "common/config.h"
 #include "common/log.h"
+#include "supervisor/homefiles.h"
 #include "supervisor/options.h"
 #include "supervisor/worker.h"
+#include "common/buf.h"
 
 #include <signal.h>
 #include <stdlib.h>
@@ -216,6 +218,38 @@ test_core_doc(void)
 	options_free(&o);
 }
 
+/* files_in_home_dir paths: below $HOME or refused */
+static void
+test_home_paths(void)
+{
+	static const struct { const char *path, *want; } ok[] = {
+		{ ".aws/credentials", ".aws/credentials" },
+		{ "~/.kube/config", ".kube/config" },
+		{ "/home/u/x", "x" },
+		{ "/home/u//a/./b/../c", "a/c" },
+		{ "a/../b", "b" },
+		{ NULL, NULL }
+	};
+	static const char *const bad[] = { "", "~", "~root/x", "/etc/passwd",
+	    "/home/user2/x", "/home/u", "../x", "a/../../x", "/home/u/..",
+	    ".", NULL };
+	struct buf out = BUF_INIT;
+	char err[256];
+	int i;
+
+	for (i = 0; ok[i].path != NULL; i++) {
+		CHECK_INT(homefiles_path("/home/u/", ok[i].path, &out, err,
+		    sizeof(err)), 0);
+		CHECK_STR(buf_str(&out), ok[i].want);
+	}
+	for (i = 0; bad[i] != NULL; i++)
+		CHECK_INT(homefiles_path("/home/u", bad[i], &out, err,
+		    sizeof(err)), -1);
+	CHECK_INT(homefiles_path("/", "/etc/x", &out, err, sizeof(err)), 0);
+	CHECK_STR(buf_str(&out), "etc/x");
+	buf_free(&out);
+}
+
 int
 main(void)
 {
@@ -230,6 +264,7 @@ main(void)
 	test_stop_busy();
 	test_reload();
 	test_core_doc();
+	test_home_paths();
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);
