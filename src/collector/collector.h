@@ -50,6 +50,10 @@ struct collector {
 	/* Deletes the resource in the cloud (cleanup). */
 	int	(*delete)(const struct kind *, json_object *node, char *err,
 		    size_t errlen);
+	/* Checks the values of its config section that a type alone cannot
+	 * (ranges), naming the key; run by the supervisor at start, on
+	 * --check-config and on every reload. NULL: nothing to check. */
+	int	(*check_config)(json_object *config, char *err, size_t errlen);
 };
 
 extern const struct collector *const collectors[];   /* NULL-terminated, all compiled in */

@@ -557,6 +557,15 @@ random_delete(const struct kind *k, json_object *node, char *err,
 	return inmem_delete(&kind_random_resource, k, node, err, errlen);
 }
 
+static int
+random_check_config(json_object *config, char *err, size_t errlen)
+{
+	int64_t seed;
+	double size;
+
+	return config_read(config, &seed, &size, err, errlen);
+}
+
 const struct collector collector_random = {
 	.name = "random",
 	.config = &random_section,
@@ -566,4 +575,5 @@ const struct collector collector_random = {
 	.update_tag = random_update_tag,
 	.delete_tag = random_delete_tag,
 	.delete = random_delete,
+	.check_config = random_check_config,
 };

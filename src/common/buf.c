@@ -46,6 +46,15 @@ xstrdup(const char *s)
 	return p;
 }
 
+const char *
+first_ctrl(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return s;
+	return NULL;
+}
+
 void
 buf_grow(struct buf *b, size_t extra)
 {

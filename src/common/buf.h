@@ -77,5 +77,8 @@ void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
 void	*xrealloc(void *, size_t);
 char	*xstrdup(const char *);
+/* The first control character (below 0x20, or DEL) in s, NULL when none:
+ * text that would break a log line, a printed configuration or a header */
+const char *first_ctrl(const char *);
 
 #endif

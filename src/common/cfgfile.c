@@ -4,10 +4,12 @@
 #include "common/buf.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <libconfig.h>
 
@@ -154,6 +156,58 @@ error_file(const config_t *lc, const char *path)
 	return name;
 }
 
+/*
+ * The whole of path in b, opened without blocking (a FIFO or a device at
+ * the path is refused, never waited on). The text is handed to libconfig in
+ * one piece: its reader of a FILE rescans a token from its start on every
+ * 8 KB refill, which makes a long string quadratic.
+ */
+static int
+slurp(const char *path, struct buf *b, struct stat *st, char *err,
+    size_t errlen)
+{
+	ssize_t n;
+	int fd;
+
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)) == -1) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, st) == -1) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	if (!S_ISREG(st->st_mode)) {
+		snprintf(err, errlen, "%s: not a regular file", path);
+		close(fd);
+		return -1;
+	}
+	buf_reserve(b, (size_t)st->st_size);
+	for (;;) {
+		buf_reserve(b, 65536);
+		n = read(fd, b->data + b->len, b->cap - b->len - 1);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		b->len += (size_t)n;
+		b->data[b->len] = '\0';
+	}
+	if (n == -1) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	close(fd);
+	if (memchr(buf_str(b), '\0', b->len) != NULL) {
+		snprintf(err, errlen, "%s: holds a NUL byte (not a text file)",
+		    path);
+		return -1;
+	}
+	return 0;
+}
+
 int
 cfgfile_read(const struct config *cfg, const char *path, json_object **doc,
     char *err, size_t errlen)
@@ -161,23 +215,13 @@ cfgfile_read(const struct config *cfg, const char *path, json_object **doc,
 	config_t lc;
 	config_setting_t *root;
 	struct stat st;
-	FILE *fp;
+	struct buf text = BUF_INIT;
 	char *dir, *slash;
 	int i, n, r = 0;
 
 	*doc = NULL;
-	if ((fp = fopen(path, "r")) == NULL) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	if (fstat(fileno(fp), &st) == -1) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		fclose(fp);
-		return -1;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		snprintf(err, errlen, "%s: not a regular file", path);
-		fclose(fp);
+	if (slurp(path, &text, &st, err, errlen) == -1) {
+		buf_free(&text);
 		return -1;
 	}
 	config_init(&lc);
@@ -187,12 +231,12 @@ cfgfile_read(const struct config *cfg, const char *path, json_object **doc,
 		config_set_include_dir(&lc, dir);
 	}
 	free(dir);
-	if (config_read(&lc, fp) == CONFIG_FALSE) {
+	if (config_read_string(&lc, buf_str(&text)) == CONFIG_FALSE) {
 		snprintf(err, errlen, "%s:%d: %s", error_file(&lc, path),
 		    config_error_line(&lc), config_error_text(&lc));
 		r = -1;
 	}
-	fclose(fp);
+	buf_free(&text);
 	*doc = json_object_new_object();
 	root = config_root_setting(&lc);
 	n = r == 0 ? config_setting_length(root) : 0;

@@ -2,7 +2,9 @@
  * cfgfile: the libconfig side of the configuration. Owns reading a libconfig
  * file into a JSON document checked against a configuration's schema (every
  * error names file:line; secrets in a group/other-readable file are
- * refused) and writing JSON values back in libconfig syntax (config_dump).
+ * refused; the file is read whole without blocking, only a regular file
+ * without NUL bytes, and parsed from memory: linear in its size) and
+ * writing JSON values back in libconfig syntax (config_dump).
  */
 #ifndef RW_CFGFILE_H
 #define RW_CFGFILE_H

@@ -1,7 +1,10 @@
 /* worker_config: see worker_config.h. */
 #include "common/worker_config.h"
 #include "common/config.h"
+#include "common/buf.h"
 
+#include <errno.h>
+#include <pwd.h>
 #include <string.h>
 
 static const struct cfg_key worker_keys[] = {
@@ -53,16 +56,62 @@ const struct cfg_section worker_config_section = {
 	"resotoworker", worker_keys, "the worker itself"
 };
 
-static int
-at_least(const struct config *cfg, const char *path, long long min,
-    char *err, size_t errlen)
-{
-	long long v = config_int(cfg, path);
+/* the integer keys: below min the worker cannot work; beyond max a value
+ * is certainly a mistake (a timeout of centuries overflows the timers, a
+ * pool of millions overflows the counters) */
+static const struct {
+	const char	*path;
+	long long	 min, max;
+} bounds[] = {
+	{ "resotoworker.timeout", 1, 366LL * 86400 },		/* a year */
+	{ "resotoworker.pool_size", 1, 1024 },
+	{ "resotoworker.graph_sender_pool_size", 1, 1024 },
+	{ "resotoworker.cleanup_pool_size", 1, 1024 },
+	{ "resotoworker.shutdown_grace", 0, 86400 },		/* a day */
+};
 
-	if (v >= min)
+static int
+in_bounds(const struct config *cfg, char *err, size_t errlen)
+{
+	long long v;
+	size_t i;
+
+	for (i = 0; i < sizeof(bounds) / sizeof(bounds[0]); i++) {
+		v = config_int(cfg, bounds[i].path);
+		if (v < bounds[i].min) {
+			snprintf(err, errlen, "%s: %lld is too small (minimum "
+			    "%lld)", bounds[i].path, v, bounds[i].min);
+			return -1;
+		}
+		if (v > bounds[i].max) {
+			snprintf(err, errlen, "%s: %lld is too large (maximum "
+			    "%lld)", bounds[i].path, v, bounds[i].max);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* the user the children switch to must exist (children.c switches) */
+static int
+check_user(const struct config *cfg, char *err, size_t errlen)
+{
+	const char *s = config_str(cfg, "resotoworker.user");
+
+	if (s == NULL)
 		return 0;
-	snprintf(err, errlen, "%s: %lld is too small (minimum %lld)", path, v, min);
-	return -1;
+	if (*s == '\0') {
+		snprintf(err, errlen, "resotoworker.user: must not be empty "
+		    "(leave it unset to keep the supervisor's user)");
+		return -1;
+	}
+	errno = 0;
+	if (getpwnam(s) == NULL) {
+		snprintf(err, errlen, "resotoworker.user: no user \"%s\"%s%s",
+		    s, errno ? ": " : "", errno ? strerror(errno) : "");
+		return -1;
+	}
+	return 0;
 }
 
 static int
@@ -123,14 +172,15 @@ worker_config_check(const struct config *cfg, char *err, size_t errlen)
 		snprintf(err, errlen, "resotoworker.graph: must not be empty");
 		return -1;
 	}
-	if (at_least(cfg, "resotoworker.timeout", 1, err, errlen) == -1 ||
-	    at_least(cfg, "resotoworker.pool_size", 1, err, errlen) == -1 ||
-	    at_least(cfg, "resotoworker.graph_sender_pool_size", 1, err, errlen) == -1 ||
-	    at_least(cfg, "resotoworker.cleanup_pool_size", 1, err, errlen) == -1 ||
-	    at_least(cfg, "resotoworker.web_port", 1, err, errlen) == -1 ||
-	    at_least(cfg, "resotoworker.shutdown_grace", 0, err, errlen) == -1)
+	if (first_ctrl(config_str(cfg, "resotoworker.graph")) != NULL) {
+		snprintf(err, errlen, "resotoworker.graph: must not hold "
+		    "control characters");
 		return -1;
-	if (config_int(cfg, "resotoworker.web_port") > 65535) {
+	}
+	if (in_bounds(cfg, err, errlen) == -1)
+		return -1;
+	if (config_int(cfg, "resotoworker.web_port") < 1 ||
+	    config_int(cfg, "resotoworker.web_port") > 65535) {
 		snprintf(err, errlen, "resotoworker.web_port: %lld is not a port "
 		    "(1-65535)", (long long)config_int(cfg, "resotoworker.web_port"));
 		return -1;
@@ -144,11 +194,8 @@ worker_config_check(const struct config *cfg, char *err, size_t errlen)
 		    "absolute path", s);
 		return -1;
 	}
-	if ((s = config_str(cfg, "resotoworker.user")) != NULL && *s == '\0') {
-		snprintf(err, errlen, "resotoworker.user: must not be empty "
-		    "(leave it unset to keep the supervisor's user)");
+	if (check_user(cfg, err, errlen) == -1)
 		return -1;
-	}
 	v = config_get(cfg, "resotoworker.collector");
 	for (i = 0; i < json_object_array_length(v); i++) {
 		if (json_object_get_string_len(json_object_array_get_idx(v, i)) == 0) {

@@ -8,6 +8,9 @@
 #include "common/log.h"
 
 #include <errno.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +28,9 @@
 #include <unistd.h>
 
 #define WS_LINGER_S	5	/* to flush our last frames after the end */
+/* after a message this large (or one refused as too big) the buffers go
+ * back to the system: one big message must not raise the memory for good */
+#define WS_BIG_MESSAGE	(1024 * 1024)
 
 enum ws_state {
 	WS_START,	/* ws_connect() scheduled the start */
@@ -52,6 +58,7 @@ struct ws {
 	int			 in_recv;	/* inside wslay_event_recv() */
 	int			 mem;		/* ws_mem_new(): no socket */
 	int			 ping_out;	/* a ping waits for its pong */
+	int			 big;		/* a big message went through */
 	char			*url;
 	struct url		 u;
 	char			*auth;
@@ -189,6 +196,10 @@ wsl_msg(wslay_event_context_ptr ctx,
 		buf_add(&ws->msg, m->msg, m->msg_length);
 		if (ws->cbs.on_text != NULL)
 			ws->cbs.on_text(ws, ws->msg.data, m->msg_length, ws->arg);
+		if (m->msg_length >= WS_BIG_MESSAGE) {
+			buf_free(&ws->msg);
+			ws->big = 1;
+		}
 		break;
 	case WSLAY_BINARY_FRAME:
 		if (ws->detached || ws->state != WS_OPEN)
@@ -230,6 +241,21 @@ ws_wslay_init(struct ws *ws)
 	return 0;
 }
 
+/*
+ * The memory of a big message back to the system: wslay's frames and
+ * whole message, our copy and what the owner parsed from it are free by
+ * now, but the allocator keeps free memory in its heap (and, after one big
+ * block, keeps blocks up to that size there), so nothing would shrink.
+ */
+static void
+ws_give_back(struct ws *ws)
+{
+	ws->big = 0;
+#ifdef __GLIBC__
+	malloc_trim(0);
+#endif
+}
+
 /* Process what the server sent while open (or closing). */
 static void
 ws_recv(struct ws *ws)
@@ -240,6 +266,8 @@ ws_recv(struct ws *ws)
 	ws->in_recv = 1;
 	r = wslay_event_recv(ws->wctx);
 	ws->in_recv = 0;
+	if (ws->big && ws->state != WS_DEAD)
+		ws_give_back(ws);
 	ws_flush(ws);		/* pongs, our close frame */
 	if (ws->state == WS_DEAD)
 		return;
@@ -266,6 +294,8 @@ ws_recv(struct ws *ws)
 			why = "out of memory";
 		else
 			why = code == 1009 ? "message too big" : "malformed frame";
+		if (code == 1009)	/* given back once the ws is freed */
+			ws->big = 1;
 		ws_fail(ws, code, "closing with %d: %s", code, why);
 	}
 }
@@ -726,16 +756,41 @@ ws_mem_feed(struct ws *ws, const void *p, size_t n, struct evbuffer *sent)
 	return gone ? -1 : 0;
 }
 
+/* A connection after its ws: our last frames go out, what comes in is
+ * dropped, and it ends on EOF, an error or its deadline. */
+struct ws_linger {
+	struct bufferevent	*bev;
+	struct event		*deadline;
+	int			 wait_eof;
+};
+
 static void
-ws_linger_done(struct bufferevent *bev, void *arg)
+ws_linger_end(struct ws_linger *l)
 {
-	bufferevent_free(bev);
+	bufferevent_free(l->bev);
+	event_free(l->deadline);
+	free(l);
+}
+
+static void
+ws_linger_written(struct bufferevent *bev, void *arg)
+{
+	struct ws_linger *l = arg;
+
+	if (!l->wait_eof)
+		ws_linger_end(l);
 }
 
 static void
 ws_linger_event(struct bufferevent *bev, short what, void *arg)
 {
-	bufferevent_free(bev);
+	ws_linger_end(arg);
+}
+
+static void
+ws_linger_timeout(evutil_socket_t fd, short what, void *arg)
+{
+	ws_linger_end(arg);
 }
 
 static void
@@ -746,21 +801,42 @@ ws_linger_read(struct bufferevent *bev, void *arg)
 	evbuffer_drain(in, evbuffer_get_length(in));
 }
 
-/* Let bev send what it still holds (our close frame), then free it. */
+/*
+ * Let bev send what it still holds (our close frame), then free it. When we
+ * closed without the server's close frame (a refused message, a protocol
+ * error), the server may still be sending: closing the socket on unread
+ * bytes would reset the connection and lose our close frame (the server
+ * would see 1006, not our code), so the connection stays until the server
+ * closes it (RFC 6455 7.1.1), dropping what comes in, for at most
+ * WS_LINGER_S.
+ */
 static void
-ws_linger(struct bufferevent *bev)
+ws_linger(struct bufferevent *bev, int wait_eof)
 {
 	struct timeval tv = { WS_LINGER_S, 0 };
+	struct ws_linger *l;
 
-	if (evbuffer_get_length(bufferevent_get_output(bev)) == 0) {
+	if (!wait_eof && evbuffer_get_length(bufferevent_get_output(bev)) == 0) {
 		bufferevent_free(bev);
 		return;
 	}
-	bufferevent_setcb(bev, ws_linger_read, ws_linger_done,
-	    ws_linger_event, NULL);
+	l = xcalloc(1, sizeof(*l));
+	l->bev = bev;
+	l->wait_eof = wait_eof;
+	if ((l->deadline = evtimer_new(bufferevent_get_base(bev),
+	    ws_linger_timeout, l)) == NULL) {
+		bufferevent_free(bev);
+		free(l);
+		return;
+	}
+	evtimer_add(l->deadline, &tv);
+	bufferevent_setcb(bev, ws_linger_read, ws_linger_written,
+	    ws_linger_event, l);
 	bufferevent_setwatermark(bev, EV_WRITE, 0, 0);
-	bufferevent_set_timeouts(bev, NULL, &tv);
+	bufferevent_set_timeouts(bev, NULL, NULL);
 	bufferevent_enable(bev, EV_READ | EV_WRITE);
+	evbuffer_drain(bufferevent_get_input(bev),
+	    evbuffer_get_length(bufferevent_get_input(bev)));
 }
 
 static void
@@ -776,7 +852,8 @@ ws_destroy(struct ws *ws)
 		evutil_freeaddrinfo(ws->ai);
 	if (ws->bev != NULL) {
 		if (ws->wctx != NULL)
-			ws_linger(ws->bev);
+			ws_linger(ws->bev, wslay_event_get_close_sent(ws->wctx) &&
+			    !wslay_event_get_close_received(ws->wctx));
 		else
 			bufferevent_free(ws->bev);
 	}
@@ -796,6 +873,8 @@ ws_destroy(struct ws *ws)
 	buf_free(&ws->msg);
 	free(ws->url);
 	free(ws->auth);
+	if (ws->big)		/* wslay's gathered fragments are free now */
+		ws_give_back(ws);
 	free(ws);
 }
 

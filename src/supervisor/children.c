@@ -1,6 +1,7 @@
 /* children: see children.h. */
 #include "supervisor/children.h"
 #include "supervisor/childmode.h"
+#include "supervisor/fdlimit.h"
 #include "supervisor/inproc.h"
 #include "supervisor/metrics.h"
 #include "protocol/frame.h"
@@ -24,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <event2/buffer.h>
@@ -35,6 +37,8 @@
 #define CHILD_LINGER_S	10		/* to exit after closing its socket */
 #define CHILD_MAX_GROUPS 64
 #define CHILD_SOCKBUF	(1024 * 1024)	/* socket buffer (capped by wmem_max) */
+#define CHILD_FD_RETRY_MS 500		/* out of descriptors: try again */
+#define CHILD_FD_WAIT_S	10		/* ... until none came free this long */
 
 enum cstate { C_QUEUED, C_RUNNING, C_ENDING };
 
@@ -96,6 +100,10 @@ static struct {
 	int			 ngroups;
 	char			*home;
 	char			 user_error[256];
+	/* out of descriptors: starts wait for running collectors to end */
+	struct event		*fdwait;
+	int			 fdwaiting;
+	struct timespec		 fdsince;	/* the wait began or a collector ended */
 } cs = { .pool_size = 5, .fork = 1, .exe_fd = -1 };
 
 #define CHILD_EXE_FD	(FRAME_CHILD_FD + 1)	/* between fork and exec */
@@ -204,8 +212,12 @@ judge(struct child *c, struct child_end *e)
 	} else if (WIFEXITED(st) && WEXITSTATUS(st) != 0) {
 		e->fate = CHILD_EXITED;
 		e->code = WEXITSTATUS(st);
-		snprintf(e->why, sizeof(e->why),
-		    "collector exited with status %d", e->code);
+		if (e->code == 126)	/* pre_exec_fail(): it sent the reason */
+			snprintf(e->why, sizeof(e->why), "collector could not "
+			    "be started (exit status 126)");
+		else
+			snprintf(e->why, sizeof(e->why),
+			    "collector exited with status %d", e->code);
 		return;
 	}
 	if (c->cut) {
@@ -259,10 +271,23 @@ end_now(struct child *c)
 	free(c);
 }
 
+void
+children_fds_freed(void)
+{
+	if (cs.fdwaiting)
+		clock_gettime(CLOCK_MONOTONIC, &cs.fdsince);
+}
+
 static void
 end_cb(evutil_socket_t fd, short ev, void *arg)
 {
-	end_now(arg);
+	struct child *c = arg;
+
+	/* a collector that ran gives its descriptors back: starts waiting
+	 * for descriptors get another CHILD_FD_WAIT_S */
+	if (c->started)
+		children_fds_freed();
+	end_now(c);
 	start_queued();
 }
 
@@ -604,7 +629,65 @@ start_queued(void)
 		TAILQ_INSERT_TAIL(&cs.running, c, entry);
 		cs.nrunning++;
 		child_start(c);
+		if (c->state == C_QUEUED)	/* waits for descriptors */
+			break;
 	}
+}
+
+static void
+fdwait_cb(evutil_socket_t fd, short ev, void *arg)
+{
+	start_queued();
+}
+
+/*
+ * A start failed for want of descriptors (what failed with EMFILE or
+ * ENFILE): the child goes back to the head of the queue and is tried again
+ * when a collector ends or after CHILD_FD_RETRY_MS; once CHILD_FD_WAIT_S
+ * passed in which no descriptor came free (no collector ended, no
+ * children_fds_freed()), it fails, naming the cause.
+ */
+static void
+fd_wait(struct child *c, const char *what, int err)
+{
+	struct timeval tv = { 0, CHILD_FD_RETRY_MS * 1000 };
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (!cs.fdwaiting) {
+		cs.fdwaiting = 1;
+		cs.fdsince = now;
+		log_warnx("collector %s: %s: %s (descriptor limit %ld): waiting "
+		    "for running collectors to give descriptors back", c->label,
+		    what, strerror(err), fdlimit_max());
+	} else if (now.tv_sec - cs.fdsince.tv_sec >= CHILD_FD_WAIT_S) {
+		kill_with(c, CHILD_SPAWN, "cannot start the collector: %s: %s "
+		    "(descriptor limit %ld; none came free in %d s)", what,
+		    strerror(err), fdlimit_max(), CHILD_FD_WAIT_S);
+		return;
+	}
+	TAILQ_REMOVE(&cs.running, c, entry);
+	cs.nrunning--;
+	c->state = C_QUEUED;
+	TAILQ_INSERT_HEAD(&cs.queued, c, entry);
+	cs.nqueued++;
+	if (cs.fdwait != NULL && !evtimer_pending(cs.fdwait, NULL))
+		evtimer_add(cs.fdwait, &tv);
+}
+
+/* a socketpair for a child; -1 after fd_wait() or kill_with() */
+static int
+child_socketpair(struct child *c, int flags, int sv[2])
+{
+	if (socketpair(AF_UNIX, SOCK_STREAM | flags, 0, sv) == 0) {
+		cs.fdwaiting = 0;
+		return 0;
+	}
+	if (errno == EMFILE || errno == ENFILE)
+		fd_wait(c, "socketpair", errno);
+	else
+		kill_with(c, CHILD_SPAWN, "socketpair: %s", strerror(errno));
+	return -1;
 }
 
 static void
@@ -635,22 +718,59 @@ inproc_done(int status, void *arg)
 
 /* Everything below runs in the forked child before exec: only
  * async-signal-safe calls (the parent may have other threads, e.g. a curl
- * resolver). Failures are written to stderr and end the child. */
+ * resolver). Failures are written to stderr and, as a FAILED frame, to
+ * the socket (the supervisor has queued a request, so FAILED answers it
+ * and the reason reaches the account's report), and end the child with
+ * status 126. */
+static int	 pre_sock = -1;		/* the child's socket, once known */
+static uint32_t	 pre_job;
+
+/* s as text of a JSON string (what needs an escape becomes '?'), or
+ * verbatim (raw) */
+static size_t
+pre_add(char *buf, size_t n, size_t max, const char *s, int raw)
+{
+	for (; *s && n < max; s++)
+		buf[n++] = !raw && (*s == '"' || *s == '\\' ||
+		    (unsigned char)*s < 0x20) ? '?' : *s;
+	return n;
+}
+
 static void __attribute__((noreturn))
 pre_exec_fail(const char *what)
 {
 	const char *e = strerror(errno);	/* safe enough: static table */
+	struct frame_hdr h = { FRAME_FAILED, 0, 0, 0 };
+	uint8_t hdr[FRAME_HDR_SIZE];
+	char msg[512];
+	size_t n = 0;
 
 	(void)!write(2, "resotoworker: collector child: ", 31);
 	(void)!write(2, what, strlen(what));
 	(void)!write(2, ": ", 2);
 	(void)!write(2, e, strlen(e));
 	(void)!write(2, "\n", 1);
+	if (pre_sock != -1) {
+		n = pre_add(msg, n, sizeof(msg) - 2, "{\"error\":\"", 1);
+		n = pre_add(msg, n, sizeof(msg) - 2, "cannot start the "
+		    "collector: ", 0);
+		n = pre_add(msg, n, sizeof(msg) - 2, what, 0);
+		n = pre_add(msg, n, sizeof(msg) - 2, ": ", 0);
+		n = pre_add(msg, n, sizeof(msg) - 2, e, 0);
+		msg[n++] = '"';
+		msg[n++] = '}';
+		h.job = pre_job;
+		h.len = (uint32_t)n;
+		frame_hdr_encode(&h, hdr);
+		if (write(pre_sock, hdr, sizeof(hdr)) == (ssize_t)sizeof(hdr))
+			(void)!write(pre_sock, msg, n);
+	}
 	_exit(126);
 }
 
 static void __attribute__((noreturn))
-pre_exec(int sock, pid_t parent, char *const argv[], char *const envp[])
+pre_exec(int sock, uint32_t job, pid_t parent, char *const argv[],
+    char *const envp[])
 {
 	const char *what = "harden";
 	struct sigaction sa;
@@ -673,12 +793,23 @@ pre_exec(int sock, pid_t parent, char *const argv[], char *const envp[])
 	setpgid(0, 0);
 
 	/* descriptors: 0 = /dev/null, 1 and 2 kept (logs), 3 = socket,
-	 * nothing else */
+	 * nothing else. The supervisor's are closed before anything new is
+	 * opened: at its descriptor limit, open() here would fail */
+	pre_sock = sock;
+	pre_job = job;
 	if (sock != FRAME_CHILD_FD) {
 		if (dup2(sock, FRAME_CHILD_FD) == -1)
 			pre_exec_fail("dup2");
+		pre_sock = FRAME_CHILD_FD;
 	} else if (fcntl(sock, F_SETFD, 0) == -1)
 		pre_exec_fail("fcntl");
+	/* this binary: close-on-exec, above the socket */
+	if (cs.exe_fd != -1 && dup3(cs.exe_fd, CHILD_EXE_FD, O_CLOEXEC) == -1)
+		pre_exec_fail("dup3");
+	/* other descriptors, core dumps, privilege gains */
+	if (children_harden(cs.exe_fd != -1 ? CHILD_EXE_FD + 1 :
+	    FRAME_CHILD_FD + 1, &what) == -1)
+		pre_exec_fail(what);
 	if ((fd = open("/dev/null", O_RDONLY)) == -1)
 		pre_exec_fail("/dev/null");
 	if (fd != 0) {
@@ -693,13 +824,6 @@ pre_exec(int sock, pid_t parent, char *const argv[], char *const envp[])
 		if (setresuid(cs.uid, cs.uid, cs.uid) == -1)
 			pre_exec_fail("setresuid");
 	}
-	/* this binary: close-on-exec, above the socket */
-	if (cs.exe_fd != -1 && dup3(cs.exe_fd, CHILD_EXE_FD, O_CLOEXEC) == -1)
-		pre_exec_fail("dup3");
-	/* other descriptors, core dumps, privilege gains */
-	if (children_harden(cs.exe_fd != -1 ? CHILD_EXE_FD + 1 :
-	    FRAME_CHILD_FD + 1, &what) == -1)
-		pre_exec_fail(what);
 	/* die with the supervisor (set after the user switch, which clears
 	 * it); the parent may already be gone */
 	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) == -1)
@@ -752,10 +876,8 @@ child_fork(struct child *c)
 		kill_with(c, CHILD_SPAWN, "%s", cs.user_error);
 		return;
 	}
-	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) == -1) {
-		kill_with(c, CHILD_SPAWN, "socketpair: %s", strerror(errno));
+	if (child_socketpair(c, SOCK_CLOEXEC, sv) == -1)
 		return;
-	}
 	sockbufs(sv[1], sv[0]);
 	argv[argc++] = "resotoworker";
 	argv[argc++] = "--collector-child";
@@ -777,7 +899,7 @@ child_fork(struct child *c)
 
 	pid = fork();
 	if (pid == 0)
-		pre_exec(sv[1], parent, argv, envp);
+		pre_exec(sv[1], c->job, parent, argv, envp);
 	for (i = 0; i < envc; i++)
 		free(envp[i]);
 	close(sv[1]);
@@ -806,12 +928,8 @@ child_start(struct child *c)
 
 	c->inproc = !cs.fork;
 	if (c->inproc) {
-		if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC |
-		    SOCK_NONBLOCK, 0, sv) == -1) {
-			kill_with(c, CHILD_SPAWN, "socketpair: %s",
-			    strerror(errno));
+		if (child_socketpair(c, SOCK_CLOEXEC | SOCK_NONBLOCK, sv) == -1)
 			return;
-		}
 		sockbufs(sv[1], sv[0]);
 		set_label(c);
 		c->bev = bufferevent_socket_new(cs.base, sv[0],
@@ -920,6 +1038,10 @@ children_init(struct event_base *base, char *err, size_t errlen)
 		}
 		close(fd);
 	}
+	if ((cs.fdwait = evtimer_new(base, fdwait_cb, NULL)) == NULL) {
+		snprintf(err, errlen, "cannot create a timer");
+		return -1;
+	}
 	/* a write to a child that is gone must be an error, not a signal */
 	signal(SIGPIPE, SIG_IGN);
 	cs.sigchld = evsignal_new(base, SIGCHLD, sigchld_cb, NULL);
@@ -937,6 +1059,10 @@ children_free(void)
 	if (cs.sigchld != NULL)
 		event_free(cs.sigchld);
 	cs.sigchld = NULL;
+	if (cs.fdwait != NULL)
+		event_free(cs.fdwait);
+	cs.fdwait = NULL;
+	cs.fdwaiting = 0;
 	if (cs.exe_fd != -1)
 		close(cs.exe_fd);
 	cs.exe_fd = -1;

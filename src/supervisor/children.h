@@ -4,7 +4,9 @@
  * (fork, then exec of the same binary in collector mode with its socket on
  * FRAME_CHILD_FD, a clean environment, no secrets in argv or env; or in the
  * supervisor process itself with --no-fork, see inproc.h), the pool limit
- * (resotoworker.pool_size children at once, the rest queued in order), the
+ * (resotoworker.pool_size children at once, the rest queued in order; a
+ * start that finds no free descriptor waits at the head of the queue until
+ * descriptors come free, for at most 10 s without any), the
  * deadline (resotoworker.timeout: killed and reported), reaping (SIGCHLD)
  * and the frame reader, which checks everything a child sends: a malformed
  * or oversized frame, a frame only the supervisor may send or a frame out of
@@ -105,6 +107,10 @@ void	 child_kill(struct child *, const char *why);
 /* "random/276222570313970 (pid 4242)" */
 const char *child_label(const struct child *);
 pid_t	 child_pid(const struct child *);	/* 0 while queued or in-process */
+
+/* Descriptors came free outside the children (a spool closed, an upload
+ * ended): starts waiting for descriptors get another 10 s. */
+void	 children_fds_freed(void);
 
 /* Number of children started and not yet ended, and of queued ones. */
 int	 children_running(void);

@@ -5,6 +5,7 @@
 #include "supervisor/collect_int.h"
 #include "supervisor/children.h"
 #include "supervisor/core.h"
+#include "supervisor/fdlimit.h"
 #include "supervisor/metrics.h"
 #include "supervisor/sink.h"
 #include "supervisor/spool.h"
@@ -229,6 +230,9 @@ co_run_new(struct core *core, const struct config *cfg, json_object *data,
 	kind = config_str(cfg, "resotoworker.graph_merge_kind");
 	r->cloud_merge = kind != NULL && strcmp(kind, "cloud") == 0;
 	r->timeout = (int)config_int(cfg, "resotoworker.timeout");
+	r->pool = (int)config_int(cfg, "resotoworker.pool_size");
+	r->senders = (int)config_int(cfg, "resotoworker.graph_sender_pool_size");
+	fdlimit_pools(&r->pool, &r->senders);
 	r->keep = config_bool(cfg, "resotoworker.debug_dump_json");
 	TAILQ_INIT(&r->clouds);
 	TAILQ_INIT(&r->units);
@@ -247,7 +251,7 @@ co_run_start(struct run *r, const struct config *cfg)
 	const char *dir;
 	char err[512];
 
-	if (children_configure((int)config_int(cfg, "resotoworker.pool_size"),
+	if (children_configure(r->pool,
 	    config_bool(cfg, "resotoworker.fork_process"),
 	    config_str(cfg, "resotoworker.user"), co.syslog, err,
 	    sizeof(err)) == -1)
@@ -368,7 +372,7 @@ collect_action(struct core *core, json_object *msg)
 	p.graph_url = graph_url;
 	p.model_url = model_url;
 	p.task = a.task;
-	p.senders = (int)config_int(cfg, "resotoworker.graph_sender_pool_size");
+	p.senders = r->senders;
 	p.timeout_ms = (long)r->timeout * 1000;
 	r->sink = sink_core(co.base, &p);
 	free(graph_url);

@@ -47,7 +47,7 @@ unit_frame(struct child *c, uint32_t type, const char *p, size_t len,
 		return -1;
 	switch (type) {
 	case FRAME_DONE:
-		lines = spool_lines(u->sp);
+		lines = u->sp != NULL ? spool_lines(u->sp) : 0;
 		if (!json_object_object_get_ex(o, "nodes", &n) ||
 		    !json_object_object_get_ex(o, "edges", &e) ||
 		    !json_object_is_type(n, json_type_int) ||
@@ -98,6 +98,13 @@ unit_graph(struct child *c, struct evbuffer *in, size_t n, char *err,
 	struct unit *u = arg;
 
 	began(u);
+	/* the spool is made with the first graph bytes, not when the unit
+	 * is queued: only running collectors hold a descriptor for one */
+	if (u->sp == NULL && (u->sp = spool_new(u->run->spooldir, u->stem, err,
+	    errlen)) == NULL) {
+		evbuffer_drain(in, n);
+		return -1;
+	}
 	return spool_write(u->sp, in, n, err, errlen);
 }
 
@@ -142,6 +149,7 @@ unit_finish(struct unit *u, int delivered)
 	}
 	spool_free(u->sp);
 	u->sp = NULL;
+	children_fds_freed();	/* the spool's and the upload's */
 	unit_progress_done(u);
 	co_run_check(r);
 }
@@ -237,14 +245,8 @@ unit_start(struct unit *u)
 	struct child_spec spec;
 	json_object *one;
 	struct buf b = BUF_INIT;
-	char err[512], *acc;
+	char *acc;
 
-	if ((u->sp = spool_new(r->spooldir, u->stem, err, sizeof(err))) ==
-	    NULL) {
-		co_info(r, "error", cl->name, u->display, "%s", err);
-		unit_finish(u, 0);
-		return;
-	}
 	acc = co_account_frame(r, cl, u->accounts);
 	memset(&spec, 0, sizeof(spec));
 	spec.cloud = cl->name;

@@ -75,6 +75,7 @@ struct run {
 	json_object		*names;		/* collectors to run */
 	int			 cloud_merge;	/* graph_merge_kind cloud */
 	int			 timeout;
+	int			 pool, senders;	/* sized to the descriptor limit */
 	int			 keep;		/* debug_dump_json */
 	char			*spooldir;
 	struct sink		*sink;

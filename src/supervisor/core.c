@@ -33,7 +33,6 @@
 #include <string.h>
 #include <time.h>
 
-#define WS_MAX_MESSAGE		(64UL * 1024 * 1024)
 #define DRAIN_MS		500	/* close handshakes at the end */
 
 /* Percent-escape a path segment. */
@@ -219,7 +218,7 @@ link_new(struct core *c, const char *name, const char *path,
 	p.url = ws_url(c, path);
 	p.ssl = c->ssl;
 	p.jwt = c->jwt;
-	p.max_message = WS_MAX_MESSAGE;
+	p.max_message = 0;	/* the websocket default: 16 MiB, as documented */
 	l = corelink_new(c->base, &p, cbs, c);
 	free((char *)p.url);
 	return l;

@@ -4,6 +4,7 @@
 #include "common/log.h"
 #include "collector/collector.h"
 #include "supervisor/daemon.h"
+#include "supervisor/fdlimit.h"
 #include "supervisor/options.h"
 #include "supervisor/pidfile.h"
 #include "supervisor/worker.h"
@@ -187,6 +188,9 @@ main(int argc, char *argv[])
 		options_free(&opts);
 		return fflush(stdout) == 0 ? 0 : 1;
 	}
+	/* descriptors: as many as the hard limit allows (collects size
+	 * their pools to it, fdlimit.h) */
+	fdlimit_raise();
 	if (opts.collect_to != NULL) {
 		rc = collect_to(&opts, cfg);
 		config_free(cfg);

@@ -5,6 +5,7 @@
 #include "common/config.h"
 #include "common/log.h"
 #include "common/worker_config.h"
+#include "protocol/url.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -278,15 +279,25 @@ remember_secret(struct options *o, char *p)
 	o->argv_secrets[o->nargv_secrets++] = p;
 }
 
-/* The first control character (C0 or DEL) in s, NULL when none: a CR or
- * LF in the core's URI would inject log lines and request headers. */
-static const char *
-control_char(const char *s)
+/* the core URI: http(s), and one the connections can use (a malformed one
+ * would only be retried forever) */
+static int
+check_uri(const char *uri, char *err, size_t errlen)
 {
-	for (; *s != '\0'; s++)
-		if ((unsigned char)*s < 0x20 || *s == 0x7f)
-			return s;
-	return NULL;
+	struct url u;
+	char why[512];
+
+	if (strncmp(uri, "http://", 7) != 0 && strncmp(uri, "https://", 8) != 0) {
+		snprintf(err, errlen, "--resotocore-uri '%s' is not an http:// "
+		    "or https:// URI", uri);
+		return -1;
+	}
+	if (url_parse(uri, &u, why, sizeof(why)) == -1) {
+		snprintf(err, errlen, "--resotocore-uri: %s", why);
+		return -1;
+	}
+	url_free(&u);
+	return 0;
 }
 
 static int
@@ -295,7 +306,8 @@ check(struct options *o, char *err, size_t errlen)
 	size_t i;
 	const char *eq, *cc;
 
-	if ((cc = control_char(o->core_uri)) != NULL)
+	/* a CR or LF in the core's URI would inject log lines and headers */
+	if ((cc = first_ctrl(o->core_uri)) != NULL)
 		snprintf(err, errlen, "--resotocore-uri contains the control "
 		    "character 0x%02x at offset %zu", (unsigned char)*cc,
 		    (size_t)(cc - o->core_uri));
@@ -303,10 +315,11 @@ check(struct options *o, char *err, size_t errlen)
 		snprintf(err, errlen, "--verbose and --quiet exclude each other");
 	else if (*o->subscriber_id == '\0')
 		snprintf(err, errlen, "--subscriber-id must not be empty");
-	else if (strncmp(o->core_uri, "http://", 7) != 0 &&
-	    strncmp(o->core_uri, "https://", 8) != 0)
-		snprintf(err, errlen, "--resotocore-uri '%s' is not an http:// "
-		    "or https:// URI", o->core_uri);
+	else if (first_ctrl(o->subscriber_id) != NULL)
+		snprintf(err, errlen, "--subscriber-id must not hold control "
+		    "characters");
+	else if (check_uri(o->core_uri, err, errlen) == -1)
+		return -1;
 	else if (*o->config_file == '\0')
 		snprintf(err, errlen, "--config must name a file");
 	else if ((o->cert == NULL) != (o->cert_key == NULL))
@@ -335,10 +348,31 @@ check(struct options *o, char *err, size_t errlen)
 	return -1;
 }
 
+/*
+ * A flag of the command line. setby[] remembers which option set a field:
+ * two options of one setting (--fork, --no-fork) must agree, as their
+ * variables must (env_flag).
+ */
+static int
+cli_flag(struct options *o, const struct optdef *d, const struct optdef **setby,
+    char *err, size_t errlen)
+{
+	int *f = int_field(o, d);
+
+	if (setby[d->off] != NULL && setby[d->off]->on != d->on) {
+		snprintf(err, errlen, "--%s and --%s contradict each other",
+		    setby[d->off]->name, d->name);
+		return -1;
+	}
+	setby[d->off] = d;
+	*f = d->on;
+	return 0;
+}
+
 /* one "--name[=value]" at argv[*i]; *i moves past consumed values */
 static int
 parse_long(struct options *o, int argc, char **argv, int *i, int *cli_list,
-    char *err, size_t errlen)
+    const struct optdef **setby, char *err, size_t errlen)
 {
 	char *a = argv[*i] + 2, *eq = strchr(a, '='), *val;
 	size_t len = eq ? (size_t)(eq - a) : strlen(a);
@@ -359,8 +393,7 @@ parse_long(struct options *o, int argc, char **argv, int *i, int *cli_list,
 			    d->name);
 			return -1;
 		}
-		*int_field(o, d) = d->on;
-		return 0;
+		return cli_flag(o, d, setby, err, errlen);
 	}
 	if (eq != NULL)
 		val = eq + 1;
@@ -393,7 +426,7 @@ int
 options_parse(int argc, char **argv, struct options *o, char *err,
     size_t errlen)
 {
-	const struct optdef *d;
+	const struct optdef *setby[sizeof(struct options)] = { NULL }, *d;
 	int i, cli_list = 0;
 	char *p;
 
@@ -421,8 +454,8 @@ options_parse(int argc, char **argv, struct options *o, char *err,
 			return -1;
 		}
 		if (argv[i][1] == '-') {
-			if (parse_long(o, argc, argv, &i, &cli_list, err,
-			    errlen) == -1)
+			if (parse_long(o, argc, argv, &i, &cli_list, setby,
+			    err, errlen) == -1)
 				return -1;
 			continue;
 		}
@@ -431,7 +464,8 @@ options_parse(int argc, char **argv, struct options *o, char *err,
 				snprintf(err, errlen, "unknown option '-%c'", *p);
 				return -1;
 			}
-			*int_field(o, d) = d->on;
+			if (cli_flag(o, d, setby, err, errlen) == -1)
+				return -1;
 		}
 	}
 	return check(o, err, errlen);
@@ -649,13 +683,21 @@ options_check_files(const struct options *o, char *err, size_t errlen)
 	return 0;
 }
 
-/* every name in resotoworker.collector must be a compiled-in collector */
+/* every name in resotoworker.collector must be a compiled-in collector;
+ * every collector's section must hold values it can use */
 static int
 check_collectors(const struct config *cfg, char *err, size_t errlen)
 {
 	json_object *list = config_get(cfg, "resotoworker.collector");
+	const struct collector *const *c;
 	const char *name;
 	size_t i;
+
+	for (c = collectors; *c != NULL; c++)
+		if ((*c)->check_config != NULL && (*c)->config != NULL &&
+		    (*c)->check_config(config_section(cfg, (*c)->config->name),
+		    err, errlen) == -1)
+			return -1;
 
 	for (i = 0; list != NULL && i < json_object_array_length(list); i++) {
 		name = json_object_get_string(json_object_array_get_idx(list, i));

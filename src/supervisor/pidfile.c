@@ -17,16 +17,22 @@ pid_t
 pidfile_read(const char *path)
 {
 	char line[32], *end;
-	FILE *fp;
+	struct stat st;
+	ssize_t n;
 	long v;
+	int fd;
 
-	if ((fp = fopen(path, "r")) == NULL)
+	/* never waits: a FIFO or a device at path holds no pid */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC |
+	    O_NOCTTY)) == -1)
 		return -1;
-	if (fgets(line, sizeof(line), fp) == NULL) {
-		fclose(fp);
+	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode) ||
+	    (n = read(fd, line, sizeof(line) - 1)) <= 0) {
+		close(fd);
 		return -1;
 	}
-	fclose(fp);
+	close(fd);
+	line[n] = '\0';
 	errno = 0;
 	v = strtol(line, &end, 10);
 	if (end == line || (*end != '\n' && *end != '\0') || errno != 0 ||
@@ -103,6 +109,7 @@ int
 pidfile_create(const char *path, char *err, size_t errlen)
 {
 	char tmp[4096];
+	struct stat st;
 	pid_t old;
 
 	if (strlen(path) + 8 > sizeof(tmp)) {
@@ -117,6 +124,12 @@ pidfile_create(const char *path, char *err, size_t errlen)
 	}
 	if (errno != EEXIST) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		unlink(tmp);
+		return -1;
+	}
+	if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		snprintf(err, errlen, "%s: not a regular file; remove it or "
+		    "name another --pidfile", path);
 		unlink(tmp);
 		return -1;
 	}

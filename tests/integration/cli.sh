@@ -4,19 +4,7 @@
 # keeps the old configuration), SIGTERM, the pid file, --daemonize, secrets
 # kept out of /proc, the deployment files and the manual pages.
 # Needs: RESOTOWORKER (the binary), top_srcdir.
-set -u
-: "${RESOTOWORKER:?}" "${top_srcdir:?}"
-RW=$RESOTOWORKER
-for v in $(env | sed -n 's/^\(RESOTOWORKER_[A-Z0-9_]*\)=.*/\1/p'); do unset "$v"; done
-
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
-check() {	# description command...
-	d=$1; shift
-	if "$@"; then ok; else no "$d"; fi
-}
+. "${top_srcdir:?}/tests/integration/checks.sh"
 
 tmp=$(mktemp -d /tmp/rw-cli.XXXXXX)
 pids=""
@@ -248,5 +236,4 @@ else
 	echo "groff missing: manual page checks skipped"
 fi
 
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish

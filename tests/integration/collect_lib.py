@@ -180,16 +180,17 @@ def invalid_frames(core):
     return [e for e in core.log(type="ws_in") if not e.get("valid", True)]
 
 
-def collect_to(outdir, overrides=(), env=None, args=(), prefix=(), timeout=120):
-    """A core-free collect into outdir: (exit status, stderr text)."""
+def collect_to(outdir, overrides=(), env=None, args=(), prefix=(), timeout=120, preexec_fn=None):
+    """A core-free collect into outdir: (exit status, stderr text);
+    preexec_fn runs in the worker's process before exec (limits)."""
     cmd = list(prefix) + [WORKER, "--collect-to", outdir]
     for o in overrides:
         cmd += ["--override", o]
     cmd += list(args)
     e = dict(os.environ)
     e.update(env or {})
-    p = subprocess.run(cmd, env=e, stdout=subprocess.PIPE,
-                       stderr=subprocess.PIPE, text=True, timeout=timeout)
+    p = subprocess.run(cmd, env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       text=True, timeout=timeout, preexec_fn=preexec_fn)
     sys.stderr.write(p.stderr)
     return p.returncode, p.stderr
 

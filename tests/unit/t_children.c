@@ -14,6 +14,8 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <event2/buffer.h>
 #include <event2/event.h>
@@ -268,6 +270,71 @@ stop_queued(void)
 	expect(&os[1], CHILD_STOPPED, "not needed");
 }
 
+/* descriptors the test holds to bring the process to its limit */
+static int	 held[512], nheld;
+
+static void
+hold_all_but(int free_slots)
+{
+	int fd;
+
+	while ((fd = dup(0)) != -1 && nheld < (int)(sizeof(held) / sizeof(held[0])))
+		held[nheld++] = fd;
+	if (fd != -1)
+		close(fd);
+	while (free_slots-- > 0 && nheld > 0)
+		close(held[--nheld]);
+}
+
+static void
+release(evutil_socket_t fd, short ev, void *arg)
+{
+	int n = *(int *)arg;
+
+	while (n-- > 0 && nheld > 0)
+		close(held[--nheld]);
+}
+
+/*
+ * Out of descriptors (issue 9, item 6): a child that cannot get its
+ * socketpair waits and starts once descriptors come free; one that never
+ * gets them fails after CHILD_FD_WAIT_S, naming the cause and the limit.
+ */
+static void
+no_descriptors(void)
+{
+	struct owner os[] = { { .mode = "ok" }, { .mode = "ok" } },
+	    late[] = { { .mode = "ok" } };
+	struct rlimit was, rl;
+	struct event *ev;
+	struct timeval tv = { 1, 0 };
+	char err[256];
+	int n = 32;
+
+	getrlimit(RLIMIT_NOFILE, &was);
+	rl = was;
+	rl.rlim_cur = 128;
+	CHECK_INT(setrlimit(RLIMIT_NOFILE, &rl), 0);
+	pool = 2;
+	CHECK_INT(children_configure(pool, 1, NULL, 0, err, sizeof(err)), 0);
+	hold_all_but(1);	/* a socketpair needs two */
+	ev = evtimer_new(base, release, &n);
+	evtimer_add(ev, &tv);
+	run(os, 2, 30);
+	expect(&os[0], CHILD_OK, "finished");
+	CHECK_INT(os[0].graph, LINES3);
+	expect(&os[1], CHILD_OK, "finished");
+	event_free(ev);
+
+	hold_all_but(1);	/* and this time none come free */
+	run(late, 1, 30);
+	expect(&late[0], CHILD_SPAWN, "cannot start the collector: socketpair: "
+	    "Too many open files (descriptor limit 128; none came free in");
+	while (nheld > 0)
+		close(held[--nheld]);
+	CHECK_INT(setrlimit(RLIMIT_NOFILE, &was), 0);
+}
+
 int
 main(void)
 {
@@ -284,6 +351,7 @@ main(void)
 	in_process();
 	bad_user();
 	stop_queued();
+	no_descriptors();
 	children_shutdown();
 	event_base_free(base);
 	buf_free(&exe);

@@ -146,8 +146,10 @@ load_err(const char *text, const char *want1, const char *want2)
 static void
 test_file_errors(void)
 {
+	static const char nul[] = "resotoworker = { pool_size = 3; };\n\0x = 1;\n";
 	char want[600], err[512];
 	struct config *cfg;
+	FILE *fp;
 
 	snprintf(want, sizeof(want), "%s/bad.conf:3: syntax error", dir);
 	load_err("resotoworker = {\n pool_size = 1;\n timeout = ;\n};\n", want, NULL);
@@ -191,7 +193,57 @@ test_file_errors(void)
 	CHECK(has(err, "missing.conf: No such file or directory"));
 	CHECK_INT(config_load_file(cfg, dir, err, sizeof(err)), -1);
 	CHECK(has(err, "not a regular file"));
+	/* a FIFO is refused at once, not waited on (no writer ever comes) */
+	snprintf(want, sizeof(want), "%s/fifo.conf", dir);
+	CHECK_INT(mkfifo(want, 0600), 0);
+	alarm(10);
+	CHECK_INT(config_load_file(cfg, want, err, sizeof(err)), -1);
+	alarm(0);
+	CHECK(has(err, "fifo.conf: not a regular file"));
+	unlink(want);
 	config_free(cfg);
+	/* a NUL byte would end libconfig's text early: refused */
+	cfg = config_new(sections);
+	fp = fopen(file("nul.conf", "", 0600), "w");
+	fwrite(nul, 1, sizeof(nul) - 1, fp);
+	fclose(fp);
+	CHECK_INT(config_load_file(cfg, path, err, sizeof(err)), -1);
+	CHECK(has(err, "nul.conf: holds a NUL byte"));
+	CHECK_INT(config_int(cfg, "resotoworker.pool_size"), 5);
+	config_free(cfg);
+}
+
+/*
+ * A 16 MB string reads in linear time (issue 9, item 8): libconfig's own
+ * FILE reader took minutes for it (it rescans a token on every 8 KB), the
+ * alarm ends such a run long before.
+ */
+static void
+test_long_string(void)
+{
+	size_t n = 16u << 20;
+	struct config *cfg = config_new(sections);
+	char err[512] = "";
+	const char *v;
+	FILE *fp;
+	size_t i;
+
+	fp = fopen(file("long.conf", "", 0600), "w");
+	fputs("resotoworker = {\n  graph = \"", fp);
+	for (i = 0; i < n; i++)
+		fputc('a' + (int)(i % 26), fp);
+	fputs("\";\n  pool_size = 4;\n};\n", fp);
+	fclose(fp);
+	alarm(30);
+	CHECK_INT(config_load_file(cfg, path, err, sizeof(err)), 0);
+	alarm(0);
+	CHECK_STR(err, "");
+	v = config_str(cfg, "resotoworker.graph");
+	CHECK(v != NULL && strlen(v) == n && v[0] == 'a' && v[n - 1] ==
+	    'a' + (int)((n - 1) % 26));
+	CHECK_INT(config_int(cfg, "resotoworker.pool_size"), 4);
+	config_free(cfg);
+	unlink(path);
 }
 
 static void
@@ -447,6 +499,18 @@ check_fails(const char *set, const char *want)
 }
 
 static void
+check_ok(const char *set)
+{
+	struct config *cfg = config_new(sections);
+	char err[512] = "";
+
+	CHECK_INT(config_set(cfg, set, err, sizeof(err)), 0);
+	CHECK_INT(worker_config_check(cfg, err, sizeof(err)), 0);
+	CHECK_STR(err, "");
+	config_free(cfg);
+}
+
+static void
 test_worker_check(void)
 {
 	int b = -1;
@@ -467,6 +531,26 @@ test_worker_check(void)
 	    "files_in_home_dir: the content of a is not a string");
 	check_fails("resotoworker.files_in_home_dir=[]",
 	    "files_in_home_dir: expected a map");
+	/* values the worker cannot use (issue 9, item 12) */
+	check_fails("resotoworker.pool_size=99999999999",
+	    "resotoworker.pool_size: 99999999999 is too large (maximum 1024)");
+	check_fails("resotoworker.timeout=9223372036854775807",
+	    "resotoworker.timeout: 9223372036854775807 is too large");
+	check_fails("resotoworker.shutdown_grace=9223372036854775807",
+	    "resotoworker.shutdown_grace: 9223372036854775807 is too large");
+	check_fails("resotoworker.graph_sender_pool_size=5000",
+	    "resotoworker.graph_sender_pool_size: 5000 is too large");
+	check_fails("resotoworker.cleanup_pool_size=-3",
+	    "resotoworker.cleanup_pool_size: -3 is too small (minimum 1)");
+	check_fails("resotoworker.web_port=0",
+	    "resotoworker.web_port: 0 is not a port");
+	check_fails("resotoworker.user=nosuchuser",
+	    "resotoworker.user: no user \"nosuchuser\"");
+	check_fails("resotoworker.graph=re\nsoto",
+	    "resotoworker.graph: must not hold control characters");
+	check_ok("resotoworker.user=root");
+	check_ok("resotoworker.timeout=31622400");
+	check_ok("resotoworker.pool_size=1024");
 	CHECK(config_parse_bool("On", &b) == 0 && b == 1);
 	CHECK(config_parse_bool("0", &b) == 0 && b == 0);
 	CHECK(config_parse_bool("", &b) == -1);
@@ -481,6 +565,7 @@ main(void)
 	test_defaults();
 	test_load();
 	test_file_errors();
+	test_long_string();
 	test_secret_mode();
 	test_set();
 	test_merge();

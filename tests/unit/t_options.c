@@ -137,7 +137,7 @@ test_cli(void)
 	options_free(&o);
 
 	/* later options win; the overrides end at the next option */
-	CHECK_INT(parse(&o, err, sizeof(err), "--fork", "--no-fork", "--fork",
+	CHECK_INT(parse(&o, err, sizeof(err), "--fork", "--fork",
 	    "--override=a.b=1", "--override", "c.d=2", "e.f=3", "--quiet",
 	    "--check-config", "--collect-to", "/tmp/out", "--psk", "",
 	    "--version", "-h", NULL), 0);
@@ -165,6 +165,9 @@ test_cli(void)
 static void
 test_usage_errors(void)
 {
+	struct options o;
+	char err[256];
+
 	clear_env();
 	bad("unknown option '--bogus'", "--bogus", NULL);
 	bad("unknown option '--psk-file'", "--psk-file=x", NULL);
@@ -192,6 +195,33 @@ test_usage_errors(void)
 	    "--collect-to", "/tmp/x", NULL);
 	bad("--collector-child is internal and must be the first argument",
 	    "-v", "--collector-child", NULL);
+	/* issue 9: contradictions, ids that break printed lines, URIs that
+	 * could only be retried forever */
+	bad("--fork and --no-fork contradict each other", "--fork",
+	    "--no-fork", NULL);
+	bad("--no-fork and --fork contradict each other", "--no-fork", "-v",
+	    "--fork", NULL);
+	bad("--subscriber-id must not hold control characters",
+	    "--subscriber-id", "w1\nFAKE LOG LINE", NULL);
+	bad("--subscriber-id must not hold control characters",
+	    "--subscriber-id=w\x7f", NULL);
+	bad("--resotocore-uri: URL http://: bad host", "--resotocore-uri",
+	    "http://", NULL);
+	bad("--resotocore-uri: URL http://[::1: unterminated [IPv6]",
+	    "--resotocore-uri", "http://[::1", NULL);
+	bad("--resotocore-uri: URL https://core:99999: bad port",
+	    "--resotocore-uri", "https://core:99999", NULL);
+	bad("--resotocore-uri: URL http://core:0/x: bad port",
+	    "--resotocore-uri", "http://core:0/x", NULL);
+	setenv("RESOTOWORKER_SUBSCRIBER_ID", "a\tb", 1);
+	bad("--subscriber-id must not hold control characters", NULL);
+	clear_env();
+	/* the command line still wins over the environment's setting */
+	setenv("RESOTOWORKER_FORK", "true", 1);
+	CHECK_INT(parse(&o, err, sizeof(err), "--no-fork", NULL), 0);
+	CHECK_INT(o.fork, 0);
+	options_free(&o);
+	clear_env();
 }
 
 static void

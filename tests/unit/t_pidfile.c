@@ -152,6 +152,32 @@ test_errors(void)
 	CHECK(strstr(err, "No such file or directory") != NULL);
 }
 
+/* a FIFO (or anything not a regular file) at the path: refused at once,
+ * never opened for a read that waits for a writer */
+static void
+test_not_regular(void)
+{
+	char err[512] = "";
+
+	CHECK_INT(mkfifo(path, 0600), 0);
+	alarm(10);
+	CHECK_INT(pidfile_read(path), -1);
+	CHECK_INT(pidfile_create(path, err, sizeof(err)), -1);
+	alarm(0);
+	CHECK(strstr(err, "resotoworker.pid: not a regular file") != NULL);
+	CHECK_INT(entries(), 1);	/* no temporary file left behind */
+	unlink(path);
+	CHECK_INT(mkdir(path, 0700), 0);
+	CHECK_INT(pidfile_create(path, err, sizeof(err)), -1);
+	CHECK(strstr(err, "not a regular file") != NULL);
+	rmdir(path);
+	CHECK_INT(symlink("/dev/null", path), 0);
+	CHECK_INT(pidfile_create(path, err, sizeof(err)), -1);
+	CHECK(strstr(err, "not a regular file") != NULL);
+	unlink(path);
+	CHECK_INT(entries(), 0);
+}
+
 int
 main(void)
 {
@@ -164,6 +190,7 @@ main(void)
 	test_stale();
 	test_read();
 	test_errors();
+	test_not_regular();
 	rmdir(dir);
 	return t_done();
 }

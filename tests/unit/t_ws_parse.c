@@ -384,6 +384,25 @@ test_frames(struct event_base *base)
 	n = frame(s, 0, 0, 1, 0, big, 60);
 	n += frame(s + n, 1, 0, 0, 0, big, 60);
 	REFUSE(100, 1009, "more than 120 bytes");
+	/* the default limit is the documented 16 MiB: a frame announcing
+	 * one byte more is refused at its first byte, a fragment that
+	 * crosses it too */
+	memcpy(s, "\x81\x7f\0\0\0\0\x01\0\0\x01a", 11);
+	n = 11;
+	REFUSE(0, 1009, "(the maximum is 16777216)");
+	memcpy(s, "\x01\x7f\0\0\0\0\0\xff\xff\xff", 10);	/* 16 MiB - 1 */
+	n = 10;
+	{
+		uint8_t *m = xmalloc(16u << 20 | 64);
+
+		memcpy(m, s, n);
+		memset(m + n, 'a', (16u << 20) - 1);
+		n += (16u << 20) - 1;
+		n += frame(m + n, 1, 0, 0, 0, "bc", 2);
+		refused(base, m, n, 0, 1009, "(the maximum is 16777216)",
+		    __LINE__);
+		free(m);
+	}
 	n = frame(s, 1, 0, 1, 0, "ok \xc3\x28", 5);
 	REFUSE(0, 1007, "invalid UTF-8");
 	n = frame(s, 0, 0, 1, 0, "\xe2\x82", 2);	/* split € is fine... */
