@@ -4,11 +4,13 @@
 #include <stdio.h>
 #include <string.h>
 
-extern const struct collector collector_example, collector_random;
+extern const struct collector collector_example, collector_random,
+    collector_aws;
 
 const struct collector *const collectors[] = {
 	&collector_example,
 	&collector_random,
+	&collector_aws,
 	NULL
 };
 

@@ -27,8 +27,13 @@ struct coll_account {
 
 struct collector {
 	const char		*name;		/* cloud id: "example", "random" */
+	const char		*cloud_name;	/* the cloud node's name, NULL: the id */
 	const struct cfg_section *config;	/* its config section, NULL if none */
 	const struct kind *const *kinds;	/* the kinds it emits (NULL-terminated) */
+	/* The supervisor's environment variables with this prefix go into
+	 * the ACCOUNT frame's "env" (NULL: none); children run with a clean
+	 * environment. */
+	const char		*env_prefix;
 
 	/* Collector-private operations. config is the cloud's section from
 	 * the ACCOUNT frame ({} when absent). Each returns 0, or -1 with a
@@ -37,6 +42,10 @@ struct collector {
 	/* Appends the JSON array [{"id": .., "name": ..}, ...] to out. */
 	int	(*discover)(json_object *config, struct buf *out, char *err,
 		    size_t errlen);
+	/* ASSUME: appends [{"id": account, "credentials": {...}}]: fresh
+	 * credentials for an account (a renewal); NULL: not supported. */
+	int	(*assume)(json_object *config, const char *account,
+		    struct buf *out, char *err, size_t errlen);
 	/* Adds one account below the cloud node (graph_cloud_id()). */
 	int	(*collect)(json_object *config, const struct coll_account *,
 		    struct graph *, char *err, size_t errlen);
@@ -55,6 +64,20 @@ struct collector {
 	 * --check-config and on every reload. NULL: nothing to check. */
 	int	(*check_config)(json_object *config, char *err, size_t errlen);
 };
+
+/* In the child: the ACCOUNT frame's "env" object ({} when none), and an
+ * INFO frame to the supervisor (level "info" or "error"; it becomes an
+ * action_info of the running job). */
+json_object *collector_env(void);
+json_object *collector_config(void);	/* its cloud section */
+json_object *collector_worker(void);	/* the resotoworker section */
+/* RENEW: asks the supervisor for fresh credentials of the account and
+ * waits for them: 0 with the CREDENTIALS payload's "credentials" object
+ * (caller puts it), -1 with the reason in err. */
+int	collector_renew(const char *account, json_object **cred, char *err,
+	    size_t errlen);
+void	collector_info(const char *level, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
 
 extern const struct collector *const collectors[];   /* NULL-terminated, all compiled in */
 const struct collector *collector_find(const char *name);

@@ -276,7 +276,16 @@ put_prop(const struct kprop *p, void *arg)
 		}
 		put_stripped(r->b, v);
 		break;
+	case PT_OBJECT:		/* nested kinds are kept as stored */
+		if (!json_object_is_type(v, json_type_object)) {
+			rc = bad(r, p, "an object");
+			break;
+		}
+		put_stripped(r->b, v);
+		break;
 	case PT_LIST:
+	case PT_ILIST:
+	case PT_OLIST:
 		if (!json_object_is_type(v, json_type_array)) {
 			rc = bad(r, p, "an array");
 			break;

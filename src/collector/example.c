@@ -16,12 +16,16 @@
 #define PT	"resoto_plugin_example_collector."
 
 static const struct kprop p_custom[] = {
-	{ "custom_string_attribute", "string", PT_STRING, "\"\"", NULL, 0 },
-	{ "custom_int_attribute", "int64", PT_INT, "0", NULL, 0 },
-	{ "custom_optional_float_attribute", "double", PT_DOUBLE, NULL, NULL, 0 },
-	{ "custom_dict_attribute", "dictionary[string, string]", PT_DICT, "{}",
-	    NULL, 0 },
-	{ "custom_list_attribute", "string[]", PT_LIST, "[]", NULL, 0 },
+	{ .name = "custom_string_attribute", .kind = "string",
+	    .type = PT_STRING, .def = "\"\"" },
+	{ .name = "custom_int_attribute", .kind = "int64", .type = PT_INT,
+	    .def = "0" },
+	{ .name = "custom_optional_float_attribute", .kind = "double",
+	    .type = PT_DOUBLE },
+	{ .name = "custom_dict_attribute", .kind = "dictionary[string, string]",
+	    .type = PT_DICT, .def = "{}" },
+	{ .name = "custom_list_attribute", .kind = "string[]", .type = PT_LIST,
+	    .def = "[]" },
 };
 
 static const struct kind kind_example_account = { "example_account",

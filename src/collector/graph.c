@@ -419,8 +419,15 @@ graph_node_end(struct graph *g)
 void
 graph_root_cloud(struct graph *g, const char *cloud, struct nodeid *cloud_id)
 {
+	graph_root_cloud_named(g, cloud, NULL, cloud_id);
+}
+
+void
+graph_root_cloud_named(struct graph *g, const char *cloud, const char *name,
+    struct nodeid *cloud_id)
+{
 	struct gnode root = { .kind = &kind_graph_root, .id = "root" };
-	struct gnode c = { .kind = &kind_cloud, .id = cloud };
+	struct gnode c = { .kind = &kind_cloud, .id = cloud, .name = name };
 	struct nodeid rid;
 
 	graph_node_begin(g, &root, &rid);

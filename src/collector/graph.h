@@ -68,6 +68,9 @@ const char	*graph_time_str(const struct graph *);	/* YYYY-MM-DDTHH:MM:SSZ */
 /* Adds the root node, the cloud node and root -> cloud. */
 void		 graph_root_cloud(struct graph *, const char *cloud,
 		    struct nodeid *cloud_id);
+/* The same with the cloud node's name (NULL: the id), e.g. "AWS". */
+void		 graph_root_cloud_named(struct graph *, const char *cloud,
+		    const char *name, struct nodeid *cloud_id);
 const struct nodeid *graph_cloud_id(const struct graph *);
 
 /* Starts a node line up to and including "name"; the caller appends its

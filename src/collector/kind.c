@@ -47,46 +47,63 @@ kind_metadata(const struct kind *k, const char **icon, const char **group)
 	return 0;
 }
 
+#define WALK_MAX	256	/* properties of one kind with its bases */
+
 struct walk {
 	const struct kind	*seen[32];
 	size_t			 nseen;
-	int			(*fn)(const struct kprop *, void *);
-	void			*arg;
+	const struct kprop	*props[WALK_MAX];
+	size_t			 nprops;
 };
 
-static int
+static void
 walk(const struct kind *k, struct walk *w)
 {
 	const struct kind *const *b;
-	size_t i;
-	int r;
+	size_t i, j;
 
 	for (i = 0; i < w->nseen; i++)
 		if (w->seen[i] == k)
-			return 0;
+			return;
 	if (w->nseen == sizeof(w->seen) / sizeof(w->seen[0]))
 		fatalx("kind %s: more than %zu kinds in its hierarchy", k->fqn,
 		    w->nseen);
 	w->seen[w->nseen++] = k;
 	for (b = k->bases; b && *b; b++)
-		if ((r = walk(*b, w)) != 0)
-			return r;
+		walk(*b, w);
 	for (i = 0; i < k->nprops; i++) {
 		if (k->props[i].flags & KP_MODEL_ONLY)
 			continue;
-		if ((r = w->fn(&k->props[i], w->arg)) != 0)
-			return r;
+		/* attrs: a field declared again moves to the subclass */
+		for (j = 0; j < w->nprops; j++)
+			if (strcmp(w->props[j]->name, k->props[i].name) == 0)
+				break;
+		if (j < w->nprops) {
+			memmove(&w->props[j], &w->props[j + 1],
+			    (w->nprops - j - 1) * sizeof(w->props[0]));
+			w->nprops--;
+		}
+		if (w->nprops == WALK_MAX)
+			fatalx("kind %s: more than %d properties", k->fqn,
+			    WALK_MAX);
+		w->props[w->nprops++] = &k->props[i];
 	}
-	return 0;
 }
 
 int
 kind_props_walk(const struct kind *k, int (*fn)(const struct kprop *, void *),
     void *arg)
 {
-	struct walk w = { .nseen = 0, .fn = fn, .arg = arg };
+	struct walk w;
+	size_t i;
+	int r;
 
-	return walk(k, &w);
+	w.nseen = w.nprops = 0;
+	walk(k, &w);
+	for (i = 0; i < w.nprops; i++)
+		if ((r = fn(w.props[i], arg)) != 0)
+			return r;
+	return 0;
 }
 
 const struct kind *

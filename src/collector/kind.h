@@ -21,6 +21,9 @@ enum ptype {
 	PT_DICT,	/* dictionary[string, string] */
 	PT_LIST,	/* string[] */
 	PT_ENUM,	/* a string out of an enum kind */
+	PT_ILIST,	/* int64[] */
+	PT_OBJECT,	/* a nested complex kind (kprop.sub) */
+	PT_OLIST,	/* a list of a nested complex kind (kprop.sub) */
 };
 
 #define KP_REQUIRED	0x1	/* "required": true in the model */
@@ -33,6 +36,11 @@ struct kprop {
 	const char	*def;		/* default as JSON text; NULL: None (dropped) */
 	const char	*synthetic;	/* synthetic property derived from it ("age"), or NULL */
 	unsigned	 flags;
+	/* For table-driven collectors (table.h): where the value is in the
+	 * cloud's answer for an item, NULL: not read from it; and the nested
+	 * kind of PT_OBJECT / PT_OLIST. */
+	const char		*src;
+	const struct kind	*sub;
 };
 
 struct kenum {
@@ -59,7 +67,11 @@ struct kind {
 /* Base kinds (resotolib.baseresources) others build on. */
 extern const struct kind kind_resource, kind_phantom_resource, kind_graph_root,
     kind_base_cloud, kind_cloud, kind_account, kind_region, kind_zone,
-    kind_instance, kind_volume, kind_network, kind_load_balancer;
+    kind_instance, kind_volume, kind_network, kind_load_balancer,
+    kind_snapshot, kind_subnet, kind_gateway, kind_security_group,
+    kind_routing_table, kind_network_interface, kind_ip_address,
+    kind_keypair, kind_instance_type, kind_volume_type;
+extern const struct kenum enum_instance_status, enum_volume_status;
 extern const struct kind *const base_kinds[];	/* NULL-terminated */
 extern const struct kenum *const base_enums[];	/* NULL-terminated */
 
@@ -67,8 +79,9 @@ int	kind_is_a(const struct kind *, const struct kind *base);
 int	kind_phantom(const struct kind *);
 /* icon and group, inherited through the bases; 0 when there are none */
 int	kind_metadata(const struct kind *, const char **icon, const char **group);
-/* Reported properties in attrs order (bases first, each kind once):
- * calls fn for each property; stops and returns fn's value when non-zero. */
+/* Reported properties in attrs order (bases first, each kind once; a
+ * property a subclass declares again takes the subclass's place): calls
+ * fn for each property; stops and returns fn's value when non-zero. */
 int	kind_props_walk(const struct kind *,
 	    int (*fn)(const struct kprop *, void *), void *arg);
 /* The kind named fqn among kinds (NULL-terminated) and the base kinds. */

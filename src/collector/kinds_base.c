@@ -13,7 +13,7 @@
 #define DT		"datetime"
 #define DICT		"dictionary[string, string]"
 #define LIST		"string[]"
-#define P(n, k, t, d)	{ n, k, t, d, NULL, 0 }
+#define P(n, k, t, d)	{ .name = n, .kind = k, .type = t, .def = d }
 
 static const char *const instance_status_values[] = {
 	"running", "stopped", "terminated", "busy", "unknown", NULL
@@ -21,10 +21,10 @@ static const char *const instance_status_values[] = {
 static const char *const volume_status_values[] = {
 	"in-use", "available", "busy", "error", "deleted", "unknown", NULL
 };
-static const struct kenum enum_instance_status = {
+const struct kenum enum_instance_status = {
 	"instance_status", instance_status_values
 };
-static const struct kenum enum_volume_status = {
+const struct kenum enum_volume_status = {
 	"volume_status", volume_status_values
 };
 const struct kenum *const base_enums[] = {
@@ -35,10 +35,14 @@ static const struct kprop p_resource[] = {
 	P("id", S, PT_STRING, NULL),
 	P("tags", DICT, PT_DICT, "{}"),
 	P("name", S, PT_STRING, NULL),
-	{ "ctime", DT, PT_DATETIME, NULL, "age", 0 },
-	{ "mtime", DT, PT_DATETIME, NULL, "last_update", 0 },
-	{ "atime", DT, PT_DATETIME, NULL, "last_access", 0 },
-	{ "kind", S, PT_STRING, NULL, NULL, KP_REQUIRED | KP_MODEL_ONLY },
+	{ .name = "ctime", .kind = DT, .type = PT_DATETIME,
+	    .synthetic = "age" },
+	{ .name = "mtime", .kind = DT, .type = PT_DATETIME,
+	    .synthetic = "last_update" },
+	{ .name = "atime", .kind = DT, .type = PT_DATETIME,
+	    .synthetic = "last_access" },
+	{ .name = "kind", .kind = S, .type = PT_STRING,
+	    .flags = KP_REQUIRED | KP_MODEL_ONLY },
 };
 static const struct kprop p_quota[] = {
 	P("quota", D, PT_DOUBLE, NULL),
@@ -190,9 +194,9 @@ static KP(kind_quota, "quota", "BaseQuota", kind_phantom_resource, p_quota,
 static K0(kind_type, "type", "BaseType", kind_quota, "type", "control");
 static KP(kind_instance_quota, "instance_quota", "BaseInstanceQuota",
     kind_quota, p_instance_quota, "instance", "compute");
-static KP(kind_instance_type, "instance_type", "BaseInstanceType", kind_type,
+KP(kind_instance_type, "instance_type", "BaseInstanceType", kind_type,
     p_instance_type, "instance_type", "compute");
-static KP(kind_volume_type, "volume_type", "BaseVolumeType", kind_type,
+KP(kind_volume_type, "volume_type", "BaseVolumeType", kind_type,
     p_volume_type, "volume_type", "storage");
 static K0(kind_bucket_quota, "bucket_quota", "BaseBucketQuota", kind_quota,
     "quota", "storage");
@@ -217,7 +221,7 @@ KP(kind_instance, "instance", "BaseInstance", kind_resource, p_instance,
     "instance", "compute");
 KP(kind_volume, "volume", "BaseVolume", kind_resource, p_volume, "volume",
     "storage");
-static KP(kind_snapshot, "snapshot", "BaseSnapshot", kind_resource,
+KP(kind_snapshot, "snapshot", "BaseSnapshot", kind_resource,
     p_snapshot, "snapshot", "storage");
 static KP(kind_network_share, "network_share", "BaseNetworkShare",
     kind_resource, p_network_share, "network_share", "storage");
@@ -225,7 +229,7 @@ static K0(kind_bucket, "bucket", "BaseBucket", kind_resource, "bucket",
     "storage");
 static K0(kind_serverless_function, "serverless_function",
     "BaseServerlessFunction", kind_resource, "function", "compute");
-static KP(kind_keypair, "keypair", "BaseKeyPair", kind_resource, p_keypair,
+KP(kind_keypair, "keypair", "BaseKeyPair", kind_resource, p_keypair,
     "keypair", "access_control");
 K0(kind_network, "network", "BaseNetwork", kind_resource, "network",
     "networking");
@@ -233,15 +237,15 @@ static KP(kind_database, "database", "BaseDatabase", kind_resource,
     p_database, "database", "database");
 KP(kind_load_balancer, "load_balancer", "BaseLoadBalancer", kind_resource,
     p_load_balancer, "load_balancer", "networking");
-static K0(kind_subnet, "subnet", "BaseSubnet", kind_resource, "subnet",
+K0(kind_subnet, "subnet", "BaseSubnet", kind_resource, "subnet",
     "networking");
-static K0(kind_gateway, "gateway", "BaseGateway", kind_resource, "gateway",
+K0(kind_gateway, "gateway", "BaseGateway", kind_resource, "gateway",
     "networking");
 static K0(kind_tunnel, "tunnel", "BaseTunnel", kind_resource, "tunnel",
     "networking");
-static K0(kind_security_group, "security_group", "BaseSecurityGroup",
+K0(kind_security_group, "security_group", "BaseSecurityGroup",
     kind_resource, "security_group", "networking");
-static K0(kind_routing_table, "routing_table", "BaseRoutingTable",
+K0(kind_routing_table, "routing_table", "BaseRoutingTable",
     kind_resource, "routing_table", "networking");
 static K0(kind_network_acl, "network_acl", "BaseNetworkAcl", kind_resource,
     "acl", "networking");
@@ -249,7 +253,7 @@ static K0(kind_peering_connection, "peering_connection",
     "BasePeeringConnection", kind_resource, "connection", "networking");
 static K0(kind_endpoint, "endpoint", "BaseEndpoint", kind_resource,
     "endpoint", "networking");
-static KP(kind_network_interface, "network_interface", "BaseNetworkInterface",
+KP(kind_network_interface, "network_interface", "BaseNetworkInterface",
     kind_resource, p_network_interface, "network_interface", "networking");
 static K0(kind_user, "user", "BaseUser", kind_resource, "user",
     "access_control");
@@ -269,7 +273,7 @@ static KP(kind_stack, "stack", "BaseStack", kind_resource, p_stack, "stack",
     "control");
 static KP(kind_autoscaling_group, "autoscaling_group", "BaseAutoScalingGroup",
     kind_resource, p_autoscaling_group, "autoscaling_group", "compute");
-static KP(kind_ip_address, "ip_address", "BaseIPAddress", kind_resource,
+KP(kind_ip_address, "ip_address", "BaseIPAddress", kind_resource,
     p_ip_address, "network_address", "networking");
 static KP(kind_health_check, "health_check", "BaseHealthCheck", kind_resource,
     p_health_check, "health_check", "compute");

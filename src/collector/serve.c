@@ -11,9 +11,11 @@
 #include "collector/jw.h"
 #include "collector/kind.h"
 #include "common/buf.h"
+#include "common/jget.h"
 #include "common/log.h"
 #include "protocol/frame.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +33,66 @@ struct serve {
 	uint32_t		 job;		/* of the frame being answered */
 	int			 dead;		/* the parent is gone */
 };
+
+/* the conversation, for the collector_*() calls made from a collector */
+static struct serve *cur_serve;
+
+/* An object member of the ACCOUNT frame, {} when there is none. */
+static json_object *
+frame_object(const char *key)
+{
+	static json_object *empty;
+	json_object *o;
+
+	if (cur_serve && cur_serve->acct &&
+	    json_object_object_get_ex(cur_serve->acct, key, &o) &&
+	    json_object_is_type(o, json_type_object))
+		return o;
+	if (empty == NULL)
+		empty = json_object_new_object();
+	return empty;
+}
+
+json_object *
+collector_env(void)
+{
+	return frame_object("env");
+}
+
+json_object *
+collector_config(void)
+{
+	return frame_object("config");
+}
+
+json_object *
+collector_worker(void)
+{
+	return frame_object("worker");
+}
+
+static int	send_frame(struct serve *, uint32_t, const char *, size_t);
+
+void
+collector_info(const char *level, const char *fmt, ...)
+{
+	struct buf b = BUF_INIT;	/* cur_serve->out may hold a reply */
+	char msg[1024];
+	va_list ap;
+
+	if (cur_serve == NULL)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	ADDS(&b, "{\"level\": ");
+	jw_str(&b, level);
+	ADDS(&b, ", \"message\": ");
+	jw_str(&b, msg);
+	buf_putc(&b, '}');
+	send_frame(cur_serve, FRAME_INFO, b.data, b.len);
+	buf_free(&b);
+}
 
 static int
 send_frame(struct serve *s, uint32_t type, const char *p, size_t len)
@@ -141,6 +203,82 @@ parse_account(struct serve *s, const struct buf *p, char *err, size_t errlen)
 	return 0;
 }
 
+int
+collector_renew(const char *account, json_object **cred, char *err,
+    size_t errlen)
+{
+	struct serve *s = cur_serve;
+	struct frame_hdr h;
+	struct buf req = BUF_INIT, p = BUF_INIT;
+	json_object *o = NULL, *c;
+	int r, rc = -1;
+
+	*cred = NULL;
+	if (s == NULL || s->dead) {
+		snprintf(err, errlen, "no supervisor to renew credentials");
+		return -1;
+	}
+	ADDS(&req, "{\"account\": ");
+	jw_str(&req, account);
+	buf_putc(&req, '}');
+	if (send_frame(s, FRAME_RENEW, req.data, req.len) == -1) {
+		snprintf(err, errlen, "the supervisor is gone");
+		goto out;
+	}
+	if ((r = frame_read_pump(s->fd, s->pump, s->arg, &h, &p, err,
+	    errlen)) <= 0) {
+		if (r == 0)
+			snprintf(err, errlen, "the supervisor is gone");
+		s->dead = 1;
+		goto out;
+	}
+	if (h.type != FRAME_CREDENTIALS) {
+		/* STOP, or a frame the protocol does not allow here */
+		snprintf(err, errlen, "%s instead of CREDENTIALS",
+		    frame_type_name(h.type));
+		s->dead = 1;
+		goto out;
+	}
+	if ((o = json_tokener_parse(buf_str(&p))) == NULL)
+		snprintf(err, errlen, "CREDENTIALS: the payload is not JSON");
+	else if (json_object_object_get_ex(o, "credentials", &c) &&
+	    json_object_is_type(c, json_type_object)) {
+		*cred = json_object_get(c);
+		rc = 0;
+	} else
+		snprintf(err, errlen, "%s", jget_str(o, "error") ?
+		    jget_str(o, "error") : "CREDENTIALS without credentials");
+out:
+	json_object_put(o);
+	buf_free(&req);
+	buf_free(&p);
+	return rc;
+}
+
+static void
+do_assume(struct serve *s, const struct buf *p)
+{
+	json_object *req = json_tokener_parse(buf_str(p));
+	const char *account = jget_str(req, "account");
+	char err[512];
+
+	buf_reset(&s->out);
+	if (account == NULL)
+		send_error(s, FRAME_FAILED, "error", "ASSUME: no \"account\" "
+		    "string");
+	else if (s->coll->assume == NULL)
+		send_error(s, FRAME_FAILED, "error", "this collector renews no "
+		    "credentials");
+	else if (s->coll->assume(s->config, account, &s->out, err,
+	    sizeof(err)) == -1) {
+		log_warnx("collector %s: credentials for %s: %s", s->coll->name,
+		    account, err);
+		send_error(s, FRAME_FAILED, "error", err);
+	} else
+		send_out(s, FRAME_ACCOUNTS);
+	json_object_put(req);
+}
+
 static void
 do_discover(struct serve *s)
 {
@@ -202,7 +340,7 @@ do_collect(struct serve *s, const struct buf *p)
 	}
 
 	g = graph_new(merge, graph_out, s);
-	graph_root_cloud(g, s->coll->name, NULL);
+	graph_root_cloud_named(g, s->coll->name, s->coll->cloud_name, NULL);
 	for (i = 0; i < s->naccounts; i++) {
 		const struct coll_account *a = &s->accounts[i];
 
@@ -375,6 +513,7 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 	int r, status = 1;
 
 	memset(&s, 0, sizeof(s));
+	cur_serve = &s;
 	s.fd = fd;
 	s.pump = pump;
 	s.arg = arg;
@@ -421,6 +560,9 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 		case FRAME_DISCOVER:
 			do_discover(&s);
 			break;
+		case FRAME_ASSUME:
+			do_assume(&s, &p);
+			break;
 		case FRAME_COLLECT:
 			do_collect(&s, &p);
 			break;
@@ -440,6 +582,7 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 		}
 	}
 out:
+	cur_serve = NULL;
 	serve_free(&s);
 	buf_free(&p);
 	return status;

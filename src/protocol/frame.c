@@ -27,6 +27,9 @@ static const char *const frame_names[FRAME_TYPE_MAX] = {
 	[FRAME_DONE] = "DONE",
 	[FRAME_FAILED] = "FAILED",
 	[FRAME_RESULT] = "RESULT",
+	[FRAME_RENEW] = "RENEW",
+	[FRAME_ASSUME] = "ASSUME",
+	[FRAME_CREDENTIALS] = "CREDENTIALS",
 };
 
 const char *
@@ -40,7 +43,8 @@ frame_type_name(uint32_t type)
 int
 frame_from_child(uint32_t type)
 {
-	return type >= FRAME_ACCOUNTS && type < FRAME_TYPE_MAX;
+	return (type >= FRAME_ACCOUNTS && type <= FRAME_RESULT) ||
+	    type == FRAME_RENEW;
 }
 
 static void

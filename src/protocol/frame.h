@@ -39,6 +39,10 @@ enum frame_type {
 	FRAME_DONE,		/* {"nodes":n,"edges":n}: the graph is complete and checked */
 	FRAME_FAILED,		/* {"error":"..."}: the step failed; nothing of it may be used */
 	FRAME_RESULT,		/* {"ok":bool,"node":{...}|null,"error":"..."}: outcome of CLEANUP/TAG_* */
+	/* credential renewal (AWS assumed roles) */
+	FRAME_RENEW,		/* child -> parent {"account"}: my credentials expire soon; answered by CREDENTIALS */
+	FRAME_ASSUME,		/* parent -> child {"account"}: fresh credentials for it; answered by ACCOUNTS (that entry) */
+	FRAME_CREDENTIALS,	/* parent -> child {"credentials":{...}}|{"error":"..."}: the answer to RENEW */
 	FRAME_TYPE_MAX
 };
 

@@ -3,6 +3,7 @@
 #include "protocol/jwt.h"
 #include "protocol/tls.h"
 #include "common/buf.h"
+#include "common/hdrs.h"
 #include "common/log.h"
 
 #include <sys/queue.h>
@@ -251,32 +252,6 @@ http_write_cb(char *p, size_t size, size_t n, void *arg)
 	return n;
 }
 
-static size_t
-http_header_cb(char *p, size_t size, size_t n, void *arg)
-{
-	struct http_req *r = arg;
-	size_t len = size * n, nl, vs, ve;
-	char *c;
-
-	if (len >= 5 && strncmp(p, "HTTP/", 5) == 0) {
-		buf_reset(&r->rhdrs);	/* a new response (after a 1xx) */
-		return len;
-	}
-	if ((c = memchr(p, ':', len)) == NULL || c == p)
-		return len;
-	nl = (size_t)(c - p);
-	for (vs = nl + 1; vs < len && (p[vs] == ' ' || p[vs] == '\t'); vs++)
-		;
-	for (ve = len; ve > vs && (p[ve - 1] == '\r' || p[ve - 1] == '\n' ||
-	    p[ve - 1] == ' ' || p[ve - 1] == '\t'); ve--)
-		;
-	buf_add(&r->rhdrs, p, nl);
-	buf_add(&r->rhdrs, "", 1);
-	buf_add(&r->rhdrs, p + vs, ve - vs);
-	buf_add(&r->rhdrs, "", 1);
-	return len;
-}
-
 static void
 http_fd_ready(evutil_socket_t fd, short what, void *arg)
 {
@@ -454,8 +429,8 @@ http_request(struct http *h, const struct http_req_opts *o, http_cb cb,
 	curl_easy_setopt(r->easy, CURLOPT_TCP_KEEPALIVE, 1L);
 	curl_easy_setopt(r->easy, CURLOPT_WRITEFUNCTION, http_write_cb);
 	curl_easy_setopt(r->easy, CURLOPT_WRITEDATA, r);
-	curl_easy_setopt(r->easy, CURLOPT_HEADERFUNCTION, http_header_cb);
-	curl_easy_setopt(r->easy, CURLOPT_HEADERDATA, r);
+	curl_easy_setopt(r->easy, CURLOPT_HEADERFUNCTION, hdrs_curl_cb);
+	curl_easy_setopt(r->easy, CURLOPT_HEADERDATA, &r->rhdrs);
 	if (o->timeout_ms > 0)
 		curl_easy_setopt(r->easy, CURLOPT_TIMEOUT_MS, o->timeout_ms);
 	verify = h->verify && !o->no_verify;
@@ -531,18 +506,7 @@ http_cancel(struct http_req *r)
 const char *
 http_res_header(const struct http_res *res, const char *name)
 {
-	const struct http_req *r = (const struct http_req *)res;
-	const char *p, *end, *v;
-
-	if (r->rhdrs.data == NULL)
-		return NULL;
-	for (p = r->rhdrs.data, end = p + r->rhdrs.len; p < end;
-	    p = v + strlen(v) + 1) {
-		v = p + strlen(p) + 1;
-		if (strcasecmp(p, name) == 0)
-			return v;
-	}
-	return NULL;
+	return hdrs_get(&((const struct http_req *)res)->rhdrs, name);
 }
 
 struct http *

@@ -50,6 +50,7 @@ struct child {
 	char			 label[192];
 	uint32_t		 job;
 	int			 timeout_s;
+	int			 urgent;	/* started beside the pool */
 	struct child_cbs	 cbs;
 	void			*arg;
 
@@ -342,7 +343,10 @@ answers(uint32_t request, uint32_t type)
 	case FRAME_FAILED:
 		return request != 0;
 	case FRAME_ACCOUNTS:
-		return request == FRAME_DISCOVER;
+		return request == FRAME_DISCOVER || request == FRAME_ASSUME;
+	case FRAME_RENEW:	/* asked while it works */
+		return request == FRAME_COLLECT || request == FRAME_CLEANUP ||
+		    request == FRAME_TAG_UPDATE || request == FRAME_TAG_DELETE;
 	case FRAME_GRAPH:
 	case FRAME_DONE:
 		return request == FRAME_COLLECT;
@@ -567,7 +571,7 @@ child_send(struct child *c, uint32_t type, const void *p, size_t len)
 		return -1;
 	if (type == FRAME_DISCOVER || type == FRAME_COLLECT ||
 	    type == FRAME_CLEANUP || type == FRAME_TAG_UPDATE ||
-	    type == FRAME_TAG_DELETE) {
+	    type == FRAME_TAG_DELETE || type == FRAME_ASSUME) {
 		if (c->request != 0)
 			return -1;
 		c->request = type;
@@ -601,10 +605,20 @@ child_new(const struct child_spec *spec, const struct child_cbs *cbs,
 	    c->endev == NULL)
 		fatalx("child_new: out of memory");
 	set_label(c);
-	TAILQ_INSERT_TAIL(&cs.queued, c, entry);
+	c->urgent = spec->urgent;
+	if (c->urgent)
+		TAILQ_INSERT_HEAD(&cs.queued, c, entry);
+	else
+		TAILQ_INSERT_TAIL(&cs.queued, c, entry);
 	cs.nqueued++;
 	start_queued();
 	return c;
+}
+
+int
+children_forking(void)
+{
+	return cs.fork;
 }
 
 static int
@@ -622,7 +636,8 @@ start_queued(void)
 {
 	struct child *c;
 
-	while (pool_room() && (c = TAILQ_FIRST(&cs.queued)) != NULL) {
+	while ((c = TAILQ_FIRST(&cs.queued)) != NULL &&
+	    (pool_room() || c->urgent)) {
 		TAILQ_REMOVE(&cs.queued, c, entry);
 		cs.nqueued--;
 		c->state = C_RUNNING;

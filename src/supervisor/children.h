@@ -68,6 +68,9 @@ struct child_spec {
 	const char	*account;	/* for logs and messages; NULL: none yet */
 	uint32_t	 job;		/* echoed in every frame */
 	int		 timeout_s;	/* deadline from start; <= 0: none */
+	/* starts at once, beside the pool: a short helper a running child
+	 * waits for (credential renewal), which a full pool would deadlock */
+	int		 urgent;
 };
 
 /* Once per process: SIGCHLD handling on base, the binary to exec: this
@@ -94,11 +97,11 @@ int	 children_configure(int pool_size, int fork_process, const char *user,
  * arrives later as on_end with CHILD_SPAWN. */
 struct child *child_new(const struct child_spec *, const struct child_cbs *,
 	    void *arg);
-/* Queue a frame to the child. DISCOVER, COLLECT, CLEANUP, TAG_UPDATE and
- * TAG_DELETE are requests: until the child answers (ACCOUNTS, DONE, RESULT
- * or FAILED) no other request may be sent, and the child may only send
- * what answers this request (plus PROGRESS and INFO). STOP asks it to
- * exit. -1 when the child is gone, or a request is still unanswered. */
+/* Queue a frame to the child. DISCOVER, COLLECT, CLEANUP, TAG_UPDATE,
+ * TAG_DELETE and ASSUME are requests: until the child answers (ACCOUNTS,
+ * DONE, RESULT or FAILED) no other request may be sent, and the child may
+ * only send what answers this request (plus PROGRESS, INFO, and RENEW
+ * while it works). CREDENTIALS answers a RENEW. STOP asks it to exit. -1 when the child is gone, or a request is still unanswered. */
 int	 child_send(struct child *, uint32_t type, const void *payload,
 	    size_t len);
 /* Kill the child now; on_end follows with CHILD_STOPPED and why. */
@@ -108,6 +111,8 @@ void	 child_kill(struct child *, const char *why);
 const char *child_label(const struct child *);
 pid_t	 child_pid(const struct child *);	/* 0 while queued or in-process */
 
+/* 1 when children are processes (fork_process), 0 in --no-fork mode */
+int	 children_forking(void);
 /* Descriptors came free outside the children (a spool closed, an upload
  * ended): starts waiting for descriptors get another 10 s. */
 void	 children_fds_freed(void);

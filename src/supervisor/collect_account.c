@@ -33,6 +33,145 @@ began(struct unit *u)
 	}
 }
 
+/* ---- credential renewal --------------------------------------------------
+ * A unit's child asks (RENEW) for fresh credentials of its account; a
+ * helper child with the cloud's whole section (the base credentials the
+ * unit's child never sees) makes them (ASSUME, answered by ACCOUNTS) and
+ * they go to the unit's child (CREDENTIALS). */
+
+struct renewal {
+	struct unit	*u;
+	int		 answered;
+};
+
+static void
+renew_answer(struct renewal *rn, json_object *cred, const char *error)
+{
+	json_object *o = json_object_new_object();
+	const char *s;
+
+	rn->answered = 1;
+	if (rn->u == NULL)		/* the unit is gone */
+		return;
+	rn->u->renewal = NULL;
+	if (cred)
+		json_object_object_add(o, "credentials", json_object_get(cred));
+	else
+		json_object_object_add(o, "error", json_object_new_string(
+		    error));
+	s = json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN);
+	if (rn->u->child)
+		child_send(rn->u->child, FRAME_CREDENTIALS, s, strlen(s));
+	json_object_put(o);
+}
+
+static int
+renew_frame(struct child *c, uint32_t type, const char *p, size_t len,
+    char *err, size_t errlen, void *arg)
+{
+	struct renewal *rn = arg;
+	json_object *o, *cred = NULL;
+	int rc = 0;
+
+	if (co_parse_frame(type, p, len, &o, err, errlen) == -1)
+		return -1;
+	switch (type) {
+	case FRAME_ACCOUNTS:
+		if (!json_object_is_type(o, json_type_array) ||
+		    json_object_array_length(o) != 1 ||
+		    !json_object_object_get_ex(json_object_array_get_idx(o, 0),
+		    "credentials", &cred)) {
+			snprintf(err, errlen, "collector sent ACCOUNTS without "
+			    "the one account's credentials");
+			rc = -1;
+			break;
+		}
+		co_account_secrets(o);
+		renew_answer(rn, cred, NULL);
+		child_send(c, FRAME_STOP, NULL, 0);
+		break;
+	case FRAME_FAILED:
+		renew_answer(rn, NULL, jget_str(o, "error") ? jget_str(o,
+		    "error") : "the renewal failed (no reason given)");
+		child_send(c, FRAME_STOP, NULL, 0);
+		break;
+	default:
+		if (rn->u)
+			rc = co_common_frame(rn->u->run, rn->u->cloud,
+			    rn->u->display, type, o, err, errlen);
+	}
+	json_object_put(o);
+	return rc;
+}
+
+static void
+renew_end(struct child *c, const struct child_end *e, void *arg)
+{
+	struct renewal *rn = arg;
+
+	if (!rn->answered)
+		renew_answer(rn, NULL, e->why);
+	else if (rn->u && rn->u->renewal == rn)
+		rn->u->renewal = NULL;
+	free(rn);
+}
+
+static const struct child_cbs renew_cbs = { renew_frame, NULL, renew_end };
+
+static int
+renew_start(struct unit *u, json_object *req, char *err, size_t errlen)
+{
+	struct renewal *rn;
+	struct child_spec spec;
+	struct child *c;
+	json_object *none;
+	const char *account = jget_str(req, "account"), *s;
+	char *acc;
+
+	if (account == NULL || u->display == NULL ||
+	    strcmp(account, jget_str(json_object_array_get_idx(u->accounts, 0),
+	    "id")) != 0) {
+		/* a child speaks for its own account only */
+		snprintf(err, errlen, "collector asked to RENEW credentials "
+		    "of another account (%s)", account ? account : "none");
+		return -1;
+	}
+	if (u->renewal != NULL) {
+		snprintf(err, errlen, "collector asked to RENEW again before "
+		    "its credentials came");
+		return -1;
+	}
+	rn = xcalloc(1, sizeof(*rn));
+	rn->u = u;
+	if (!children_forking()) {
+		renew_answer(rn, NULL, "credentials are renewed by a helper "
+		    "process, not in --no-fork mode");
+		free(rn);
+		return 0;
+	}
+	log_info("[%s:%s] renewing the account's credentials", u->cloud->name,
+	    u->display);
+	memset(&spec, 0, sizeof(spec));
+	spec.cloud = u->cloud->name;
+	spec.account = account;
+	spec.job = u->run->job;
+	spec.timeout_s = 120;
+	spec.urgent = 1;
+	u->renewal = rn;
+	c = child_new(&spec, &renew_cbs, rn);
+	none = json_object_new_array();
+	acc = co_account_frame(u->run, u->cloud, none);
+	json_object_put(none);
+	s = json_object_to_json_string_ext(req, JSON_C_TO_STRING_PLAIN);
+	if (strlen(acc) > FRAME_MAX_PAYLOAD)
+		child_kill(c, "the cloud's configuration is larger than a "
+		    "frame (1 MiB)");
+	else if (child_send(c, FRAME_ACCOUNT, acc, strlen(acc)) == 0)
+		child_send(c, FRAME_ASSUME, s, strlen(s));
+	free(acc);
+	return 0;
+}
+
 static int
 unit_frame(struct child *c, uint32_t type, const char *p, size_t len,
     char *err, size_t errlen, void *arg)
@@ -77,6 +216,9 @@ unit_frame(struct child *c, uint32_t type, const char *p, size_t len,
 		u->failed = xstrdup(jget_str(o, "error") ? jget_str(o, "error") :
 		    "collector failed (no reason given)");
 		child_send(c, FRAME_STOP, NULL, 0);
+		break;
+	case FRAME_RENEW:
+		rc = renew_start(u, o, err, errlen);
 		break;
 	default:
 		rc = co_common_frame(u->run, u->cloud, u->display, type, o, err,
@@ -276,6 +418,8 @@ unit_start(struct unit *u)
 void
 co_unit_free(struct unit *u)
 {
+	if (u->renewal)		/* its helper may outlive it */
+		u->renewal->u = NULL;
 	json_object_put(u->accounts);
 	spool_free(u->sp);
 	free(u->display);

@@ -2,6 +2,8 @@
  * child, the ACCOUNTS it sends, the cloud's progress tree and the merge
  * units it starts. See collect_int.h. */
 #include "supervisor/collect_int.h"
+#include "collector/collector.h"
+#include "common/config.h"
 #include "supervisor/children.h"
 #include "protocol/frame.h"
 #include "protocol/msg.h"
@@ -49,6 +51,24 @@ check_accounts(json_object *a, char *err, size_t errlen)
 }
 
 
+void
+co_account_secrets(json_object *accounts)
+{
+	json_object *cred;
+	size_t i;
+
+	for (i = 0; i < json_object_array_length(accounts); i++) {
+		if (!json_object_object_get_ex(json_object_array_get_idx(
+		    accounts, i), "credentials", &cred) ||
+		    !json_object_is_type(cred, json_type_object))
+			continue;
+		json_object_object_foreach(cred, k, v)
+			if (config_secret_name(k) &&
+			    json_object_is_type(v, json_type_string))
+				log_secret(json_object_get_string(v));
+	}
+}
+
 static int
 disc_frame(struct child *c, uint32_t type, const char *p, size_t len,
     char *err, size_t errlen, void *arg)
@@ -62,6 +82,7 @@ disc_frame(struct child *c, uint32_t type, const char *p, size_t len,
 	switch (type) {
 	case FRAME_ACCOUNTS:
 		if ((rc = check_accounts(o, err, errlen)) == 0) {
+			co_account_secrets(o);
 			cl->accounts = json_object_get(o);
 			child_send(c, FRAME_STOP, NULL, 0);
 		}
@@ -79,16 +100,67 @@ disc_frame(struct child *c, uint32_t type, const char *p, size_t len,
 	return rc;
 }
 
+/* An environment variable that holds a secret. */
+static int
+secret_env(const char *name)
+{
+	return strstr(name, "SECRET") || strstr(name, "TOKEN") ||
+	    strstr(name, "ACCESS_KEY") || strstr(name, "PASSWORD");
+}
+
+/* The cloud's environment variables for the frame; without secrets for
+ * children whose accounts bring their own credentials. */
+static json_object *
+frame_env(const char *prefix, int secrets)
+{
+	extern char **environ;
+	json_object *env = json_object_new_object();
+	char **e, *eq;
+	size_t n = strlen(prefix);
+
+	for (e = environ; *e; e++)
+		if (strncmp(*e, prefix, n) == 0 &&
+		    (eq = strchr(*e, '=')) != NULL) {
+			*eq = '\0';
+			if (secrets || !secret_env(*e))
+				json_object_object_add(env, *e,
+				    json_object_new_string(eq + 1));
+			*eq = '=';
+		}
+	return env;
+}
+
 char *
 collect_account_frame(const char *cloud, json_object *accounts,
     json_object *config, json_object *worker)
 {
-	json_object *o = json_object_new_object();
+	const struct collector *coll = collector_find(cloud);
+	const struct cfg_key *k;
+	json_object *o = json_object_new_object(), *c;
+	int own = 0;
+	size_t i;
 	char *s;
 
+	/* accounts that bring their own credentials (AWS: from the discovery
+	 * child) get the section without its secrets */
+	for (i = 0; i < json_object_array_length(accounts); i++)
+		if (json_object_object_get_ex(json_object_array_get_idx(
+		    accounts, i), "credentials", NULL))
+			own = 1;
+	c = json_object_get(config);
+	if (own && coll && coll->config) {
+		json_object_put(c);
+		c = co_copy_json(config);
+		for (k = coll->config->keys; k->name; k++)
+			if (k->flags & CFG_SECRET)
+				json_object_object_del(c, k->name);
+	}
 	json_object_object_add(o, "cloud", json_object_new_string(cloud));
 	json_object_object_add(o, "accounts", json_object_get(accounts));
-	json_object_object_add(o, "config", json_object_get(config));
+	json_object_object_add(o, "config", c);
+	if (coll && coll->env_prefix)
+		json_object_object_add(o, "env", frame_env(coll->env_prefix,
+		    !own));
 	json_object_object_add(o, "worker", json_object_get(worker));
 	s = xstrdup(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN |
 	    JSON_C_TO_STRING_NOSLASHESCAPE));

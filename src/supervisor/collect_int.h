@@ -61,6 +61,7 @@ struct unit {
 	struct timespec		 t0;		/* the collector's first frame */
 	int			 began;
 	double			 secs;
+	struct renewal		*renewal;	/* credentials being renewed */
 };
 
 struct run {
@@ -103,6 +104,9 @@ json_object	*co_copy_json(json_object *);	/* NULL: NULL */
 /* collect_cloud.c: a cloud */
 void		 co_cloud_start(struct run *, const char *name);
 void		 co_cloud_free(struct cloud *);
+/* The secrets of the "credentials" of ACCOUNTS entries go to
+ * log_secret(), so no log line shows them. */
+void		 co_account_secrets(json_object *accounts);
 /* the ACCOUNT frame's payload (malloc'd) */
 char		*co_account_frame(struct run *, struct cloud *,
 		    json_object *accounts);

@@ -35,6 +35,9 @@ struct tagjob {
 	struct tagop		*ops;
 	size_t			 nops, next;
 	json_object		*node;		/* as it stands after the last op */
+	/* the core's node's ancestors (where the resource is: account,
+	 * region), sent with every op; a rebuilt node has none */
+	json_object		*ancestors;
 	int			 answered;
 };
 
@@ -112,6 +115,7 @@ job_free(struct tagjob *j)
 	}
 	free(j->ops);
 	json_object_put(j->node);
+	json_object_put(j->ancestors);
 	free(j->task);
 	free(j->label);
 	free(j);
@@ -124,7 +128,7 @@ send_next(struct tagjob *j)
 	const struct tagop *op;
 	json_object *o;
 	const char *s;
-	int rc;
+	int rc, added;
 
 	if (j->next == j->nops) {
 		answer_done(j);
@@ -133,6 +137,11 @@ send_next(struct tagjob *j)
 	}
 	op = &j->ops[j->next++];
 	o = json_object_new_object();
+	added = j->ancestors && !json_object_object_get_ex(j->node,
+	    "ancestors", NULL);
+	if (added)
+		json_object_object_add(j->node, "ancestors",
+		    json_object_get(j->ancestors));
 	json_object_object_add(o, "node", json_object_get(j->node));
 	json_object_object_add(o, "key", json_object_new_string(op->key));
 	if (op->type == FRAME_TAG_UPDATE)
@@ -146,6 +155,8 @@ send_next(struct tagjob *j)
 	} else
 		rc = child_send(j->child, op->type, s, strlen(s));
 	json_object_put(o);
+	if (added)		/* not in the answer's node */
+		json_object_object_del(j->node, "ancestors");
 	if (rc == -1)
 		answer_error(j, "the collector for %s is gone", j->label);
 }
@@ -338,6 +349,8 @@ tag_task(struct core *c, const struct msg_task *t)
 		goto refused;
 	}
 	j->node = json_object_get(node);
+	if (json_object_object_get_ex(node, "ancestors", &j->ancestors))
+		json_object_get(j->ancestors);
 
 	accounts = json_object_new_array();
 	one = json_object_new_object();

@@ -219,6 +219,10 @@ class Core(Sockets):
 				request.transport.abort()
 				return web.Response(status=500)
 			if f.get("status"):
+				# read the body first, as the core's handlers do: a
+				# client still sending a large body (the model) would
+				# otherwise wait on a full socket for its answer
+				await request.read()
 				headers = dict(f.get("headers") or {})
 				return web.Response(status=int(f["status"]), text=f.get("body", "devcore fault %s" % f["id"]),
 					headers=headers)

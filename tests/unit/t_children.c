@@ -95,7 +95,7 @@ static const struct child_cbs cbs = { on_frame, on_graph, on_end };
 static void
 start_(struct owner *o, int timeout, int sends)
 {
-	struct child_spec spec = { "fake", o->mode, 7, timeout };
+	struct child_spec spec = { "fake", o->mode, 7, timeout, 0 };
 	struct buf b = BUF_INIT;
 
 	o->c = child_new(&spec, &cbs, o);

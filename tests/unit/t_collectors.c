@@ -293,9 +293,16 @@ test_model(void)
 		json_object_object_add(byfqn, json_object_get_string(v),
 		    json_object_get(e));
 	}
-	/* every reference entry, equal as JSON; plus the 7 random kinds */
+	/* every reference entry, equal as JSON; plus the 7 random kinds
+	 * and the 73 of aws (17 resource and base kinds, 56 complex) */
 	CHECK_INT(json_object_array_length(want), 67);
-	CHECK_INT(json_object_array_length(got), 67 + 7);
+	CHECK_INT(json_object_array_length(got), 67 + 7 + 73);
+	CHECK(json_object_object_get_ex(byfqn, "aws_ec2_volume", &e));
+	CHECK_STR(json_object_to_json_string_ext(json_object_object_get(e,
+	    "bases"), JSON_C_TO_STRING_PLAIN), "[\"aws_resource\",\"volume\"]");
+	CHECK(json_object_object_get_ex(byfqn, "aws_ec2_placement", &e));
+	CHECK(!json_object_get_boolean(json_object_object_get(e,
+	    "aggregate_root")));
 	for (i = 0; i < json_object_array_length(want); i++) {
 		e = json_object_array_get_idx(want, i);
 		json_object_object_get_ex(e, "fqn", &v);
@@ -331,9 +338,10 @@ main(void)
 
 	CHECK(collector_find("example") != NULL);
 	CHECK(collector_find("random") != NULL);
-	CHECK(collector_find("aws") == NULL);
+	CHECK(collector_find("aws") != NULL);
+	CHECK(collector_find("gcp") == NULL);
 	CHECK(s[0] != NULL && strcmp(s[0]->name, "random") == 0 &&
-	    s[1] == NULL);
+	    s[1] != NULL && strcmp(s[1]->name, "aws") == 0 && s[2] == NULL);
 	test_example();
 	test_random_reference();
 	test_random_counts();

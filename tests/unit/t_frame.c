@@ -54,6 +54,10 @@ test_malformed(void)
 	CHECK_INT(frame_hdr_decode(hb, &d, err, sizeof(err)), -1);
 	CHECK(frame_from_child(FRAME_GRAPH));
 	CHECK(!frame_from_child(FRAME_COLLECT));
+	CHECK(frame_from_child(FRAME_RENEW));
+	CHECK(!frame_from_child(FRAME_ASSUME));
+	CHECK(!frame_from_child(FRAME_CREDENTIALS));
+	CHECK_STR(frame_type_name(FRAME_CREDENTIALS), "CREDENTIALS");
 }
 
 static void

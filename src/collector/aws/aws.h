@@ -1,0 +1,161 @@
+/*
+ * aws: the AWS collector (collectors.md 4.1), private to src/collector/aws/.
+ * Owns the `aws` config section, account discovery and the renewal of
+ * an account's credentials (aws.c), the credential chain (cred.c),
+ * endpoints, the account's session and the Query/JSON calls over the
+ * collectors' HTTP layer (api.c), the collect of one account (collect.c)
+ * with its kinds as data (kinds.c: the model; ec2.c: the tables the
+ * generic engine src/collector/table.h walks), and deletes and tags
+ * (mutate.c).
+ */
+#ifndef RW_AWS_H
+#define RW_AWS_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include <json-c/json.h>
+
+#include "collector/table.h"
+#include "common/buf.h"
+
+struct chttp;
+struct chttp_auth;
+struct kind;
+
+
+extern const struct kind kind_aws_resource, kind_aws_account, kind_aws_region,
+    kind_aws_ec2_volume_type, kind_aws_ec2_instance_type, kind_aws_ec2_instance,
+    kind_aws_ec2_volume, kind_aws_ec2_snapshot, kind_aws_vpc,
+    kind_aws_ec2_subnet, kind_aws_ec2_security_group,
+    kind_aws_ec2_internet_gateway, kind_aws_ec2_nat_gateway,
+    kind_aws_ec2_route_table, kind_aws_ec2_network_interface,
+    kind_aws_ec2_elastic_ip, kind_aws_ec2_keypair;
+extern const struct kind *const aws_kinds[];	/* the model, NULL-terminated */
+extern const struct tkind aws_tables[];	/* NULL-kind terminated */
+
+#define AWS_EC2_VERSION	"2016-11-15"
+
+/* Credentials: a key pair and an optional session token. */
+struct aws_cred {
+	char	*key_id;
+	char	*secret;
+	char	*token;		/* NULL: none */
+	char	*expires;	/* ISO time of an assumed role's end, or NULL */
+};
+void	aws_cred_free(struct aws_cred *);
+/* The chain for a host (the `aws` section's keys, AWS_* of the frame's
+ * "env", the shared credentials file with profile, IMDSv2): 0, or -1 with
+ * what was tried in err. */
+int	aws_cred_chain(json_object *config, json_object *env,
+	    const char *profile, struct aws_cred *, struct buf *err);
+/* The credentials in an ACCOUNT entry's "credentials" member. */
+/* key of section sect of an INI file (malloc'd), NULL when absent */
+char	*aws_ini_get(const char *path, const char *sect, const char *key);
+/* The profiles of the shared credentials file that have keys (a JSON
+ * array); NULL when there is no such file. */
+json_object *aws_file_profiles(json_object *env);
+/* endpoint_url of a profile (NULL: AWS_PROFILE or default) */
+char	*aws_profile_endpoint(json_object *env, const char *profile);
+int	aws_cred_from_json(json_object *, struct aws_cred *);
+void	aws_cred_to_json(const struct aws_cred *, json_object *dst);
+
+/* Endpoints: the URL of a service in a region, as the SDKs choose it:
+ * AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL (env of the frame, then
+ * the section's endpoint_url_<service> / endpoint_url, then the profile's
+ * endpoint_url), else https://<service>.<region>.amazonaws.com. */
+struct aws_ep {
+	json_object	*env;		/* borrowed */
+	json_object	*config;	/* borrowed */
+	char		*profile_url;	/* endpoint_url of the profile */
+};
+char	*aws_endpoint(const struct aws_ep *, const char *service,
+	    const char *region);
+
+/* One account's session: its HTTP context, auth and endpoints. */
+struct aws {
+	struct chttp		*http;
+	struct chttp_auth	*auth;
+	struct aws_ep		 ep;
+	const char		*account;	/* id, for messages */
+	char			*ca_file;
+	/* temporary credentials: when they end (0: they do not), when they
+	 * came; renewed through the supervisor before they end (aws_fresh) */
+	time_t			 expires, issued;
+};
+int	aws_open(struct aws *, json_object *config, json_object *env,
+	    const struct aws_cred *, const char *account, struct buf *err);
+void	aws_close(struct aws *);
+/* Renews temporary credentials that end within min(5 min, half their
+ * life) through the supervisor (RENEW); before every call. */
+void	aws_fresh(struct aws *);
+
+/* A Query-protocol call (EC2, IAM, STS): params is the query after
+ * Action and Version ("k=v&..."; values already encoded). cb gets the
+ * answer (res NULL on error, with the message in error and the AWS error
+ * code in code). Run with chttp_run(a->http). */
+typedef void (*aws_cb)(const char *body, size_t len, const char *error,
+	    const char *code, void *arg);
+void	aws_query(struct aws *, const char *service, const char *region,
+	    const char *action, const char *version, const char *params,
+	    aws_cb cb, void *arg);
+/* Fills call for a Query-protocol request (renewing the credentials when
+ * they end soon); its strings live in *url (malloc'd: free it) and body. */
+struct chttp_call;
+void	aws_query_call(struct aws *, struct chttp_call *, const char *service,
+	    const char *region, const char *action, const char *version,
+	    const char *params, char **url, struct buf *body);
+/* An answer kept for later: aws_answer_cb as the aws_cb, its arg a
+ * zeroed struct aws_answer; aws_answer_free when done. */
+struct aws_answer {
+	struct buf	 body, err;
+	char		 code[128];
+	int		 failed;
+};
+void	aws_answer_cb(const char *body, size_t len, const char *error,
+	    const char *code, void *arg);
+void	aws_answer_free(struct aws_answer *);
+/* The same, synchronous: the body in out; -1 with error (and the AWS error
+ * code in code, "" when none) in err. */
+int	aws_query_sync(struct aws *, const char *service, const char *region,
+	    const char *action, const char *version, const char *params,
+	    struct buf *out, struct buf *err, char *code, size_t codelen);
+/* A JSON-protocol call (X-Amz-Target: target.operation, a JSON body):
+ * fills call; its strings live in url (free it) and hdr. */
+void	aws_json_call(struct aws *, struct chttp_call *, const char *service,
+	    const char *target, const char *operation, const char *body,
+	    char **url, struct buf *hdr);
+int	aws_json_sync(struct aws *, const char *service, const char *target,
+	    const char *operation, const char *body, struct buf *out,
+	    struct buf *err, char *code, size_t codelen);
+/* Appends "&k=v", v URL-encoded. */
+void	aws_param(struct buf *, const char *k, const char *v);
+
+/* The text of the first element named name in an XML body, NULL when
+ * absent (malloc'd). */
+char	*aws_xml_text(const char *xml, size_t len, const char *path);
+
+/* mutate.c: revokes the rules of a security group (reported.id) in the
+ * list the call's params names ("ipPermissions") that name other groups,
+ * read fresh with ec2:DescribeSecurityGroups; a struct tcall step */
+int	aws_revoke_group_rules(void *ctx, const struct tcall *,
+	    json_object *reported, char *err, size_t errlen);
+
+/* collect.c, mutate.c: struct collector's operations */
+struct graph;
+struct coll_account;
+int	aws_collect(json_object *config, const struct coll_account *,
+	    struct graph *, char *err, size_t errlen);
+int	aws_update_tag(const struct kind *, json_object *node, const char *key,
+	    const char *value, char *err, size_t errlen);
+int	aws_delete_tag(const struct kind *, json_object *node, const char *key,
+	    char *err, size_t errlen);
+int	aws_delete(const struct kind *, json_object *node, char *err,
+	    size_t errlen);
+/* Opens the session of the account an ACCOUNT entry describes. */
+int	aws_open_account(struct aws *, json_object *config,
+	    json_object *entry, struct buf *err);
+/* kind globs: collect / no_collect (no_collect wins) */
+int	aws_should_collect(json_object *config, const char *kind);
+
+#endif

@@ -1,0 +1,553 @@
+/*
+ * aws/collect: the collect of one account (collectors.md 4.1): the account
+ * node with its IAM summary and password policy, the regions
+ * (ec2:DescribeRegions unless `region` is set) and the global region, then
+ * every table kind of every region through the generic engine (table.h),
+ * all regions at once on the account's HTTP context. Items stream from
+ * each page into node lines; only ids and pending edges stay in memory,
+ * and the instance types (read before the instances, whose cores and
+ * memory come from them; emitted only where used).
+ */
+#include "collector/collector.h"
+#include "collector/aws/aws.h"
+#include "collector/graph.h"
+#include "collector/http/chttp.h"
+#include "collector/isotime.h"
+#include "collector/jw.h"
+#include "collector/kind.h"
+#include "collector/table.h"
+#include "common/jget.h"
+#include "common/log.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define IAM_VERSION	"2010-05-08"
+#define GLOBAL_REGION	"us-east-1"
+#define MAX_EMPTY_PAGES	100	/* in a row, each with a next token */
+
+struct acol;
+
+/* One listing: a table kind in a region, page after page. */
+struct listing {
+	struct acol		*c;
+	const struct tkind	*tk;
+	char			*region;
+	struct nodeid		 region_id;
+	char			*url;
+	struct buf		 body;
+	char			 item_path[160];
+	char			 token_path[160];
+	int			 pages;
+	int			 items;		/* of the page being read */
+	uint64_t		 hash, last;	/* its ids; the last page's */
+	int			 empty;		/* empty pages in a row */
+};
+
+struct acol {
+	struct aws		 a;
+	json_object		*config;
+	const char		*account;
+	struct graph		*g;
+	struct table		*t;
+	json_object		*itypes;	/* instance types by name */
+	int			 errors;
+	json_object		*regions;	/* the region ids */
+	struct nodeid		*rids;		/* and their nodes */
+	int			 lookups;	/* TK_LOOKUP listings running */
+};
+
+static void
+report(void *arg, const struct tkind *tk, const char *msg)
+{
+	struct acol *c = arg;
+
+	c->errors++;
+	log_warnx("aws %s: %s", c->account, msg);
+	collector_info("error", "account %s: %s", c->account, msg);
+}
+
+/* ---- pages ------------------------------------------------------------- */
+
+static int
+list_make(struct chttp_call *call, const char *token, void *arg)
+{
+	struct listing *l = arg;
+	struct buf q = BUF_INIT;
+
+	buf_puts(&q, l->tk->params ? l->tk->params : "");
+	if (token)
+		aws_param(&q, "NextToken", token);
+	free(l->url);
+	aws_query_call(&l->c->a, call, l->tk->service, l->region, l->tk->op,
+	    AWS_EC2_VERSION, buf_str(&q), &l->url, &l->body);
+	buf_free(&q);
+	return 0;
+}
+
+/* the volume type node of a region, once */
+static void
+volume_type(struct listing *l, const char *vt)
+{
+	struct gnode n;
+	struct nodeid id;
+	struct buf *b;
+
+	if (vt == NULL || table_find(l->c->t, &kind_aws_ec2_volume_type,
+	    l->region, vt, 0, &id))
+		return;
+	memset(&n, 0, sizeof(n));
+	n.kind = &kind_aws_ec2_volume_type;
+	n.id = n.name = vt;
+	n.cloud = "aws";
+	n.account = l->c->account;
+	n.region = l->region;
+	b = graph_node_begin(l->c->g, &n, &id);
+	jw_key(b, "volume_type");
+	jw_str(b, vt);
+	graph_node_end(l->c->g);
+	graph_edge(l->c->g, &l->region_id, &id, EDGE_DEFAULT);
+	table_index(l->c->t, &kind_aws_ec2_volume_type, l->region, vt, 0, &id);
+}
+
+/* the instance type node of a region, once; adds "_type" to the item */
+static void
+instance_type(struct listing *l, json_object *item)
+{
+	const struct tkind *tk = &aws_tables[0];
+	struct tloc loc = { "aws", l->c->account, l->region, &l->region_id };
+	const char *name = table_str(item, "instanceType");
+	json_object *it;
+	struct nodeid id;
+
+	if (name == NULL ||
+	    !json_object_object_get_ex(l->c->itypes, name, &it))
+		return;
+	json_object_object_add(item, "_type", json_object_get(it));
+	if (!table_find(l->c->t, tk->kind, l->region, name, 0, &id))
+		table_node(l->c->t, tk, it, &loc, &id);
+}
+
+/* "60d", "1h30m": seconds, -1 when malformed */
+static long
+duration(const char *s)
+{
+	long total = 0, n;
+	char *end;
+
+	if (s == NULL || *s == '\0')
+		return -1;
+	while (*s) {
+		n = strtol(s, &end, 10);
+		if (end == s || n < 0)
+			return -1;
+		switch (*end) {
+		case 's': total += n; break;
+		case 'm': total += n * 60; break;
+		case 'h': total += n * 3600; break;
+		case 'd': total += n * 86400; break;
+		case 'w': total += n * 7 * 86400; break;
+		default: return -1;
+		}
+		s = end + 1;
+	}
+	return total;
+}
+
+/* A volume's atime and mtime as the reference sets them when CloudWatch
+ * has no metric for it: now for volumes in use; for available ones the
+ * later of its ctime and the start of the look-back period
+ * (cloudwatch_metrics_for_atime_mtime_period); none for the others. */
+static void
+volume_times(struct listing *l, json_object *item)
+{
+	const char *st = table_str(item, "status"), *ct;
+	json_object *v;
+	time_t now = graph_time(l->c->g), start, c;
+	char t[ISOTIME_LEN];
+	long period;
+
+	if (st && strcmp(st, "in-use") == 0)
+		iso_format(now, t);
+	else if (st && strcmp(st, "available") == 0) {
+		if (!json_object_object_get_ex(l->c->config,
+		    "cloudwatch_metrics_for_atime_mtime_period", &v) ||
+		    (period = duration(json_object_get_string(v))) < 0)
+			period = 60 * 86400;
+		start = now - period;
+		if ((ct = table_str(item, "createTime")) != NULL &&
+		    iso_parse(ct, &c) == 0 && c > start)
+			start = c;
+		iso_format(start, t);
+	} else
+		return;
+	json_object_object_add(item, "_atime", json_object_new_string(t));
+}
+
+/* the member of an item that holds its id (the table's "id" source) */
+static const char *
+id_member(const struct tkind *tk)
+{
+	const struct tmap *m;
+
+	for (m = tk->map; m && m->prop; m++)
+		if (strcmp(m->prop, "id") == 0)
+			return m->src;
+	return "id";
+}
+
+static int
+list_item(json_object *item, struct buf *err, void *arg)
+{
+	struct listing *l = arg;
+	struct tloc loc = { "aws", l->c->account, l->region, &l->region_id };
+	struct nodeid id;
+	const char *name;
+
+	l->items++;
+	if ((name = table_str(item, id_member(l->tk))) != NULL)
+		for (; *name; name++)	/* FNV-1a over the page's ids */
+			l->hash = (l->hash ^ (unsigned char)*name) *
+			    0x100000001b3ULL;
+	if (l->tk->flags & TK_LOOKUP) {		/* instance types */
+		if ((name = table_str(item, "instanceType")) != NULL &&
+		    !json_object_object_get_ex(l->c->itypes, name, NULL))
+			json_object_object_add(l->c->itypes, name,
+			    json_object_get(item));
+	} else {
+		if (l->tk->kind == &kind_aws_ec2_instance)
+			instance_type(l, item);
+		else if (l->tk->kind == &kind_aws_ec2_volume) {
+			volume_type(l, table_str(item, "volumeType"));
+			volume_times(l, item);
+		}
+		table_node(l->c->t, l->tk, item, &loc, &id);
+	}
+	json_object_put(item);
+	return graph_io_failed(l->c->g) ? -1 : 0;
+}
+
+static int
+list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
+    void *arg)
+{
+	struct listing *l = arg;
+	const char *const leaves[] = { l->token_path, NULL };
+	char *values[1] = { NULL };
+	int n;
+
+	l->items = 0;
+	l->hash = 0xcbf29ce484222325ULL;
+	l->pages++;
+	n = chttp_xml_items(r->body, r->len, l->item_path, list_item, l,
+	    leaves, values, err);
+	if (values[0] && *values[0])
+		buf_puts(next, values[0]);
+	free(values[0]);
+	l->empty = l->items == 0 ? l->empty + 1 : 0;
+	if (n != -1 && next->len && ((l->items > 0 && l->pages > 1 &&
+	    l->hash == l->last) || l->empty > MAX_EMPTY_PAGES)) {
+		/* fresh tokens, the same items or none: a token that never
+		 * ends (AWS may answer a few empty pages, never this many) */
+		buf_printf(err, "page %d %s and asks for more: the paging does "
+		    "not end", l->pages, l->items ?
+		    "repeats the page before it" : "is one more empty page");
+		return -1;
+	}
+	l->last = l->hash;
+	return n == -1 ? -1 : 0;
+}
+
+static void	start_pass(struct acol *, int after_lookup);
+
+static void
+list_done(const struct chttp_res *res, const char *error, int pages,
+    void *arg)
+{
+	struct listing *l = arg;
+
+	if (error) {
+		l->c->errors++;
+		log_warnx("aws %s: %s %s %s %s: %s", l->c->account, l->region,
+		    l->tk->service, l->tk->op, l->tk->kind->fqn, error);
+		collector_info("error", "account %s region %s: %s %s: %s",
+		    l->c->account, l->region, l->tk->service, l->tk->op, error);
+	}
+	/* the last instance types are in: the instances can start */
+	if ((l->tk->flags & TK_LOOKUP) && --l->c->lookups == 0)
+		start_pass(l->c, 1);
+	free(l->url);
+	free(l->region);
+	buf_free(&l->body);
+	free(l);
+}
+
+static void
+list_start(struct acol *c, const struct tkind *tk, const char *region,
+    const struct nodeid *region_id)
+{
+	struct listing *l = xcalloc(1, sizeof(*l));
+	struct chttp_pager pg = { list_make, list_page, list_done, l, 0 };
+
+	l->c = c;
+	l->tk = tk;
+	l->region = xstrdup(region);
+	l->region_id = *region_id;
+	snprintf(l->item_path, sizeof(l->item_path), "%s", tk->items);
+	snprintf(l->token_path, sizeof(l->token_path), "%sResponse/nextToken",
+	    tk->op);
+	chttp_page(c->a.http, &pg);
+}
+
+/* ---- account and regions ----------------------------------------------- */
+
+static int
+summary_item(json_object *item, struct buf *err, void *arg)
+{
+	json_object *acc = arg, *k, *v;
+
+	if (json_object_object_get_ex(item, "key", &k) &&
+	    json_object_object_get_ex(item, "value", &v))
+		json_object_object_add(acc, json_object_get_string(k),
+		    json_object_get(v));
+	json_object_put(item);
+	return 0;
+}
+
+static int
+policy_item(json_object *item, struct buf *err, void *arg)
+{
+	json_object_object_add(arg, "policy", item);
+	return 0;
+}
+
+static int
+region_item(json_object *item, struct buf *err, void *arg)
+{
+	const char *r = table_str(item, "regionName");
+
+	if (r)
+		json_object_array_add(arg, json_object_new_string(r));
+	json_object_put(item);
+	return 0;
+}
+
+/* iam:GetAccountSummary and GetAccountPasswordPolicy into acc, and the
+ * regions (ec2:DescribeRegions unless the section names them), all three
+ * calls at once; NULL (err set) when the regions are not known */
+static json_object *
+account_calls(struct acol *c, json_object *acc, struct buf *err)
+{
+	struct aws_answer sum, pol, reg;
+	json_object *l, *out = NULL;
+
+	memset(&sum, 0, sizeof(sum));
+	memset(&pol, 0, sizeof(pol));
+	memset(&reg, 0, sizeof(reg));
+	aws_query(&c->a, "iam", NULL, "GetAccountSummary", IAM_VERSION, NULL,
+	    aws_answer_cb, &sum);
+	aws_query(&c->a, "iam", NULL, "GetAccountPasswordPolicy", IAM_VERSION,
+	    NULL, aws_answer_cb, &pol);
+	if (json_object_object_get_ex(c->config, "region", &l) &&
+	    json_object_is_type(l, json_type_array) &&
+	    json_object_array_length(l) > 0)
+		out = json_object_get(l);
+	else
+		aws_query(&c->a, "ec2", GLOBAL_REGION, "DescribeRegions",
+		    AWS_EC2_VERSION, NULL, aws_answer_cb, &reg);
+	if (chttp_run(c->a.http) == -1) {
+		buf_printf(err, "the account's deadline passed");
+		json_object_put(out);
+		out = NULL;
+		goto done;
+	}
+	if (sum.failed)
+		report(c, NULL, buf_str(&sum.err));
+	else if (chttp_xml_items(sum.body.data, sum.body.len,
+	    "GetAccountSummaryResponse/GetAccountSummaryResult/SummaryMap/"
+	    "entry", summary_item, acc, NULL, NULL, &sum.err) == -1)
+		report(c, NULL, buf_str(&sum.err));
+	if (pol.failed && strcmp(pol.code, "NoSuchEntity") != 0)
+		report(c, NULL, buf_str(&pol.err));
+	else if (!pol.failed && chttp_xml_items(pol.body.data, pol.body.len,
+	    "GetAccountPasswordPolicyResponse/GetAccountPasswordPolicyResult/"
+	    "PasswordPolicy", policy_item, acc, NULL, NULL, &pol.err) == -1)
+		report(c, NULL, buf_str(&pol.err));
+	if (out != NULL)
+		goto done;
+	if (reg.failed)
+		buf_puts(err, buf_str(&reg.err));
+	else {
+		out = json_object_new_array();
+		if (chttp_xml_items(reg.body.data, reg.body.len,
+		    "DescribeRegionsResponse/regionInfo/item", region_item, out,
+		    NULL, NULL, err) == -1) {
+			json_object_put(out);
+			out = NULL;
+		}
+	}
+done:
+	aws_answer_free(&sum);
+	aws_answer_free(&pol);
+	aws_answer_free(&reg);
+	return out;
+}
+
+/* a region node (name: its id, or "global") below the account */
+static void
+region_node(struct acol *c, const struct nodeid *acc, const char *id,
+    const char *name, struct nodeid *rid)
+{
+	static const struct tmap rm[] = { TM("id", "id"), TM("name", "name"),
+	    TM_END };
+	static const struct tkind rk = { .kind = &kind_aws_region, .map = rm };
+	struct tloc loc = { "aws", c->account, id, NULL };
+	json_object *o = json_object_new_object();
+
+	json_object_object_add(o, "id", json_object_new_string(id));
+	json_object_object_add(o, "name", json_object_new_string(name));
+	table_node(c->t, &rk, o, &loc, rid);
+	graph_edge(c->g, acc, rid, EDGE_DEFAULT);
+	json_object_put(o);
+}
+
+/* the account node; the regions to collect (NULL: err says why) */
+static json_object *
+account_node(struct acol *c, const struct coll_account *a,
+    struct nodeid *acc, struct buf *err)
+{
+	static const struct tmap am[] = { TM("id", "id"), TM("name", "name"),
+	    TM("role", "role"),
+	    TM("profile", "profile"), TM_END };
+	static const struct tkind ak = { .kind = &kind_aws_account, .map = am };
+	struct tloc loc = { "aws", c->account, NULL, NULL };
+	json_object *o = NULL, *regions;
+
+	if (json_object_deep_copy(a->js, &o, NULL) != 0)
+		fatalx("aws: cannot copy the account entry");
+	json_object_object_del(o, "credentials");
+	json_object_object_add(o, "name", json_object_new_string(a->name));
+	regions = account_calls(c, o, err);
+	table_node(c->t, &ak, o, &loc, acc);
+	graph_edge(c->g, graph_cloud_id(c->g), acc, EDGE_DEFAULT);
+	json_object_put(o);
+	return regions;
+}
+
+/* Starts the listings of every region: the kinds that need the lookups
+ * (after_lookup) or the others; the latter first, and the former once the
+ * last lookup listing has ended (list_done), or at once when there is
+ * none. */
+static void
+start_pass(struct acol *c, int after_lookup)
+{
+	const struct tkind *tk;
+	size_t i, n = json_object_array_length(c->regions);
+
+	for (tk = aws_tables; tk->kind; tk++) {
+		if (((tk->flags & TK_AFTER_LOOKUP) != 0) != after_lookup ||
+		    !aws_should_collect(c->config, tk->kind->fqn))
+			continue;
+		for (i = 0; i < n; i++) {
+			if (tk->flags & TK_LOOKUP)
+				c->lookups++;
+			list_start(c, tk, json_object_get_string(
+			    json_object_array_get_idx(c->regions, i)),
+			    &c->rids[i]);
+		}
+	}
+	if (!after_lookup && c->lookups == 0)
+		start_pass(c, 1);
+}
+
+/* resource_pool_tasks_per_service: calls in flight per (service, region) */
+static void
+key_limits(struct acol *c, json_object *regions)
+{
+	char key[128];
+	json_object *m;
+	size_t i;
+
+	if (!json_object_object_get_ex(c->config,
+	    "resource_pool_tasks_per_service", &m) ||
+	    !json_object_is_type(m, json_type_object))
+		return;
+	json_object_object_foreach(m, svc, v) {
+		if (!json_object_is_type(v, json_type_int) ||
+		    json_object_get_int(v) < 1)
+			continue;
+		for (i = 0; i < json_object_array_length(regions); i++) {
+			snprintf(key, sizeof(key), "%s/%s", svc,
+			    json_object_get_string(json_object_array_get_idx(
+			    regions, i)));
+			chttp_key_limit(c->a.http, key, json_object_get_int(v));
+		}
+	}
+}
+
+int
+aws_collect(json_object *config, const struct coll_account *a,
+    struct graph *g, char *err, size_t errlen)
+{
+	struct acol c;
+	struct chttp_stats st;
+	json_object *dv;
+	struct buf e = BUF_INIT;
+	json_object *rl = NULL;
+	struct nodeid acc, gid, *rids = NULL;
+	size_t i, n;
+	int rc = -1;
+
+	memset(&c, 0, sizeof(c));
+	c.config = config;
+	c.account = a->id;
+	c.g = g;
+	if (aws_open_account(&c.a, config, a->js, &e) == -1)
+		goto out;
+	c.t = table_new(g, report, &c);
+	c.itypes = json_object_new_object();
+	rl = account_node(&c, a, &acc, &e);
+	region_node(&c, &acc, GLOBAL_REGION, "global", &gid);
+	if (rl == NULL)
+		goto out;
+	n = json_object_array_length(rl);
+	key_limits(&c, rl);
+	rids = xcalloc(n ? n : 1, sizeof(*rids));
+	for (i = 0; i < n; i++) {
+		const char *r = json_object_get_string(
+		    json_object_array_get_idx(rl, i));
+
+		region_node(&c, &acc, r, r, &rids[i]);
+	}
+	c.regions = rl;
+	c.rids = rids;
+	start_pass(&c, 0);
+	if (chttp_run(c.a.http) == -1)	/* each unfinished listing said so */
+		report(&c, NULL, "the account's deadline passed");
+	table_link(c.t);
+	if (c.errors && json_object_object_get_ex(config,
+	    "discard_account_on_resource_error", &dv) &&
+	    json_object_get_boolean(dv)) {
+		buf_printf(&e, "%d errors while collecting, and "
+		    "discard_account_on_resource_error is set", c.errors);
+		goto out;
+	}
+	rc = 0;
+	chttp_stats(c.a.http, &st);
+	log_info("aws %s: %ld calls, %ld requests (%ld retries, %ld "
+	    "throttled), %ld pages, %lld bytes, at most %d in flight, %d "
+	    "errors", c.account, st.calls, st.attempts, st.retries,
+	    st.throttled, st.pages, st.bytes, st.max_inflight, c.errors);
+out:
+	if (rc == -1)
+		snprintf(err, errlen, "%s", buf_str(&e));
+	json_object_put(rl);
+	json_object_put(c.itypes);
+	free(rids);
+	table_free(c.t);
+	aws_close(&c.a);
+	buf_free(&e);
+	return rc;
+}

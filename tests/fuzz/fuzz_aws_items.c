@@ -1,0 +1,88 @@
+/*
+ * fuzz_aws_items: arbitrary bytes as an EC2 Describe answer, read as the
+ * AWS collector reads a page (src/collector/aws/collect.c): the items at
+ * each table kind's path (chttp_xml_items) go through the kind-table
+ * engine (src/collector/table.c) into a graph, whose edges are then
+ * linked and checked (graph_finish). The first byte picks the kind. A
+ * node line must come out for every item with an id, whatever its values.
+ */
+#include "collector/aws/aws.h"
+#include "collector/graph.h"
+#include "collector/http/chttp.h"
+#include "collector/kind.h"
+#include "collector/table.h"
+#include "common/buf.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct run {
+	struct table	*t;
+	const struct tkind *tk;
+	struct tloc	 loc;
+};
+
+static int
+out(void *arg, const char *data, size_t len)
+{
+	return 0;
+}
+
+static void
+report(void *arg, const struct tkind *tk, const char *msg)
+{
+	if (msg == NULL || *msg == '\0')
+		abort();		/* a report says what was wrong */
+}
+
+static int
+item(json_object *it, struct buf *err, void *arg)
+{
+	struct run *r = arg;
+	struct nodeid id;
+
+	table_node(r->t, r->tk, it, &r->loc, &id);
+	json_object_put(it);
+	return 0;
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct graph *g;
+	struct gnode a = { .kind = &kind_aws_account, .id = "123456789012",
+	    .cloud = "aws" };
+	struct nodeid acc;
+	struct run r;
+	struct buf err = BUF_INIT;
+	size_t n = 0, nodes, edges;
+	char e[256];
+
+	if (size < 1)
+		return 0;
+	while (aws_tables[n].kind)
+		n++;
+	memset(&r, 0, sizeof(r));
+	r.tk = &aws_tables[data[0] % n];
+	g = graph_new(MERGE_ACCOUNT, out, NULL);
+	graph_root_cloud_named(g, "aws", "AWS", NULL);
+	graph_node_begin(g, &a, &acc);
+	graph_node_end(g);
+	graph_edge(g, graph_cloud_id(g), &acc, EDGE_DEFAULT);
+	r.t = table_new(g, report, NULL);
+	r.loc.cloud = "aws";
+	r.loc.account = "123456789012";
+	r.loc.region = "us-east-1";
+	r.loc.region_id = &acc;
+	if (chttp_xml_items((const char *)data + 1, size - 1, r.tk->items,
+	    item, &r, NULL, NULL, &err) == -1 && err.len == 0)
+		abort();		/* a failed parse says why */
+	table_link(r.t);
+	if (graph_finish(g, &nodes, &edges, e, sizeof(e)) == -1 && !*e)
+		abort();
+	table_free(r.t);
+	graph_free(g);
+	buf_free(&err);
+	return 0;
+}
