@@ -3,10 +3,7 @@
 #include "supervisor/metrics.h"
 
 #include "common/buf.h"
-#include "supervisor/children.h"
-#include "supervisor/collect.h"
-#include "supervisor/core.h"
-#include "supervisor/tag.h"
+#include "supervisor/core.h"	/* struct core_state only */
 
 #include <sys/resource.h>
 
@@ -337,10 +334,10 @@ process(struct buf *b)
 }
 
 void
-metrics_write(struct buf *b, const struct core *c)
+metrics_write(struct buf *b, const struct metrics_gauges *g)
 {
 	static const char *const runs[] = { "done", "error", NULL };
-	struct core_state st;
+	const struct core_state *st = g->core;
 	int i;
 
 	head(b, "resotoworker_build_info", "gauge", "Always 1; the version "
@@ -359,7 +356,7 @@ metrics_write(struct buf *b, const struct core *c)
 	duration(b, "resotoworker_cleanup_duration_seconds", "Wall time of "
 	    "the cleanup runs.", &m.cleanup);
 	scalar(b, "resotoworker_collect_runs_in_progress", "gauge",
-	    "Collect runs in progress.", collect_running());
+	    "Collect runs in progress.", g->collects);
 	per_cloud(b, "resotoworker_graphs_sent_total", "Graphs (merge "
 	    "units) accepted by the core, per cloud.",
 	    offsetof(struct cloud_sent, graphs));
@@ -377,10 +374,10 @@ metrics_write(struct buf *b, const struct core *c)
 	scalar(b, "resotoworker_children_started_total", "counter",
 	    "Collector processes started.", (double)m.started);
 	scalar(b, "resotoworker_children_running", "gauge",
-	    "Collector processes running now.", children_running());
+	    "Collector processes running now.", g->children_running);
 	scalar(b, "resotoworker_children_queued", "gauge",
 	    "Collector processes waiting for room in the pool.",
-	    children_queued());
+	    g->children_queued);
 	scalar(b, "resotoworker_children_crashed_total", "counter",
 	    "Collector processes killed by a signal the worker did not send.",
 	    (double)m.crashed);
@@ -393,24 +390,23 @@ metrics_write(struct buf *b, const struct core *c)
 	by_result(b, "resotoworker_tag_tasks_total", "Tag tasks answered, "
 	    "by result.", &m.tag, runs);
 	scalar(b, "resotoworker_tag_tasks_in_progress", "gauge",
-	    "Tag tasks in progress.", tag_running());
-	if (c != NULL) {
-		core_state(c, &st);
+	    "Tag tasks in progress.", g->tags);
+	if (st != NULL) {
 		head(b, "resotoworker_core_reconnects_total", "counter",
 		    "Connections to the core opened again after the first, "
 		    "per websocket.");
 		for (i = 0; i < CORE_LINKS; i++) {
 			buf_puts(b, "resotoworker_core_reconnects_total{");
-			label(b, "websocket", st.link[i].name);
-			buf_printf(b, "} %u\n", st.link[i].opens > 1 ?
-			    st.link[i].opens - 1 : 0);
+			label(b, "websocket", st->link[i].name);
+			buf_printf(b, "} %u\n", st->link[i].opens > 1 ?
+			    st->link[i].opens - 1 : 0);
 		}
 		head(b, "resotoworker_core_websocket_up", "gauge",
 		    "1 when the websocket to the core is open.");
 		for (i = 0; i < CORE_LINKS; i++) {
 			buf_puts(b, "resotoworker_core_websocket_up{");
-			label(b, "websocket", st.link[i].name);
-			buf_printf(b, "} %d\n", st.link[i].open);
+			label(b, "websocket", st->link[i].name);
+			buf_printf(b, "} %d\n", st->link[i].open);
 		}
 	}
 	process(b);

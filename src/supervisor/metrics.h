@@ -20,7 +20,7 @@
 #include "supervisor/children.h"
 
 struct buf;
-struct core;
+struct core_state;
 
 #define METRICS_RESULTS	8
 
@@ -52,10 +52,17 @@ struct metrics_run {
 const struct metrics_run *metrics_last_collect(void);
 const struct metrics_run *metrics_last_cleanup(void);
 
-/* The whole exposition: our counters, the gauges read now (children
- * running and queued, runs in flight, the core's websockets; core may be
- * NULL) and the process figures. */
-void	metrics_write(struct buf *, const struct core *);
+/* What is read at scrape time by the caller (web.c), so that this module
+ * calls nothing of the others and links alone into their tests. */
+struct metrics_gauges {
+	int			 children_running, children_queued;
+	int			 collects, tags;	/* runs in flight */
+	const struct core_state	*core;			/* NULL: none */
+};
+
+/* The whole exposition: our counters, the gauges and the process figures
+ * read from /proc now. */
+void	metrics_write(struct buf *, const struct metrics_gauges *);
 
 /* Forget every counter (tests). */
 void	metrics_reset(void);

@@ -6,9 +6,12 @@
 #include "common/config.h"
 #include "common/log.h"
 #include "protocol/tls.h"
+#include "supervisor/children.h"
+#include "supervisor/collect.h"
 #include "supervisor/core.h"
 #include "supervisor/metrics.h"
 #include "supervisor/options.h"
+#include "supervisor/tag.h"
 #include "supervisor/webcert.h"
 
 #include <sys/socket.h>
@@ -389,9 +392,17 @@ health(struct web *w, struct evhttp_request *req)
 static void
 metrics(struct web *w, struct evhttp_request *req)
 {
+	struct metrics_gauges g;
+	struct core_state st;
 	struct buf b = BUF_INIT;
 
-	metrics_write(&b, w->core);
+	core_state(w->core, &st);
+	g.children_running = children_running();
+	g.children_queued = children_queued();
+	g.collects = collect_running();
+	g.tags = tag_running();
+	g.core = &st;
+	metrics_write(&b, &g);
 	reply(req, 200, "OK", "text/plain; version=0.0.4; charset=utf-8",
 	    b.data, b.len);
 	buf_free(&b);

@@ -5,6 +5,7 @@
  * webcert.h. */
 #include "common/buf.h"
 #include "common/log.h"
+#include "supervisor/core.h"
 #include "supervisor/metrics.h"
 #include "supervisor/webcert.h"
 #include "t.h"
@@ -77,7 +78,18 @@ counters(void)
 	metrics_tag_task("done");
 	metrics_tag_task("error");
 	metrics_tag_task("error");
-	metrics_write(&b, NULL);
+	{
+		struct core_state st;
+		struct metrics_gauges g = { 3, 2, 1, 4, &st };
+
+		memset(&st, 0, sizeof(st));
+		st.link[0].name = "actions";
+		st.link[0].open = 1;
+		st.link[0].opens = 3;
+		st.link[1].name = "tasks";
+		st.link[2].name = "events";
+		metrics_write(&b, &g);
+	}
 
 	HAS("resotoworker_collect_runs_total{result=\"done\"} "
 	    "2\n");
@@ -105,6 +117,13 @@ counters(void)
 	HAS("resotoworker_children_crashed_total 1\n");
 	HAS("resotoworker_children_timed_out_total 1\n");
 	HAS("resotoworker_upload_retries_total 1\n");
+	HAS("resotoworker_children_running 3\n");
+	HAS("resotoworker_children_queued 2\n");
+	HAS("resotoworker_collect_runs_in_progress 1\n");
+	HAS("resotoworker_tag_tasks_in_progress 4\n");
+	HAS("resotoworker_core_reconnects_total{websocket=\"actions\"} 2\n");
+	HAS("resotoworker_core_websocket_up{websocket=\"actions\"} 1\n");
+	HAS("resotoworker_core_websocket_up{websocket=\"tasks\"} 0\n");
 	HAS("resotoworker_tag_tasks_total{result=\"error\"} "
 	    "2\n");
 	HAS("\nprocess_resident_memory_bytes ");
