@@ -123,6 +123,57 @@ pass_cb(char *buf, int size, int rwflag, void *u)
 	return (int)n;
 }
 
+/* The certificate chain and key files of o into ctx; -1 with err. */
+static int
+use_cert_files(SSL_CTX *ctx, const struct tls_opts *o, char *err,
+    size_t errlen)
+{
+	char why[256];
+	int rc = -1;
+
+	if (SSL_CTX_use_certificate_chain_file(ctx, o->cert) != 1) {
+		tls_errors(why, sizeof(why));
+		snprintf(err, errlen, "certificate %s: %s", o->cert, why);
+		return -1;
+	}
+	if (o->key_pass != NULL) {
+		SSL_CTX_set_default_passwd_cb(ctx, pass_cb);
+		SSL_CTX_set_default_passwd_cb_userdata(ctx, (void *)o->key_pass);
+	}
+	if (SSL_CTX_use_PrivateKey_file(ctx, o->key ? o->key : o->cert,
+	    SSL_FILETYPE_PEM) != 1) {
+		tls_errors(why, sizeof(why));
+		snprintf(err, errlen, "private key %s: %s",
+		    o->key ? o->key : o->cert, why);
+	} else if (SSL_CTX_check_private_key(ctx) != 1) {
+		tls_errors(why, sizeof(why));
+		snprintf(err, errlen, "private key %s does not match "
+		    "certificate %s: %s", o->key ? o->key : o->cert, o->cert,
+		    why);
+	} else
+		rc = 0;
+	SSL_CTX_set_default_passwd_cb(ctx, NULL);
+	SSL_CTX_set_default_passwd_cb_userdata(ctx, NULL);
+	return rc;
+}
+
+static SSL_CTX *
+ctx_new(const SSL_METHOD *method, char *err, size_t errlen)
+{
+	SSL_CTX *ctx;
+	char why[256];
+
+	ERR_clear_error();
+	if ((ctx = SSL_CTX_new(method)) == NULL) {
+		tls_errors(why, sizeof(why));
+		snprintf(err, errlen, "TLS context: %s", why);
+		return NULL;
+	}
+	SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+	SSL_CTX_set_options(ctx, SSL_OP_IGNORE_UNEXPECTED_EOF);
+	return ctx;
+}
+
 SSL_CTX *
 tls_client_ctx(const struct tls_opts *o, char *err, size_t errlen)
 {
@@ -130,14 +181,8 @@ tls_client_ctx(const struct tls_opts *o, char *err, size_t errlen)
 	STACK_OF(X509) *cas = NULL;
 	char why[256];
 
-	ERR_clear_error();
-	if ((ctx = SSL_CTX_new(TLS_client_method())) == NULL) {
-		tls_errors(why, sizeof(why));
-		snprintf(err, errlen, "TLS context: %s", why);
+	if ((ctx = ctx_new(TLS_client_method(), err, errlen)) == NULL)
 		return NULL;
-	}
-	SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
-	SSL_CTX_set_options(ctx, SSL_OP_IGNORE_UNEXPECTED_EOF);
 	if (SSL_CTX_set_default_verify_paths(ctx) != 1) {
 		tls_errors(why, sizeof(why));
 		snprintf(err, errlen, "TLS system trust store: %s", why);
@@ -149,35 +194,33 @@ tls_client_ctx(const struct tls_opts *o, char *err, size_t errlen)
 	sk_X509_pop_free(cas, X509_free);
 	SSL_CTX_set_verify(ctx, o == NULL || o->verify ? SSL_VERIFY_PEER :
 	    SSL_VERIFY_NONE, NULL);
-	if (o == NULL || o->cert == NULL)
+	if (o == NULL || o->cert == NULL ||
+	    use_cert_files(ctx, o, err, errlen) == 0)
 		return ctx;
-	if (SSL_CTX_use_certificate_chain_file(ctx, o->cert) != 1) {
-		tls_errors(why, sizeof(why));
-		snprintf(err, errlen, "certificate %s: %s", o->cert, why);
-		goto fail;
-	}
-	if (o->key_pass != NULL) {
-		SSL_CTX_set_default_passwd_cb(ctx, pass_cb);
-		SSL_CTX_set_default_passwd_cb_userdata(ctx, (void *)o->key_pass);
-	}
-	if (SSL_CTX_use_PrivateKey_file(ctx, o->key ? o->key : o->cert,
-	    SSL_FILETYPE_PEM) != 1) {
-		tls_errors(why, sizeof(why));
-		snprintf(err, errlen, "private key %s: %s",
-		    o->key ? o->key : o->cert, why);
-		goto fail;
-	}
-	SSL_CTX_set_default_passwd_cb(ctx, NULL);
-	SSL_CTX_set_default_passwd_cb_userdata(ctx, NULL);
-	if (SSL_CTX_check_private_key(ctx) != 1) {
-		tls_errors(why, sizeof(why));
-		snprintf(err, errlen, "private key %s does not match "
-		    "certificate %s: %s", o->key ? o->key : o->cert, o->cert,
-		    why);
-		goto fail;
-	}
-	return ctx;
  fail:
+	SSL_CTX_free(ctx);
+	return NULL;
+}
+
+SSL_CTX *
+tls_server_ctx(const struct tls_opts *o, X509 *cert, EVP_PKEY *key,
+    char *err, size_t errlen)
+{
+	SSL_CTX *ctx;
+	char why[256];
+
+	if ((ctx = ctx_new(TLS_server_method(), err, errlen)) == NULL)
+		return NULL;
+	if (o != NULL) {
+		if (use_cert_files(ctx, o, err, errlen) == 0)
+			return ctx;
+	} else if (SSL_CTX_use_certificate(ctx, cert) != 1 ||
+	    SSL_CTX_use_PrivateKey(ctx, key) != 1 ||
+	    SSL_CTX_check_private_key(ctx) != 1) {
+		tls_errors(why, sizeof(why));
+		snprintf(err, errlen, "server certificate: %s", why);
+	} else
+		return ctx;
 	SSL_CTX_free(ctx);
 	return NULL;
 }

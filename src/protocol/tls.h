@@ -1,5 +1,6 @@
 /*
- * tls: OpenSSL client contexts for the connections to the core. Owns how
+ * tls: OpenSSL contexts: the client ones for the connections to the core
+ * and the server one of the worker's own endpoints (web.h). Owns how
  * the trust store is built (system default paths plus the core's CA from a
  * file or from memory), peer verification on/off, the optional client
  * certificate, TLS >= 1.2, and the per-connection SNI and host name (or
@@ -24,6 +25,13 @@ struct tls_opts {
 /* A new client context as opts says (NULL opts: verify against the system
  * store). NULL and a reason in err (naming the file) on failure. */
 SSL_CTX	*tls_client_ctx(const struct tls_opts *, char *err, size_t errlen);
+
+/* A server context (TLS >= 1.2) with the certificate chain and key files
+ * of opts (cert, key, key_pass), or, with opts NULL, cert and key (the
+ * context takes its own references). NULL and err on failure (naming the
+ * file). */
+SSL_CTX	*tls_server_ctx(const struct tls_opts *, X509 *cert, EVP_PKEY *key,
+	    char *err, size_t errlen);
 
 /* The extra CAs of opts (ca_file, then ca_pem) as a stack of certificates;
  * *out is NULL when there are none. -1 and err when one cannot be read. */

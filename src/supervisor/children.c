@@ -4,6 +4,7 @@
 #include "supervisor/childmode.h"
 #include "supervisor/fdlimit.h"
 #include "supervisor/inproc.h"
+#include "supervisor/metrics.h"
 #include "protocol/frame.h"
 #include "common/buf.h"
 #include "common/log.h"
@@ -271,6 +272,7 @@ end_now(struct child *c)
 		cs.nqueued--;
 	}
 	c->state = C_ENDING;
+	metrics_child_ended(e.fate);
 	if (e.fate == CHILD_OK)
 		log_debug("collector %s: finished", c->label);
 	else
@@ -1070,6 +1072,7 @@ child_start(struct child *c)
 			return;
 	}
 	log_debug("collector %s: started", c->label);
+	metrics_child_started();
 	bufferevent_setcb(c->bev, NULL, NULL, event_cb, c);
 	c->rev = event_new(cs.base, bufferevent_getfd(c->bev),
 	    EV_READ | EV_PERSIST, sock_cb, c);

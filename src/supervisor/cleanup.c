@@ -13,6 +13,7 @@
 #include "supervisor/children.h"
 #include "supervisor/collect.h"
 #include "supervisor/core.h"
+#include "supervisor/metrics.h"
 #include "supervisor/spool.h"
 #include "supervisor/upload.h"
 
@@ -131,21 +132,25 @@ static void
 run_finish(struct crun *r, const char *error)
 {
 	struct timespec t;
+	double secs;
 	char *rep;
 
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	secs = (double)(t.tv_sec - r->t0.tv_sec) +
+	    (double)(t.tv_nsec - r->t0.tv_nsec) / 1e9;
+	metrics_cleanup_run(r->task, error != NULL ? "error" : r->dry_run ?
+	    "dry_run" : r->failed || r->skipped || r->stopping ? "partial" :
+	    "done", secs);
 	if (error != NULL) {
 		log_warnx("cleanup %s: %s", r->task, error);
 		rep = msg_action_error("cleanup", r->data, error);
 	} else {
-		clock_gettime(CLOCK_MONOTONIC, &t);
 		log_info("cleanup %s: %s%u deleted, %u failed, %u skipped "
 		    "(cycles), %u left of %u flagged in %.3f s", r->task,
 		    r->dry_run ? "dry run, nothing deleted: " : r->stopping ?
 		    "stopped by the worker's shutdown: " : "", r->deleted,
 		    r->failed, r->skipped, r->dry_run ? 0 : r->nn - r->deleted -
-		    r->failed - r->skipped, r->nn,
-		    (double)(t.tv_sec - r->t0.tv_sec) +
-		    (double)(t.tv_nsec - r->t0.tv_nsec) / 1e9);
+		    r->failed - r->skipped, r->nn, secs);
 		rep = msg_action_done("cleanup", r->data);
 	}
 	core_reply(r->core, rep);

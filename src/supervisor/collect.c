@@ -7,6 +7,7 @@
 #include "supervisor/childbox.h"
 #include "supervisor/core.h"
 #include "supervisor/fdlimit.h"
+#include "supervisor/metrics.h"
 #include "supervisor/sink.h"
 #include "supervisor/spool.h"
 #include "collector/collector.h"
@@ -138,6 +139,7 @@ run_finish(struct run *r, const char *error)
 		co_reply(r, msg_action_done(r->type, r->data));
 		status = r->failed ? 1 : 0;
 	}
+	metrics_collect_run(r->task, status, co_since(&r->t0));
 	if (r->on_finish)
 		r->on_finish(r, status, r->finish_arg);
 	run_free(r);

@@ -4,6 +4,7 @@
  * See collect_int.h. */
 #include "supervisor/collect_int.h"
 #include "supervisor/children.h"
+#include "supervisor/metrics.h"
 #include "supervisor/sink.h"
 #include "supervisor/spool.h"
 #include "protocol/frame.h"
@@ -318,6 +319,8 @@ delivered_cb(int ok, const char *err, void *arg)
 		    " edges, %" PRIu64 " bytes, collected in %.3f s",
 		    u->cloud->name, u->display ? ":" : "", acc, u->nodes,
 		    u->edges, spool_bytes(u->sp), u->secs);
+	metrics_graph_sent(u->cloud->name, u->nodes, u->edges,
+	    spool_bytes(u->sp));
 	unit_finish(u, 1);
 }
 

@@ -425,3 +425,27 @@ core_set_config(struct core *c, const struct config *cfg)
 	core_tasks_reconfigure(c);
 	core_reregister(c);
 }
+
+void
+core_state(const struct core *c, struct core_state *st)
+{
+	static const char *const phases[] = { "starting",
+	    "waiting for the core", "TLS bootstrap",
+	    "loading the configuration", "running" };
+	const struct corelink *l[CORE_LINKS] = { c->la, c->lb, c->lc };
+	static const char *const names[CORE_LINKS] = { "actions", "tasks",
+	    "events" };
+	int i;
+
+	memset(st, 0, sizeof(*st));
+	st->phase = phases[c->phase];
+	st->running = c->phase == PH_RUN;
+	st->reachable = c->phase > PH_READY && !(c->trouble & TR_NET);
+	for (i = 0; i < CORE_LINKS; i++) {
+		st->link[i].name = names[i];
+		st->link[i].used = i != 1 || c->handlers != NULL ||
+		    c->phase != PH_RUN;
+		st->link[i].open = l[i] != NULL && corelink_is_open(l[i]);
+		st->link[i].opens = l[i] != NULL ? corelink_opens(l[i]) : 0;
+	}
+}

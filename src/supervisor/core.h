@@ -71,4 +71,22 @@ void	core_set_config(struct core *, const struct config *);
 /* 1 once registered and A is open. */
 int	core_connected(const struct core *);
 
+/* What /health and /metrics show of the session (web.h, metrics.h). */
+#define CORE_LINKS	3	/* actions, tasks, events */
+struct core_state {
+	const char	*phase;		/* "waiting for the core", "TLS
+					   bootstrap", "loading the
+					   configuration", "running" */
+	int		 running;	/* past start-up */
+	int		 reachable;	/* no network trouble since the last
+					   contact that went through */
+	struct {
+		const char	*name;
+		int		 used;	/* tasks: only with a handler list */
+		int		 open;
+		unsigned	 opens;	/* connections opened so far */
+	} link[CORE_LINKS];
+};
+void	core_state(const struct core *, struct core_state *);
+
 #endif

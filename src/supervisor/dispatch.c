@@ -8,6 +8,7 @@
 #include "supervisor/core.h"
 #include "supervisor/cleanup.h"
 #include "supervisor/collect.h"
+#include "supervisor/metrics.h"
 #include "supervisor/tag.h"
 
 #include <stdarg.h>
@@ -58,6 +59,7 @@ worker_on_action(struct core *c, json_object *msg, void *arg)
 	    !config_bool(core_config(c), "resotoworker.cleanup")) {
 		log_info("cleanup requested by the core but disabled "
 		    "(resotoworker.cleanup = false): nothing deleted");
+		metrics_cleanup_run(a.task, "disabled", 0);
 		rep = msg_action_done(a.type, a.data);
 		core_reply(c, rep);
 		free(rep);

@@ -12,6 +12,7 @@
 #include "supervisor/children.h"
 #include "supervisor/collect.h"
 #include "supervisor/core.h"
+#include "supervisor/metrics.h"
 
 #include <sys/queue.h>
 
@@ -84,6 +85,7 @@ answer_error(struct tagjob *j, const char *fmt, ...)
 	buf_vprintf(&why, fmt, ap);
 	va_end(ap);
 	log_warnx("tag task %s [%s]: %s", j->task, j->label, buf_str(&why));
+	metrics_tag_task("error");
 	rep = msg_task_error(j->task, buf_str(&why));
 	core_task_reply(j->core, rep);
 	free(rep);
@@ -96,6 +98,7 @@ answer_done(struct tagjob *j)
 	char *rep;
 
 	j->answered = 1;
+	metrics_tag_task("done");
 	log_info("tag task %s [%s]: done (%zu change%s)", j->task, j->label,
 	    j->nops, j->nops == 1 ? "" : "s");
 	rep = msg_task_done(j->task, j->node);

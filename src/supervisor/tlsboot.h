@@ -10,8 +10,8 @@
  * as downloaded (logged). The result is one re-encoded PEM certificate,
  * used together with the system roots for every later connection.
  *
- * We never POST /ca/sign: that certificate is only for the worker's own
- * HTTPS server, and this worker serves no HTTPS (3.2).
+ * POST /ca/sign (3.2) is not done here: that certificate is only for the
+ * worker's own HTTPS endpoints (webcert.h).
  */
 #ifndef RW_TLSBOOT_H
 #define RW_TLSBOOT_H

@@ -1,5 +1,6 @@
 /* upload: see upload.h. */
 #include "supervisor/upload.h"
+#include "supervisor/metrics.h"
 #include "protocol/http.h"
 #include "common/buf.h"
 #include "common/log.h"
@@ -179,6 +180,7 @@ done_cb(const struct http_res *res, void *arg)
 		delay = upload_retry_delay_ms();
 		log_warnx("%s: attempt %d of %d failed: %s; retrying in %ld ms",
 		    r->what, r->attempt, UPLOAD_ATTEMPTS, err.data, delay);
+		metrics_upload_retry();
 		r->state = U_WAITING;
 		tv.tv_sec = delay / 1000;
 		tv.tv_usec = (delay % 1000) * 1000;

@@ -11,6 +11,7 @@
 #include "supervisor/inproc.h"
 #include "supervisor/homefiles.h"
 #include "supervisor/spool.h"
+#include "supervisor/web.h"
 #include "common/config.h"
 #include "common/log.h"
 
@@ -54,6 +55,7 @@ on_core_config(struct core *c, json_object *doc, void *arg)
 	struct worker *w = arg;
 	json_object *none;
 
+	web_core_ready(w->web);	/* the REST client is ready now */
 	if (doc != NULL)
 		worker_reconfigure(w, doc);
 	else if (w->core_doc != NULL) {
@@ -98,7 +100,7 @@ worker_start(struct worker *w, char *err, size_t errlen)
 	w->running = 1;
 	w->core = core_new(w->base, w->opts, w->cfg, &worker_core_cbs, w);
 	core_start(w->core);
-	/* extension: start the web server here */
+	w->web = web_new(w->base, w->opts, w->cfg, w->core);
 	log_info("resotoworker %s (subscriber %s, core %s): waiting for work",
 	    PACKAGE_VERSION, w->opts->subscriber_id, w->opts->core_uri);
 	return 0;
@@ -266,6 +268,7 @@ worker_free(struct worker *w)
 	cleanup_shutdown(NULL);
 	collect_free();
 	spool_private_cleanup();
+	web_free(w->web);
 	core_free(w->core);
 	if (w->grace != NULL)
 		event_free(w->grace);

@@ -25,6 +25,7 @@ struct config;
 struct cfg_section;
 struct signals;
 struct core;
+struct web;
 
 struct worker {
 	struct event_base	*base;
@@ -38,6 +39,7 @@ struct worker {
 	int			 stop_sig;	/* the signal that stopped it */
 	int			 busy;		/* work in flight (worker_hold) */
 	struct core		*core;		/* the session with the core (core.h) */
+	struct web		*web;		/* /health, /metrics, /info (web.h) */
 };
 
 /* Take over opts and cfg; create the event_base and the signal events. */

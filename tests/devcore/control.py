@@ -104,6 +104,22 @@ def make_client_cert(tls, directory, cn, passphrase=None):
 	return p
 
 
+def free_port():
+	"""A TCP port free on 127.0.0.1 right now (for a worker's web_port)."""
+	import socket
+	with socket.socket() as s:
+		s.bind(("127.0.0.1", 0))
+		return s.getsockname()[1]
+
+
+def web_overrides(port=None):
+	"""--override arguments that put a worker's own endpoints on 127.0.0.1
+	and a free port, so that workers of tests running at once do not
+	compete for the default 9956."""
+	return ["--override", "resotoworker.web_host=127.0.0.1",
+		"--override", "resotoworker.web_port=%d" % (port or free_port())]
+
+
 class ControlError(AssertionError):
 	pass
 

@@ -26,6 +26,7 @@
 """
 import json
 import re
+import urllib.request
 import signal
 import time
 
@@ -83,10 +84,19 @@ def order(log, what):
     return [m.group(1) for m in re.finditer(what + r" example_\w+ (\w+)", log)]
 
 
+def cleanup_runs(port):
+    """resotoworker_cleanup_runs_total by result, from the worker's /metrics."""
+    with urllib.request.urlopen("http://127.0.0.1:%d/metrics" % port, timeout=30) as r:
+        text = r.read().decode()
+    return {m.group(1): int(float(m.group(2))) for m in
+            re.finditer(r'^resotoworker_cleanup_runs_total\{result="(\w+)"\} (\S+)$', text, re.M)}
+
+
 tmp = L.tmpdir("rw-cleanup-")
 with L.control.DevCore(psk=L.PSK) as core:
     # -- dry run: lists, deletes nothing
-    w = L.Worker(core, BASE)
+    port = L.control.free_port()
+    w = L.Worker(core, BASE + ["resotoworker.web_host=127.0.0.1", "resotoworker.web_port=%d" % port])
     try:
         task, reply = w.collect()
         check(reply["kind"] == "action_done", "collect done: %s" % reply)
@@ -112,11 +122,14 @@ with L.control.DevCore(psk=L.PSK) as core:
         check("Trying to clean up" not in log, "dry run: nothing reaches a collector")
         check(all(p == [] for p in patches(core, seq)), "dry run: nothing written back: %s" % patches(core, seq))
         check(not any(n.get("metadata", {}).get("cleaned") for n in stored(core).values()), "nothing cleaned")
+        check(cleanup_runs(port) == {"dry_run": 1}, "/metrics counts one dry run: %s" % cleanup_runs(port))
     finally:
         check(w.stop() == 0, "dry-run worker: exit 0")
 
     # -- dry run off: the reference's order, the core sees every node cleaned
-    w = L.Worker(core, BASE + ["resotoworker.cleanup_dry_run=false", "resotoworker.cleanup_pool_size=2"])
+    port = L.control.free_port()
+    w = L.Worker(core, BASE + ["resotoworker.cleanup_dry_run=false", "resotoworker.cleanup_pool_size=2",
+                               "resotoworker.web_host=127.0.0.1", "resotoworker.web_port=%d" % port])
     try:
         seq = core.seq()
         task, reply = cleanup(core)
@@ -135,6 +148,7 @@ with L.control.DevCore(psk=L.PSK) as core:
                         r"region us-west", log), "a deletion's log line names kind, id, cloud, account, region")
         wb = patches(core, seq)
         check(len(wb) == 1 and len(wb[0]) == 7, "one write-back of 7 lines: %s" % wb)
+        check(cleanup_runs(port) == {"done": 1}, "/metrics counts one cleanup done: %s" % cleanup_runs(port))
         if wb and wb[0]:
             lines = [json.loads(l) for l in wb[0]]
             ids = {v: k for k, v in IDS.items()}

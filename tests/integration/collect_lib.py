@@ -105,6 +105,8 @@ class Worker:
             cmd += ["--override", "resotoworker.tempdir=" + self.tempdir]
         for o in overrides:
             cmd += ["--override", o]
+        if not any("web_port" in o for o in overrides):
+            cmd += control.web_overrides()
         cmd += list(args)
         e = dict(os.environ)
         e["RW_TEST_RETRY_DELAY_MS"] = "50"

@@ -80,6 +80,8 @@ class Worker:
 		if ca_cert:
 			self.cmd += ["--ca-cert", ca_cert]
 		self.cmd += list(args)
+		if not any("web_port" in a for a in args):
+			self.cmd += control.web_overrides()
 		self.proc = None
 
 	def start(self):
