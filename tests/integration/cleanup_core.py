@@ -89,7 +89,8 @@ def cleanup_runs(port):
     with urllib.request.urlopen("http://127.0.0.1:%d/metrics" % port, timeout=30) as r:
         text = r.read().decode()
     return {m.group(1): int(float(m.group(2))) for m in
-            re.finditer(r'^resotoworker_cleanup_runs_total\{result="(\w+)"\} (\S+)$', text, re.M)}
+            re.finditer(r'^resotoworker_cleanup_runs_total\{result="(\w+)"\} (\S+)$', text, re.M)
+            if float(m.group(2)) != 0}
 
 
 tmp = L.tmpdir("rw-cleanup-")
