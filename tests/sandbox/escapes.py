@@ -58,7 +58,7 @@ os.chmod(pskfile, 0o600)
 
 def write_conf(escapes):
     with open(conf, "w") as f:
-        f.write("hostile: {\n  escapes = [ %s ];\n  victim_seconds = 3;\n};\n" %
+        f.write("hostile: {\n  escapes = [ %s ];\n  victim_seconds = 8;\n};\n" %
                 ", ".join('"%s"' % e for e in escapes))
     os.chmod(conf, 0o600)
 
