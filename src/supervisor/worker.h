@@ -25,6 +25,7 @@ struct config;
 struct cfg_section;
 struct signals;
 struct core;
+struct plugins;
 
 struct worker {
 	struct event_base	*base;
@@ -38,6 +39,7 @@ struct worker {
 	int			 stop_sig;	/* the signal that stopped it */
 	int			 busy;		/* work in flight (worker_hold) */
 	struct core		*core;		/* the session with the core (core.h) */
+	struct plugins		*plugins;	/* the action plugins (plugins.h) */
 };
 
 /* Take over opts and cfg; create the event_base and the signal events. */
