@@ -20,7 +20,9 @@ import traceback
 from aiohttp import web
 
 import auth
+import cli
 import merge
+import search as graph_search
 from model import Check, ComplexKind, ModelError, short
 from sockets import Sockets
 from state import Subscriber, dumps
@@ -101,6 +103,7 @@ class Core(Sockets):
 			web.post(p + "/graph/{graph}/merge", self.merge),
 			web.post(p + "/graph/{graph}/search/graph", self.search),
 			web.patch(p + "/graph/{graph}/nodes", self.patch_nodes),
+			web.post(p + "/cli/execute", self.cli_execute),
 			web.get(p + "/configs/model", self.get_configs_model),
 			web.patch(p + "/configs/model", self.patch_configs_model),
 			web.get(p + "/config/{cid:[^{}]+}", self.get_config),
@@ -516,6 +519,15 @@ class Core(Sockets):
 			out.append(targets[0])
 		request["entry"]["patched"] = sorted(updates)
 		return self.stream(request, out)
+
+	async def cli_execute(self, request):
+		graph = request.query.get("graph", "resoto")
+		if graph not in self.state.graphs:
+			raise CoreError("NoSuchGraph", "No graph with this name %s" % graph, 404)
+		store, model = self.state.graph(graph), self.state.model(graph)
+		_, pred = graph_search._adjacency(store)
+		return await cli.handle(self, request, store, model,
+			lambda nid: graph_search.ancestors(store, model, nid, pred))
 
 	# ------------------------------------------------------------ configs
 	async def get_configs_model(self, request):

@@ -52,6 +52,8 @@ def duration(s):
 
 
 def parse_time(s):
+	if not isinstance(s, str):
+		return None
 	try:
 		t = datetime.datetime.fromisoformat(s.replace("Z", "+00:00"))
 	except (TypeError, ValueError):

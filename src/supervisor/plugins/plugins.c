@@ -103,6 +103,7 @@ prun_end(struct prun *r, const char *err, const char *info)
 
 /* --- the core's CLI ------------------------------------------------------- */
 
+/* one line of the answer: a node is counted; NULL, or why it is bad */
 static const char *
 cli_line(struct prun *r, const char *s, size_t len)
 {
@@ -113,7 +114,7 @@ cli_line(struct prun *r, const char *s, size_t len)
 		return NULL;
 	if ((o = msg_parse(s, len, err, sizeof(err))) == NULL) {
 		r->bad++;
-		return "a line of the answer is not a JSON object";
+		return "not a JSON object";
 	}
 	if (json_object_is_type(json_object_object_get(o, "type"),
 	    json_type_string) && strcmp(json_object_get_string(
@@ -128,20 +129,19 @@ cli_answered(const struct http_res *res, void *arg)
 {
 	struct prun *r = arg;
 	struct buf b = BUF_INIT;
-	const char *s, *e, *end, *bad = NULL;
-	char *excerpt;
+	const char *s, *e, *end;
+	char *excerpt, *cmd;
 	size_t line = 0, badline = 0;
 
 	r->req = NULL;
-	if (res->failed) {
-		buf_printf(&b, "the command \"%s\" failed: %s", r->cmd,
+	if (res->failed)
+		buf_printf(&b, "the command failed: %s",
 		    res->error ? res->error : "transport error");
-	} else if (res->status != 200) {
+	else if (res->status != 200) {
 		excerpt = msg_oneline(buf_str((struct buf *)&res->body),
 		    res->body.len, 300);
-		buf_printf(&b, "the core refused the command \"%s\": HTTP "
-		    "%ld%s%s", r->cmd, res->status, *excerpt ? ": " : "",
-		    excerpt);
+		buf_printf(&b, "the core refused the command: HTTP %ld%s%s",
+		    res->status, *excerpt ? ": " : "", excerpt);
 		free(excerpt);
 	} else {
 		s = res->body.data;
@@ -150,16 +150,18 @@ cli_answered(const struct http_res *res, void *arg)
 			line++;
 			if ((e = memchr(s, '\n', end - s)) == NULL)
 				e = end;
-			if (cli_line(r, s, e - s) != NULL && bad == NULL) {
-				bad = "not a JSON object";
+			if (cli_line(r, s, e - s) != NULL && badline == 0)
 				badline = line;
-			}
 		}
-		if (bad != NULL)
-			buf_printf(&b, "the answer to \"%s\" has %zu lines that "
-			    "are not JSON objects (the first is line %zu); "
-			    "%zu nodes changed", r->cmd, r->bad, badline,
-			    r->nodes);
+		if (badline != 0)
+			buf_printf(&b, "line %zu of the answer is not a JSON "
+			    "object (%zu such lines; %zu nodes changed)",
+			    badline, r->bad, r->nodes);
+	}
+	if (b.len > 0) {
+		cmd = msg_oneline(r->cmd, strlen(r->cmd), 200);
+		buf_printf(&b, "; command: %s", cmd);
+		free(cmd);
 	}
 	r->cli_done(r, b.len > 0 ? buf_str(&b) : NULL);
 	buf_free(&b);
