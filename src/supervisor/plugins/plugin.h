@@ -8,6 +8,7 @@
 #define RW_PLUGIN_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <json-c/json.h>
 
@@ -16,6 +17,9 @@ struct config;
 struct http_req;
 struct prun;
 struct buf;
+struct corelink;
+struct plugins;
+struct http_req_opts;
 
 struct plugin_def {
 	const char	*name;		/* section plugin_<name> */
@@ -28,6 +32,17 @@ struct plugin_def {
 extern const struct plugin_def plugin_protector, plugin_cleanup_expired,
 	    plugin_cleanup_untagged;
 
+/* An enabled plugin (plugins.c). */
+struct plugin {
+	const struct plugin_def	*def;
+	struct plugins		*ps;
+	char			*sid;		/* %-escaped */
+	int64_t			 timeout;
+	struct corelink		*link;
+	struct http_req		*reg;
+	struct prun		*runs;		/* in flight */
+};
+
 /* One action being handled. */
 struct prun {
 	const struct plugin_def	*def;
@@ -36,11 +51,14 @@ struct prun {
 	const struct config	*cfg;	/* the configuration at the start */
 	json_object		*msg;	/* the action */
 	const char		*task, *step;
-	struct http_req		*req;	/* the CLI call in flight */
-	char			*cmd;	/* its command line */
-	void			(*cli_done)(struct prun *, const char *err);
-	size_t			 nodes;	/* node lines of its answer */
+	struct http_req		*req;	/* the request in flight */
+	char			*what;	/* what it is, for the errors */
+	const char		*(*line)(struct prun *, const char *, size_t);
+	void			(*done)(struct prun *, const char *err);
+	size_t			 nodes;	/* node lines of a CLI answer */
 	size_t			 bad;	/* lines that were not JSON objects */
+	void			*state;	/* the plugin's, freed by prun_end */
+	void			(*state_free)(void *);
 	struct prun		*next;
 };
 
@@ -49,11 +67,23 @@ json_object *prun_conf(struct prun *, const char *key);
 /* The end of the run: action_done (err NULL) or action_error, and an
  * action_info with info (done) or err (error) first when not NULL. */
 void	prun_end(struct prun *, const char *err, const char *info);
-/* POST /cli/execute?graph=G with the command; done gets NULL or what
- * went wrong (refused, transport, a line that is not JSON), with
- * r->nodes counted. */
+/* Send a request to the core; done gets NULL or what went wrong (a
+ * transport failure, a status other than 200 with the core's message, the
+ * first line line() refused), followed by "; " and what (e.g. the command).
+ * line (may be NULL: the answer is dropped) gets every line of a 200
+ * answer and returns NULL or why the line is bad. */
+void	prun_request(struct prun *, const struct http_req_opts *,
+	    const char *what,
+	    const char *(*line)(struct prun *, const char *, size_t),
+	    void (*done)(struct prun *, const char *err));
+/* Forget a run without answering (the end of the daemon). */
+void	prun_free(struct prun *);
+/* POST /cli/execute?graph=G with the command; r->nodes counts the node
+ * lines of the answer. */
 void	prun_cli(struct prun *, const char *command,
 	    void (*done)(struct prun *, const char *err));
+/* CORE/graph/G + path, malloc'd. */
+char	*prun_graph_url(struct prun *, const char *path);
 /* '"' s '"' with JSON escapes: how a value goes into a command. */
 void	prun_quote(struct buf *, const char *s);
 

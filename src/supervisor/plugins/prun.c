@@ -1,0 +1,202 @@
+/* prun: one run of a plugin (see plugin.h): its configuration, its
+ * requests to the core (answers read line by line), its end. */
+#include "supervisor/plugins/plugin.h"
+
+#include "common/buf.h"
+#include "common/config.h"
+#include "common/log.h"
+#include "protocol/http.h"
+#include "protocol/msg.h"
+#include "supervisor/core.h"
+#include "supervisor/corelink.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+json_object *
+prun_conf(struct prun *r, const char *key)
+{
+	struct buf b = BUF_INIT;
+	json_object *v;
+
+	buf_printf(&b, "plugin_%s.%s", r->def->name, key);
+	v = config_get(r->cfg, buf_str(&b));
+	buf_free(&b);
+	return v;
+}
+
+void
+prun_quote(struct buf *b, const char *s)
+{
+	json_object *o = json_object_new_string(s);
+
+	buf_puts(b, json_object_to_json_string_ext(o,
+	    JSON_C_TO_STRING_NOSLASHESCAPE));
+	json_object_put(o);
+}
+
+static void
+send_frame(struct prun *r, char *text)
+{
+	if (corelink_send(r->p->link, text, strlen(text)) == -1)
+		log_warnx("plugin %s: the websocket is down: reply for task %s "
+		    "step %s not sent (the core sends the action again)",
+		    r->def->name, r->task, r->step);
+	free(text);
+}
+
+void
+prun_free(struct prun *r)
+{
+	if (r->req != NULL)
+		http_cancel(r->req);
+	if (r->state_free != NULL)
+		r->state_free(r->state);
+	json_object_put(r->msg);
+	free(r->what);
+	free(r);
+}
+
+void
+prun_end(struct prun *r, const char *err, const char *info)
+{
+	struct plugin *p = r->p;
+	struct prun **pp;
+	json_object *data = json_object_object_get(r->msg, "data");
+	const char *type = r->def->action;
+
+	if (err != NULL)
+		log_warnx("plugin %s: task %s step %s failed: %s", r->def->name,
+		    r->task, r->step, err);
+	else if (info != NULL)
+		log_info("plugin %s: task %s step %s: %s", r->def->name,
+		    r->task, r->step, info);
+	if (err != NULL || info != NULL)
+		send_frame(r, msg_action_info(type, r->task, r->step,
+		    err != NULL ? "error" : "info", NULL,
+		    err != NULL ? err : info));
+	/* as the reference: data echoed, no data.error (the info says why) */
+	send_frame(r, err != NULL ? msg_action_error_plain(type, data) :
+	    msg_action_done(type, data));
+	for (pp = &p->runs; *pp != NULL; pp = &(*pp)->next)
+		if (*pp == r) {
+			*pp = r->next;
+			break;
+		}
+	prun_free(r);
+}
+
+/* --- the core's CLI ------------------------------------------------------- */
+
+/* one line of a CLI answer: a node is counted */
+static const char *
+cli_line(struct prun *r, const char *s, size_t len)
+{
+	json_object *o, *t;
+	char err[256];
+
+	if ((o = msg_parse(s, len, err, sizeof(err))) == NULL)
+		return "not a JSON object";
+	if (json_object_object_get_ex(o, "type", &t) &&
+	    json_object_is_type(t, json_type_string) &&
+	    strcmp(json_object_get_string(t), "node") == 0)
+		r->nodes++;
+	json_object_put(o);
+	return NULL;
+}
+
+static void
+answered(const struct http_res *res, void *arg)
+{
+	struct prun *r = arg;
+	struct buf b = BUF_INIT;
+	const char *s, *e, *end, *why, *first = NULL;
+	char *excerpt, *what;
+	size_t line = 0, badline = 0;
+
+	r->req = NULL;
+	r->bad = 0;
+	if (res->failed)
+		buf_printf(&b, "the request failed: %s",
+		    res->error ? res->error : "transport error");
+	else if (res->status != 200) {
+		excerpt = msg_oneline(buf_str(&res->body), res->body.len, 300);
+		buf_printf(&b, "the core refused it: HTTP %ld%s%s",
+		    res->status, *excerpt ? ": " : "", excerpt);
+		free(excerpt);
+	} else if (r->line != NULL) {
+		s = res->body.data;
+		end = s + res->body.len;
+		for (; s != NULL && s < end; s = e + 1) {
+			line++;
+			if ((e = memchr(s, '\n', end - s)) == NULL)
+				e = end;
+			if (e == s || (why = r->line(r, s, e - s)) == NULL)
+				continue;
+			if (r->bad++ == 0) {
+				badline = line;
+				first = why;
+			}
+		}
+		if (badline != 0)
+			buf_printf(&b, "line %zu of the answer is %s (%zu such "
+			    "lines; %zu nodes changed)", badline, first, r->bad,
+			    r->nodes);
+	}
+	if (b.len > 0) {
+		what = msg_oneline(r->what, strlen(r->what), 200);
+		buf_printf(&b, "; %s", what);
+		free(what);
+	}
+	r->done(r, b.len > 0 ? buf_str(&b) : NULL);
+	buf_free(&b);
+}
+
+void
+prun_request(struct prun *r, const struct http_req_opts *o, const char *what,
+    const char *(*line)(struct prun *, const char *, size_t),
+    void (*done)(struct prun *, const char *err))
+{
+	free(r->what);
+	r->what = xstrdup(what);
+	r->line = line;
+	r->done = done;
+	r->nodes = 0;
+	log_debug("plugin %s: %s", r->def->name, what);
+	r->req = http_request(core_http(r->core), o, answered, r);
+}
+
+char *
+prun_graph_url(struct prun *r, const char *path)
+{
+	char *g, *url;
+
+	g = core_escape(config_str(r->cfg, "resotoworker.graph"));
+	url = core_url(r->core, "/graph/%s%s", g, path);
+	free(g);
+	return url;
+}
+
+void
+prun_cli(struct prun *r, const char *command,
+    void (*done)(struct prun *, const char *err))
+{
+	struct http_req_opts o;
+	struct buf what = BUF_INIT;
+	char *url, *g;
+
+	g = core_escape(config_str(r->cfg, "resotoworker.graph"));
+	url = core_url(r->core, "/cli/execute?graph=%s", g);
+	free(g);
+	memset(&o, 0, sizeof(o));
+	o.method = "POST";
+	o.url = url;
+	o.content_type = "text/plain";
+	o.accept = "application/x-ndjson";
+	o.body = command;
+	o.body_len = strlen(command);
+	buf_printf(&what, "command: %s", command);
+	prun_request(r, &o, buf_str(&what), cli_line, done);
+	buf_free(&what);
+	free(url);
+}
