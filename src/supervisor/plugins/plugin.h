@@ -30,7 +30,9 @@ struct plugin_def {
 };
 
 extern const struct plugin_def plugin_protector, plugin_cleanup_expired,
-	    plugin_cleanup_untagged;
+	    plugin_cleanup_untagged, plugin_cleanup_volumes,
+	    plugin_cleanup_aws_alarms, plugin_cleanup_aws_loadbalancers,
+	    plugin_cleanup_aws_vpcs, plugin_tagvalidator;
 
 /* An enabled plugin (plugins.c). */
 struct plugin {
@@ -58,6 +60,10 @@ struct prun {
 	size_t			 nodes;	/* node lines of a CLI answer */
 	size_t			 bad;	/* lines that were not JSON objects */
 	void			*state;	/* the plugin's, freed by prun_end */
+	void			(*gdone)(struct prun *, const char *err);
+	char			*what_done;	/* the info of a run, or NULL */
+	void			*state2;	/* a second state (after the graph) */
+	void			(*state2_free)(void *);
 	void			(*state_free)(void *);
 	struct prun		*next;
 };

@@ -19,6 +19,11 @@ static const struct plugin_def *const defs[] = {
 	&plugin_protector,
 	&plugin_cleanup_expired,
 	&plugin_cleanup_untagged,
+	&plugin_cleanup_volumes,
+	&plugin_cleanup_aws_alarms,
+	&plugin_cleanup_aws_loadbalancers,
+	&plugin_cleanup_aws_vpcs,
+	&plugin_tagvalidator,
 	NULL
 };
 

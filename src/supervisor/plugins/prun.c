@@ -52,8 +52,11 @@ prun_free(struct prun *r)
 		http_cancel(r->req);
 	if (r->state_free != NULL)
 		r->state_free(r->state);
+	if (r->state2_free != NULL)
+		r->state2_free(r->state2);
 	json_object_put(r->msg);
 	free(r->what);
+	free(r->what_done);
 	free(r);
 }
 
