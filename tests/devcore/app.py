@@ -463,7 +463,16 @@ class Core(Sockets):
 		if graph in self.state.search_status:
 			status, msg = self.state.search_status[graph]
 			return web.Response(status=status, text=msg)
-		return self.stream(request, self.state.search.get(graph, []))
+		if graph in self.state.search or graph_search.CLEANUP_SEARCH.fullmatch(text.strip()):
+			return self.stream(request, self.state.search.get(graph, []))
+		store, model = self.state.graph(graph), self.state.model(graph)
+		_, pred = graph_search._adjacency(store)
+		try:    # the action plugins' searches
+			items = cli.search(store, model, text, lambda nid: graph_search.ancestors(store, model, nid, pred))
+		except cli.CliError as e:
+			raise CoreError(e.etype, str(e))
+		request["entry"]["search"] = {"lines": len(items)}
+		return self.stream(request, items)
 
 	def stream(self, request, items):
 		if "ndjson" in request.headers.get("Accept", ""):

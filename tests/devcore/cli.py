@@ -3,7 +3,8 @@ action plugins send, answered over the graph store with the core's
 semantics for what they use.
 
 Owns: the @NOW@ family of placeholders, the command line (`search`/`query`
-FILTER `|` `clean` [reason] | `protect`), the filter language's subset
+FILTER `|` `clean` [reason] | `protect`), `tag update --nowait KEY VALUE` (a tag task
+per node for the worker's queue, not awaited), the filter language's subset
 (`and`, `or`, `not(...)`, parentheses, `is(kind)` / `is([kinds])` over the
 model's hierarchy, `has_key(path, [keys])`, `id(x)`, comparisons `==`
 `!=` `<` `<=` `>` `>=` `in` with strings, numbers, booleans, durations and
@@ -13,11 +14,15 @@ computes it on import (tag resoto:expires, else ctime + the duration of
 tag resoto:expiration or expiration), the resolved `ancestors.<kind>.reported`
 (anything else below ancestors, e.g. the reference's `/ancestors.cloud.id`,
 is absent and matches nothing, as in the core), and the ndjson answer of
-the changed nodes. Errors are the core's: 400 `Error: <type>\\nMessage: ...`.
+the changed nodes; and the searches of the graph-type plugins (`search`):
+FILTER [`#tag`] [`<-E[0:]E->`, `<-E[0:]-`, `-E[0:]E->`], the matched
+nodes tagged with metadata.query_tag, the traversal's nodes, then the
+edges of the traversed types between them. Errors are the core's: 400 `Error: <type>\\nMessage: ...`.
 """
 import datetime
 import json
 import re
+import uuid
 
 from aiohttp import web
 
@@ -28,6 +33,10 @@ DURATION_UNITS = [
 DURATION = re.compile(r"\s*([+-]?\d+(?:\.\d+)?)\s*(%s)\s*(?:,|and)?\s*" % "|".join(
 	n for names, _ in DURATION_UNITS for n in names))
 TOKEN = re.compile(r'\s*(?:("(?:[^"\\]|\\.)*")|(==|!=|<=|>=|<|>|=~|\(|\)|\[|\]|,)|([^\s()\[\],"=!<>]+))')
+
+
+def new_task_id():
+	return str(uuid.uuid4())
 
 
 class CliError(Exception):
@@ -280,21 +289,23 @@ def execute(store, model, text, ancestors_of):
 	filt = head[1].strip() if len(head) > 1 else ""
 	tree = Parser(filt).expr() if filt else ("all",)
 	matcher = Matcher(model, tree) if filt else None
-	action = parts[1].split(None, 1)
-	if not action or action[0] not in ("clean", "protect"):
+	action = parts[1].split()
+	if not action or action[0] not in ("clean", "protect", "tag"):
 		raise CliError("CLIParseError", "Command >%s< is not known. typo?" % (action[0] if action else ""))
 	if action[0] == "protect" and len(action) > 1:
 		raise CliError("CLIParseError", "protect takes no argument")
-	out = []
+	if action[0] == "tag" and (len(action) != 5 or action[1:3] != ["update", "--nowait"]):
+		raise CliError("CLIParseError", "devcore knows only: tag update --nowait KEY VALUE, not: %s" % parts[1])
+	out, tasks = [], []
 	for nid, node in list(store.nodes.items()):
-		line = {"id": nid, "type": "node"}
-		for section in ("reported", "desired", "metadata"):
-			if node.get(section):
-				line[section] = node[section]
-		anc = ancestors_of(nid)
-		if anc:
-			line["ancestors"] = anc
+		line = node_line(nid, node, ancestors_of)
 		if matcher is not None and not matcher.match(tree, line, node):
+			continue
+		if action[0] == "tag":
+			anc = line.get("ancestors", {})
+			tasks.append(({"update": {action[3]: action[4]}, "node": line},
+				{k: anc[k]["reported"]["id"] for k in ("cloud", "account", "region", "zone") if k in anc}))
+			out.append(line)
 			continue
 		if action[0] == "clean":
 			node["desired"] = dict(node.get("desired") or {}, clean=True)
@@ -303,6 +314,73 @@ def execute(store, model, text, ancestors_of):
 		line["desired" if action[0] == "clean" else "metadata"] = node[
 			"desired" if action[0] == "clean" else "metadata"]
 		out.append(line)
+	return out, tasks
+
+
+def node_line(nid, node, ancestors_of):
+	line = {"id": nid, "type": "node"}
+	for section in ("reported", "desired", "metadata"):
+		if node.get(section):
+			line[section] = node[section]
+	anc = ancestors_of(nid)
+	if anc:
+		line["ancestors"] = anc
+	return line
+
+
+TRAVERSAL = re.compile(r"\s*(<-|-)([a-z,]*)\[(\d+):(\d*)\]([a-z,]*)(->|-)\s*$")
+QUERY_TAG = re.compile(r"\s*#(\w+)\s*$")
+
+
+def search(store, model, text, ancestors_of):
+	"""The answer lines of POST /graph/G/search/graph?section=reported:
+	FILTER [#tag] [traversal], nodes then the edges between them."""
+	text = replace_placeholders(text.strip())
+	inb, outb, types = None, None, set()
+	m = TRAVERSAL.search(text)
+	if m is not None and (m.group(1) == "<-" or m.group(6) == "->"):
+		text = text[:m.start()]
+		if m.group(1) == "<-":
+			inb = set((m.group(2) or "default").split(","))
+		if m.group(6) == "->":
+			outb = set((m.group(5) or "default").split(","))
+		types = (inb or set()) | (outb or set())
+	tag = None
+	t = QUERY_TAG.search(text)
+	if t is not None:
+		tag, text = t.group(1), text[:t.start()]
+	tree = Parser(text).expr() if text.strip() else None
+	matcher = Matcher(model, tree) if tree else None
+	lines, hits = {}, []
+	for nid, node in store.nodes.items():
+		line = node_line(nid, node, ancestors_of)
+		lines[nid] = line
+		if matcher is None or matcher.match(tree, line, node):
+			hits.append(nid)
+	result = set(hits)
+	for direction, allowed in (("in", inb), ("out", outb)):
+		if allowed is None:
+			continue
+		todo = list(hits)
+		seen = set(hits)
+		while todo:
+			n = todo.pop()
+			for f, to, et in store.edges:
+				nxt = to if direction == "out" and f == n else f if direction == "in" and to == n else None
+				if nxt is not None and et in allowed and nxt not in seen and nxt in store.nodes:
+					seen.add(nxt)
+					todo.append(nxt)
+		result |= seen
+	out = []
+	for nid in store.nodes:
+		if nid in result:
+			line = dict(lines[nid])
+			if tag and nid in hits:
+				line["metadata"] = dict(line.get("metadata") or {}, query_tag=tag)
+			out.append(line)
+	for f, to, et in sorted(store.edges):
+		if f in result and to in result and et in types:
+			out.append({"type": "edge", "from": f, "to": to, "edge_type": et})
 	return out
 
 
@@ -315,8 +393,10 @@ async def handle(app, request, store, model, ancestors_of):
 	request["body"] = text.encode()
 	request["entry"]["command"] = text
 	try:
-		lines = execute(store, model, text, ancestors_of)
+		lines, tasks = execute(store, model, text, ancestors_of)
 	except CliError as e:
 		return web.Response(status=400, text="Error: %s\nMessage: %s" % (e.etype, e))
 	request["entry"]["changed"] = [l["id"] for l in lines]
+	for data, attrs in tasks:    # --nowait: the tasks are queued, not awaited
+		await app.add_task(new_task_id(), "tag", data, attrs, 30.0)
 	return app.stream(request, lines)

@@ -47,7 +47,7 @@ def step(core, action, sids):
     a = core.send_action(action, to=sids)
     replies, infos = {}, {}
     for sid in sids:
-        r = core.wait("action_reply", subscriber=sid, timeout=30)
+        r = core.wait("action_reply", subscriber=sid, task=a["task"], timeout=30)
         replies[sid] = [e["json"] for e in r if e["json"]["data"].get("task") == a["task"]]
         infos[sid] = [e["json"]["data"] for e in core.log("info", subscriber=sid)
                       if e["json"]["data"].get("task") == a["task"]]
