@@ -1,6 +1,7 @@
 /*
- * plugins: the action plugins (protector, cleanup_expired,
- * cleanup_untagged; action-plugins.md). Owns one subscriber per enabled
+ * plugins: the action plugins (protector, tagvalidator, cleanup_expired,
+ * cleanup_untagged, cleanup_volumes, cleanup_aws_alarms,
+ * cleanup_aws_loadbalancers, cleanup_aws_vpcs; action-plugins.md). Owns one subscriber per enabled
  * plugin with the reference's id (S-actions-<action>-<Class>), its
  * registration before every connect and its own websocket (corelink.h,
  * the same loop as the session's), the actions that arrive there and the
