@@ -65,6 +65,17 @@ unit(const char *p, double *secs)
 	return NULL;
 }
 
+/* the text is cut (it may be anything), where and why are not */
+static int
+fail(const char *s, const char *why, const char *at, char *err,
+    size_t errlen)
+{
+	snprintf(err, errlen, "\"%.60s%s\" is not a duration: %s at offset "
+	    "%d (durations look like 7d, 2h30m, 14 days)", s,
+	    strlen(s) > 60 ? "..." : "", why, (int)(at - s));
+	return -1;
+}
+
 int
 duration_parse(const char *s, double *out, char *err, size_t errlen)
 {
@@ -76,12 +87,9 @@ duration_parse(const char *s, double *out, char *err, size_t errlen)
 		p = blanks(p);
 		if ((q = number(p, &v, &neg)) == NULL)
 			break;
-		if ((q = unit(blanks(q), &u)) == NULL) {
-			snprintf(err, errlen, "\"%s\" is not a duration: no "
-			    "unit at offset %d", s, (int)(blanks(number(p, &v,
-			    &neg)) - s));
-			return -1;
-		}
+		if ((q = unit(blanks(q), &u)) == NULL)
+			return fail(s, "no unit", blanks(number(p, &v, &neg)),
+			    err, errlen);
 		if (n++ == 0)
 			first_neg = neg;
 		sum += (v < 0 ? -v : v) * u;
@@ -96,12 +104,9 @@ duration_parse(const char *s, double *out, char *err, size_t errlen)
 			break;
 		}
 	}
-	if (n == 0 || *p != '\0') {
-		snprintf(err, errlen, "\"%s\" is not a duration (like 7d, "
-		    "2h30m, 14 days): %s at offset %d", s, n == 0 ?
-		    "no number" : "unexpected text", (int)(p - s));
-		return -1;
-	}
+	if (n == 0 || *p != '\0')
+		return fail(s, n == 0 ? "no number" : "unexpected text", p, err,
+		    errlen);
 	*out = first_neg ? -sum : sum;
 	return 0;
 }
