@@ -5,12 +5,14 @@
 #include <string.h>
 
 extern const struct collector collector_example, collector_random,
-    collector_aws;
+    collector_aws, collector_slack, collector_onelogin;
 
 const struct collector *const collectors[] = {
 	&collector_example,
 	&collector_random,
 	&collector_aws,
+	&collector_slack,
+	&collector_onelogin,
 	NULL
 };
 

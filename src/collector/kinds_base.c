@@ -255,9 +255,9 @@ static K0(kind_endpoint, "endpoint", "BaseEndpoint", kind_resource,
     "endpoint", "networking");
 KP(kind_network_interface, "network_interface", "BaseNetworkInterface",
     kind_resource, p_network_interface, "network_interface", "networking");
-static K0(kind_user, "user", "BaseUser", kind_resource, "user",
+K0(kind_user, "user", "BaseUser", kind_resource, "user",
     "access_control");
-static K0(kind_group, "group", "BaseGroup", kind_resource, "group",
+K0(kind_group, "group", "BaseGroup", kind_resource, "group",
     "access_control");
 static K0(kind_policy, "policy", "BasePolicy", kind_resource, "policy",
     "access_control");

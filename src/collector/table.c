@@ -353,6 +353,28 @@ is_empty(json_object *v)
 	    json_object_get_string_len(v) == 0;
 }
 
+/* A time in seconds since the epoch (TC_EPOCH, TC_EPOCH_NOW) as ISO
+ * text in t: 0, or 1 when there is none (reported when v is not one). */
+static int
+epoch_time(struct wctx *w, const struct kprop *p, json_object *v,
+    const struct tmap *m, char t[ISOTIME_LEN])
+{
+	double d;
+
+	if (v == NULL || json_object_is_type(v, json_type_null)) {
+		if (m->conv != TC_EPOCH_NOW)
+			return 1;
+		iso_format(graph_time(w->t->g), t);
+		return 0;
+	}
+	if (parse_double(v, &d) == -1 || d < 0 || d > 253402300799.0) {
+		bad(w, p->name, "a time in seconds since the epoch", v);
+		return 1;
+	}
+	iso_format((time_t)d, t);
+	return 0;
+}
+
 /* Writes the value of property p (v: what the source gave, NULL: none;
  * m: the kind's mapping of it). 0 written, 1 nothing (dropped). */
 static int
@@ -367,6 +389,12 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 	double d;
 	size_t k, n;
 
+	if (p->type == PT_DATETIME && m && m->conv != TC_NONE) {
+		if (epoch_time(w, p, v, m, t) != 0)
+			return 1;
+		jw_str(b, t);
+		return 0;
+	}
 	if (v == NULL || json_object_is_type(v, json_type_null)) {
 		if (p->def == NULL)
 			return 1;
@@ -741,7 +769,10 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 		if (tc->role[i] == PR_CTIME) {
 			const char *s = NULL;
 
-			if (v == NULL && p->def && *p->def == '"' &&
+			if (m && m->conv != TC_NONE)
+				s = epoch_time(&w, p, v, m, ct) == 0 ? ct :
+				    NULL;
+			else if (v == NULL && p->def && *p->def == '"' &&
 			    strlen(p->def) - 2 < sizeof(ct)) {	/* "\"...\"" */
 				memcpy(ct, p->def + 1, strlen(p->def) - 2);
 				ct[strlen(p->def) - 2] = '\0';

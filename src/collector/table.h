@@ -46,6 +46,9 @@ struct tenum {
 enum tconv {
 	TC_NONE,
 	TC_DIV1024,	/* int(x) / 1024 as a double: MiB to GiB */
+	TC_EPOCH,	/* a time: seconds since the epoch (a number) */
+	TC_EPOCH_NOW,	/* the same, and absent: the export time (a
+			   reference's fromtimestamp(x.get(k, time.time()))) */
 };
 
 /* Where a property a base kind declares comes from for this kind (its own

@@ -515,11 +515,12 @@ keep_rest(struct child *c)
  * references while read_frames hands the frames and GRAPH bytes on: no
  * buffer per child stays large after a burst.
  */
-static void
-sock_cb(evutil_socket_t fd, short ev, void *arg)
+/* One read of the child's socket: 1 when bytes came (and were handed
+ * on), 0 when there is nothing now, -1 when the socket has ended. */
+static int
+sock_read(struct child *c, evutil_socket_t fd)
 {
 	static char rbuf[CHILD_MAX_READ];
-	struct child *c = arg;
 	size_t have = evbuffer_get_length(c->in), room;
 	ssize_t n;
 
@@ -530,28 +531,46 @@ sock_cb(evutil_socket_t fd, short ev, void *arg)
 	if (room == 0) {
 		kill_with(c, CHILD_PROTOCOL, "collector sent more than a "
 		    "frame can hold");
-		return;
+		return -1;
 	}
 	n = read(fd, rbuf, room);
 	if (n == -1 && (errno == EAGAIN || errno == EWOULDBLOCK ||
 	    errno == EINTR))
-		return;
+		return 0;
 	if (n <= 0) {
 		sock_end(c, n == -1);
-		return;
+		return -1;
 	}
 	if (evbuffer_add_reference(c->in, rbuf, (size_t)n, NULL, NULL) == -1)
 		fatalx("collector %s: out of memory", c->label);
 	read_frames(c);
 	keep_rest(c);
+	return 1;
 }
 
-/* Writing failed (the child is gone). */
+static void
+sock_cb(evutil_socket_t fd, short ev, void *arg)
+{
+	(void)ev;
+	(void)sock_read(arg, fd);
+}
+
+/* Writing failed: the child is gone. What it wrote before it went (the
+ * FAILED frame of pre_exec_fail(), its last GRAPH bytes) is read first,
+ * or a write racing its exit would lose the reason it gave. */
 static void
 event_cb(struct bufferevent *bev, short what, void *arg)
 {
-	if (what & (BEV_EVENT_EOF | BEV_EVENT_ERROR))
-		sock_end(arg, (what & BEV_EVENT_ERROR) != 0);
+	struct child *c = arg;
+	evutil_socket_t fd = bufferevent_getfd(bev);
+	int r = 1;
+
+	if (!(what & (BEV_EVENT_EOF | BEV_EVENT_ERROR)))
+		return;
+	while (r == 1 && !c->sock_done && !c->killed)
+		r = sock_read(c, fd);
+	if (!c->sock_done)
+		sock_end(c, (what & BEV_EVENT_ERROR) != 0);
 }
 
 /* ---- frames to the child ------------------------------------------------ */

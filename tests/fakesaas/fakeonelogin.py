@@ -31,7 +31,8 @@ token gets the documented 401. Rate limit: X-RateLimit-Limit / -Remaining /
 (per token, default 5000 an hour) a 429 with the documented error body.
 
 Control (no auth): POST /_control {"expire_tokens": true} (every issued token
-expires now), {"ratelimit": n}, {"fail": n} (HTTP 500), {"malformed": n}
+expires now), {"expire_tokens_after": n} (... once n more API calls were
+answered), {"ratelimit": n}, {"fail": n} (HTTP 500), {"malformed": n}
 (truncated JSON), {"endless": true} (every page has a next link),
 {"reset": true}; GET /_control/log lists the calls ({"path", "query",
 "status", "client_id"}).
@@ -69,6 +70,7 @@ class Fake:
         self.log = []
         self.faults = {"ratelimit": 0, "fail": 0, "malformed": 0}
         self.endless = False
+        self.expire_after = None
 
     def take(self, k):
         if self.faults[k] > 0:
@@ -116,6 +118,11 @@ class Fake:
         h = req.headers.get("Authorization", "")
         tok = h[7:].strip() if h.lower().startswith("bearer:") else (
             h[7:].strip() if h.startswith("Bearer ") else "")
+        if self.expire_after is not None:
+            self.expire_after -= 1
+            if self.expire_after < 0:
+                self.expire_after = None
+                self.tokens = {k: (v[0], 0) for k, v in self.tokens.items()}
         t = self.tokens.get(tok)
         if t is None or t[1] <= time.time():
             raise web.HTTPUnauthorized(text=json.dumps(status(401, "Unauthorized", "Authentication Failure")),
@@ -209,6 +216,8 @@ class Fake:
             self.endless = False
             self.log = []
             self.counts = {}
+        if "expire_tokens_after" in c:
+            self.expire_after = int(c["expire_tokens_after"])
         if c.get("expire_tokens"):
             self.tokens = {t: (v[0], 0) for t, v in self.tokens.items()}
         for k in self.faults:

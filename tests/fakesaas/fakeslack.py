@@ -32,6 +32,9 @@ Control (no auth; for the tests): POST /_control with a JSON object:
   {"fail": {"<method>": n}}        ... get HTTP 500 with an HTML body
   {"malformed": {"<method>": n}}   ... get a truncated JSON body
   {"endless": ["<method>", ...]}   those methods always return a next cursor
+  {"error": {"<method>": "<error>"}}  the next call of method answers
+                                   {"ok":false,"error":"<error>"} (e.g.
+                                   Slack's "internal_error", "fatal_error")
   {"reset": true}                  clears the above and the request log
 GET /_control/log: the list of calls, each {"method", "params", "token",
 "status", "error"}.
@@ -72,7 +75,7 @@ class Fake:
         self.window = window
         self.calls = {}		# (token, method) -> [times]
         self.log = []
-        self.faults = {"ratelimit": {}, "fail": {}, "malformed": {}}
+        self.faults = {"ratelimit": {}, "fail": {}, "malformed": {}, "error": {}}
         self.endless = set()
 
     # -- auth and limits ----------------------------------------------
@@ -212,6 +215,8 @@ class Fake:
             if self.take("ratelimit", method):
                 raise SlackError("ratelimited", 429, {"Retry-After": "1"})
             self.limit(token, method)
+            if method in self.faults["error"]:
+                raise SlackError(self.faults["error"].pop(method))
             if self.take("fail", method):
                 entry["status"] = 500
                 return web.Response(status=500, text="<html><body>Internal Server Error</body></html>",
@@ -228,11 +233,11 @@ class Fake:
     async def control(self, req):
         c = await req.json()
         if c.get("reset"):
-            self.faults = {"ratelimit": {}, "fail": {}, "malformed": {}}
+            self.faults = {"ratelimit": {}, "fail": {}, "malformed": {}, "error": {}}
             self.endless = set()
             self.log = []
             self.calls = {}
-        for k in ("ratelimit", "fail", "malformed"):
+        for k in ("ratelimit", "fail", "malformed", "error"):
             self.faults[k].update(c.get(k, {}))
         self.endless.update(c.get("endless", []))
         return web.json_response({"ok": True})

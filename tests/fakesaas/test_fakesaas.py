@@ -122,6 +122,10 @@ def test_slack():
         cur1 = slack(base, "users.list")[2]["response_metadata"]["next_cursor"]
         cur2 = slack(base, "users.list", cursor=cur1)[2]["response_metadata"]["next_cursor"]
         check(cur1 and cur1 == cur2, "endless cursor repeats")
+        control(base, {"error": {"usergroups.list": "internal_error"}})
+        st, _, body = slack(base, "usergroups.list")
+        check(st == 200 and body == {"ok": False, "error": "internal_error"}, "ok:false on demand: %r" % body)
+        check(slack(base, "usergroups.list")[2]["ok"], "ok:false once")
         # POST form with the token in the body
         st, _, body = call(base + "/api/team.info", b"token=xoxb-team-one",
                            {"Content-Type": "application/x-www-form-urlencoded"})
@@ -168,6 +172,13 @@ def test_onelogin():
         control(base, {"ratelimit": 1})
         st, hd, r = call(base + "/api/1/users", headers=auth)
         check(st == 429 and json.loads(r)["status"]["code"] == 429, "429")
+        control(base, {"expire_tokens_after": 1})
+        check(call(base + "/api/1/users", headers=auth)[0] == 200, "valid before expire_tokens_after")
+        check(call(base + "/api/1/users", headers=auth)[0] == 401, "expire_tokens_after 1")
+        tok = json.loads(call(tokurl, body, dict(ct, Authorization="client_id:0123456789abcdef, "
+                                                                  "client_secret:sekrit-one"))[2])["access_token"]
+        auth = {"Authorization": "bearer:" + tok}
+        check(call(base + "/api/1/users", headers=auth)[0] == 200, "a new token after expire_tokens_after")
         control(base, {"expire_tokens": True})
         st, _, r = call(base + "/api/1/users", headers=auth)
         check(st == 401, "expired token")

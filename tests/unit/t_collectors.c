@@ -293,10 +293,20 @@ test_model(void)
 		json_object_object_add(byfqn, json_object_get_string(v),
 		    json_object_get(e));
 	}
-	/* every reference entry, equal as JSON; plus the 7 random kinds
-	 * and the 73 of aws (17 resource and base kinds, 56 complex) */
+	/* every reference entry, equal as JSON; plus the 7 random kinds,
+	 * the 73 of aws (17 resource and base kinds, 56 complex), the 6 of
+	 * slack and the 4 of onelogin */
 	CHECK_INT(json_object_array_length(want), 67);
-	CHECK_INT(json_object_array_length(got), 67 + 7 + 73);
+	CHECK_INT(json_object_array_length(got), 67 + 7 + 73 + 6 + 4);
+	CHECK(json_object_object_get_ex(byfqn, "slack_usergroup", &e));
+	CHECK_STR(json_object_to_json_string_ext(json_object_object_get(e,
+	    "bases"), JSON_C_TO_STRING_PLAIN), "[\"slack_resource\",\"group\"]");
+	CHECK_STR(json_object_to_json_string_ext(json_object_object_get(e,
+	    "successor_kinds"), JSON_C_TO_STRING_PLAIN),
+	    "{\"default\":[\"slack_user\"],\"delete\":[]}");
+	CHECK(json_object_object_get_ex(byfqn, "onelogin_resource", &e));
+	CHECK(!json_object_get_boolean(json_object_object_get(e,
+	    "aggregate_root")));
 	CHECK(json_object_object_get_ex(byfqn, "aws_ec2_volume", &e));
 	CHECK_STR(json_object_to_json_string_ext(json_object_object_get(e,
 	    "bases"), JSON_C_TO_STRING_PLAIN), "[\"aws_resource\",\"volume\"]");
@@ -341,7 +351,10 @@ main(void)
 	CHECK(collector_find("aws") != NULL);
 	CHECK(collector_find("gcp") == NULL);
 	CHECK(s[0] != NULL && strcmp(s[0]->name, "random") == 0 &&
-	    s[1] != NULL && strcmp(s[1]->name, "aws") == 0 && s[2] == NULL);
+	    s[1] != NULL && strcmp(s[1]->name, "aws") == 0 &&
+	    s[2] != NULL && strcmp(s[2]->name, "slack") == 0 &&
+	    s[3] != NULL && strcmp(s[3]->name, "onelogin") == 0 &&
+	    s[4] == NULL);
 	test_example();
 	test_random_reference();
 	test_random_counts();

@@ -311,11 +311,67 @@ test_aws_volume(void)
 	buf_free(&s.all);
 }
 
+/* times in seconds since the epoch (Slack's): TC_EPOCH, TC_EPOCH_NOW
+ * (absent: the export time), ctime included; a bad one reported */
+static const struct tmap m_epoch[] = {
+	TM("id", "id"),
+	{ "ctime", "created", NULL, TC_EPOCH_NOW },
+	{ "mtime", "updated", NULL, TC_EPOCH_NOW },
+	{ "atime", "seen", NULL, TC_EPOCH },
+	TM_END
+};
+static const struct tkind t_epoch = { .kind = &k_type, .map = m_epoch };
+
+static void
+test_epoch(void)
+{
+	struct sink s = { BUF_INIT };
+	struct graph *g = graph_new(MERGE_ACCOUNT, sink_out, &s);
+	struct table *t = table_new(g, report, NULL);
+	struct gnode a = { .kind = &kind_account, .id = "a", .cloud = "c" };
+	struct nodeid acc, id1, id2;
+	struct tloc loc = { "c", "a", NULL, &acc };
+	json_object *i1, *i2, *r;
+	char err[256];
+	size_t n, e;
+
+	graph_set_time(g, 1700000000);
+	graph_root_cloud(g, "c", NULL);
+	graph_node_begin(g, &a, &acc);
+	graph_node_end(g);
+	graph_edge(g, graph_cloud_id(g), &acc, EDGE_DEFAULT);
+	i1 = json_tokener_parse("{\"id\": \"x1\", \"created\": 1600000000, "
+	    "\"updated\": 1690891200.5, \"seen\": \"1600000001\"}");
+	i2 = json_tokener_parse("{\"id\": \"x2\", \"seen\": \"soon\"}");
+	buf_reset(&reports);
+	CHECK(table_node(t, &t_epoch, i1, &loc, &id1) == 0);
+	CHECK(table_node(t, &t_epoch, i2, &loc, &id2) == 0);
+	CHECK(graph_finish(g, &n, &e, err, sizeof(err)) == 0);
+	r = reported(s.all.data, &id1);
+	CHECK_STR(rstr(r, "ctime"), "\"2020-09-13T12:26:40Z\"");
+	CHECK_STR(rstr(r, "mtime"), "\"2023-08-01T12:00:00Z\"");
+	CHECK_STR(rstr(r, "atime"), "\"2020-09-13T12:26:41Z\"");
+	json_object_put(r);
+	r = reported(s.all.data, &id2);
+	CHECK_STR(rstr(r, "ctime"), "\"2023-11-14T22:13:20Z\"");
+	CHECK_STR(rstr(r, "mtime"), "\"2023-11-14T22:13:20Z\"");
+	CHECK(rstr(r, "atime") == NULL);
+	json_object_put(r);
+	CHECK(strstr(buf_str(&reports), "t_type x2: property atime: \"soon\" "
+	    "is not a time in seconds since the epoch") != NULL);
+	json_object_put(i1);
+	json_object_put(i2);
+	table_free(t);
+	graph_free(g);
+	buf_free(&s.all);
+}
+
 int
 main(void)
 {
 	test_engine();
 	test_aws_volume();
+	test_epoch();
 	buf_free(&reports);
 	return t_done();
 }

@@ -480,6 +480,10 @@ start(struct call *k)
 	    (curl_off_t)k->max_response);
 	if (c->ca_file != NULL)
 		curl_easy_setopt(e, CURLOPT_CAINFO, c->ca_file);
+	if (c->o.insecure) {
+		curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);
+		curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 0L);
+	}
 	if (c->proxy != NULL)
 		curl_easy_setopt(e, CURLOPT_PROXY, c->proxy);
 	if (c->no_proxy != NULL)

@@ -9,7 +9,7 @@
  *    the bounds wait in submission order per key, the keys taking turns;
  *  - connections reused per host, HTTP/1.1 keep-alive, HTTP/2 where the
  *    server offers it over TLS, TLS verified against the system CAs or a
- *    given CA file, proxies given explicitly (children run with a clean
+ *    given CA file (or, when the caller asks, not verified), proxies given explicitly (children run with a clean
  *    environment) or, when none is given, from the proxy variables of the
  *    environment as curl reads them;
  *  - retries with capped exponential backoff and full jitter on throttling
@@ -88,6 +88,9 @@ struct chttp_opts {
 	size_t		 max_response;	/* 0: default */
 	const char	*ca_file;	/* PEM CA bundle instead of the system
 					   CAs (AWS_CA_BUNDLE); NULL: system */
+	int		 insecure;	/* the server's certificate and name
+					   are not verified (Slack's
+					   do_not_verify_ssl) */
 	const char	*proxy;		/* e.g. "http://proxy:3128" (HTTPS_PROXY);
 					   NULL: curl reads the environment,
 					   "": no proxy at all */
@@ -302,6 +305,12 @@ void		 chttp_page(struct chttp *, const struct chttp_pager *);
  * reason in err (empty, malformed, truncated, nested too deep, trailing
  * garbage), naming service/operation/region and the byte offset. */
 json_object	*chttp_json(const struct chttp_res *, struct buf *err);
+/* One call, run to its end (chttp_run: nothing else may be pending):
+ * the 2xx answer's JSON (caller puts it), or NULL with res's error (or
+ * the parser's) in err. status (may be NULL) gets the last attempt's
+ * HTTP status, 0 when none came. */
+json_object	*chttp_json_sync(struct chttp *, const struct chttp_call *,
+		    long *status, struct buf *err);
 /* The member at a dotted path ("response_metadata.next_cursor"); NULL when
  * a step is absent or not an object. Borrowed from o. */
 json_object	*chttp_json_path(json_object *o, const char *path);

@@ -187,3 +187,34 @@ chttp_error_parse(const char *body, size_t len, char **code, char **message)
 	}
 	return *code != NULL ? 0 : -1;
 }
+
+struct jsync {
+	json_object	*o;
+	long		 status;
+	struct buf	*err;
+};
+
+static void
+jsync_cb(const struct chttp_res *res, void *arg)
+{
+	struct jsync *j = arg;
+
+	j->status = res->status;
+	if (res->error != NULL)
+		buf_puts(j->err, res->error);
+	else
+		j->o = chttp_json(res, j->err);
+}
+
+json_object *
+chttp_json_sync(struct chttp *c, const struct chttp_call *call, long *status,
+    struct buf *err)
+{
+	struct jsync j = { NULL, 0, err };
+
+	chttp_submit(c, call, jsync_cb, &j);
+	chttp_run(c);
+	if (status != NULL)
+		*status = j.status;
+	return j.o;
+}
