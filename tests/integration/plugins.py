@@ -19,6 +19,7 @@ cleanup_untagged (action-plugins.md 1 and 2) against the devcore, whose
   running; protector's empty configuration protects nothing.
 """
 import collect_lib as L
+import plugins_lib
 from collect_lib import check
 
 S = "resoto.worker"
@@ -40,18 +41,6 @@ BASE = ["resotoworker.collector=example", "resotoworker.timeout=1234",
 def wait_subscribed(core, sids):
     for sid in sids:
         core.wait("connect", subscriber=sid, timeout=30)
-
-
-def step(core, action, sids):
-    """Send the action to the plugins; their replies and infos by subscriber."""
-    a = core.send_action(action, to=sids)
-    replies, infos = {}, {}
-    for sid in sids:
-        r = core.wait("action_reply", subscriber=sid, task=a["task"], timeout=30)
-        replies[sid] = [e["json"] for e in r if e["json"]["data"].get("task") == a["task"]]
-        infos[sid] = [e["json"]["data"] for e in core.log("info", subscriber=sid)
-                      if e["json"]["data"].get("task") == a["task"]]
-    return a, replies, infos
 
 
 def by_name(core):
@@ -84,7 +73,7 @@ with L.control.DevCore(psk=L.PSK) as core:
         core.reset()
 
         # post_collect: the protector
-        a, replies, infos = step(core, "post_collect", [PROTECTOR])
+        a, replies, infos = plugins_lib.step(core, "post_collect", [PROTECTOR])
         check(len(replies[PROTECTOR]) == 1 and replies[PROTECTOR][0]["kind"] == "action_done" and
               replies[PROTECTOR][0]["data"] == a["frame"]["data"], "post_collect done once, data echoed: %s"
               % replies[PROTECTOR])
@@ -105,7 +94,7 @@ with L.control.DevCore(psk=L.PSK) as core:
 
         # cleanup_plan: cleanup_expired and cleanup_untagged at once
         core.reset()
-        a, replies, infos = step(core, "cleanup_plan", [EXPIRED, UNTAGGED])
+        a, replies, infos = plugins_lib.step(core, "cleanup_plan", [EXPIRED, UNTAGGED])
         for sid in (EXPIRED, UNTAGGED):
             check(len(replies[sid]) == 1 and replies[sid][0]["kind"] == "action_done" and
                   "error" not in replies[sid][0]["data"], "%s answered once: %s" % (sid, replies[sid]))
@@ -137,7 +126,7 @@ with L.control.DevCore(psk=L.PSK) as core:
 
         # bad input: the core refuses the command; a malformed answer line
         core.fault("/cli/execute", status=400, body="Error: ParseError\nMessage: devcore says no", count=1)
-        a, replies, infos = step(core, "post_collect", [PROTECTOR])
+        a, replies, infos = plugins_lib.step(core, "post_collect", [PROTECTOR])
         check(replies[PROTECTOR][0]["kind"] == "action_error" and "error" not in replies[PROTECTOR][0]["data"],
               "refused command: action_error, no data.error: %s" % replies[PROTECTOR])
         msg = infos[PROTECTOR][0]["message"] if infos[PROTECTOR] else ""
@@ -145,7 +134,7 @@ with L.control.DevCore(psk=L.PSK) as core:
               and "command: search (/reported.id" in msg, "refusal named with the command: %s" % msg)
 
         core.fault("/cli/execute", status=200, body='{"id": "x", "type": "node"}\nnot json\n', count=1)
-        a, replies, infos = step(core, "post_collect", [PROTECTOR])
+        a, replies, infos = plugins_lib.step(core, "post_collect", [PROTECTOR])
         msg = infos[PROTECTOR][0]["message"] if infos[PROTECTOR] else ""
         check(replies[PROTECTOR][0]["kind"] == "action_error" and "line 2 of the answer is not a JSON object (1 such lines; 1 nodes changed)" in msg
               and "command: search (/reported.id" in msg, "malformed line: action_error naming it: %s" % msg)
@@ -166,12 +155,12 @@ with L.control.DevCore(psk=L.PSK) as core:
     try:
         wait_subscribed(core, [PROTECTOR, EXPIRED, UNTAGGED])
         w.collect()
-        a, replies, infos = step(core, "post_collect", [PROTECTOR])
+        a, replies, infos = plugins_lib.step(core, "post_collect", [PROTECTOR])
         msg = infos[PROTECTOR][0]["message"] if infos[PROTECTOR] else ""
         check(replies[PROTECTOR][0]["kind"] == "action_error" and
               "plugin_protector.config.example.Example Account.us-west.example_instance: expected a list" in msg,
               "invalid protector config named: %s" % msg)
-        a, replies, infos = step(core, "cleanup_plan", [EXPIRED, UNTAGGED])
+        a, replies, infos = plugins_lib.step(core, "cleanup_plan", [EXPIRED, UNTAGGED])
         msg = infos[UNTAGGED][0]["message"] if infos[UNTAGGED] else ""
         check(replies[UNTAGGED][0]["kind"] == "action_error" and
               'plugin_cleanup_untagged.config.accounts.example.Example Account: age "soon" is not a duration'
@@ -189,7 +178,7 @@ with L.control.DevCore(psk=L.PSK) as core:
         wait_subscribed(core, [PROTECTOR])
         w.collect()
         core.reset()
-        a, replies, infos = step(core, "post_collect", [PROTECTOR])
+        a, replies, infos = plugins_lib.step(core, "post_collect", [PROTECTOR])
         check(replies[PROTECTOR][0]["kind"] == "action_done" and not commands(core),
               "empty config: done, no command: %s %s" % (replies[PROTECTOR], commands(core)))
         check(not [n for n in core.graph()["nodes"] if n.get("metadata", {}).get("protected")],

@@ -21,6 +21,7 @@ import datetime
 import json
 
 import collect_lib as L
+import plugins_lib
 from collect_lib import check
 
 S = "resoto.worker"
@@ -132,17 +133,6 @@ def add_kinds(core):
     check(st == 200, "kinds added: %s %s" % (st, body[:200]))
 
 
-def step(core, action, sids):
-    a = core.send_action(action, to=sids)
-    replies, infos = {}, {}
-    for sid in sids:
-        r = core.wait("action_reply", subscriber=sid, task=a["task"], timeout=30)
-        replies[sid] = [e["json"] for e in r if e["json"]["data"].get("task") == a["task"]]
-        infos[sid] = [e["json"]["data"] for e in core.log("info", subscriber=sid)
-                      if e["json"]["data"].get("task") == a["task"]]
-    return replies, infos
-
-
 def stored(core):
     return {n["reported"]["id"]: n for n in core.graph()["nodes"] if n.get("reported")}
 
@@ -166,7 +156,7 @@ with L.control.DevCore(psk=L.PSK) as core:
         core.reset()
 
         # pre_cleanup_plan: the tag validator
-        replies, infos = step(core, "pre_cleanup_plan", [TAGV])
+        _, replies, infos = plugins_lib.step(core, "pre_cleanup_plan", [TAGV])
         check(replies[TAGV][0]["kind"] == "action_done", "tagvalidator done: %s %s" % (replies, infos))
         nodes = stored(core)
         check(events(nodes["TA"]) == ["Current expiration tag value 48h is larger than 24h - updating tag"],
@@ -189,7 +179,7 @@ with L.control.DevCore(psk=L.PSK) as core:
 
         # cleanup_plan: volumes, alarms, load balancers at once
         core.reset()
-        replies, infos = step(core, "cleanup_plan", [VOLUMES, ALARMS, LBS])
+        _, replies, infos = plugins_lib.step(core, "cleanup_plan", [VOLUMES, ALARMS, LBS])
         for sid in (VOLUMES, ALARMS, LBS):
             check(len(replies[sid]) == 1 and replies[sid][0]["kind"] == "action_done",
                   "%s done: %s %s" % (sid, replies[sid], infos[sid]))
@@ -208,7 +198,7 @@ with L.control.DevCore(psk=L.PSK) as core:
 
         # post_cleanup_plan: the VPCs
         core.reset()
-        replies, infos = step(core, "post_cleanup_plan", [VPCS])
+        _, replies, infos = plugins_lib.step(core, "post_cleanup_plan", [VPCS])
         check(replies[VPCS][0]["kind"] == "action_done", "vpcs done: %s %s" % (replies, infos))
         got = flagged(core)
         check(got == ["A1", "A3", "E1", "L1", "L2", "S1", "SG1", "T1", "TG2", "V1", "VPC1"],
@@ -228,12 +218,12 @@ with L.control.DevCore(psk=L.PSK) as core:
         # bad input: a refused search, a line that is not JSON
         core.fault("/graph/resoto/search/graph", status=400, count=1,
                    body="Error: AttributeError\nMessage: Given kind does not exist: aws_vpc")
-        replies, infos = step(core, "post_cleanup_plan", [VPCS])
+        _, replies, infos = plugins_lib.step(core, "post_cleanup_plan", [VPCS])
         msg = infos[VPCS][0]["message"] if infos[VPCS] else ""
         check(replies[VPCS][0]["kind"] == "action_error" and "HTTP 400" in msg and
               "Given kind does not exist" in msg and "search: is(aws_vpc)" in msg, "refused search: %s" % msg)
         core.fault("/graph/resoto/search/graph", status=200, count=1, body='{"type": "node", "id": "x"}\n{oops\n')
-        replies, infos = step(core, "post_cleanup_plan", [VPCS])
+        _, replies, infos = plugins_lib.step(core, "post_cleanup_plan", [VPCS])
         msg = infos[VPCS][0]["message"] if infos[VPCS] else ""
         check(replies[VPCS][0]["kind"] == "action_error" and "line 2 of the answer is not a JSON object" in msg,
               "bad line: %s" % msg)
@@ -251,7 +241,7 @@ with L.control.DevCore(psk=L.PSK) as core:
             core.wait("connect", subscriber=sid, timeout=30)
         w.collect()
         add_kinds(core)
-        replies, infos = step(core, "cleanup_plan", [VOLUMES, LBS])
+        _, replies, infos = plugins_lib.step(core, "cleanup_plan", [VOLUMES, LBS])
         msg = infos[VOLUMES][0]["message"] if infos[VOLUMES] else ""
         check(replies[VOLUMES][0]["kind"] == "action_error" and
               'plugin_cleanup_volumes.min_age: "2 fortnights" is not a duration' in msg, "bad min_age: %s" % msg)

@@ -415,3 +415,25 @@ pg_accounts_match(json_object *conf, const struct pnode *n)
 			return 1;
 	return 0;
 }
+
+static void
+patched_end(struct prun *r, const char *err)
+{
+	struct pgraph *g = r->state;
+	char info[160];
+	size_t i, k = 0;
+
+	for (i = 0; i < g->nn; i++)
+		k += g->n[i].changed && g->n[i].clean;
+	snprintf(info, sizeof(info), "%zu %s flagged for cleanup", k,
+	    r->what_done);
+	prun_end(r, err, info);
+}
+
+void
+pgraph_patch_end(struct prun *r, const char *what)
+{
+	free(r->what_done);
+	r->what_done = xstrdup(what);
+	pgraph_patch(r, patched_end);
+}

@@ -53,6 +53,9 @@ void	pgraph_search(struct prun *, const char *text,
 /* PATCH the changes (every changed node, one line each); done as above. */
 void	pgraph_patch(struct prun *, void (*done)(struct prun *, const char *err));
 
+/* PATCH, then end the run with "<n> <what> flagged for cleanup". */
+void	pgraph_patch_end(struct prun *, const char *what);
+
 struct pgraph *pgraph_of(struct prun *);
 /* reported.<key> or metadata.<key> and the like; NULL when absent. */
 json_object *pn_get(const struct pnode *, const char *section, const char *key);

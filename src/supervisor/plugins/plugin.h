@@ -70,6 +70,10 @@ struct prun {
 
 /* The value of plugin_<name>.<key> in the run's configuration. */
 json_object *prun_conf(struct prun *, const char *key);
+/* plugin_<name>.<key> as a duration in seconds: 0, or -1 with
+ * "plugin_<name>.<key>: why" in err. */
+int	prun_duration(struct prun *, const char *key, double *out,
+	    struct buf *err);
 /* The end of the run: action_done (err NULL) or action_error, and an
  * action_info with info (done) or err (error) first when not NULL. */
 void	prun_end(struct prun *, const char *err, const char *info);

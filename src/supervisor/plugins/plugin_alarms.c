@@ -13,7 +13,6 @@
 #include "common/buf.h"
 #include "common/jget.h"
 
-#include <stdio.h>
 #include <string.h>
 
 static int
@@ -55,20 +54,6 @@ orphaned(struct pgraph *g, struct pnode *n)
 }
 
 static void
-patched(struct prun *r, const char *err)
-{
-	struct pgraph *g = pgraph_of(r);
-	char info[128];
-	size_t i, k = 0;
-
-	for (i = 0; i < g->nn; i++)
-		k += g->n[i].changed && g->n[i].clean;
-	snprintf(info, sizeof(info), "%zu alarms of terminated instances "
-	    "flagged for cleanup", k);
-	prun_end(r, err, info);
-}
-
-static void
 searched(struct prun *r, const char *err)
 {
 	struct pgraph *g = pgraph_of(r);
@@ -88,7 +73,7 @@ searched(struct prun *r, const char *err)
 		if (orphaned(g, n))
 			pn_set_clean(g, n, 1);
 	}
-	pgraph_patch(r, patched);
+	pgraph_patch_end(r, "alarms of instances that are gone");
 }
 
 static void

@@ -12,11 +12,9 @@
  */
 #include "supervisor/plugins/plugin.h"
 #include "supervisor/plugins/pgraph.h"
-#include "supervisor/plugins/duration.h"
 
 #include "common/buf.h"
 
-#include <stdio.h>
 #include <string.h>
 
 static int
@@ -83,34 +81,6 @@ idle_alb(struct pgraph *g, size_t i, double min_age)
 }
 
 static void
-patched(struct prun *r, const char *err)
-{
-	struct pgraph *g = pgraph_of(r);
-	char info[128];
-	size_t i, k = 0;
-
-	for (i = 0; i < g->nn; i++)
-		k += g->n[i].changed && g->n[i].clean;
-	snprintf(info, sizeof(info), "%zu load balancers and target groups "
-	    "flagged for cleanup", k);
-	prun_end(r, err, info);
-}
-
-static int
-min_age(struct prun *r, double *v, struct buf *err)
-{
-	const char *s = json_object_get_string(prun_conf(r, "min_age"));
-	char why[256];
-
-	if (duration_parse(s ? s : "", v, why, sizeof(why)) == -1) {
-		buf_printf(err, "plugin_cleanup_aws_loadbalancers.min_age: %s",
-		    why);
-		return -1;
-	}
-	return 0;
-}
-
-static void
 searched(struct prun *r, const char *err)
 {
 	struct pgraph *g = pgraph_of(r);
@@ -123,7 +93,7 @@ searched(struct prun *r, const char *err)
 		prun_end(r, err, NULL);
 		return;
 	}
-	min_age(r, &age, &e);
+	prun_duration(r, "min_age", &age, &e);	/* checked in run() */
 	buf_free(&e);
 	for (i = 0; i < g->nn; i++) {
 		n = &g->n[i];
@@ -143,7 +113,7 @@ searched(struct prun *r, const char *err)
 		else
 			idle_alb(g, i, age);
 	}
-	pgraph_patch(r, patched);
+	pgraph_patch_end(r, "load balancers and target groups");
 }
 
 static void
@@ -152,7 +122,7 @@ run(struct prun *r)
 	struct buf err = BUF_INIT;
 	double v;
 
-	if (min_age(r, &v, &err) == -1)
+	if (prun_duration(r, "min_age", &v, &err) == -1)
 		prun_end(r, buf_str(&err), NULL);
 	else
 		pgraph_search(r, "is([\"aws_elb\", \"aws_alb\", "

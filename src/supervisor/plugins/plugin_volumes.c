@@ -8,39 +8,10 @@
  */
 #include "supervisor/plugins/plugin.h"
 #include "supervisor/plugins/pgraph.h"
-#include "supervisor/plugins/duration.h"
 
 #include "common/buf.h"
 
-#include <stdio.h>
 #include <string.h>
-
-static double min_age(struct prun *r, struct buf *err)
-{
-	const char *s = json_object_get_string(prun_conf(r, "min_age"));
-	char why[256];
-	double v;
-
-	if (duration_parse(s ? s : "", &v, why, sizeof(why)) == -1) {
-		buf_printf(err, "plugin_cleanup_volumes.min_age: %s", why);
-		return -1;
-	}
-	return v;
-}
-
-static void
-patched(struct prun *r, const char *err)
-{
-	struct pgraph *g = pgraph_of(r);
-	char info[128];
-	size_t i, k = 0;
-
-	for (i = 0; i < g->nn; i++)
-		k += g->n[i].changed && g->n[i].clean;
-	snprintf(info, sizeof(info), "%zu unused volumes flagged for cleanup",
-	    k);
-	prun_end(r, err, info);
-}
 
 static void
 searched(struct prun *r, const char *err)
@@ -49,14 +20,14 @@ searched(struct prun *r, const char *err)
 	struct buf e = BUF_INIT;
 	struct pnode *n;
 	const char *st;
-	double age;
+	double age = 0;
 	size_t i;
 
 	if (err != NULL) {
 		prun_end(r, err, NULL);
 		return;
 	}
-	age = min_age(r, &e);
+	prun_duration(r, "min_age", &age, &e);	/* checked in run() */
 	buf_free(&e);
 	for (i = 0; i < g->nn; i++) {
 		n = &g->n[i];
@@ -68,15 +39,16 @@ searched(struct prun *r, const char *err)
 			continue;
 		pn_set_clean(g, n, 1);
 	}
-	pgraph_patch(r, patched);
+	pgraph_patch_end(r, "unused volumes");
 }
 
 static void
 run(struct prun *r)
 {
 	struct buf err = BUF_INIT;
+	double v;
 
-	if (min_age(r, &err) < 0 && err.len > 0)
+	if (prun_duration(r, "min_age", &v, &err) == -1)
 		prun_end(r, buf_str(&err), NULL);
 	else
 		pgraph_search(r, "is(volume) and /reported.volume_status == "

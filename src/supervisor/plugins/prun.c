@@ -1,6 +1,7 @@
 /* prun: one run of a plugin (see plugin.h): its configuration, its
  * requests to the core (answers read line by line), its end. */
 #include "supervisor/plugins/plugin.h"
+#include "supervisor/plugins/duration.h"
 
 #include "common/buf.h"
 #include "common/config.h"
@@ -23,6 +24,19 @@ prun_conf(struct prun *r, const char *key)
 	v = config_get(r->cfg, buf_str(&b));
 	buf_free(&b);
 	return v;
+}
+
+int
+prun_duration(struct prun *r, const char *key, double *out, struct buf *err)
+{
+	const char *s = json_object_get_string(prun_conf(r, key));
+	char why[256];
+
+	if (duration_parse(s ? s : "", out, why, sizeof(why)) == -1) {
+		buf_printf(err, "plugin_%s.%s: %s", r->def->name, key, why);
+		return -1;
+	}
+	return 0;
 }
 
 void
