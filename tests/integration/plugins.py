@@ -185,4 +185,22 @@ with L.control.DevCore(psk=L.PSK) as core:
               "empty config: nothing protected")
     finally:
         check(w.stop() == 0, "worker exit status 0")
+
+    # in the libconfig file, a config keyed by ids that are no names is JSON text
+    core.reset("all")
+    conf = tmp + "/resotoworker.conf"
+    with open(conf, "w") as f:
+        f.write('plugin_protector:\n{\n\tenabled = true;\n\tconfig = "%s";\n};\n'
+                % PROTECT_CONF.replace('"', '\\"'))
+    w = L.Worker(core, ["resotoworker.collector=example"], args=["--config", conf])
+    try:
+        wait_subscribed(core, [PROTECTOR])
+        w.collect()
+        a, replies, infos = plugins_lib.step(core, "post_collect", [PROTECTOR])
+        protected = sorted(n["reported"]["id"] for n in core.graph()["nodes"]
+                           if n.get("metadata", {}).get("protected"))
+        check(replies[PROTECTOR][0]["kind"] == "action_done" and protected == ["someInstance2", "someNetwork1"],
+              "config as JSON text in the file: %s %s" % (replies[PROTECTOR], protected))
+    finally:
+        check(w.stop() == 0, "worker exit status 0")
 L.done()

@@ -52,6 +52,7 @@ struct prun {
 	struct core		*core;
 	const struct config	*cfg;	/* the configuration at the start */
 	json_object		*msg;	/* the action */
+	json_object		*conf_text;	/* "config" given as JSON text */
 	const char		*task, *step;
 	struct http_req		*req;	/* the request in flight */
 	char			*what;	/* what it is, for the errors */
@@ -68,7 +69,8 @@ struct prun {
 	struct prun		*next;
 };
 
-/* The value of plugin_<name>.<key> in the run's configuration. */
+/* The value of plugin_<name>.<key> in the run's configuration ("config"
+ * given as a string: the JSON it holds, when it does). */
 json_object *prun_conf(struct prun *, const char *key);
 /* plugin_<name>.<key> as a duration in seconds: 0, or -1 with
  * "plugin_<name>.<key>: why" in err. */

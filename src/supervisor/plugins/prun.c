@@ -23,6 +23,16 @@ prun_conf(struct prun *r, const char *key)
 	buf_printf(&b, "plugin_%s.%s", r->def->name, key);
 	v = config_get(r->cfg, buf_str(&b));
 	buf_free(&b);
+	/* a map keyed by account ids cannot be written in libconfig (setting
+	 * names are identifiers): there, "config" may be JSON text */
+	if (strcmp(key, "config") == 0 &&
+	    json_object_is_type(v, json_type_string)) {
+		if (r->conf_text == NULL)
+			r->conf_text = json_tokener_parse(
+			    json_object_get_string(v));
+		if (r->conf_text != NULL)
+			return r->conf_text;
+	}
 	return v;
 }
 
@@ -69,6 +79,7 @@ prun_free(struct prun *r)
 	if (r->state2_free != NULL)
 		r->state2_free(r->state2);
 	json_object_put(r->msg);
+	json_object_put(r->conf_text);
 	free(r->what);
 	free(r->what_done);
 	free(r);
