@@ -248,4 +248,27 @@ with L.control.DevCore(psk=L.PSK) as core:
         check(replies[LBS][0]["kind"] == "action_done", "load balancers go on: %s" % replies[LBS])
     finally:
         check(w.stop() == 0, "worker exit status 0")
+
+    # tagvalidator's dry run: the event logs, no tag command
+    core.reset("all")
+    w = L.Worker(core, ["resotoworker.collector=example", "plugin_tagvalidator.enabled=true",
+                        "plugin_tagvalidator.dry_run=true",
+                        'plugin_tagvalidator.config={"kinds": ["aws_ec2_instance"], "default": {"expiration": "1d"}, '
+                        '"accounts": {"aws": {"123": {"name": "test"}}}}'])
+    try:
+        core.wait("connect", subscriber=TAGV, timeout=30)
+        w.collect()
+        for n in NODES:
+            n.get("metadata", {}).pop("event_log", None)
+        core.store(NODES, EDGES)
+        core.reset()
+        _, replies, infos = plugins_lib.step(core, "pre_cleanup_plan", [TAGV])
+        cmds = [e.get("command") for e in core.log("request", path_re=r"/cli/execute")]
+        check(replies[TAGV][0]["kind"] == "action_done" and not cmds and
+              infos[TAGV][0]["message"] == "4 expiration tags would be capped (dry run)",
+              "dry run: %s %s %s" % (replies[TAGV], cmds, infos[TAGV]))
+        check(events(stored(core)["TA"]) == ["Current expiration tag value 48h is larger than 1d - updating tag"],
+              "dry run: the default expiration in the log: %s" % events(stored(core)["TA"]))
+    finally:
+        check(w.stop() == 0, "worker exit status 0")
 L.done()
