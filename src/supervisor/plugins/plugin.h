@@ -50,7 +50,9 @@ struct prun {
 	const struct plugin_def	*def;
 	struct plugin		*p;
 	struct core		*core;
-	const struct config	*cfg;	/* the configuration at the start */
+	json_object		*conf;	/* plugin_<name> at the start (a copy:
+					   the configuration may change) */
+	char			*graph;	/* resotoworker.graph, %-escaped */
 	json_object		*msg;	/* the action */
 	json_object		*conf_text;	/* "config" given as JSON text */
 	const char		*task, *step;
@@ -88,6 +90,8 @@ void	prun_request(struct prun *, const struct http_req_opts *,
 	    const char *what,
 	    const char *(*line)(struct prun *, const char *, size_t),
 	    void (*done)(struct prun *, const char *err));
+/* Copy what the run needs of the configuration. */
+void	prun_take_config(struct prun *, const struct config *);
 /* Forget a run without answering (the end of the daemon). */
 void	prun_free(struct prun *);
 /* POST /cli/execute?graph=G with the command; r->nodes counts the node

@@ -106,7 +106,7 @@ text(struct corelink *l, const char *s, size_t len, void *arg)
 	r->def = p->def;
 	r->p = p;
 	r->core = p->ps->core;
-	r->cfg = core_config(r->core);
+	prun_take_config(r, core_config(r->core));
 	r->msg = o;
 	r->task = a.task;
 	r->step = a.step;

@@ -14,15 +14,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+void
+prun_take_config(struct prun *r, const struct config *cfg)
+{
+	struct buf b = BUF_INIT;
+	json_object *sec;
+
+	buf_printf(&b, "plugin_%s", r->def->name);
+	sec = config_section(cfg, buf_str(&b));
+	buf_free(&b);
+	if (sec == NULL || json_object_deep_copy(sec, &r->conf, NULL) != 0)
+		r->conf = json_object_new_object();
+	r->graph = core_escape(config_str(cfg, "resotoworker.graph"));
+}
+
 json_object *
 prun_conf(struct prun *r, const char *key)
 {
-	struct buf b = BUF_INIT;
-	json_object *v;
+	json_object *v = json_object_object_get(r->conf, key);
 
-	buf_printf(&b, "plugin_%s.%s", r->def->name, key);
-	v = config_get(r->cfg, buf_str(&b));
-	buf_free(&b);
 	/* a map keyed by account ids cannot be written in libconfig (setting
 	 * names are identifiers): there, "config" may be JSON text */
 	if (strcmp(key, "config") == 0 &&
@@ -80,6 +90,8 @@ prun_free(struct prun *r)
 		r->state2_free(r->state2);
 	json_object_put(r->msg);
 	json_object_put(r->conf_text);
+	json_object_put(r->conf);
+	free(r->graph);
 	free(r->what);
 	free(r->what_done);
 	free(r);
@@ -197,12 +209,7 @@ prun_request(struct prun *r, const struct http_req_opts *o, const char *what,
 char *
 prun_graph_url(struct prun *r, const char *path)
 {
-	char *g, *url;
-
-	g = core_escape(config_str(r->cfg, "resotoworker.graph"));
-	url = core_url(r->core, "/graph/%s%s", g, path);
-	free(g);
-	return url;
+	return core_url(r->core, "/graph/%s%s", r->graph, path);
 }
 
 void
@@ -211,11 +218,9 @@ prun_cli(struct prun *r, const char *command,
 {
 	struct http_req_opts o;
 	struct buf what = BUF_INIT;
-	char *url, *g;
+	char *url;
 
-	g = core_escape(config_str(r->cfg, "resotoworker.graph"));
-	url = core_url(r->core, "/cli/execute?graph=%s", g);
-	free(g);
+	url = core_url(r->core, "/cli/execute?graph=%s", r->graph);
 	memset(&o, 0, sizeof(o));
 	o.method = "POST";
 	o.url = url;
