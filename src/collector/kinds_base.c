@@ -225,7 +225,7 @@ KP(kind_snapshot, "snapshot", "BaseSnapshot", kind_resource,
     p_snapshot, "snapshot", "storage");
 static KP(kind_network_share, "network_share", "BaseNetworkShare",
     kind_resource, p_network_share, "network_share", "storage");
-static K0(kind_bucket, "bucket", "BaseBucket", kind_resource, "bucket",
+K0(kind_bucket, "bucket", "BaseBucket", kind_resource, "bucket",
     "storage");
 static K0(kind_serverless_function, "serverless_function",
     "BaseServerlessFunction", kind_resource, "function", "compute");
@@ -233,7 +233,7 @@ KP(kind_keypair, "keypair", "BaseKeyPair", kind_resource, p_keypair,
     "keypair", "access_control");
 K0(kind_network, "network", "BaseNetwork", kind_resource, "network",
     "networking");
-static KP(kind_database, "database", "BaseDatabase", kind_resource,
+KP(kind_database, "database", "BaseDatabase", kind_resource,
     p_database, "database", "database");
 KP(kind_load_balancer, "load_balancer", "BaseLoadBalancer", kind_resource,
     p_load_balancer, "load_balancer", "networking");
@@ -265,13 +265,13 @@ static K0(kind_role, "role", "BaseRole", kind_resource, "role",
     "access_control");
 static K0(kind_instance_profile, "instance_profile", "BaseInstanceProfile",
     kind_resource, "instance_profile", "access_control");
-static KP(kind_access_key, "access_key", "BaseAccessKey", kind_resource,
+KP(kind_access_key, "access_key", "BaseAccessKey", kind_resource,
     p_access_key, "key", "access_control");
 static KP(kind_certificate, "certificate", "BaseCertificate", kind_resource,
     p_certificate, "certificate", "access_control");
 static KP(kind_stack, "stack", "BaseStack", kind_resource, p_stack, "stack",
     "control");
-static KP(kind_autoscaling_group, "autoscaling_group", "BaseAutoScalingGroup",
+KP(kind_autoscaling_group, "autoscaling_group", "BaseAutoScalingGroup",
     kind_resource, p_autoscaling_group, "autoscaling_group", "compute");
 KP(kind_ip_address, "ip_address", "BaseIPAddress", kind_resource,
     p_ip_address, "network_address", "networking");

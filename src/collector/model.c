@@ -122,12 +122,16 @@ static void
 add_kind(json_object *arr, json_object *seen, const struct kind *k)
 {
 	const struct kind *const *b;
+	size_t i;
 
 	if (json_object_object_get_ex(seen, k->fqn, NULL))
 		return;
 	json_object_object_add(seen, k->fqn, NULL);
 	for (b = k->bases; b && *b; b++)	/* bases are part of the model */
 		add_kind(arr, seen, *b);
+	for (i = 0; i < k->nprops; i++)		/* and the nested kinds */
+		if (k->props[i].sub)
+			add_kind(arr, seen, k->props[i].sub);
 	json_object_array_add(arr, kind_entry(k));
 }
 

@@ -149,15 +149,44 @@ tag_value(json_object *o, const char *key, const struct tkind *tk)
 	return NULL;
 }
 
+static int	is_empty(json_object *);
+
+static int	scalar_str(json_object *, const char **);
+
 /* One alternative of a path (no '|'), len bytes of it. */
 static json_object *
 get_one(json_object *o, const char *p, size_t len, const struct tkind *tk)
 {
 	char name[128];
 	json_object *cur = o, *list, *e, *v, *out;
-	const char *end = p + len, *dot;
+	const char *end = p + len, *dot, *plus;
 	size_t n, i;
 
+	if (len > 0 && *p != '=' && (plus = memchr(p, '+', len)) != NULL) {
+		/* "a+=:+b": the pieces' values joined, none when one is
+		 * missing (the reference's S(a) + K(":") + S(b)) */
+		struct buf j = BUF_INIT;
+		const char *s;
+
+		for (;;) {
+			v = get_one(o, p, (size_t)(plus - p), tk);
+			if (v == NULL || scalar_str(v, &s) == -1) {
+				json_object_put(v);
+				buf_free(&j);
+				return NULL;
+			}
+			buf_puts(&j, s);
+			json_object_put(v);
+			if (plus == end)
+				break;
+			p = plus + 1;
+			if ((plus = memchr(p, '+', (size_t)(end - p))) == NULL)
+				plus = end;
+		}
+		out = json_object_new_string(buf_str(&j));
+		buf_free(&j);
+		return out;
+	}
 	if (len > 0 && *p == '=')
 		return json_object_new_string_len(p + 1, (int)(len - 1));
 	if (len > 0 && *p == '#') {
@@ -178,16 +207,30 @@ get_one(json_object *o, const char *p, size_t len, const struct tkind *tk)
 		name[n] = '\0';
 		if (!json_object_object_get_ex(cur, name, &cur) || cur == NULL)
 			return NULL;
+		if (end - dot >= 3 && memcmp(dot, "[0]", 3) == 0) {
+			/* "a[0].rest": the first element */
+			if (!json_object_is_type(cur, json_type_array) ||
+			    json_object_array_length(cur) == 0)
+				return NULL;
+			cur = json_object_array_get_idx(cur, 0);
+			p = dot + 3;
+			if (p < end && *p == '.')
+				p++;
+			continue;
+		}
 		if (dot < end && *dot == '[') {	/* "a[].rest" */
 			p = dot + 2;
 			if (p < end && *p == '.')
 				p++;
 			out = json_object_new_array();
-			if (!json_object_is_type(cur, json_type_array))
-				return out;	/* "" or absent: empty */
-			list = cur;
-			for (i = 0; i < json_object_array_length(list); i++) {
-				e = json_object_array_get_idx(list, i);
+			if (is_empty(cur))
+				return out;	/* "": empty */
+			/* XML: a list of one is the element itself */
+			list = json_object_is_type(cur, json_type_array) ? cur :
+			    NULL;
+			for (i = 0; i < (list ? json_object_array_length(list) :
+			    1); i++) {
+				e = list ? json_object_array_get_idx(list, i) : cur;
 				v = p < end ? get_one(e, p, (size_t)(end - p),
 				    tk) : json_object_get(e);
 				if (v != NULL)	/* StripNones */
@@ -389,7 +432,8 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 	double d;
 	size_t k, n;
 
-	if (p->type == PT_DATETIME && m && m->conv != TC_NONE) {
+	if (m && (m->conv == TC_EPOCH || m->conv == TC_EPOCH_NOW) &&
+	    (p->type == PT_DATETIME || p->type == PT_STRING)) {
 		if (epoch_time(w, p, v, m, t) != 0)
 			return 1;
 		jw_str(b, t);
@@ -416,7 +460,14 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 				return 1;
 			s = e->to;
 		}
-		jw_str(b, s);
+		if (m && m->conv == TC_S3_ARN) {
+			struct buf arn = BUF_INIT;
+
+			buf_printf(&arn, "arn:aws:s3:::%s", s);
+			jw_str(b, arn.data);
+			buf_free(&arn);
+		} else
+			jw_str(b, s);
 		return 0;
 	case PT_INT:
 		if (parse_int(v, &i) == -1) {
@@ -439,7 +490,14 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 		jw_double(b, d);
 		return 0;
 	case PT_BOOL:
-		if (json_object_is_type(v, json_type_boolean))
+		if (m && m->map && scalar_str(v, &s) == 0) {
+			for (e = m->map; e->from; e++)
+				if (strcmp(e->from, s) == 0)
+					break;
+			if (e->to == NULL)
+				return 1;
+			jw_bool(b, strcmp(e->to, "true") == 0);
+		} else if (json_object_is_type(v, json_type_boolean))
 			jw_bool(b, json_object_get_boolean(v));
 		else if (scalar_str(v, &s) == 0 && strcmp(s, "true") == 0)
 			jw_bool(b, 1);
@@ -494,6 +552,18 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 	case PT_ILIST:
 		if (is_empty(v)) {
 			ADDS(b, "[]");
+			return 0;
+		}
+		if (!json_object_is_type(v, json_type_array) &&
+		    scalar_str(v, &s) == 0) {	/* XML: a list of one */
+			buf_putc(b, '[');
+			if (p->type == PT_ILIST && parse_int(v, &i) == 0)
+				jw_int(b, i);
+			else if (p->type == PT_LIST)
+				jw_str(b, s);
+			else
+				bad(w, p->name, "a list of integers", v);
+			buf_putc(b, ']');
 			return 0;
 		}
 		if (!json_object_is_type(v, json_type_array)) {
@@ -568,7 +638,7 @@ key_hash(struct table *t, const struct kind *k, const char *region,
 	if (region)
 		buf_puts(b, region);
 	buf_putc(b, '\0');
-	buf_putc(b, by_name ? 'n' : 'i');
+	buf_putc(b, by_name == 2 ? 'a' : by_name ? 'n' : 'i');
 	buf_puts(b, key);
 	blake2b((uint8_t *)&h, sizeof(h), b->data, b->len);
 	return h ? h : 1;
@@ -673,8 +743,12 @@ queue_edges(struct table *t, const struct tkind *tk, json_object *item,
 			    json_object_array_get_idx(v, i) : v;
 			if (scalar_str(x, &s) == -1 || *s == '\0')
 				continue;
+			if ((e->flags & TE_ARN_TAIL) &&
+			    strncmp(s, "arn:", 4) == 0 && strrchr(s, '/'))
+				s = strrchr(s, '/') + 1;
 			pend_add(t, self, key_hash(t, e->kind, e->flags &
 			    TE_REGION ? loc->region : NULL, s,
+			    e->flags & TE_BY_ARN ? 2 :
 			    (e->flags & TE_BY_NAME) != 0), e->flags);
 		}
 		json_object_put(v);
@@ -717,11 +791,12 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 	struct gtag tags[MAX_TAGS];
 	const struct tmap *m;
 	const struct kprop *p;
-	json_object *idv, *namev, *list, *e, *k, *v;
+	json_object *idv, *namev, *list, *tagl, *e, *k, *v;
 	struct wctx w = { t, tk, NULL };
 	struct gnode n;
 	struct buf *b;
 	char ct[ISOTIME_LEN], msg[256];
+	const char *arn;
 	size_t i, mark;
 
 	memset(&n, 0, sizeof(n));
@@ -743,11 +818,19 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 	n.cloud = loc->cloud;
 	n.account = loc->account;
 	n.region = loc->region;
-	if (tk->tags && json_object_object_get_ex(item, tk->tags, &list) &&
-	    json_object_is_type(list, json_type_array))
-		for (i = 0; i < json_object_array_length(list) &&
+	/* the tag list: a path ("TagList.Tag[]": a list of one is the
+	 * element itself); tags holds it until the node is written */
+	tagl = NULL;
+	if (tk->tags && (tagl = table_get(item, tk->tags, tk)) != NULL &&
+	    json_object_is_type(tagl, json_type_object)) {
+		list = json_object_new_array();
+		json_object_array_add(list, tagl);
+		tagl = list;
+	}
+	if (tagl && json_object_is_type(tagl, json_type_array))
+		for (i = 0; i < json_object_array_length(tagl) &&
 		    n.ntags < MAX_TAGS; i++) {
-			e = json_object_array_get_idx(list, i);
+			e = json_object_array_get_idx(tagl, i);
 			if (!json_object_object_get_ex(e, tk->tag_key, &k) ||
 			    !json_object_is_type(k, json_type_string))
 				continue;
@@ -787,6 +870,10 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 			json_object_put(v);
 			continue;
 		}
+		if (v == NULL && m && m->src && m->conv != TC_EPOCH_NOW &&
+		    p->type != PT_LIST && p->type != PT_ILIST &&
+		    p->type != PT_OLIST && p->type != PT_DICT)
+			continue;	/* mapped, not in the answer: None */
 		mark = b->len;
 		jw_key(b, p->name);
 		if (write_value(&w, b, p, v, m) != 0) {
@@ -801,11 +888,18 @@ table_node(struct table *t, const struct tkind *tk, json_object *item,
 	if (tk->flags & TK_NAMED)
 		index_add(t, key_hash(t, tk->kind, tk->flags & TK_PER_REGION ?
 		    loc->region : NULL, n.name ? n.name : n.id, 1), nid);
+	if ((tk->flags & TK_ARN) && (m = map_of(tk, "arn")) != NULL &&
+	    (v = table_get(item, m->src, tk)) != NULL) {
+		if (scalar_str(v, &arn) == 0 && *arn)
+			index_add(t, key_hash(t, tk->kind, NULL, arn, 2), nid);
+		json_object_put(v);
+	}
 	if (loc->region_id)
 		graph_edge(t->g, loc->region_id, nid, EDGE_DEFAULT);
 	queue_edges(t, tk, item, loc, nid);
 	json_object_put(idv);
 	json_object_put(namev);
+	json_object_put(tagl);
 	return 0;
 }
 

@@ -15,11 +15,15 @@
  * element):
  *   "a.b"     member b of member a
  *   "a[].b"   member b of every element of the list a (a list)
+ *   "a[0].b"  member b of the first element of the list a
  *   "#Key"    the value of the item's tag Key (struct tkind.tags)
  *   "p|q"     p, or q when p gives nothing
  *   "=text"   the constant string text
+ *   "a+=:+b"  the values of the pieces joined ("host:port"), none when
+ *             one of them gives nothing
  * A string "" where a list or object is expected is an empty one (an
- * empty XML element).
+ * empty XML element); a single object or value where a list is expected
+ * is a list of one (an XML list whose members are named by the API).
  */
 #ifndef RW_TABLE_H
 #define RW_TABLE_H
@@ -36,8 +40,9 @@ struct graph;
 struct kind;
 struct kprop;
 
-/* A value mapping (an enum of the cloud onto the model's): pairs, ended
- * by { NULL, default } (default NULL: unknown values are left out). */
+/* A value mapping (an enum of the cloud onto the model's, or onto a
+ * boolean's "true"/"false"): pairs, ended by { NULL, default } (default
+ * NULL: unknown values are left out). */
 struct tenum {
 	const char	*from;
 	const char	*to;
@@ -46,6 +51,7 @@ struct tenum {
 enum tconv {
 	TC_NONE,
 	TC_DIV1024,	/* int(x) / 1024 as a double: MiB to GiB */
+	TC_S3_ARN,	/* a bucket's name as its ARN, arn:aws:s3:::name */
 	TC_EPOCH,	/* a time: seconds since the epoch (a number) */
 	TC_EPOCH_NOW,	/* the same, and absent: the export time (a
 			   reference's fromtimestamp(x.get(k, time.time()))) */
@@ -72,6 +78,10 @@ struct tmap {
 #define TE_BY_NAME	0x8	/* the value is the other node's name */
 #define TE_REGION	0x10	/* the other node is in this item's region
 				   (its kind is TK_PER_REGION) */
+#define TE_BY_ARN	0x20	/* the value is the other node's ARN (its
+				   kind is TK_ARN) */
+#define TE_ARN_TAIL	0x40	/* an ARN value names the other node by its
+				   last part ("arn:...:key/ID": ID) */
 
 struct tedge {
 	const char		*src;	/* the other node's id (or name) */
@@ -81,7 +91,8 @@ struct tedge {
 
 /* A call of a delete: op with params, a query template whose "@path"
  * parts (up to the next '&') are the values at path of the node's
- * reported properties ("@id": its id), URL-encoded. A path giving a list
+ * reported properties ("@id": its id), URL-encoded; other values are
+ * constants ("ForceDelete=true"). A path giving a list
  * makes one call per element; one giving nothing makes no call. */
 struct tcall {
 	const char		*op;
@@ -99,17 +110,62 @@ struct ttag {
 	const char	*set_op, *del_op;
 	const char	*res_param;	/* the resource: "ResourceId.1" */
 	const char	*key_param, *value_param;
+	const char	*res_src;	/* its reported property, NULL: "id" */
+	const char	*del_key_param;	/* the removal's, NULL: key_param */
+	const char	*params;	/* more, constant: "Tags.member.1.X=y" */
+	/* a kind whose tags no template can say: the caller's function
+	 * (value NULL: remove key), with the caller's context */
+	int		(*fn)(void *ctx, json_object *reported, const char *key,
+			    const char *value, char *err, size_t errlen);
 };
+
+/* A call made for each listed item before its node is made (the
+ * reference's per-item calls: an ELB's tags, an ALB's listeners): op with
+ * a query template whose "@path" parts are the item's values (as in
+ * struct tcall); the answer's elements at items become the item's member
+ * into, as a list, or, with member, that member of the first of them. */
+struct tsub {
+	const char	*op;
+	const char	*params;	/* "LoadBalancerNames.member.1=@Name" */
+	const char	*items;		/* "DescribeTagsResponse/.../member" */
+	const char	*member;	/* "Tags", or NULL */
+	const char	*into;		/* "_tags" */
+	const char *const *gone;	/* error codes meaning: nothing */
+	/* a REST kind's (struct tkind.path) calls: a GET of the item's
+	 * resource (params "@Name": its S3 bucket) with this subresource */
+	const char	*rest;		/* "tagging" */
+	unsigned	 flags;
+	/* made only when the item has these values ("a.b=X&c=Y", after
+	 * the TS_FIRST call's answer is in) */
+	const char	*when;
+};
+
+#define TS_REGION	0x1	/* its answer's text is the item's region,
+				   where the calls after it go */
+#define TS_JSON		0x2	/* the answer is a JSON document, kept whole */
+#define TS_FIRST	0x4	/* the calls after it wait for its answer */
+/* A JSON kind's calls (struct tkind.target): params "KeyId=@KeyId" are the
+ * members of the JSON body; the value at items (a dotted path) of the
+ * answer becomes the member into. */
 
 #define TK_NAMED	0x1	/* other kinds link to it by name */
 #define TK_PER_REGION	0x2	/* links to it stay in the item's region */
 #define TK_GLOBAL	0x4	/* listed once, under the global region */
 #define TK_LOOKUP	0x8	/* listed, but only nodes the caller makes */
 #define TK_AFTER_LOOKUP	0x10	/* listed once the TK_LOOKUP kinds are in */
+#define TK_ARN		0x20	/* other kinds link to it by its ARN (the
+				   table's "arn" source) */
+#define TK_TIMES	0x40	/* atime and mtime the reference's fall-back
+				   without CloudWatch metrics (the caller's) */
 
 struct tkind {
 	const struct kind	*kind;
 	const char		*service;	/* "ec2" */
+	const char		*version;	/* the Query API's, NULL: EC2's */
+	const char		*path;		/* a REST GET of it, NULL: Query */
+	const char		*target;	/* JSON 1.1: X-Amz-Target prefix
+						   ("TrentService"); items and
+						   next are dotted JSON paths */
 	const char		*op;		/* "DescribeVolumes" */
 	const char		*params;	/* more query, "Owner.1=self" */
 	const char		*items;		/* where the items are */
@@ -120,6 +176,10 @@ struct tkind {
 	const struct tcall	*del;		/* NULL-op terminated */
 	const struct ttag	*tag;
 	unsigned		 flags;
+	/* paging: the request's token parameter (NULL: "NextToken") and
+	 * the answer's next token (NULL: "<op>Response/nextToken") */
+	const char		*token, *next;
+	const struct tsub	*sub;		/* NULL-op terminated */
 };
 
 /* Where an item's node sits. */

@@ -18,7 +18,7 @@ _session = botocore.session.get_session()
 _models = {}
 
 # the services the fake serves: name -> (protocol, signing name)
-SERVICES = ("ec2", "sts", "iam", "organizations")
+SERVICES = ("ec2", "sts", "iam", "organizations", "elb", "elbv2", "s3", "autoscaling", "cloudwatch", "rds", "kms")
 
 
 def model(service):
@@ -362,6 +362,9 @@ def render(service, op, result, rid, fragments=None):
 def render_error(service, err, rid):
 	"""(content type, body bytes) of an error answer in the service's protocol."""
 	proto = model(service).metadata["protocol"] if service else "query"
+	if proto == "rest-xml":
+		import s3
+		return "application/xml", s3.error_body(err, rid)
 	if proto == "json":
 		return "application/x-amz-json-1.1", json.dumps({"__type": err.code, "message": err.message}).encode()
 	if proto == "ec2":

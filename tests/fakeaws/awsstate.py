@@ -81,6 +81,15 @@ class Collection:
 		return None
 
 
+import autoscaling  # noqa: E402
+import cloudwatch  # noqa: E402
+import rds  # noqa: E402
+import kms  # noqa: E402
+import elb  # noqa: E402
+
+# region sections of other services: name -> module (COLLECTIONS, validate, coll_name)
+SECTIONS = {"elb": elb, "elbv2": elb, "autoscaling": autoscaling, "cloudwatch": cloudwatch, "rds": rds, "kms": kms}
+
 # the Describe call whose result member holds each collection (fixture validation)
 _DESCRIBE_OF = {"Instances": "DescribeInstances", "Volumes": "DescribeVolumes", "Snapshots": "DescribeSnapshots",
 	"Vpcs": "DescribeVpcs", "Subnets": "DescribeSubnets", "SecurityGroups": "DescribeSecurityGroups",
@@ -95,7 +104,7 @@ def validate(data, where):
 	"""Refuse a fixture region whose items do not fit the API's shapes."""
 	from awsproto import check, model
 	m = model("ec2")
-	unknown = set(data) - set(_DESCRIBE_OF) - {"Reservations"} - {"Instances"}
+	unknown = set(data) - set(_DESCRIBE_OF) - {"Reservations"} - {"Instances"} - set(SECTIONS)
 	if unknown:
 		raise ValueError("%s: unknown collections %s" % (where, sorted(unknown)))
 	for key, op in _DESCRIBE_OF.items():
@@ -127,6 +136,11 @@ class Region:
 			else:
 				items = [dict(x) for x in data.get(key, [])]
 			self.c[key] = Collection(idkey, items)
+		for sect, mod in SECTIONS.items():	# other services' sections
+			d = data.get(sect, {})
+			mod.validate(sect, d, "accounts.%s.regions.%s" % (account_id, name))
+			for key, idkey in mod.COLLECTIONS[sect].items():
+				self.c[mod.coll_name(sect, key)] = Collection(idkey, [dict(x) for x in d.get(key, [])])
 
 
 class Account:
@@ -141,6 +155,19 @@ class Account:
 		self.password_policy = d.get("password_policy")
 		self.status = d.get("status", "ACTIVE")
 		self.joined = d.get("joined", "2020-01-01T00:00:00Z")
+		# S3: buckets by name; the owner's canonical id
+		self.canonical_id = hashlib.sha256(("canonical-" + aid).encode()).hexdigest()
+		sd = d.get("s3", {})
+		unknown = set(sd) - {"Buckets"}
+		if unknown:
+			raise ValueError("accounts.%s.s3: unknown members %s" % (aid, sorted(unknown)))
+		for i, b in enumerate(sd.get("Buckets", [])):
+			if "Name" not in b or "CreationDate" not in b:
+				raise ValueError("accounts.%s.s3.Buckets[%d]: Name and CreationDate are required" % (aid, i))
+			if b.get("_Region", "us-east-1") not in regions:
+				raise ValueError("accounts.%s.s3.Buckets[%d]: _Region %s is not a fixture region" % (aid, i,
+					b.get("_Region")))
+		self.s3 = Collection("Name", [dict(b) for b in sd.get("Buckets", [])])
 		rd = d.get("regions", {})
 		unknown = set(rd) - set(regions)
 		if unknown:

@@ -31,6 +31,12 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import awsproto  # noqa: E402
 import ec2  # noqa: E402
+import autoscaling  # noqa: E402
+import cloudwatch  # noqa: E402
+import rds  # noqa: E402
+import kms  # noqa: E402
+import elb  # noqa: E402
+import s3  # noqa: E402
 import services  # noqa: E402
 import sigv4  # noqa: E402
 import awsstate  # noqa: E402
@@ -50,6 +56,16 @@ def _jsonable(v):
 	if isinstance(v, bytes):
 		return v.decode("latin-1")
 	return v
+
+
+# the handlers of every service but EC2 and S3: service -> operation -> handler
+HANDLERS = {}
+for _m in (services, elb, autoscaling, cloudwatch, rds, kms):
+	HANDLERS.update(_m.HANDLERS)
+
+
+class _Answered(Exception):
+	"""An S3 handler answered (its body and status are set)."""
 
 
 class Ctx:
@@ -99,6 +115,10 @@ class Fake:
 	# -- which service and operation
 	def identify(self, request, body):
 		"""(service, operation, form params or None, JSON params or None)."""
+		if s3.is_s3(request.headers, sigv4.parse_authorization(request.headers.get("Authorization"))):
+			op, bucket, key = s3.route(request.method, request.headers.get("Host", ""), request.path,
+				dict(urllib.parse.parse_qsl(request.query_string, keep_blank_values=True)))
+			return "s3", op, None, {"Bucket": bucket, "Key": key}
 		target = request.headers.get("X-Amz-Target")
 		if target:
 			service, op = awsproto.service_for_target(target)
@@ -188,10 +208,22 @@ class Fake:
 			entry["account"], entry["region"] = ident["account"], region
 			match = {"service": service, "action": op, "account": ident["account"], "region": region}
 			await self.faults.before(match, proto, service)
+			if service == "s3":
+				params = {k: v for k, v in jbody.items() if v is not None}
+				params.update(urllib.parse.parse_qsl(request.query_string, keep_blank_values=True))
+				entry["params"] = params
+				sctx = s3.S3Ctx(self.state, self.state.accounts[ident["account"]], region, jbody["Bucket"],
+					jbody["Key"], dict(urllib.parse.parse_qsl(request.query_string, keep_blank_values=True)),
+					request.headers, body)
+				data = s3.HANDLERS[op](sctx)
+				status = 204 if data is None else 200
+				ctype = "application/xml"
+				data = data or b""
+				raise _Answered()
 			params = awsproto.parse_json_body(service, op, jbody) if form is None else \
 				awsproto.parse_form(service, op, form)
 			entry["params"] = _jsonable(params)
-			handler = ec2.HANDLERS.get(op) if service == "ec2" else services.HANDLERS[service].get(op)
+			handler = ec2.HANDLERS.get(op) if service == "ec2" else HANDLERS.get(service, {}).get(op)
 			if handler is None:
 				raise ApiError("NotImplemented", "fakeaws does not implement %s:%s" % (service, op), 501)
 			if params.get("DryRun"):
@@ -203,10 +235,13 @@ class Fake:
 				out, frags = out
 			ctype, data = awsproto.render(service, op, out, rid, frags)
 			status = 200
+		except _Answered:
+			pass
 		except ApiError as e:
 			ctype, data = awsproto.render_error(service, e, rid)
 			status = e.status
 			entry["error"] = e.code
+			headers.update(getattr(e, "headers", None) or {})
 			if getattr(e, "retry_after", None) is not None:
 				headers["Retry-After"] = str(e.retry_after)
 			if getattr(e, "fault", None) is not None:
@@ -235,6 +270,10 @@ class Fake:
 			a = st.accounts[aid]
 			d = {k: v for k, v in src.items() if k != "regions"}
 			d["aliases"] = a.aliases
+			if len(a.s3):
+				d["s3"] = {"Buckets": [_jsonable(x) for x in a.s3]}
+			else:
+				d.pop("s3", None)
 			d["regions"] = {}
 			for rname, r in a.regions.items():
 				reg = {}
@@ -249,6 +288,10 @@ class Fake:
 							else:
 								res.append(dict(rv, Instances=[it]))
 						reg["Reservations"] = res
+					elif "." in cname:
+						sect, key = cname.split(".", 1)
+						if items:
+							reg.setdefault(sect, {})[key] = items
 					elif items:
 						reg[cname] = items
 				if any(reg.values()):

@@ -22,16 +22,19 @@ _ERRORS = {
 		"json": ("ThrottlingException", 400, "Rate exceeded"),
 		"organizations": ("TooManyRequestsException", 400, "AWS Organizations can't complete your request because "
 			"another request is already in progress. Try again later."),
+		"rest-xml": ("SlowDown", 503, "Please reduce your request rate."),
 	},
 	"error": {
 		"ec2": ("InternalError", 500, "An internal error has occurred"),
 		"query": ("InternalFailure", 500, "An internal error occurred"),
+		"rest-xml": ("InternalError", 500, "We encountered an internal error. Please try again."),
 		"json": ("ServiceException", 500, "AWS Organizations can't complete your request because of an internal "
 			"service error. Try again later."),
 	},
 	"unavailable": {
 		"ec2": ("Unavailable", 503, "The server is overloaded and can't handle the request."),
 		"query": ("ServiceUnavailable", 503, "Service is unable to handle request."),
+		"rest-xml": ("ServiceUnavailable", 503, "Service is unable to handle request."),
 		"json": ("ServiceException", 503, "Service is unable to handle request."),
 	},
 }

@@ -8,7 +8,12 @@ from awsproto import ApiError
 
 # service -> (bad token code, bad MaxResults code)
 _CODES = {"ec2": ("InvalidPaginationToken", "InvalidParameterValue"),
-	"organizations": ("InvalidInputException", "InvalidInputException")}
+	"organizations": ("InvalidInputException", "InvalidInputException"),
+	"elb": ("ValidationError", "ValidationError"), "elbv2": ("ValidationError", "ValidationError"),
+	"autoscaling": ("InvalidNextToken", "ValidationError"),
+	"cloudwatch": ("InvalidNextToken", "InvalidParameterValue"),
+	"rds": ("InvalidParameterValue", "InvalidParameterValue"),
+	"kms": ("InvalidMarkerException", "ValidationException")}
 
 
 class ListColl:
@@ -79,3 +84,20 @@ def paged(ctx, coll, match, limits, explicit=False, default=None):
 	elif mode == "endless":
 		nxt = ctx.state.make_token(scope, max(pos, start + 1))
 	return out, nxt
+
+
+def paged_as(ctx, coll, match, limits, token="NextToken", size="MaxResults"):
+	"""paged() for a call whose token and page size parameters have other
+	names (ELB and RDS: Marker; Auto Scaling, CloudWatch, RDS: MaxRecords;
+	ELB: PageSize)."""
+	p = ctx.params
+	inner = {k: v for k, v in p.items() if k not in (token, size)}
+	if p.get(token) is not None:
+		inner["NextToken"] = p[token]
+	if p.get(size) is not None:
+		inner["MaxResults"] = p[size]
+	saved, ctx.params = ctx.params, inner
+	try:
+		return paged(ctx, coll, match, limits)
+	finally:
+		ctx.params = saved

@@ -24,20 +24,28 @@ SKEW = 15 * 60      # seconds AWS tolerates between X-Amz-Date and its clock
 # refusal kind -> protocol -> (code, status)
 _CODES = {
 	"missing": {"ec2": ("AuthFailure", 401), "query": ("MissingAuthenticationToken", 403),
+		"rest-xml": ("AccessDenied", 403),
 		"json": ("MissingAuthenticationTokenException", 400)},
 	"incomplete": {"ec2": ("IncompleteSignature", 400), "query": ("IncompleteSignature", 400),
+		"rest-xml": ("AuthorizationHeaderMalformed", 400),
 		"json": ("IncompleteSignatureException", 400)},
 	"unknown_key": {"ec2": ("AuthFailure", 401), "query": ("InvalidClientTokenId", 403),
+		"rest-xml": ("InvalidAccessKeyId", 403),
 		"json": ("UnrecognizedClientException", 400)},
 	"bad_token": {"ec2": ("AuthFailure", 401), "query": ("InvalidClientTokenId", 403),
+		"rest-xml": ("InvalidToken", 400),
 		"json": ("UnrecognizedClientException", 400)},
 	"expired_token": {"ec2": ("RequestExpired", 400), "query": ("ExpiredToken", 403),
+		"rest-xml": ("ExpiredToken", 400),
 		"json": ("ExpiredTokenException", 400)},
 	"signature": {"ec2": ("AuthFailure", 401), "query": ("SignatureDoesNotMatch", 403),
+		"rest-xml": ("SignatureDoesNotMatch", 403),
 		"json": ("InvalidSignatureException", 400)},
 	"scope": {"ec2": ("AuthFailure", 401), "query": ("SignatureDoesNotMatch", 403),
+		"rest-xml": ("AuthorizationHeaderMalformed", 400),
 		"json": ("InvalidSignatureException", 400)},
 	"skew": {"ec2": ("RequestExpired", 400), "query": ("SignatureDoesNotMatch", 403),
+		"rest-xml": ("RequestTimeTooSkewed", 403),
 		"json": ("InvalidSignatureException", 400)},
 }
 

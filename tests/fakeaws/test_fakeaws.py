@@ -566,6 +566,61 @@ class T:
 		assert req("GET", "/latest/meta-data/nothing", {"X-aws-ec2-metadata-token": tok})[0] == 404
 		assert [e["status"] for e in self.aws.calls(service="imds")][-3:] == [200, 401, 404]
 
+	def t_elb(self):
+		elb = self.client("elb")
+		pages = elb.get_paginator("describe_load_balancers").paginate(PaginationConfig={"PageSize": 1})
+		lbs = [x for p in pages for x in p["LoadBalancerDescriptions"]]
+		assert len(lbs) == 2 and all("_Tags" not in x for x in lbs), lbs
+		tags = elb.describe_tags(LoadBalancerNames=[lbs[0]["LoadBalancerName"]])["TagDescriptions"]
+		assert tags[0]["Tags"] == [{"Key": "Name", "Value": "web-elb"}, {"Key": "team", "Value": "web"}], tags
+		self.refused(lambda: elb.describe_tags(LoadBalancerNames=["nope"]), "LoadBalancerNotFound")
+		self.refused(lambda: elb.describe_load_balancers(PageSize=401), "ValidationError")
+		self.refused(lambda: elb.describe_load_balancers(Marker="garbage"), "ValidationError")
+		self.refused(lambda: self.client("elb", creds=(key(MGMT)[0], "wrong")).describe_load_balancers(),
+			"SignatureDoesNotMatch", 403)
+		v2 = self.client("elbv2")
+		tgs = [x for p in v2.get_paginator("describe_target_groups").paginate() for x in p["TargetGroups"]]
+		assert len(tgs) == 6, len(tgs)           # two pages of the fixture's 5
+		first = v2.describe_target_groups()
+		assert len(first["TargetGroups"]) == 5 and first["NextMarker"], first
+		app = [x for x in v2.describe_load_balancers()["LoadBalancers"] if x["Type"] == "application"][0]
+		ls = v2.describe_listeners(LoadBalancerArn=app["LoadBalancerArn"])["Listeners"]
+		assert [x["Port"] for x in ls] == [80, 443], ls
+		th = v2.describe_target_health(TargetGroupArn=tgs[0]["TargetGroupArn"])["TargetHealthDescriptions"]
+		assert [x["TargetHealth"]["State"] for x in th] == ["healthy", "healthy"], th
+		self.refused(lambda: v2.delete_target_group(TargetGroupArn=tgs[0]["TargetGroupArn"]), "ResourceInUse")
+		v2.add_tags(ResourceArns=[tgs[5]["TargetGroupArn"]], Tags=[{"Key": "k", "Value": "v"}])
+		got = v2.describe_tags(ResourceArns=[tgs[5]["TargetGroupArn"]])["TagDescriptions"][0]["Tags"]
+		assert got == [{"Key": "k", "Value": "v"}], got
+		self.refused(lambda: v2.add_tags(ResourceArns=[tgs[5]["TargetGroupArn"]], Tags=[{"Key": "aws:x",
+			"Value": "v"}]), "ValidationError")
+		v2.remove_tags(ResourceArns=[tgs[5]["TargetGroupArn"]], TagKeys=["k"])
+		v2.delete_target_group(TargetGroupArn=tgs[5]["TargetGroupArn"])
+		v2.delete_target_group(TargetGroupArn=tgs[5]["TargetGroupArn"])     # idempotent
+		self.refused(lambda: v2.describe_target_health(TargetGroupArn=tgs[5]["TargetGroupArn"]),
+			"TargetGroupNotFound")
+
+	def t_autoscaling(self):
+		a = self.client("autoscaling")
+		gs = [x for p in a.get_paginator("describe_auto_scaling_groups").paginate() for x in p["AutoScalingGroups"]]
+		assert len(gs) == 6 and a.describe_auto_scaling_groups()["NextToken"], len(gs)
+		busy = [g for g in gs if g["Instances"]][0]
+		self.refused(lambda: a.delete_auto_scaling_group(AutoScalingGroupName=busy["AutoScalingGroupName"]),
+			"ResourceInUse")
+		self.refused(lambda: a.describe_auto_scaling_groups(MaxRecords=101), "ValidationError")
+		a.create_or_update_tags(Tags=[{"ResourceId": busy["AutoScalingGroupName"], "ResourceType": "auto-scaling-group",
+			"Key": "k", "Value": "v", "PropagateAtLaunch": False}])
+		got = a.describe_auto_scaling_groups(AutoScalingGroupNames=[busy["AutoScalingGroupName"]])
+		assert {"k": "v"}.items() <= {t["Key"]: t["Value"] for t in got["AutoScalingGroups"][0]["Tags"]}.items()
+		a.delete_tags(Tags=[{"ResourceId": busy["AutoScalingGroupName"], "ResourceType": "auto-scaling-group",
+			"Key": "k"}])
+		a.delete_auto_scaling_group(AutoScalingGroupName=busy["AutoScalingGroupName"], ForceDelete=True)
+		self.refused(lambda: a.delete_auto_scaling_group(AutoScalingGroupName=busy["AutoScalingGroupName"]),
+			"ValidationError")
+		ids = [i["InstanceId"] for i in busy["Instances"]]
+		st = self.client("ec2").describe_instances(InstanceIds=ids)["Reservations"]
+		assert all(i["State"]["Name"] == "terminated" for r in st for i in r["Instances"]), st
+
 	def t_log(self):
 		self.aws.clear_log()
 		self.client("ec2", region="eu-central-1").describe_subnets(Filters=[{"Name": "vpc-id", "Values": ["vpc-1"]}])
@@ -797,7 +852,7 @@ def main():
 	with FakeAws("basic.json") as aws:
 		t = T(aws)
 		for name in ("t_signatures", "t_scope", "t_curl", "t_assume_role", "t_roundtrip", "t_describe_params",
-				"t_pagination", "t_tags", "t_deletes", "t_throttling", "t_body_faults", "t_delay", "t_imds", "t_log"):
+				"t_pagination", "t_tags", "t_deletes", "t_throttling", "t_body_faults", "t_delay", "t_imds", "t_log", "t_elb", "t_autoscaling"):
 			start = time.time()
 			try:
 				getattr(t, name)()

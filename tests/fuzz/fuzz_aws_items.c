@@ -1,5 +1,7 @@
 /*
- * fuzz_aws_items: arbitrary bytes as an EC2 Describe answer, read as the
+ * fuzz_aws_items: arbitrary bytes as an AWS answer (EC2, ELB, S3, Auto
+ * Scaling, CloudWatch, RDS: XML of the Query and REST protocols; KMS:
+ * JSON 1.1), read as the
  * AWS collector reads a page (src/collector/aws/collect.c): the items at
  * each table kind's path (chttp_xml_items) go through the kind-table
  * engine (src/collector/table.c) into a graph, whose edges are then
@@ -16,6 +18,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#define MAXT	64
 
 struct run {
 	struct table	*t;
@@ -47,6 +51,24 @@ item(json_object *it, struct buf *err, void *arg)
 	return 0;
 }
 
+/* a JSON answer's items (at the table's items path) through item() */
+static void
+json_items(struct run *r, const char *data, size_t len)
+{
+	struct json_tokener *tok = json_tokener_new();
+	json_object *doc, *items;
+	size_t i;
+
+	doc = json_tokener_parse_ex(tok, data, (int)len);
+	json_tokener_free(tok);
+	items = doc ? chttp_json_path(doc, r->tk->items) : NULL;
+	if (items && json_object_is_type(items, json_type_array))
+		for (i = 0; i < json_object_array_length(items); i++)
+			item(json_object_get(json_object_array_get_idx(items,
+			    i)), NULL, r);
+	json_object_put(doc);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -56,15 +78,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct nodeid acc;
 	struct run r;
 	struct buf err = BUF_INIT;
-	size_t n = 0, nodes, edges;
+	static const struct tkind *all[MAXT];
+	static size_t nall;
+	const struct tkind *const *set, *tk;
+	size_t nodes, edges;
 	char e[256];
 
 	if (size < 1)
 		return 0;
-	while (aws_tables[n].kind)
-		n++;
+	if (nall == 0)		/* every table of every AWS service */
+		for (set = aws_table_sets; *set; set++)
+			for (tk = *set; tk->kind && nall < MAXT; tk++)
+				all[nall++] = tk;
 	memset(&r, 0, sizeof(r));
-	r.tk = &aws_tables[data[0] % n];
+	r.tk = all[data[0] % nall];
 	g = graph_new(MERGE_ACCOUNT, out, NULL);
 	graph_root_cloud_named(g, "aws", "AWS", NULL);
 	graph_node_begin(g, &a, &acc);
@@ -75,8 +102,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	r.loc.account = "123456789012";
 	r.loc.region = "us-east-1";
 	r.loc.region_id = &acc;
-	if (chttp_xml_items((const char *)data + 1, size - 1, r.tk->items,
-	    item, &r, NULL, NULL, &err) == -1 && err.len == 0)
+	if (r.tk->target)		/* JSON 1.1 (KMS): the items' list */
+		json_items(&r, (const char *)data + 1, size - 1);
+	else if (chttp_xml_items((const char *)data + 1, size - 1,
+	    r.tk->items, item, &r, NULL, NULL, &err) == -1 && err.len == 0)
 		abort();		/* a failed parse says why */
 	table_link(r.t);
 	if (graph_finish(g, &nodes, &edges, e, sizeof(e)) == -1 && !*e)

@@ -19,6 +19,23 @@ cleanup job gives it: it assumes the role in that account, then
   DescribeSecurityGroups), then DeleteSecurityGroup;
 - CLEANUP of an elastic IP: DisassociateAddress (when associated), then
   ReleaseAddress;
+- load balancers: elb:AddTags/RemoveTags by name, elbv2's by ARN (TagKeys
+  to remove), elb:DeleteLoadBalancer, elbv2:DeleteLoadBalancer, and
+  DeleteTargetGroup refused while a load balancer uses the group
+  (ResourceInUse), done once it is gone;
+- an S3 bucket: a tag update and delete rewrite the whole tag set
+  (GetBucketTagging, PutBucketTagging); a delete empties it in
+  DeleteObjects batches (every version and delete marker, listed with
+  ListObjectVersions) in the bucket's region, then DeleteBucket;
+- an Auto Scaling group: CreateOrUpdateTags / DeleteTags (ResourceType
+  auto-scaling-group, PropagateAtLaunch false), DeleteAutoScalingGroup
+  with ForceDelete;
+- a CloudWatch alarm: TagResource / UntagResource by its ARN, DeleteAlarms;
+- an RDS instance: AddTagsToResource / RemoveTagsFromResource by its ARN,
+  DeleteDBInstance with SkipFinalSnapshot (a protected one refused);
+- a KMS key (JSON protocol): TagResource / UntagResource; a delete
+  disables it, then schedules its deletion (7 days); one pending deletion
+  is left as it is;
 - a tag on a kind without tag calls (instance type) and a delete the cloud
   refuses (a subnet in use: DependencyViolation) answer ok=false with the
   reason.
@@ -186,6 +203,141 @@ with FakeAws("basic.json") as aws:
               "the fake has the rule no more")
         check(aws.calls(action="DeleteSecurityGroup", account=WORK), "ec2:DeleteSecurityGroup tried")
         check(r["ok"] or "DependencyViolation" in r["error"], "deleted, or refused while in use: %s" % r)
+
+        # load balancers (part 2): tags by name (ELB) or ARN (ELBv2), deletes
+        elb = items(aws, "elb.LoadBalancerDescriptions")[0]
+        lbn = node("aws_elb", elb["DNSName"], name=elb["LoadBalancerName"])
+        r = c.result(TAG_UPDATE, {"node": lbn, "key": "owner", "value": "lb"})
+        calls = aws.calls(service="elb", action="AddTags", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"] == {"LoadBalancerNames": [elb["LoadBalancerName"]],
+              "Tags": [{"Key": "owner", "Value": "lb"}]}, "elb:AddTags by name: %s %s" % (r, calls))
+        r["node"]["ancestors"] = lbn["ancestors"]
+        r = c.result(TAG_DELETE, {"node": r["node"], "key": "owner"})
+        calls = aws.calls(service="elb", action="RemoveTags", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"]["Tags"] == [{"Key": "owner"}], "elb:RemoveTags: %s" % calls)
+        r = c.result(CLEANUP, lbn)
+        check(r["ok"] and elb["LoadBalancerName"] not in [x["LoadBalancerName"] for x in items(
+              aws, "elb.LoadBalancerDescriptions")], "elb:DeleteLoadBalancer: %s" % r)
+        tgs = items(aws, "elbv2.TargetGroups")
+        used_tg = [t for t in tgs if t.get("LoadBalancerArns")][0]
+        tgn = node("aws_alb_target_group", used_tg["TargetGroupName"], arn=used_tg["TargetGroupArn"])
+        r = c.result(TAG_UPDATE, {"node": tgn, "key": "owner", "value": "tg"})
+        calls = aws.calls(service="elbv2", action="AddTags", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"]["ResourceArns"] == [used_tg["TargetGroupArn"]],
+              "elbv2:AddTags by ARN: %s" % calls)
+        r["node"]["ancestors"] = tgn["ancestors"]
+        r = c.result(TAG_DELETE, {"node": r["node"], "key": "owner"})
+        calls = aws.calls(service="elbv2", action="RemoveTags", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"]["TagKeys"] == ["owner"], "elbv2:RemoveTags: %s" % calls)
+        r = c.result(CLEANUP, tgn)
+        check(not r["ok"] and "ResourceInUse" in r["error"], "a target group in use is refused: %s" % r)
+        alb = [x for x in items(aws, "elbv2.LoadBalancers") if x["LoadBalancerArn"] in used_tg["LoadBalancerArns"]][0]
+        r = c.result(CLEANUP, node("aws_alb", alb["LoadBalancerName"], arn=alb["LoadBalancerArn"]))
+        calls = aws.calls(service="elbv2", action="DeleteLoadBalancer", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"] == {"LoadBalancerArn": alb["LoadBalancerArn"]},
+              "elbv2:DeleteLoadBalancer by ARN: %s" % calls)
+        r = c.result(CLEANUP, tgn)
+        check(r["ok"] and used_tg["TargetGroupArn"] not in [t["TargetGroupArn"] for t in items(
+              aws, "elbv2.TargetGroups")], "elbv2:DeleteTargetGroup once unused: %s" % r)
+
+        # S3 (part 2): tags by rewriting the whole set, a bucket emptied
+        # (versions and delete markers, batch after batch) before it goes
+        bks = aws.current_fixture()["accounts"][WORK]["s3"]["Buckets"]
+        data = [b for b in bks if b.get("_Objects") and b.get("_Tags")][0]
+        bn = node("aws_s3_bucket", data["Name"])
+        r = c.result(TAG_UPDATE, {"node": bn, "key": "costcenter", "value": "7"})
+        puts = aws.calls(service="s3", action="PutBucketTagging", account=WORK, status=200)
+        now = {t["Key"]: t["Value"] for t in [b for b in aws.current_fixture()["accounts"][WORK]["s3"]["Buckets"]
+               if b["Name"] == data["Name"]][0]["_Tags"]}
+        check(r["ok"] and len(puts) == 1 and now == dict({t["Key"]: t["Value"] for t in data["_Tags"]},
+              costcenter="7"), "s3 tags: the whole set written back: %s %s" % (r, now))
+        r["node"]["ancestors"] = bn["ancestors"]
+        r = c.result(TAG_DELETE, {"node": r["node"], "key": "costcenter"})
+        check(r["ok"] and len(aws.calls(service="s3", action="PutBucketTagging", account=WORK, status=200)) == 2,
+              "s3 tag delete rewrites the set: %s" % r)
+        r = c.result(CLEANUP, bn)
+        dels = aws.calls(service="s3", action="DeleteObjects", account=WORK, status=200)
+        left = [b for b in aws.current_fixture()["accounts"][WORK].get("s3", {}).get("Buckets", [])
+                if b["Name"] == data["Name"]]
+        check(r["ok"] and len(dels) >= 2 and not left and
+              aws.calls(service="s3", action="DeleteBucket", account=WORK, status=204),
+              "s3 bucket emptied in %d batches (versions, delete markers) and deleted: %s" % (len(dels), r))
+        check(not aws.calls(service="s3", account=WORK, error="AuthorizationHeaderMalformed"),
+              "s3 calls go to the bucket's region")
+
+        # Auto Scaling (part 2): tags one key a call, the delete forced
+        asg = [g for g in items(aws, "autoscaling.AutoScalingGroups") if g.get("Instances")][0]
+        an = node("aws_autoscaling_group", asg["AutoScalingGroupName"])
+        r = c.result(TAG_UPDATE, {"node": an, "key": "owner", "value": "ops"})
+        calls = aws.calls(service="autoscaling", action="CreateOrUpdateTags", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"]["Tags"] == [{"ResourceId": asg["AutoScalingGroupName"],
+              "ResourceType": "auto-scaling-group", "Key": "owner", "Value": "ops", "PropagateAtLaunch": False}],
+              "autoscaling:CreateOrUpdateTags: %s" % calls)
+        r["node"]["ancestors"] = an["ancestors"]
+        r = c.result(TAG_DELETE, {"node": r["node"], "key": "owner"})
+        calls = aws.calls(service="autoscaling", action="DeleteTags", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"]["Tags"][0]["Key"] == "owner", "autoscaling:DeleteTags")
+        r = c.result(CLEANUP, an)
+        calls = aws.calls(service="autoscaling", action="DeleteAutoScalingGroup", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"] == {"AutoScalingGroupName": asg["AutoScalingGroupName"],
+              "ForceDelete": True}, "autoscaling:DeleteAutoScalingGroup with ForceDelete: %s" % calls)
+
+        # CloudWatch alarms (part 2): tags by ARN, DeleteAlarms by name
+        al = items(aws, "cloudwatch.MetricAlarms")[0]
+        aln = node("aws_cloudwatch_alarm", al["AlarmName"], arn=al["AlarmArn"])
+        r = c.result(TAG_UPDATE, {"node": aln, "key": "owner", "value": "ops"})
+        calls = aws.calls(service="cloudwatch", action="TagResource", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"] == {"ResourceARN": al["AlarmArn"],
+              "Tags": [{"Key": "owner", "Value": "ops"}]}, "cloudwatch:TagResource: %s" % calls)
+        r["node"]["ancestors"] = aln["ancestors"]
+        r = c.result(TAG_DELETE, {"node": r["node"], "key": "owner"})
+        calls = aws.calls(service="cloudwatch", action="UntagResource", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"]["TagKeys"] == ["owner"], "cloudwatch:UntagResource")
+        r = c.result(CLEANUP, aln)
+        check(r["ok"] and al["AlarmName"] not in [a["AlarmName"] for a in items(aws, "cloudwatch.MetricAlarms")],
+              "cloudwatch:DeleteAlarms: %s" % r)
+
+        # RDS (part 2): tags by ARN, the delete without a final snapshot
+        db = [d for d in items(aws, "rds.DBInstances") if not d.get("DeletionProtection")][0]
+        dbn = node("aws_rds_instance", db["DBInstanceIdentifier"], arn=db["DBInstanceArn"])
+        r = c.result(TAG_UPDATE, {"node": dbn, "key": "owner", "value": "dba"})
+        calls = aws.calls(service="rds", action="AddTagsToResource", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"] == {"ResourceName": db["DBInstanceArn"],
+              "Tags": [{"Key": "owner", "Value": "dba"}]}, "rds:AddTagsToResource: %s" % calls)
+        r["node"]["ancestors"] = dbn["ancestors"]
+        r = c.result(TAG_DELETE, {"node": r["node"], "key": "owner"})
+        calls = aws.calls(service="rds", action="RemoveTagsFromResource", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"]["TagKeys"] == ["owner"], "rds:RemoveTagsFromResource")
+        r = c.result(CLEANUP, dbn)
+        calls = aws.calls(service="rds", action="DeleteDBInstance", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"] == {"DBInstanceIdentifier": db["DBInstanceIdentifier"],
+              "SkipFinalSnapshot": True}, "rds:DeleteDBInstance without a final snapshot: %s" % calls)
+        prot = [d for d in items(aws, "rds.DBInstances") if d.get("DeletionProtection")][0]
+        r = c.result(CLEANUP, node("aws_rds_instance", prot["DBInstanceIdentifier"], arn=prot["DBInstanceArn"]))
+        check(not r["ok"] and "InvalidParameterCombination" in r["error"], "a protected instance is refused: %s" % r)
+
+        # KMS (part 2, JSON protocol): tags, a delete disables then schedules
+        keys = items(aws, "kms.Keys")
+        k = [x for x in keys if x["KeyState"] == "Enabled"][0]
+        kn = node("aws_kms_key", k["KeyId"], arn=k["Arn"], access_key_status="Enabled")
+        r = c.result(TAG_UPDATE, {"node": kn, "key": "owner", "value": "sec"})
+        calls = aws.calls(service="kms", action="TagResource", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"] == {"KeyId": k["KeyId"],
+              "Tags": [{"TagKey": "owner", "TagValue": "sec"}]}, "kms:TagResource: %s" % calls)
+        r["node"]["ancestors"] = kn["ancestors"]
+        r = c.result(TAG_DELETE, {"node": r["node"], "key": "owner"})
+        calls = aws.calls(service="kms", action="UntagResource", account=WORK, status=200)
+        check(r["ok"] and calls and calls[0]["params"]["TagKeys"] == ["owner"], "kms:UntagResource")
+        r = c.result(CLEANUP, kn)
+        dis = aws.calls(service="kms", action="DisableKey", account=WORK, status=200)
+        sch = aws.calls(service="kms", action="ScheduleKeyDeletion", account=WORK, status=200)
+        now = [x for x in items(aws, "kms.Keys") if x["KeyId"] == k["KeyId"]][0]
+        check(r["ok"] and dis and sch and dis[0]["seq"] < sch[0]["seq"] and
+              sch[0]["params"].get("PendingWindowInDays") == 7 and now["KeyState"] == "PendingDeletion",
+              "kms: DisableKey, then ScheduleKeyDeletion: %s" % r)
+        r = c.result(CLEANUP, dict(kn, reported=dict(kn["reported"], access_key_status="PendingDeletion")))
+        check(r["ok"] and len(aws.calls(service="kms", action="ScheduleKeyDeletion", account=WORK)) == 1,
+              "a key pending deletion is left as it is: %s" % r)
 
         wrong = [e for e in aws.log() if e.get("account") == WORK and not e.get("key", "").startswith("ASIA")]
         check(not wrong, "account 222222222222 is reached by the assumed role only: %s" % wrong[:3])

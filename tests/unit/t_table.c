@@ -311,6 +311,115 @@ test_aws_volume(void)
 	buf_free(&s.all);
 }
 
+/* S3 addressing as the SDKs do it: virtual-hosted, path-style when the
+ * endpoint is an IP address or has a port, or the name is no DNS label */
+static void
+test_s3_url(void)
+{
+	json_object *env = json_object_new_object(), *cfg =
+	    json_object_new_object();
+	struct aws_ep ep = { env, cfg, NULL };
+	char *u;
+
+	u = aws_s3_url(&ep, "eu-central-1", "data-1", NULL, "tagging");
+	CHECK_STR(u, "https://data-1.s3.eu-central-1.amazonaws.com/?tagging");
+	free(u);
+	u = aws_s3_url(&ep, "us-east-1", NULL, NULL, NULL);
+	CHECK_STR(u, "https://s3.us-east-1.amazonaws.com/");
+	free(u);
+	u = aws_s3_url(&ep, "us-east-1", "logs.example", NULL, "acl");
+	CHECK_STR(u, "https://s3.us-east-1.amazonaws.com/logs.example?acl");
+	free(u);
+	json_object_object_add(env, "AWS_ENDPOINT_URL",
+	    json_object_new_string("http://127.0.0.1:4566"));
+	u = aws_s3_url(&ep, "us-east-1", "data-1", NULL, "versions&max-keys=1");
+	CHECK_STR(u, "http://127.0.0.1:4566/data-1?versions&max-keys=1");
+	free(u);
+	u = aws_s3_url(&ep, "us-east-1", NULL, NULL, NULL);
+	CHECK_STR(u, "http://127.0.0.1:4566/");
+	free(u);
+	json_object_object_add(env, "AWS_ENDPOINT_URL",
+	    json_object_new_string("https://storage.example.com"));
+	u = aws_s3_url(&ep, "us-east-1", "data-1", "a/b", NULL);
+	CHECK_STR(u, "https://data-1.storage.example.com/a/b");
+	free(u);
+	json_object_object_add(env, "AWS_ENDPOINT_URL",
+	    json_object_new_string("http://localhost:9000/"));
+	u = aws_s3_url(&ep, "us-east-1", "data-1", NULL, "location");
+	CHECK_STR(u, "http://localhost:9000/data-1?location");
+	free(u);
+	json_object_put(env);
+	json_object_put(cfg);
+}
+
+/* "a[0].b" paths, links by ARN, a boolean out of a value mapping */
+static const struct kprop p_lb[] = {
+	P("ip", "string", PT_STRING, NULL, "zones[0].addrs[0].ip", NULL),
+	P("on", "boolean", PT_BOOL, NULL, NULL, NULL),
+};
+static const struct kind k_lb = { "t_lb", "t.Lb", KIND_BASES(&kind_resource),
+	KIND_PROPS(p_lb), NULL, NULL, NULL, 0 };
+static const struct kind k_tg = { "t_tg", "t.Tg", KIND_BASES(&kind_resource),
+	NULL, 0, NULL, NULL, NULL, 0 };
+static const struct tenum on_map[] = { { "Enabled", "true" }, { NULL, "false" } };
+static const struct tmap m_lb[] = { TM("id", "name"), TM("arn", "arn"),
+	{ "on", "status|=Disabled", on_map, TC_NONE }, TM_END };
+static const struct tmap m_tg[] = { TM("id", "name"), TM_END };
+static const struct tedge e_tg[] = { { "lbs", &k_lb,
+	TE_REVERSE | TE_DEPENDANT | TE_BY_ARN }, { NULL, NULL, 0 } };
+static const struct tkind tk_lb = { .kind = &k_lb, .map = m_lb,
+	.flags = TK_ARN };
+static const struct tkind tk_tg = { .kind = &k_tg, .map = m_tg, .edges = e_tg };
+
+static void
+test_arn_first(void)
+{
+	struct sink s = { BUF_INIT };
+	struct graph *g = graph_new(MERGE_ACCOUNT, sink_out, &s);
+	struct gnode a = { .kind = &kind_account, .id = "1", .cloud = "t" };
+	struct nodeid acc, lb, lb2, tg;
+	struct tloc loc = { "t", "1", "r", &acc };
+	struct table *t;
+	json_object *item, *r;
+	size_t nodes, edges;
+	char err[256];
+
+	graph_root_cloud(g, "t", NULL);
+	graph_node_begin(g, &a, &acc);
+	graph_node_end(g);
+	graph_edge(g, graph_cloud_id(g), &acc, EDGE_DEFAULT);
+	t = table_new(g, report, NULL);
+	item = json_tokener_parse("{\"name\": \"lb\", \"arn\": \"arn:lb\", "
+	    "\"status\": \"Enabled\", \"zones\": [{\"addrs\": [{\"ip\": "
+	    "\"1.2.3.4\"}, {\"ip\": \"5.6.7.8\"}]}, {\"addrs\": []}]}");
+	CHECK_INT(table_node(t, &tk_lb, item, &loc, &lb), 0);
+	json_object_put(item);
+	item = json_tokener_parse("{\"name\": \"lb2\", \"zones\": "
+	    "[{\"addrs\": \"\"}]}");
+	CHECK_INT(table_node(t, &tk_lb, item, &loc, &lb2), 0);
+	json_object_put(item);
+	item = json_tokener_parse("{\"name\": \"tg\", \"lbs\": [\"arn:lb\", "
+	    "\"arn:none\"]}");
+	CHECK_INT(table_node(t, &tk_tg, item, &loc, &tg), 0);
+	json_object_put(item);
+	table_link(t);
+	CHECK_INT(graph_finish(g, &nodes, &edges, err, sizeof(err)), 0);
+	r = reported(s.all.data, &lb);
+	CHECK_STR(rstr(r, "ip"), "\"1.2.3.4\"");
+	CHECK_STR(rstr(r, "on"), "true");
+	json_object_put(r);
+	r = reported(s.all.data, &lb2);
+	CHECK(rstr(r, "ip") == NULL);		/* no first address */
+	CHECK_STR(rstr(r, "on"), "false");	/* the constant's mapping */
+	json_object_put(r);
+	CHECK(has_edge(s.all.data, &lb, &tg, 0));	/* found by its ARN */
+	CHECK(has_edge(s.all.data, &tg, &lb, 1));
+	CHECK(!has_edge(s.all.data, &lb2, &tg, 0));
+	table_free(t);
+	graph_free(g);
+	buf_free(&s.all);
+}
+
 /* times in seconds since the epoch (Slack's): TC_EPOCH, TC_EPOCH_NOW
  * (absent: the export time), ctime included; a bad one reported */
 static const struct tmap m_epoch[] = {
@@ -371,6 +480,8 @@ main(void)
 {
 	test_engine();
 	test_aws_volume();
+	test_s3_url();
+	test_arn_first();
 	test_epoch();
 	buf_free(&reports);
 	return t_done();

@@ -52,6 +52,29 @@ setting(const struct aws_ep *ep, const char *env, const char *key)
 	return NULL;
 }
 
+/* Services whose endpoint prefix and SigV4 name differ from the SDK's
+ * service name (which config keys and resource_pool_tasks_per_service
+ * use), and the service id of AWS_ENDPOINT_URL_<ID>. */
+static const struct {
+	const char	*name, *prefix, *id;
+} services[] = {
+	{ "elb", "elasticloadbalancing", "ELASTIC_LOAD_BALANCING" },
+	{ "elbv2", "elasticloadbalancing", "ELASTIC_LOAD_BALANCING_V2" },
+	{ "cloudwatch", "monitoring", "CLOUDWATCH" },
+	{ "autoscaling", "autoscaling", "AUTO_SCALING" },
+};
+
+const char *
+aws_prefix(const char *service)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(services) / sizeof(services[0]); i++)
+		if (strcmp(services[i].name, service) == 0)
+			return services[i].prefix;
+	return service;
+}
+
 char *
 aws_endpoint(const struct aws_ep *ep, const char *service, const char *region)
 {
@@ -62,6 +85,10 @@ aws_endpoint(const struct aws_ep *ep, const char *service, const char *region)
 
 	/* AWS_ENDPOINT_URL_<SERVICE>: the service id upper-cased */
 	snprintf(env, sizeof(env), "AWS_ENDPOINT_URL_%s", service);
+	for (i = 0; i < sizeof(services) / sizeof(services[0]); i++)
+		if (strcmp(services[i].name, service) == 0)
+			snprintf(env, sizeof(env), "AWS_ENDPOINT_URL_%s",
+			    services[i].id);
 	for (i = strlen("AWS_ENDPOINT_URL_"); env[i]; i++)
 		env[i] = (char)(env[i] == '-' || env[i] == ' ' ? '_' :
 		    toupper((unsigned char)env[i]));
@@ -76,8 +103,8 @@ aws_endpoint(const struct aws_ep *ep, const char *service, const char *region)
 	else if (strcmp(service, "organizations") == 0)
 		buf_puts(&b, "https://organizations.us-east-1.amazonaws.com");
 	else
-		buf_printf(&b, "https://%s.%s.amazonaws.com", service,
-		    region ? region : "us-east-1");
+		buf_printf(&b, "https://%s.%s.amazonaws.com",
+		    aws_prefix(service), region ? region : "us-east-1");
 	return buf_take(&b);
 }
 
@@ -208,11 +235,28 @@ aws_query_call(struct aws *a, struct chttp_call *call, const char *service,
 	call->body_len = body->len;
 	call->content_type = "application/x-www-form-urlencoded; charset=utf-8";
 	call->service = service;
+	call->sign_service = aws_prefix(service);
 	call->operation = action;
 	call->region = region;
 	call->auth = a->auth;
 	if (region == NULL)		/* global services sign for us-east-1 */
 		call->sign_region = "us-east-1";
+}
+
+/* Submits a built call with cb for its answer; frees what the builder
+ * made, url and b, when given (the call is copied by chttp_submit). */
+static void
+submit(struct aws *a, struct chttp_call *call, char *url, struct buf *b,
+    aws_cb cb, void *arg)
+{
+	struct qcall *q = xcalloc(1, sizeof(*q));
+
+	q->cb = cb;
+	q->arg = arg;
+	chttp_submit(a->http, call, query_done, q);
+	free(url);
+	if (b)
+		buf_free(b);
 }
 
 void
@@ -221,17 +265,111 @@ aws_query(struct aws *a, const char *service, const char *region,
     void *arg)
 {
 	struct chttp_call call;
-	struct qcall *q = xcalloc(1, sizeof(*q));
 	struct buf body = BUF_INIT;
 	char *url;
 
-	q->cb = cb;
-	q->arg = arg;
 	aws_query_call(a, &call, service, region, action, version, params,
 	    &url, &body);
-	chttp_submit(a->http, &call, query_done, q);
-	free(url);
-	buf_free(&body);
+	submit(a, &call, url, &body, cb, arg);
+}
+
+static int	answer_wait(struct aws *, struct aws_answer *, const char *,
+		    const char *, struct buf *, struct buf *, char *, size_t);
+
+/* host of a URL: its start and length (after "scheme://", before the
+ * port, path or query) */
+static const char *
+url_host(const char *url, size_t *len, int *port)
+{
+	const char *h = strstr(url, "://"), *e;
+
+	h = h ? h + 3 : url;
+	if (*h == '[') {			/* [IPv6]:port */
+		e = strchr(h, ']');
+		e = e ? e + 1 : h + strlen(h);
+	} else
+		e = h + strcspn(h, ":/?");
+	*len = (size_t)(e - h);
+	*port = *e == ':';
+	return h;
+}
+
+char *
+aws_s3_url(const struct aws_ep *ep, const char *region, const char *bucket,
+    const char *key, const char *sub)
+{
+	char *base = aws_endpoint(ep, "s3", region);
+	const char *host, *p;
+	struct buf b = BUF_INIT;
+	size_t hl, bl = bucket ? strlen(bucket) : 0;
+	int port, ip = 1, path = 1;
+
+	host = url_host(base, &hl, &port);
+	for (p = host; p < host + hl; p++)
+		if (!isdigit((unsigned char)*p) && *p != '.')
+			ip = 0;
+	if (*host == '[')
+		ip = 1;
+	/* virtual-hosted unless the endpoint is an IP or has a port, or
+	 * the name cannot be a DNS label over TLS (dots, upper case) */
+	if (bucket && !ip && !port && bl >= 3 && bl <= 63 &&
+	    strspn(bucket, "abcdefghijklmnopqrstuvwxyz0123456789-") == bl)
+		path = 0;
+	hl += strcspn(host + hl, "/?");		/* with the port */
+	if (bucket == NULL)
+		buf_printf(&b, "%.*s/", (int)(host + hl - base), base);
+	else if (path)
+		buf_printf(&b, "%.*s/%s", (int)(host + hl - base), base, bucket);
+	else
+		buf_printf(&b, "%.*s%s.%.*s", (int)(host - base), base, bucket,
+		    (int)hl, host);
+	if (bucket && (key || !path))
+		buf_putc(&b, '/');
+	if (key)
+		buf_puts(&b, key);
+	if (sub)
+		buf_printf(&b, "?%s", sub);
+	free(base);
+	return buf_take(&b);
+}
+
+void
+aws_rest(struct aws *a, const char *method, const char *service,
+    const char *region, const char *op, const char *url, const char *body,
+    size_t len, const char *const *headers, aws_cb cb, void *arg)
+{
+	struct chttp_call call;
+
+	aws_fresh(a);
+	memset(&call, 0, sizeof(call));
+	call.method = method;
+	call.url = url;
+	call.headers = headers;
+	call.body = body;
+	call.body_len = len;
+	if (body)
+		call.content_type = "application/xml";
+	call.service = service;
+	call.sign_service = aws_prefix(service);
+	call.operation = op;
+	call.region = region ? region : "us-east-1";
+	call.auth = a->auth;
+	submit(a, &call, NULL, NULL, cb, arg);
+}
+
+int
+aws_rest_sync(struct aws *a, const char *method, const char *service,
+    const char *region, const char *op, const char *url, const char *body,
+    size_t len, const char *const *headers, struct buf *out,
+    struct buf *err, char *code, size_t codelen)
+{
+	struct aws_answer ans;
+
+	memset(&ans, 0, sizeof(ans));
+	code[0] = '\0';
+	aws_rest(a, method, service, region, op, url, body, len, headers,
+	    aws_answer_cb, &ans);
+	return answer_wait(a, &ans, service, op, out, err, code, codelen);
 }
 
 /* A JSON-protocol request (Organizations): X-Amz-Target and a JSON body. */
@@ -240,9 +378,19 @@ aws_json_call(struct aws *a, struct chttp_call *call, const char *service,
     const char *target, const char *operation, const char *body,
     char **url, struct buf *hdr)
 {
-	static const char *headers[3];
+	aws_json_call_in(a, call, service, NULL, target, operation, body, url,
+	    hdr);
+}
 
-	*url = aws_endpoint(&a->ep, service, NULL);
+void
+aws_json_call_in(struct aws *a, struct chttp_call *call, const char *service,
+    const char *region, const char *target, const char *operation,
+    const char *body, char **url, struct buf *hdr)
+{
+	static const char *headers[3];	/* copied by chttp_submit */
+
+	aws_fresh(a);
+	*url = aws_endpoint(&a->ep, service, region);
 	buf_reset(hdr);
 	buf_printf(hdr, "X-Amz-Target: %s.%s", target, operation);
 	headers[0] = hdr->data;
@@ -255,9 +403,24 @@ aws_json_call(struct aws *a, struct chttp_call *call, const char *service,
 	call->body = body;
 	call->body_len = strlen(body);
 	call->service = service;
+	call->sign_service = aws_prefix(service);
 	call->operation = operation;
-	call->region = "us-east-1";
+	call->region = region ? region : "us-east-1";
 	call->auth = a->auth;
+}
+
+void
+aws_json(struct aws *a, const char *service, const char *region,
+    const char *target, const char *operation, const char *body, aws_cb cb,
+    void *arg)
+{
+	struct chttp_call call;
+	struct buf hdr = BUF_INIT;
+	char *url;
+
+	aws_json_call_in(a, &call, service, region, target, operation, body,
+	    &url, &hdr);
+	submit(a, &call, url, &hdr, cb, arg);
 }
 
 void
@@ -309,20 +472,21 @@ aws_json_sync(struct aws *a, const char *service, const char *target,
     const char *operation, const char *body, struct buf *out,
     struct buf *err, char *code, size_t codelen)
 {
+	return aws_json_sync_in(a, service, NULL, target, operation, body, out,
+	    err, code, codelen);
+}
+
+int
+aws_json_sync_in(struct aws *a, const char *service, const char *region,
+    const char *target, const char *operation, const char *body,
+    struct buf *out, struct buf *err, char *code, size_t codelen)
+{
 	struct aws_answer ans;
-	struct qcall *q = xcalloc(1, sizeof(*q));
-	struct chttp_call call;
-	struct buf hdr = BUF_INIT;
-	char *url;
 
 	memset(&ans, 0, sizeof(ans));
 	code[0] = '\0';
-	q->cb = aws_answer_cb;
-	q->arg = &ans;
-	aws_json_call(a, &call, service, target, operation, body, &url, &hdr);
-	chttp_submit(a->http, &call, query_done, q);
-	free(url);
-	buf_free(&hdr);
+	aws_json(a, service, region, target, operation, body, aws_answer_cb,
+	    &ans);
 	return answer_wait(a, &ans, service, operation, out, err, code,
 	    codelen);
 }

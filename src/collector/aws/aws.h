@@ -5,8 +5,10 @@
  * endpoints, the account's session and the Query/JSON calls over the
  * collectors' HTTP layer (api.c), the collect of one account (collect.c)
  * with its kinds as data (kinds.c: the model; ec2.c: the tables the
- * generic engine src/collector/table.h walks), and deletes and tags
- * (mutate.c).
+ * generic engine src/collector/table.h walks; part 2's services one
+ * file each, model and tables: elb.c, s3.c, autoscaling.c, cloudwatch.c,
+ * rds.c, kms.c, with model.h's shorthands), and deletes and tags
+ * (mutate.c). Calls speak Query, REST (S3) and JSON 1.1 (KMS).
  */
 #ifndef RW_AWS_H
 #define RW_AWS_H
@@ -33,6 +35,22 @@ extern const struct kind kind_aws_resource, kind_aws_account, kind_aws_region,
     kind_aws_ec2_elastic_ip, kind_aws_ec2_keypair;
 extern const struct kind *const aws_kinds[];	/* the model, NULL-terminated */
 extern const struct tkind aws_tables[];	/* NULL-kind terminated */
+/* part 2's kinds, each service's in its own file */
+extern const struct kind kind_aws_elb, kind_aws_alb, kind_aws_alb_target_group;
+extern const struct tkind aws_elb_tables[];
+extern const struct kind kind_aws_s3_bucket;
+extern const struct tkind aws_s3_tables[];
+extern const struct kind kind_aws_autoscaling_group;
+extern const struct tkind aws_autoscaling_tables[];
+extern const struct kind kind_aws_cloudwatch_alarm;
+extern const struct tkind aws_cloudwatch_tables[];
+extern const struct kind kind_aws_rds_instance;
+extern const struct tkind aws_rds_tables[];
+extern const struct kind kind_aws_kms_key;
+extern const struct tkind aws_kms_tables[];
+/* every table (NULL-terminated), and the entry of a kind among them */
+extern const struct tkind *const aws_table_sets[];
+const struct tkind *aws_table_find(const char *fqn);
 
 #define AWS_EC2_VERSION	"2016-11-15"
 
@@ -71,6 +89,9 @@ struct aws_ep {
 };
 char	*aws_endpoint(const struct aws_ep *, const char *service,
 	    const char *region);
+/* The endpoint prefix and SigV4 name of a service ("elb":
+ * "elasticloadbalancing", "cloudwatch": "monitoring"). */
+const char *aws_prefix(const char *service);
 
 /* One account's session: its HTTP context, auth and endpoints. */
 struct aws {
@@ -128,12 +149,56 @@ void	aws_json_call(struct aws *, struct chttp_call *, const char *service,
 int	aws_json_sync(struct aws *, const char *service, const char *target,
 	    const char *operation, const char *body, struct buf *out,
 	    struct buf *err, char *code, size_t codelen);
+/* The same in a region (NULL: the global endpoint, signed for
+ * us-east-1), and asynchronous with aws_query's callback. */
+void	aws_json_call_in(struct aws *, struct chttp_call *,
+	    const char *service, const char *region, const char *target,
+	    const char *operation, const char *body, char **url,
+	    struct buf *hdr);
+void	aws_json(struct aws *, const char *service, const char *region,
+	    const char *target, const char *operation, const char *body,
+	    aws_cb, void *arg);
+int	aws_json_sync_in(struct aws *, const char *service, const char *region,
+	    const char *target, const char *operation, const char *body,
+	    struct buf *out, struct buf *err, char *code, size_t codelen);
+/* A REST call (S3): method, the whole URL, an optional body and extra
+ * headers; the answer to cb as aws_query's. */
+void	aws_rest(struct aws *, const char *method, const char *service,
+	    const char *region, const char *op, const char *url,
+	    const char *body, size_t len, const char *const *headers, aws_cb,
+	    void *arg);
+int	aws_rest_sync(struct aws *, const char *method, const char *service,
+	    const char *region, const char *op, const char *url,
+	    const char *body, size_t len, const char *const *headers,
+	    struct buf *out, struct buf *err, char *code, size_t codelen);
+/* The URL of an S3 bucket (NULL: the service), object key (NULL: none)
+ * and subresource query ("tagging", NULL: none) in region, as the SDKs
+ * address it: virtual-hosted (bucket.s3.region.amazonaws.com), or
+ * path-style when the endpoint is an IP address or has a port, or the
+ * name is no DNS label (malloc'd). */
+char	*aws_s3_url(const struct aws_ep *, const char *region,
+	    const char *bucket, const char *key, const char *sub);
 /* Appends "&k=v", v URL-encoded. */
 void	aws_param(struct buf *, const char *k, const char *v);
 
 /* The text of the first element named name in an XML body, NULL when
  * absent (malloc'd). */
 char	*aws_xml_text(const char *xml, size_t len, const char *path);
+
+/* 1 when code is one of codes (NULL-terminated, may be NULL): an error
+ * that means the resource is not there (struct tcall.gone) */
+int	aws_gone(const char *const *codes, const char *code);
+/* Expands a query template "k=@path&..." with the values of o (struct
+ * tcall): one query per element of a list at one @path, none when a path
+ * gives nothing; a JSON array of query strings. */
+json_object *aws_expand(const char *tmpl, json_object *o);
+
+/* What a custom delete or tag step (struct tcall.fn, struct ttag.fn)
+ * gets as its context: the account's session and the node's region. */
+struct aws_mctx {
+	struct aws	*a;
+	const char	*region;
+};
 
 /* mutate.c: revokes the rules of a security group (reported.id) in the
  * list the call's params names ("ipPermissions") that name other groups,

@@ -44,6 +44,22 @@ struct listing {
 	int			 items;		/* of the page being read */
 	uint64_t		 hash, last;	/* its ids; the last page's */
 	int			 empty;		/* empty pages in a row */
+	int			 refs;		/* the pager, items waiting */
+	struct buf		 jbody;		/* a JSON request's body */
+};
+
+/* An item waiting for its per-item calls (struct tsub) */
+struct pending {
+	struct listing		*l;
+	json_object		*item;
+	int			 left;
+	char			*region;	/* where the calls go */
+	const struct tsub	*next;		/* calls after a TS_REGION */
+};
+
+struct subcall {
+	struct pending		*p;
+	const struct tsub	*sub;
 };
 
 struct acol {
@@ -57,6 +73,7 @@ struct acol {
 	json_object		*regions;	/* the region ids */
 	struct nodeid		*rids;		/* and their nodes */
 	int			 lookups;	/* TK_LOOKUP listings running */
+	struct nodeid		 gid;		/* the global region */
 };
 
 static void
@@ -77,12 +94,42 @@ list_make(struct chttp_call *call, const char *token, void *arg)
 	struct listing *l = arg;
 	struct buf q = BUF_INIT;
 
+	if (l->tk->target) {	/* JSON 1.1: the token in the body */
+		json_object *b = json_object_new_object();
+
+		if (token)
+			json_object_object_add(b, l->tk->token ? l->tk->token :
+			    "NextToken", json_object_new_string(token));
+		free(l->url);
+		buf_reset(&l->jbody);
+		buf_puts(&l->jbody, json_object_to_json_string_ext(b,
+		    JSON_C_TO_STRING_PLAIN));
+		json_object_put(b);
+		aws_json_call_in(&l->c->a, call, l->tk->service, l->region,
+		    l->tk->target, l->tk->op, l->jbody.data, &l->url, &l->body);
+		return 0;
+	}
+	if (l->tk->path) {	/* REST: a GET of the path (S3) */
+		aws_fresh(&l->c->a);
+		free(l->url);
+		l->url = aws_s3_url(&l->c->a.ep, l->region, NULL, NULL, NULL);
+		memset(call, 0, sizeof(*call));
+		call->method = "GET";
+		call->url = l->url;
+		call->service = l->tk->service;
+		call->operation = l->tk->op;
+		call->region = l->region;
+		call->auth = l->c->a.auth;
+		return 0;
+	}
 	buf_puts(&q, l->tk->params ? l->tk->params : "");
 	if (token)
-		aws_param(&q, "NextToken", token);
+		aws_param(&q, l->tk->token ? l->tk->token : "NextToken",
+		    token);
 	free(l->url);
 	aws_query_call(&l->c->a, call, l->tk->service, l->region, l->tk->op,
-	    AWS_EC2_VERSION, buf_str(&q), &l->url, &l->body);
+	    l->tk->version ? l->tk->version : AWS_EC2_VERSION, buf_str(&q),
+	    &l->url, &l->body);
 	buf_free(&q);
 	return 0;
 }
@@ -156,58 +203,330 @@ duration(const char *s)
 	return total;
 }
 
-/* A volume's atime and mtime as the reference sets them when CloudWatch
- * has no metric for it: now for volumes in use; for available ones the
- * later of its ctime and the start of the look-back period
- * (cloudwatch_metrics_for_atime_mtime_period); none for the others. */
+/* The start of the look-back period (cloudwatch_metrics_for_atime_mtime_
+ * period, 60 days) or the item's ctime (at path) when later: the
+ * reference's atime and mtime of a resource CloudWatch has no metric
+ * for, as "_atime" of the item. */
 static void
-volume_times(struct listing *l, json_object *item)
+fallback_time(struct listing *l, json_object *item, const char *path)
 {
-	const char *st = table_str(item, "status"), *ct;
+	const char *ct;
 	json_object *v;
-	time_t now = graph_time(l->c->g), start, c;
+	time_t start, c;
 	char t[ISOTIME_LEN];
 	long period;
 
-	if (st && strcmp(st, "in-use") == 0)
-		iso_format(now, t);
-	else if (st && strcmp(st, "available") == 0) {
-		if (!json_object_object_get_ex(l->c->config,
-		    "cloudwatch_metrics_for_atime_mtime_period", &v) ||
-		    (period = duration(json_object_get_string(v))) < 0)
-			period = 60 * 86400;
-		start = now - period;
-		if ((ct = table_str(item, "createTime")) != NULL &&
-		    iso_parse(ct, &c) == 0 && c > start)
-			start = c;
-		iso_format(start, t);
-	} else
-		return;
+	if (!json_object_object_get_ex(l->c->config,
+	    "cloudwatch_metrics_for_atime_mtime_period", &v) ||
+	    (period = duration(json_object_get_string(v))) < 0)
+		period = 60 * 86400;
+	start = graph_time(l->c->g) - period;
+	if (path && (ct = table_str(item, path)) != NULL &&
+	    iso_parse(ct, &c) == 0 && c > start)
+		start = c;
+	iso_format(start, t);
 	json_object_object_add(item, "_atime", json_object_new_string(t));
 }
 
-/* the member of an item that holds its id (the table's "id" source) */
+/* A volume's atime and mtime as the reference sets them when CloudWatch
+ * has no metric for it: now for volumes in use; for available ones the
+ * fall-back time; none for the others. */
+static void
+volume_times(struct listing *l, json_object *item)
+{
+	const char *st = table_str(item, "status");
+	char t[ISOTIME_LEN];
+
+	if (st && strcmp(st, "in-use") == 0) {
+		iso_format(graph_time(l->c->g), t);
+		json_object_object_add(item, "_atime",
+		    json_object_new_string(t));
+	} else if (st && strcmp(st, "available") == 0)
+		fallback_time(l, item, "createTime");
+}
+
+/* the member of an item that holds a property (the table's source) */
 static const char *
-id_member(const struct tkind *tk)
+member_of(const struct tkind *tk, const char *prop)
 {
 	const struct tmap *m;
 
 	for (m = tk->map; m && m->prop; m++)
-		if (strcmp(m->prop, "id") == 0)
+		if (strcmp(m->prop, prop) == 0)
 			return m->src;
-	return "id";
+	return NULL;
+}
+
+static void
+list_release(struct listing *l)
+{
+	if (--l->refs > 0)
+		return;
+	free(l->url);
+	free(l->region);
+	buf_free(&l->body);
+	buf_free(&l->jbody);
+	free(l);
+}
+
+static void
+emit(struct listing *l, json_object *item)
+{
+	struct tloc loc = { "aws", l->c->account, l->region, &l->region_id };
+	struct nodeid id;
+
+	table_node(l->c->t, l->tk, item, &loc, &id);
+}
+
+static int
+sub_item(json_object *item, struct buf *err, void *arg)
+{
+	json_object_array_add(arg, item);
+	return 0;
+}
+
+static int	sub_calls(struct pending *, const struct tsub *);
+static void	pending_end(struct pending *);
+
+/* GetBucketLocation's answer: the bucket's region (none: us-east-1,
+ * "EU": eu-west-1, as S3 names them) */
+static void
+region_of(struct pending *p, const char *body, size_t len)
+{
+	char *r = aws_xml_text(body, len, "LocationConstraint");
+
+	free(p->region);
+	if (r == NULL || *r == '\0')
+		p->region = xstrdup(GLOBAL_REGION);
+	else if (strcmp(r, "EU") == 0)
+		p->region = xstrdup("eu-west-1");
+	else
+		p->region = xstrdup(r);
+	free(r);
+}
+
+/* a per-item call's answer into its item; the node once all are in */
+static void
+sub_done(const char *body, size_t len, const char *error, const char *code,
+    void *arg)
+{
+	struct subcall *s = arg;
+	struct pending *p = s->p;
+	struct listing *l = p->l;
+	struct buf e = BUF_INIT;
+	json_object *list = json_object_new_array(), *v;
+	const struct tsub *sub;
+
+	if (error) {
+		if (!aws_gone(s->sub->gone, code)) {
+			buf_printf(&e, "%s", error);
+			goto bad;
+		}
+		if (s->sub->flags & (TS_JSON | TS_REGION))
+			goto done;	/* none: the member stays absent */
+	} else if (s->sub->flags & TS_REGION) {
+		region_of(p, body, len);
+		goto done;
+	} else if (l->tk->target) {	/* JSON: the value at items */
+		json_object *doc = json_tokener_parse(body);
+
+		if (doc == NULL) {
+			buf_printf(&e, "the answer is no JSON document");
+			goto bad;
+		}
+		if ((v = chttp_json_path(doc, s->sub->items)) != NULL)
+			json_object_object_add(p->item, s->sub->into,
+			    json_object_get(v));
+		json_object_put(doc);
+		goto done;
+	} else if (s->sub->flags & TS_JSON) {
+		if ((v = json_tokener_parse(body)) == NULL) {
+			buf_printf(&e, "the answer is no JSON document");
+			goto bad;
+		}
+		json_object_object_add(p->item, s->sub->into, v);
+		goto done;
+	} else if (chttp_xml_items(body, len, s->sub->items, sub_item, list,
+	    NULL, NULL, &e) == -1)
+		goto bad;
+	if (s->sub->member == NULL)
+		json_object_object_add(p->item, s->sub->into,
+		    json_object_get(list));
+	else if (json_object_array_length(list) > 0 &&
+	    json_object_object_get_ex(json_object_array_get_idx(list, 0),
+	    s->sub->member, &v))
+		json_object_object_add(p->item, s->sub->into,
+		    json_object_get(v));
+	goto done;
+bad:
+	l->c->errors++;
+	log_warnx("aws %s: %s %s %s: %s", l->c->account, l->region,
+	    l->tk->service, s->sub->op, buf_str(&e));
+	collector_info("error", "account %s region %s: %s %s: %s",
+	    l->c->account, l->region, l->tk->service, s->sub->op, buf_str(&e));
+done:
+	json_object_put(list);
+	buf_free(&e);
+	free(s);
+	if (--p->left > 0)
+		return;
+	if (p->next) {		/* the calls that waited for the region */
+		sub = p->next;
+		p->next = NULL;
+		if (sub_calls(p, sub) > 0)
+			return;
+	}
+	pending_end(p);
+}
+
+/* the item is done: its node */
+static void
+pending_end(struct pending *p)
+{
+	struct listing *l = p->l;
+
+	emit(l, p->item);
+	json_object_put(p->item);
+	free(p->region);
+	free(p);
+	list_release(l);
+}
+
+/* "k=@path&k2=text" as a JSON object's text: each path's value in item
+ * (none: left out), constants as strings */
+static char *
+json_params(const char *tmpl, json_object *item)
+{
+	json_object *o = json_object_new_object(), *v;
+	const char *p, *amp, *eq;
+	char key[128], path[256];
+	char *out;
+
+	for (p = tmpl; p && *p; p = *amp ? amp + 1 : amp) {
+		amp = p + strcspn(p, "&");
+		if ((eq = memchr(p, '=', (size_t)(amp - p))) == NULL)
+			continue;
+		snprintf(key, sizeof(key), "%.*s", (int)(eq - p), p);
+		if (eq[1] == '@') {
+			snprintf(path, sizeof(path), "%.*s",
+			    (int)(amp - eq - 2), eq + 2);
+			if ((v = table_get(item, path, NULL)) != NULL)
+				json_object_object_add(o, key, v);
+		} else
+			json_object_object_add(o, key,
+			    json_object_new_string_len(eq + 1,
+			    (int)(amp - eq - 1)));
+	}
+	out = xstrdup(json_object_to_json_string_ext(o,
+	    JSON_C_TO_STRING_PLAIN));
+	json_object_put(o);
+	return out;
+}
+
+/* 1 when item has every "path=value" of cond ('&'-separated) */
+static int
+item_has(json_object *item, const char *cond)
+{
+	const char *p, *amp, *eq, *v;
+	char path[256];
+	int ok = 1;
+
+	for (p = cond; ok && *p; p = *amp ? amp + 1 : amp) {
+		amp = p + strcspn(p, "&");
+		if ((eq = memchr(p, '=', (size_t)(amp - p))) == NULL)
+			return 0;
+		snprintf(path, sizeof(path), "%.*s", (int)(eq - p), p);
+		v = table_str(item, path);
+		ok = v != NULL && strlen(v) == (size_t)(amp - eq - 1) &&
+		    strncmp(v, eq + 1, (size_t)(amp - eq - 1)) == 0;
+	}
+	return ok;
+}
+
+/* Starts the calls from sub on, up to a TS_REGION one (which the others
+ * wait for); 0 when none was started. */
+static int
+sub_calls(struct pending *p, const struct tsub *sub)
+{
+	struct listing *l = p->l;
+	struct subcall *s;
+	json_object *qs;
+	const char *v;
+	char *url;
+	int n = 0;
+
+	for (; sub->op; sub++) {
+		if (n > 0 && (sub->flags & (TS_REGION | TS_FIRST)))
+			break;
+		if (sub->when && !item_has(p->item, sub->when))
+			continue;
+		s = xcalloc(1, sizeof(*s));
+		s->p = p;
+		s->sub = sub;
+		if (l->tk->target) {	/* JSON: the params as the body */
+			char *body = json_params(sub->params, p->item);
+
+			p->left++;
+			n++;
+			aws_json(&l->c->a, l->tk->service, p->region,
+			    l->tk->target, sub->op, body, sub_done, s);
+			free(body);
+		} else if (sub->rest) {	/* an S3 bucket's subresource */
+			if ((v = table_str(p->item, sub->params + 1)) == NULL) {
+				free(s);
+				continue;
+			}
+			url = aws_s3_url(&l->c->a.ep, p->region, v, NULL,
+			    sub->rest);
+			p->left++;
+			n++;
+			aws_rest(&l->c->a, "GET", l->tk->service, p->region,
+			    sub->op, url, NULL, 0, NULL, sub_done, s);
+			free(url);
+		} else {
+			qs = aws_expand(sub->params, p->item);
+			if (json_object_array_length(qs) > 0) {
+				p->left++;
+				n++;
+				aws_query(&l->c->a, l->tk->service, p->region,
+				    sub->op, l->tk->version,
+				    json_object_get_string(
+				    json_object_array_get_idx(qs, 0)),
+				    sub_done, s);
+			} else
+				free(s);
+			json_object_put(qs);
+		}
+		if (sub->flags & (TS_REGION | TS_FIRST)) {
+			p->next = sub + 1;
+			break;
+		}
+	}
+	return n;
+}
+
+/* Starts an item's per-item calls; its node is made when they are in. */
+static void
+sub_start(struct listing *l, json_object *item)
+{
+	struct pending *p = xcalloc(1, sizeof(*p));
+
+	p->l = l;
+	p->item = json_object_get(item);
+	p->region = xstrdup(l->region);
+	l->refs++;
+	if (sub_calls(p, l->tk->sub) == 0)
+		pending_end(p);
 }
 
 static int
 list_item(json_object *item, struct buf *err, void *arg)
 {
 	struct listing *l = arg;
-	struct tloc loc = { "aws", l->c->account, l->region, &l->region_id };
-	struct nodeid id;
 	const char *name;
 
 	l->items++;
-	if ((name = table_str(item, id_member(l->tk))) != NULL)
+	if ((name = table_str(item, member_of(l->tk, "id"))) != NULL)
 		for (; *name; name++)	/* FNV-1a over the page's ids */
 			l->hash = (l->hash ^ (unsigned char)*name) *
 			    0x100000001b3ULL;
@@ -222,11 +541,45 @@ list_item(json_object *item, struct buf *err, void *arg)
 		else if (l->tk->kind == &kind_aws_ec2_volume) {
 			volume_type(l, table_str(item, "volumeType"));
 			volume_times(l, item);
-		}
-		table_node(l->c->t, l->tk, item, &loc, &id);
+		} else if (l->tk->flags & TK_TIMES)
+			fallback_time(l, item, member_of(l->tk, "ctime"));
+		if (l->tk->sub)
+			sub_start(l, item);
+		else
+			emit(l, item);
 	}
 	json_object_put(item);
 	return graph_io_failed(l->c->g) ? -1 : 0;
+}
+
+/* A JSON answer's items (at the table's items path) through list_item,
+ * its next token (at next) into values[0]; -1 with err when malformed. */
+static int
+json_page(struct listing *l, const struct chttp_res *r, char **values,
+    struct buf *err)
+{
+	json_object *doc, *items;
+	const char *t;
+	size_t i;
+	int rc = 0;
+
+	if ((doc = chttp_json(r, err)) == NULL)
+		return -1;
+	items = chttp_json_path(doc, l->tk->items);
+	if (items != NULL && !json_object_is_type(items, json_type_array)) {
+		buf_printf(err, "%s %s: %s is no list", l->tk->service,
+		    l->tk->op, l->tk->items);
+		rc = -1;
+	}
+	for (i = 0; rc == 0 && items && i < json_object_array_length(items);
+	    i++)
+		rc = list_item(json_object_get(json_object_array_get_idx(items,
+		    i)), err, l);
+	if (rc == 0 && l->tk->next &&
+	    (t = chttp_json_str(doc, l->tk->next)) != NULL)
+		values[0] = xstrdup(t);
+	json_object_put(doc);
+	return rc;
 }
 
 static int
@@ -241,8 +594,11 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 	l->items = 0;
 	l->hash = 0xcbf29ce484222325ULL;
 	l->pages++;
-	n = chttp_xml_items(r->body, r->len, l->item_path, list_item, l,
-	    leaves, values, err);
+	if (l->tk->target)
+		n = json_page(l, r, values, err);
+	else
+		n = chttp_xml_items(r->body, r->len, l->item_path, list_item,
+		    l, leaves, values, err);
 	if (values[0] && *values[0])
 		buf_puts(next, values[0]);
 	free(values[0]);
@@ -278,10 +634,7 @@ list_done(const struct chttp_res *res, const char *error, int pages,
 	/* the last instance types are in: the instances can start */
 	if ((l->tk->flags & TK_LOOKUP) && --l->c->lookups == 0)
 		start_pass(l->c, 1);
-	free(l->url);
-	free(l->region);
-	buf_free(&l->body);
-	free(l);
+	list_release(l);
 }
 
 static void
@@ -292,13 +645,34 @@ list_start(struct acol *c, const struct tkind *tk, const char *region,
 	struct chttp_pager pg = { list_make, list_page, list_done, l, 0 };
 
 	l->c = c;
+	l->refs = 1;
 	l->tk = tk;
 	l->region = xstrdup(region);
 	l->region_id = *region_id;
 	snprintf(l->item_path, sizeof(l->item_path), "%s", tk->items);
-	snprintf(l->token_path, sizeof(l->token_path), "%sResponse/nextToken",
-	    tk->op);
+	if (tk->next)
+		snprintf(l->token_path, sizeof(l->token_path), "%s", tk->next);
+	else
+		snprintf(l->token_path, sizeof(l->token_path),
+		    "%sResponse/nextToken", tk->op);
 	chttp_page(c->a.http, &pg);
+}
+
+/* ---- the tables ---------------------------------------------------------- */
+
+const struct tkind *const aws_table_sets[] = { aws_tables, aws_elb_tables,
+	aws_s3_tables, aws_autoscaling_tables, aws_cloudwatch_tables,
+	aws_rds_tables, aws_kms_tables, NULL };
+
+const struct tkind *
+aws_table_find(const char *fqn)
+{
+	const struct tkind *const *set, *tk;
+
+	for (set = aws_table_sets; *set; set++)
+		if ((tk = table_lookup(*set, fqn)) != NULL)
+			return tk;
+	return NULL;
 }
 
 /* ---- account and regions ----------------------------------------------- */
@@ -443,13 +817,18 @@ account_node(struct acol *c, const struct coll_account *a,
 static void
 start_pass(struct acol *c, int after_lookup)
 {
-	const struct tkind *tk;
+	const struct tkind *const *set, *tk;
 	size_t i, n = json_object_array_length(c->regions);
 
-	for (tk = aws_tables; tk->kind; tk++) {
+	for (set = aws_table_sets; *set; set++)
+	for (tk = *set; tk->kind; tk++) {
 		if (((tk->flags & TK_AFTER_LOOKUP) != 0) != after_lookup ||
 		    !aws_should_collect(c->config, tk->kind->fqn))
 			continue;
+		if (tk->flags & TK_GLOBAL) {	/* once, in the global region */
+			list_start(c, tk, GLOBAL_REGION, &c->gid);
+			continue;
+		}
 		for (i = 0; i < n; i++) {
 			if (tk->flags & TK_LOOKUP)
 				c->lookups++;
@@ -510,6 +889,7 @@ aws_collect(json_object *config, const struct coll_account *a,
 	c.itypes = json_object_new_object();
 	rl = account_node(&c, a, &acc, &e);
 	region_node(&c, &acc, GLOBAL_REGION, "global", &gid);
+	c.gid = gid;
 	if (rl == NULL)
 		goto out;
 	n = json_object_array_length(rl);

@@ -45,8 +45,9 @@ static const char *const gone_eip[] = { "InvalidAllocationID.NotFound",
 	"InvalidAssociationID.NotFound", NULL };
 
 /* EC2Taggable: create-tags / delete-tags, one key per call */
-static const struct ttag ec2_tag = { "CreateTags", "DeleteTags",
-	"ResourceId.1", "Tag.1.Key", "Tag.1.Value" };
+static const struct ttag ec2_tag = { .set_op = "CreateTags",
+	.del_op = "DeleteTags", .res_param = "ResourceId.1",
+	.key_param = "Tag.1.Key", .value_param = "Tag.1.Value" };
 
 static const struct tenum instance_status[] = {
 	{ "pending", "busy" }, { "running", "running" },
@@ -115,6 +116,7 @@ static const struct tedge e_volume[] = {
 	{ "volumeType", &kind_aws_ec2_volume_type, TE_REVERSE | TE_REGION },
 	{ "attachmentSet[].instanceId", &kind_aws_ec2_instance,
 	    TE_REVERSE | TE_DEPENDANT },
+	{ "kmsKeyId", &kind_aws_kms_key, TE_DEPENDANT | TE_ARN_TAIL },
 	{ NULL, NULL, 0 }
 };
 static const struct tcall d_volume[] = {
@@ -138,6 +140,7 @@ static const struct tmap m_snapshot[] = {
 };
 static const struct tedge e_snapshot[] = {
 	{ "volumeId", &kind_aws_ec2_volume, TE_REVERSE },
+	{ "kmsKeyId", &kind_aws_kms_key, TE_DEPENDANT | TE_ARN_TAIL },
 	{ NULL, NULL, 0 }
 };
 static const struct tcall d_snapshot[] = {

@@ -18,7 +18,9 @@
 	"\"aws_ec2_network_interface\", \"aws_ec2_route_table\", " \
 	"\"aws_ec2_security_group\", \"aws_ec2_snapshot\", " \
 	"\"aws_ec2_subnet\", \"aws_ec2_volume\", \"aws_ec2_volume_type\", " \
-	"\"aws_vpc\"]}"
+	"\"aws_vpc\", \"aws_elb\", \"aws_alb\", \"aws_alb_target_group\", " \
+	"\"aws_s3_bucket\", \"aws_autoscaling_group\", " \
+	"\"aws_cloudwatch_alarm\", \"aws_rds_instance\"]}"
 /* a complex kind used by properties (no bases, not a resource) */
 #define NK(n, cls)	static const struct kind k_##n = { #n, EC2 cls, NULL, \
 	KIND_PROPS(p_##n), NULL, NULL, NULL, 0 }
@@ -936,7 +938,7 @@ const struct kind kind_aws_ec2_snapshot = {
 	"aws_ec2_snapshot", EC2 "AwsEc2Snapshot",
 	KIND_BASES(&kind_aws_resource, &kind_snapshot),
 	KIND_PROPS(p_aws_ec2_snapshot),
-	NULL, NULL, NULL, 0 };
+	NULL, NULL, "{\"default\": [\"aws_kms_key\"]}", 0 };
 
 static const struct kprop p_aws_ec2_volume_attachment[] = {
 	P("attach_time", "datetime", PT_DATETIME, NULL, "attachTime", NULL),
@@ -969,7 +971,7 @@ const struct kind kind_aws_ec2_volume = { "aws_ec2_volume", EC2 "AwsEc2Volume",
 	KIND_BASES(&kind_aws_resource, &kind_volume),
 	KIND_PROPS(p_aws_ec2_volume),
 	NULL, NULL,
-	    "{\"default\": [\"aws_ec2_snapshot\"], "
+	    "{\"default\": [\"aws_ec2_snapshot\", \"aws_kms_key\"], "
 	    "\"delete\": [\"aws_ec2_instance\"]}", 0 };
 
 static const struct kprop p_aws_ec2_inference_device_info[] = {
@@ -1223,5 +1225,10 @@ const struct kind *const aws_kinds[] = {
 	&k_aws_ec2_gpu_info,
 	&k_aws_ec2_network_info, &k_aws_ec2_ebs_info,
 	&k_aws_ec2_instance_storage_info, &k_aws_ec2_v_cpu_info,
-	&k_aws_ec2_processor_info, &kind_aws_ec2_instance_type, NULL
+	&k_aws_ec2_processor_info, &kind_aws_ec2_instance_type,
+	/* part 2: each kind's nested kinds come with it (model.c) */
+	&kind_aws_elb, &kind_aws_alb, &kind_aws_alb_target_group,
+	&kind_aws_s3_bucket, &kind_aws_autoscaling_group,
+	&kind_aws_cloudwatch_alarm, &kind_aws_rds_instance, &kind_aws_kms_key,
+	NULL
 };

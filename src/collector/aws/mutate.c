@@ -53,8 +53,8 @@ session(json_object *node, struct aws *a, const char **region,
 	return rc;
 }
 
-static int
-gone(const char *const *codes, const char *code)
+int
+aws_gone(const char *const *codes, const char *code)
 {
 	for (; codes && *codes; codes++)
 		if (strcmp(*codes, code) == 0)
@@ -63,16 +63,18 @@ gone(const char *const *codes, const char *code)
 }
 
 static int
-call(struct aws *a, const char *region, const char *op, const char *params,
-    const char *const *gone_codes, char *err, size_t errlen)
+call(struct aws *a, const struct tkind *tk, const char *region,
+    const char *op, const char *params, const char *const *gone_codes,
+    char *err, size_t errlen)
 {
 	struct buf out = BUF_INIT, e = BUF_INIT;
 	char code[128];
 	int rc;
 
-	rc = aws_query_sync(a, "ec2", region, op, AWS_EC2_VERSION, params,
+	rc = aws_query_sync(a, tk ? tk->service : "ec2", region, op,
+	    tk && tk->version ? tk->version : AWS_EC2_VERSION, params,
 	    &out, &e, code, sizeof(code));
-	if (rc == -1 && gone(gone_codes, code))
+	if (rc == -1 && aws_gone(gone_codes, code))
 		rc = 0;
 	else if (rc == -1)
 		snprintf(err, errlen, "%s", buf_str(&e));
@@ -83,8 +85,8 @@ call(struct aws *a, const char *region, const char *op, const char *params,
 
 /* Expands "k=@path&..." with the node's values; a list at one @path
  * makes one query per element (at most one list per template). */
-static json_object *
-expand(const char *tmpl, json_object *rep)
+json_object *
+aws_expand(const char *tmpl, json_object *rep)
 {
 	json_object *out = json_object_new_array(), *v, *list = NULL;
 	struct buf q = BUF_INIT;
@@ -97,9 +99,14 @@ expand(const char *tmpl, json_object *rep)
 		for (p = tmpl; *p; p = *amp ? amp + 1 : amp) {
 			amp = p + strcspn(p, "&");
 			at = memchr(p, '=', (size_t)(amp - p));
-			if (at == NULL || at[1] != '@')
+			if (at == NULL)
 				goto bad;
 			snprintf(key, sizeof(key), "%.*s", (int)(at - p), p);
+			if (at[1] != '@') {	/* a constant: "ForceDelete=true" */
+				buf_printf(&q, "%s%.*s", q.len ? "&" : "",
+				    (int)(amp - p), p);
+				continue;
+			}
 			snprintf(path, sizeof(path), "%.*s",
 			    (int)(amp - at - 2), at + 2);
 			if ((v = table_get(rep, path, NULL)) == NULL)
@@ -126,12 +133,6 @@ bad:
 	buf_free(&q);
 	return out;
 }
-
-/* What a custom delete step (struct tcall.fn) gets as its context. */
-struct mctx {
-	struct aws	*a;
-	const char	*region;
-};
 
 /* Appends an item of an EC2 answer as EC2 query parameters under prefix:
  * members by their names with the first letter upper-cased, lists as
@@ -191,7 +192,7 @@ int
 aws_revoke_group_rules(void *ctx, const struct tcall *c, json_object *rep,
     char *err, size_t errlen)
 {
-	struct mctx *m = ctx;
+	struct aws_mctx *m = ctx;
 	struct buf q = BUF_INIT, out = BUF_INIT, e = BUF_INIT;
 	struct rules r = { c->params, &q, 0 };
 	const char *id = jget_str(rep, "id");
@@ -201,7 +202,7 @@ aws_revoke_group_rules(void *ctx, const struct tcall *c, json_object *rep,
 	aws_param(&q, "GroupId.1", id ? id : "");
 	if (aws_query_sync(m->a, "ec2", m->region, "DescribeSecurityGroups",
 	    AWS_EC2_VERSION, q.data, &out, &e, code, sizeof(code)) == -1) {
-		rc = gone(c->gone, code) ? 0 : -1;
+		rc = aws_gone(c->gone, code) ? 0 : -1;
 		if (rc == -1)
 			snprintf(err, errlen, "%s", buf_str(&e));
 		goto done;
@@ -213,7 +214,7 @@ aws_revoke_group_rules(void *ctx, const struct tcall *c, json_object *rep,
 		snprintf(err, errlen, "%s", buf_str(&e));
 		goto done;
 	}
-	rc = r.n == 0 ? 0 : call(m->a, m->region, c->op, q.data, c->gone, err,
+	rc = r.n == 0 ? 0 : call(m->a, NULL, m->region, c->op, q.data, c->gone, err,
 	    errlen);
 done:
 	buf_free(&q);
@@ -225,7 +226,7 @@ done:
 int
 aws_delete(const struct kind *k, json_object *node, char *err, size_t errlen)
 {
-	const struct tkind *tk = table_lookup(aws_tables, k->fqn);
+	const struct tkind *tk = aws_table_find(k->fqn);
 	const struct tcall *c;
 	json_object *rep, *qs;
 	const char *region;
@@ -242,14 +243,14 @@ aws_delete(const struct kind *k, json_object *node, char *err, size_t errlen)
 		return -1;
 	for (c = tk->del; c->op && rc == 0; c++) {
 		if (c->fn) {
-			struct mctx m = { &a, region };
+			struct aws_mctx m = { &a, region };
 
 			rc = c->fn(&m, c, rep, err, errlen);
 			continue;
 		}
-		qs = expand(c->params, rep);
+		qs = aws_expand(c->params, rep);
 		for (i = 0; i < json_object_array_length(qs) && rc == 0; i++)
-			rc = call(&a, region, c->op, json_object_get_string(
+			rc = call(&a, tk, region, c->op, json_object_get_string(
 			    json_object_array_get_idx(qs, i)), c->gone, err,
 			    errlen);
 		json_object_put(qs);
@@ -262,9 +263,9 @@ static int
 tag_call(const struct kind *k, json_object *node, const char *key,
     const char *value, int set, char *err, size_t errlen)
 {
-	const struct tkind *tk = table_lookup(aws_tables, k->fqn);
+	const struct tkind *tk = aws_table_find(k->fqn);
 	struct buf q = BUF_INIT;
-	const char *region;
+	const char *region, *res;
 	struct aws a;
 	int rc;
 
@@ -274,12 +275,24 @@ tag_call(const struct kind *k, json_object *node, const char *key,
 	}
 	if (session(node, &a, &region, err, errlen) == -1)
 		return -1;
-	aws_param(&q, tk->tag->res_param, jget_str(json_object_object_get(node,
-	    "reported"), "id"));
-	aws_param(&q, tk->tag->key_param, key);
+	if (tk->tag->fn) {
+		struct aws_mctx m = { &a, region };
+
+		rc = tk->tag->fn(&m, json_object_object_get(node, "reported"),
+		    key, set ? (value ? value : "") : NULL, err, errlen);
+		aws_close(&a);
+		return rc;
+	}
+	res = jget_str(json_object_object_get(node, "reported"),
+	    tk->tag->res_src ? tk->tag->res_src : "id");
+	aws_param(&q, tk->tag->res_param, res ? res : "");
+	aws_param(&q, set || tk->tag->del_key_param == NULL ?
+	    tk->tag->key_param : tk->tag->del_key_param, key);
 	if (set)
 		aws_param(&q, tk->tag->value_param, value ? value : "");
-	rc = call(&a, region, set ? tk->tag->set_op : tk->tag->del_op,
+	if (tk->tag->params)
+		buf_printf(&q, "&%s", tk->tag->params);
+	rc = call(&a, tk, region, set ? tk->tag->set_op : tk->tag->del_op,
 	    q.data, NULL, err, errlen);
 	aws_close(&a);
 	buf_free(&q);
