@@ -18,7 +18,6 @@ sends one "tag update --nowait" command a node; checked node by node:
   is not JSON: action_error with an action_info naming it, the others go on.
 """
 import datetime
-import json
 
 import collect_lib as L
 import plugins_lib
@@ -114,10 +113,6 @@ for tid, tag in (("TA", "48h"), ("TB", "soon"), ("TC", "12h"), ("TD", None), ("T
          tags={"expiration": tag} if tag else {})
 node("TP", "aws_ec2_instance", protected=True, ctime=OLD, tags={"expiration": "48h"})
 
-# the kinds of AWS part 2 the planners search (the worker's model has part 1)
-EXTRA_KINDS = [{"fqn": k, "bases": ["resource"], "properties": [], "allow_unknown_props": True}
-               for k in ("aws_cloudwatch_alarm", "aws_elb", "aws_alb", "aws_alb_target_group")]
-
 SETTINGS = ["resotoworker.collector=example",
             "plugin_cleanup_volumes.enabled=true",
             "plugin_cleanup_aws_alarms.enabled=true", 'plugin_cleanup_aws_alarms.config={"aws": ["123"]}',
@@ -126,11 +121,6 @@ SETTINGS = ["resotoworker.collector=example",
             "plugin_tagvalidator.enabled=true",
             'plugin_tagvalidator.config={"kinds": ["aws_ec2_instance"], '
             '"accounts": {"aws": {"123": {"name": "test", "expiration": "24h"}}}}']
-
-
-def add_kinds(core):
-    st, _, body = core.request("PATCH", "/model", body=json.dumps(EXTRA_KINDS), content_type="application/json")
-    check(st == 200, "kinds added: %s %s" % (st, body[:200]))
 
 
 def stored(core):
@@ -151,7 +141,6 @@ with L.control.DevCore(psk=L.PSK) as core:
         for sid in (VOLUMES, ALARMS, LBS, VPCS, TAGV):
             core.wait("connect", subscriber=sid, timeout=30)
         w.collect()
-        add_kinds(core)
         core.store(NODES, EDGES)
         core.reset()
 
@@ -240,7 +229,6 @@ with L.control.DevCore(psk=L.PSK) as core:
         for sid in (VOLUMES, LBS):
             core.wait("connect", subscriber=sid, timeout=30)
         w.collect()
-        add_kinds(core)
         _, replies, infos = plugins_lib.step(core, "cleanup_plan", [VOLUMES, LBS])
         msg = infos[VOLUMES][0]["message"] if infos[VOLUMES] else ""
         check(replies[VOLUMES][0]["kind"] == "action_error" and
