@@ -45,10 +45,13 @@ registered(const struct http_res *res, void *arg)
 		corelink_go(p->link);
 		return;
 	}
-	log_warnx("plugin %s: registering %s for %s actions failed: %s%ld",
-	    p->def->name, p->sid, p->def->action,
-	    res->failed ? (res->error ? res->error : "transport error") :
-	    "HTTP ", res->failed ? 0L : res->status);
+	if (res->failed)
+		log_warnx("plugin %s: registering %s for %s actions failed: %s",
+		    p->def->name, p->sid, p->def->action,
+		    res->error ? res->error : "transport error");
+	else
+		log_warnx("plugin %s: registering %s for %s actions: HTTP %ld",
+		    p->def->name, p->sid, p->def->action, res->status);
 	corelink_retry(p->link);
 }
 
