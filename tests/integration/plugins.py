@@ -57,9 +57,13 @@ def commands(core):
 
 tmp = L.tmpdir("rw-plugins-")
 with L.control.DevCore(psk=L.PSK) as core:
+    # the core refuses the protector's registration twice: it tries again
+    core.fault("/subscriber/%s/post_collect" % PROTECTOR, status=500, count=2)
     w = L.Worker(core, BASE)
     try:
         wait_subscribed(core, [PROTECTOR, EXPIRED, UNTAGGED])
+        check(w.stderr().count("plugin protector: registering %s for post_collect actions: HTTP 500" % PROTECTOR)
+              == 2, "refused registrations logged and retried")
         subs = core.subscribers()
         for sid, action in ((PROTECTOR, "post_collect"), (EXPIRED, "cleanup_plan"), (UNTAGGED, "cleanup_plan")):
             s = subs.get(sid, {}).get("subscriptions", {})
