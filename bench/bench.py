@@ -50,9 +50,20 @@ def children(pid):
     return out
 
 
+def collector(pid):
+    """A collector child once it runs the collector: between fork and exec a
+    child still shares the supervisor's pages."""
+    try:
+        with open("/proc/%d/cmdline" % pid, "rb") as f:
+            return b"--collector-child" in f.read()
+    except OSError:
+        return False
+
+
 class Sampler(threading.Thread):
     """Every 10 ms: the supervisor's RssAnon, the largest VmHWM and RssAnon
-    of any of its descendants (children live shortly: sampled, not exact)."""
+    of any of its collector children (children live shortly: sampled, not
+    exact)."""
 
     def __init__(self, pid):
         super().__init__(daemon=True)
@@ -63,6 +74,8 @@ class Sampler(threading.Thread):
         while not self.stop:
             self.anon = max(self.anon, status_kib(self.pid, "RssAnon"))
             for c in children(self.pid):
+                if not collector(c):
+                    continue
                 self.child = max(self.child, status_kib(c, "VmHWM"))
                 self.child_anon = max(self.child_anon, status_kib(c, "RssAnon"))
             time.sleep(0.01)

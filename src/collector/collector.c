@@ -1,5 +1,6 @@
 /* collector: the table of compiled-in collectors (see collector.h). */
 #include "collector/collector.h"
+#include "common/buf.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -54,4 +55,41 @@ collector_names(void)
 			n += snprintf(names + n, sizeof(names) - n, "%s%s",
 			    c == collectors ? "" : ", ", (*c)->name);
 	return names;
+}
+
+json_object *
+collector_config_account_ids(const struct collector *c, json_object *config,
+    char *err, size_t errlen)
+{
+	struct buf out = BUF_INIT;
+	json_object *list, *ids, *id;
+	size_t i;
+
+	if (errlen > 0)
+		err[0] = '\0';
+	if (c->config_accounts == NULL)
+		return NULL;
+	if (config == NULL)
+		config = json_object_new_object();
+	else
+		json_object_get(config);
+	list = c->config_accounts(config, &out, err, errlen) == 0 ?
+	    json_tokener_parse(buf_str(&out)) : NULL;
+	json_object_put(config);
+	buf_free(&out);
+	if (list == NULL || !json_object_is_type(list, json_type_array)) {
+		if (errlen > 0 && err[0] == '\0')
+			snprintf(err, errlen, "%s: the accounts are not a "
+			    "JSON array", c->name);
+		json_object_put(list);
+		return NULL;
+	}
+	ids = json_object_new_array();
+	for (i = 0; i < json_object_array_length(list); i++)
+		if ((id = json_object_object_get(json_object_array_get_idx(
+		    list, i), "id")) != NULL &&
+		    json_object_is_type(id, json_type_string))
+			json_object_array_add(ids, json_object_get(id));
+	json_object_put(list);
+	return ids;
 }

@@ -42,6 +42,12 @@ struct collector {
 	/* Appends the JSON array [{"id": .., "name": ..}, ...] to out. */
 	int	(*discover)(json_object *config, struct buf *out, char *err,
 		    size_t errlen);
+	/* Optional: the same array as discover, for collectors whose
+	 * accounts follow from the configuration alone: no cloud call, no
+	 * blocking, so the supervisor may call it (tag filters, which
+	 * flagged nodes are this worker's). NULL: known only by discovery. */
+	int	(*config_accounts)(json_object *config, struct buf *out,
+		    char *err, size_t errlen);
 	/* ASSUME: appends [{"id": account, "credentials": {...}}]: fresh
 	 * credentials for an account (a renewal); NULL: not supported. */
 	int	(*assume)(json_object *config, const char *account,
@@ -56,6 +62,13 @@ struct collector {
 		    const char *key, const char *value, char *err, size_t errlen);
 	int	(*delete_tag)(const struct kind *, json_object *node,
 		    const char *key, char *err, size_t errlen);
+	/* Optional: the reference's pre_cleanup, run for every flagged node
+	 * of this collector before the first delete of a cleanup (e.g. to
+	 * detach what would keep the resource); 0 also for a kind that has
+	 * no such step. NULL: the collector has none, and the supervisor
+	 * sends no PRE_CLEANUP. */
+	int	(*pre_delete)(const struct kind *, json_object *node, char *err,
+		    size_t errlen);
 	/* Deletes the resource in the cloud (cleanup). */
 	int	(*delete)(const struct kind *, json_object *node, char *err,
 		    size_t errlen);
@@ -82,7 +95,12 @@ void	collector_info(const char *level, const char *fmt, ...)
 extern const struct collector *const collectors[];   /* NULL-terminated, all compiled in */
 const struct collector *collector_find(const char *name);
 const struct cfg_section *const *collector_config_sections(void); /* NULL-terminated */
-const char *collector_names(void);	/* "example, random": for error messages */
+const char *collector_names(void);
+/* The account ids c->config_accounts gives for config (NULL: {}): a new
+ * JSON array of strings; NULL with err "" when c has no such hook, NULL
+ * with the reason in err when it failed. */
+json_object *collector_config_account_ids(const struct collector *,
+	    json_object *config, char *err, size_t errlen);	/* "example, random": for error messages */
 void model_write(struct buf *out);   /* the PATCH /model body: every compiled-in kind (JSON array) */
 /* The child's whole life: reads frames on fd, answers them, returns the exit status.
  * pump != NULL only in --no-fork mode (fd is then non-blocking: on EAGAIN the

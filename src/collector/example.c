@@ -248,6 +248,7 @@ const struct collector collector_example = {
 	.config = NULL,
 	.kinds = example_kinds,
 	.discover = example_discover,
+	.config_accounts = example_discover,	/* no cloud behind it */
 	.collect = example_collect,
 	.update_tag = example_update_tag,
 	.delete_tag = example_delete_tag,

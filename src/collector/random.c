@@ -571,6 +571,7 @@ const struct collector collector_random = {
 	.config = &random_section,
 	.kinds = random_kinds,
 	.discover = random_discover,
+	.config_accounts = random_discover,	/* no cloud behind it */
 	.collect = random_collect,
 	.update_tag = random_update_tag,
 	.delete_tag = random_delete_tag,

@@ -1,7 +1,7 @@
 /*
  * serve: the collector child's conversation with the supervisor (BRIEF
  * "Child conversation"): ACCOUNT first, then DISCOVER / COLLECT / CLEANUP /
- * TAG_UPDATE / TAG_DELETE, each answered, until STOP or EOF. A frame the
+ * PRE_CLEANUP / TAG_UPDATE / TAG_DELETE, each answered, until STOP or EOF. A frame the
  * protocol does not allow here ends the child with a non-zero status; a bad
  * request inside a well-formed frame is answered with FAILED / RESULT.
  */
@@ -406,7 +406,7 @@ send_result(struct serve *s, const struct kind *k, json_object *node,
 	send_out(s, FRAME_RESULT);
 }
 
-/* CLEANUP, TAG_UPDATE, TAG_DELETE */
+/* CLEANUP, PRE_CLEANUP, TAG_UPDATE, TAG_DELETE */
 static void
 do_node_op(struct serve *s, uint32_t type, const struct buf *p)
 {
@@ -421,7 +421,7 @@ do_node_op(struct serve *s, uint32_t type, const struct buf *p)
 		send_result(s, NULL, NULL, err);
 		return;
 	}
-	if (type == FRAME_CLEANUP)
+	if (type == FRAME_CLEANUP || type == FRAME_PRE_CLEANUP)
 		node = req;
 	else if (!json_object_object_get_ex(req, "node", &node) ||
 	    !json_object_object_get_ex(req, "key", &kv) ||
@@ -461,6 +461,7 @@ do_node_op(struct serve *s, uint32_t type, const struct buf *p)
 		}
 		log_info("Successfully deleted tag %s in cloud for %s", key, dn);
 		break;
+	case FRAME_PRE_CLEANUP:
 	case FRAME_CLEANUP:
 		if (corenode_meta_flag(node, "protected")) {
 			snprintf(err, sizeof(err), "Resource %s is protected, "
@@ -474,6 +475,18 @@ do_node_op(struct serve *s, uint32_t type, const struct buf *p)
 		}
 		if (corenode_meta_flag(node, "cleaned")) {
 			log_info("Resource %s has already been cleaned up", dn);
+			break;
+		}
+		if (type == FRAME_PRE_CLEANUP) {
+			if (s->coll->pre_delete == NULL) {
+				snprintf(err, sizeof(err), "collector %s has no "
+				    "pre-clean step", s->coll->name);
+				goto fail;
+			}
+			log_info("Trying to run pre clean up %s", dn);
+			if (s->coll->pre_delete(k, node, err, sizeof(err)) == -1)
+				goto fail;
+			log_info("Successfully ran pre clean up %s", dn);
 			break;
 		}
 		log_info("Trying to clean up %s", dn);
@@ -567,6 +580,7 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 			do_collect(&s, &p);
 			break;
 		case FRAME_CLEANUP:
+		case FRAME_PRE_CLEANUP:
 		case FRAME_TAG_UPDATE:
 		case FRAME_TAG_DELETE:
 			do_node_op(&s, h.type, &p);

@@ -28,6 +28,7 @@ enum frame_type {
 	FRAME_DISCOVER,		/* list the accounts of the ACCOUNT's cloud; answered by ACCOUNTS */
 	FRAME_COLLECT,		/* {"task","step","merge_kind"}: collect the account, answer GRAPH* then DONE|FAILED */
 	FRAME_CLEANUP,		/* node JSON as the core stores it: delete this resource */
+	FRAME_PRE_CLEANUP,	/* the same: run the collector's pre-clean step for it */
 	FRAME_TAG_UPDATE,	/* {"node":{...},"key":"k","value":"v"|null} */
 	FRAME_TAG_DELETE,	/* {"node":{...},"key":"k"} */
 	FRAME_STOP,		/* empty: finish now and exit 0 */
@@ -38,7 +39,7 @@ enum frame_type {
 	FRAME_INFO,		/* {"level":"info"|"error","message":"..."} */
 	FRAME_DONE,		/* {"nodes":n,"edges":n}: the graph is complete and checked */
 	FRAME_FAILED,		/* {"error":"..."}: the step failed; nothing of it may be used */
-	FRAME_RESULT,		/* {"ok":bool,"node":{...}|null,"error":"..."}: outcome of CLEANUP/TAG_* */
+	FRAME_RESULT,		/* {"ok":bool,"node":{...}|null,"error":"..."}: outcome of [PRE_]CLEANUP/TAG_* */
 	/* credential renewal (AWS assumed roles) */
 	FRAME_RENEW,		/* child -> parent {"account"}: my credentials expire soon; answered by CREDENTIALS */
 	FRAME_ASSUME,		/* parent -> child {"account"}: fresh credentials for it; answered by ACCOUNTS (that entry) */

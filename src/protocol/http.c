@@ -49,6 +49,9 @@ struct http_req {
 	int			 pipe;		/* not a regular file: chunked */
 	struct event		*fdev;		/* the pipe is readable again */
 	struct event		*failev;	/* fail from the loop */
+	int			(*on_data)(const char *, size_t, char *,
+				    size_t, void *);
+	int			 discard;	/* discard_body */
 	int			 added;		/* in the multi handle */
 	int			 in_cb;
 };
@@ -241,8 +244,15 @@ static size_t
 http_write_cb(char *p, size_t size, size_t n, void *arg)
 {
 	struct http_req *r = arg;
+	long status = 0;
 
 	n *= size;
+	if (r->on_data != NULL || r->discard) {
+		curl_easy_getinfo(r->easy, CURLINFO_RESPONSE_CODE, &status);
+		if (status >= 200 && status < 300)
+			return r->discard || r->on_data(p, n, r->why,
+			    sizeof(r->why), r->arg) == 0 ? n : 0;
+	}
 	if (r->res.body.len + n > (size_t)HTTP_MAX_BODY) {
 		snprintf(r->why, sizeof(r->why), "response body larger than "
 		    "%ld bytes", HTTP_MAX_BODY);
@@ -411,6 +421,8 @@ http_request(struct http *h, const struct http_req_opts *o, http_cb cb,
 	r->h = h;
 	r->cb = cb;
 	r->arg = arg;
+	r->on_data = o->on_data;
+	r->discard = o->discard_body;
 	r->fd = -1;
 	r->method = xstrdup(m);
 	r->url = xstrdup(o->url ? o->url : "(no URL)");

@@ -53,6 +53,16 @@ struct http_req_opts {
 					   file from offset 0 (the descriptor
 					   is duplicated, its offset unused) */
 	const char *const *headers;	/* extra "Name: value", NULL-terminated */
+	/* or (for large answers): every piece of a 2xx response body goes
+	 * to on_data as it arrives, in order, and res.body stays empty
+	 * (other statuses still fill res.body). It runs inside curl: it must
+	 * not start or cancel requests. -1 (with a reason in err) aborts the
+	 * request, which then fails with that reason. arg: the cb's arg. */
+	int		(*on_data)(const char *p, size_t n, char *err,
+			    size_t errlen, void *arg);
+	int		 discard_body;	/* a 2xx body is read and dropped (an
+					   answer of no interest that may be
+					   large); other statuses fill res.body */
 	long		 timeout_ms;	/* whole request; 0: none */
 	int		 no_auth;	/* no Authorization header */
 	int		 no_verify;	/* do not verify the server's certificate */

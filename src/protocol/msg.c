@@ -619,9 +619,9 @@ msg_task_error(const char *task_id, const char *error)
 }
 
 char *
-msg_handler_list(json_object *clouds)
+msg_handler_list(json_object *clouds, json_object *accounts)
 {
-	json_object *list, *h, *filter, *names, *c;
+	json_object *list, *h, *filter, *names, *c, *ids;
 	const char *name;
 	size_t i, j, n;
 	int dup;
@@ -650,6 +650,11 @@ msg_handler_list(json_object *clouds)
 		json_object_array_add(names, jstr(name));
 		filter = json_object_new_object();
 		json_object_object_add(filter, "cloud", names);
+		if (accounts != NULL &&
+		    json_object_object_get_ex(accounts, name, &ids) &&
+		    json_object_is_type(ids, json_type_array))
+			json_object_object_add(filter, "account",
+			    json_object_get(ids));
 		json_object_object_add(h, "filter", filter);
 		json_object_object_add(h, "expect_node_result",
 		    json_object_new_boolean(1));

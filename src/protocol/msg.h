@@ -113,8 +113,10 @@ int	msg_progress_check(json_object *progress, char *err, size_t errlen);
 char	*msg_task_done(const char *task_id, json_object *data);
 char	*msg_task_error(const char *task_id, const char *error);
 /* The first /work/queue frame (5.1): one tag handler per cloud name in the
- * array clouds. NULL when there is none (then B must not be opened). */
-char	*msg_handler_list(json_object *clouds);
+ * array clouds, filtered by cloud, and also by account where accounts
+ * (NULL, or an object cloud -> array of account ids) names the cloud's
+ * accounts. NULL when there is none (then B must not be opened). */
+char	*msg_handler_list(json_object *clouds, json_object *accounts);
 
 /* What a frame we are about to send is; the checks are those of the core
  * (4.5, 5.3): a frame that fails them would close the connection. */

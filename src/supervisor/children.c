@@ -349,7 +349,8 @@ answers(uint32_t request, uint32_t type)
 	case FRAME_DONE:
 		return request == FRAME_COLLECT;
 	case FRAME_RESULT:
-		return request == FRAME_CLEANUP || request == FRAME_TAG_UPDATE ||
+		return request == FRAME_CLEANUP ||
+		    request == FRAME_PRE_CLEANUP || request == FRAME_TAG_UPDATE ||
 		    request == FRAME_TAG_DELETE;
 	}
 	return 0;
@@ -412,6 +413,11 @@ read_frames(struct child *c)
 					    "with a whole line");
 					return;
 				}
+			}
+			if (n > 0 && c->cbs.on_graph == NULL) {
+				kill_with(c, CHILD_REFUSED, "GRAPH frame to an "
+				    "owner that takes none");
+				return;
 			}
 			if (n > 0 && c->cbs.on_graph(c, in, n, err, sizeof(err),
 			    c->arg) == -1) {
@@ -587,7 +593,8 @@ child_send(struct child *c, uint32_t type, const void *p, size_t len)
 	    type >= FRAME_TYPE_MAX || len > FRAME_MAX_PAYLOAD)
 		return -1;
 	if (type == FRAME_DISCOVER || type == FRAME_COLLECT ||
-	    type == FRAME_CLEANUP || type == FRAME_TAG_UPDATE ||
+	    type == FRAME_CLEANUP || type == FRAME_PRE_CLEANUP ||
+	    type == FRAME_TAG_UPDATE ||
 	    type == FRAME_TAG_DELETE || type == FRAME_ASSUME) {
 		if (c->request != 0)
 			return -1;

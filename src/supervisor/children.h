@@ -55,7 +55,9 @@ struct child_cbs {
 		    size_t len, char *err, size_t errlen, void *arg);
 	/* n bytes of GRAPH payload at the front of in (a frame may come in
 	 * several pieces; every GRAPH frame ends in '\n', which children
-	 * checks). Drain exactly n bytes; -1 with err kills the child. */
+	 * checks). Drain exactly n bytes; -1 with err kills the child.
+	 * NULL for an owner that never sends COLLECT: GRAPH answers only
+	 * COLLECT, so such a child is killed for it before it gets here. */
 	int	(*on_graph)(struct child *, struct evbuffer *in, size_t n,
 		    char *err, size_t errlen, void *arg);
 	/* The child is gone: exited (or returned, in-process) and its socket
@@ -97,11 +99,12 @@ int	 children_configure(int pool_size, int fork_process, const char *user,
  * arrives later as on_end with CHILD_SPAWN. */
 struct child *child_new(const struct child_spec *, const struct child_cbs *,
 	    void *arg);
-/* Queue a frame to the child. DISCOVER, COLLECT, CLEANUP, TAG_UPDATE,
- * TAG_DELETE and ASSUME are requests: until the child answers (ACCOUNTS,
- * DONE, RESULT or FAILED) no other request may be sent, and the child may
- * only send what answers this request (plus PROGRESS, INFO, and RENEW
- * while it works). CREDENTIALS answers a RENEW. STOP asks it to exit. -1 when the child is gone, or a request is still unanswered. */
+/* Queue a frame to the child. DISCOVER, COLLECT, CLEANUP, PRE_CLEANUP,
+ * TAG_UPDATE, TAG_DELETE and ASSUME are requests: until the child answers
+ * (ACCOUNTS, DONE, RESULT or FAILED) no other request may be sent, and the
+ * child may only send what answers this request (plus PROGRESS, INFO, and
+ * RENEW while it works). CREDENTIALS answers a RENEW. STOP asks it to
+ * exit. -1 when the child is gone, or a request is still unanswered. */
 int	 child_send(struct child *, uint32_t type, const void *payload,
 	    size_t len);
 /* Kill the child now; on_end follows with CHILD_STOPPED and why. */

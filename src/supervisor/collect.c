@@ -72,6 +72,23 @@ collect_child_worker(const struct config *cfg)
 	return w;
 }
 
+json_object *
+collect_clouds(const struct config *cfg, json_object **sections)
+{
+	json_object *names = config_get(cfg, "resotoworker.collector"), *sec;
+	const char *n;
+	size_t i;
+
+	names = names ? co_copy_json(names) : json_object_new_array();
+	*sections = json_object_new_object();
+	for (i = 0; i < json_object_array_length(names); i++) {
+		n = json_object_get_string(json_object_array_get_idx(names, i));
+		if ((sec = config_section(cfg, n)) != NULL)
+			json_object_object_add(*sections, n, co_copy_json(sec));
+	}
+	return names;
+}
+
 /* ---- runs --------------------------------------------------------------- */
 
 static void
@@ -201,9 +218,7 @@ co_run_new(struct core *core, const struct config *cfg, json_object *data,
     const char *type, const char *task, const char *step)
 {
 	struct run *r = xcalloc(1, sizeof(*r));
-	json_object *names;
 	const char *kind;
-	size_t i;
 
 	r->base = co.base;
 	r->core = core;
@@ -213,18 +228,7 @@ co_run_new(struct core *core, const struct config *cfg, json_object *data,
 	r->step = xstrdup(step);
 	r->job = ++co.next_job;
 	r->worker = collect_child_worker(cfg);
-	names = config_get(cfg, "resotoworker.collector");
-	r->names = names ? co_copy_json(names) : json_object_new_array();
-	r->sections = json_object_new_object();
-	for (i = 0; i < json_object_array_length(r->names); i++) {
-		const char *n = json_object_get_string(
-		    json_object_array_get_idx(r->names, i));
-		json_object *sec = config_section(cfg, n);
-
-		if (sec != NULL)
-			json_object_object_add(r->sections, n,
-			    co_copy_json(sec));
-	}
+	r->names = collect_clouds(cfg, &r->sections);
 	kind = config_str(cfg, "resotoworker.graph_merge_kind");
 	r->cloud_merge = kind != NULL && strcmp(kind, "cloud") == 0;
 	r->timeout = (int)config_int(cfg, "resotoworker.timeout");
@@ -315,9 +319,19 @@ find_run(const char *task, const char *step)
 	return 0;
 }
 
-/* URL path segment: unreserved characters kept, the rest %XX */
-static void
-url_segment(struct buf *b, const char *s)
+int
+collect_task_running(const char *task)
+{
+	struct run *r;
+
+	TAILQ_FOREACH(r, &co.runs, entry)
+		if (r->core != NULL && strcmp(r->task, task) == 0)
+			return 1;
+	return 0;
+}
+
+void
+collect_url_segment(struct buf *b, const char *s)
 {
 	for (; *s; s++) {
 		if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
@@ -358,7 +372,7 @@ collect_action(struct core *core, json_object *msg)
 	graph = config_str(cfg, "resotoworker.graph");
 	if (graph == NULL || *graph == '\0')
 		graph = "resoto";
-	url_segment(&g, graph);
+	collect_url_segment(&g, graph);
 	buf_printf(&path, "/graph/%s", g.data);
 	graph_url = core_url(core, "%s", path.data);
 	if (strcmp(graph, "resoto") == 0)

@@ -49,6 +49,9 @@ int	collect_to_dir(struct event_base *, const struct config *,
 /* What a collector child gets of the configuration (a new copy): the
  * resotoworker section without the files the supervisor writes to $HOME. */
 json_object *collect_child_worker(const struct config *);
+/* A copy of resotoworker.collector (the clouds to run, [] when unset),
+ * and in *sections a new object: each of their sections (copies). */
+json_object *collect_clouds(const struct config *, json_object **sections);
 /* The payload of an ACCOUNT frame, a new string: {"cloud", "accounts",
  * "config" (the cloud's section), "worker" (collect_child_worker)}. */
 char	*collect_account_frame(const char *cloud, json_object *accounts,
@@ -56,6 +59,11 @@ char	*collect_account_frame(const char *cloud, json_object *accounts,
 
 /* Runs in progress. */
 int	collect_running(void);
+/* 1 while a collect action of this task runs. */
+int	collect_task_running(const char *task);
+/* s as a URL path segment: unreserved characters kept, the rest %XX. */
+struct buf;
+void	collect_url_segment(struct buf *, const char *s);
 
 /* Stop every run now: children killed, uploads cancelled, spool files
  * removed. why (e.g. "the worker was stopped (SIGTERM)") NULL: no

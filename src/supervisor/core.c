@@ -196,7 +196,18 @@ core_link_closed(struct corelink *l, int was_open, int code, const char *reason,
 		return;
 	}
 	status = ws_status(code, reason);
-	if (status == 429)	/* the core still knows the old connection */
+	if (status == 429 && l == c->la && ++c->a_refused == A_CONFLICT) {
+		/* not our own old connection: another worker holds the id */
+		log_warnx("core: the actions websocket is refused again and "
+		    "again (%s): another worker is connected with "
+		    "subscriber id %s-collector. Is a second worker running "
+		    "with --subscriber-id %s? This one takes no actions and no "
+		    "tag tasks while that connection lasts, and keeps trying",
+		    reason, c->opts->subscriber_id, c->opts->subscriber_id);
+		c->a_conflict = 1;
+		if (corelink_is_started(c->lb))
+			corelink_stop(c->lb);
+	} else if (status == 429)	/* the core still knows the old one */
 		log_debug("core: %s websocket: %s; retrying", corelink_name(l),
 		    reason);
 	else
@@ -260,9 +271,9 @@ core_run_phase(struct core *c)
 		log_info("core: no collector configured: not offering tag "
 		    "tasks (/work/queue stays closed)");
 	corelink_start(c->lc);
+	/* B opens once A is accepted (a_opened): a second worker started
+	 * with the same subscriber id must not take tag tasks either */
 	corelink_start(c->la);
-	if (c->handlers != NULL)
-		corelink_start(c->lb);
 	if (c->cbs.on_run != NULL)
 		c->cbs.on_run(c, c->arg);
 }

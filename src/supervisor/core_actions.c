@@ -12,6 +12,7 @@
 #include "protocol/http.h"
 #include "protocol/msg.h"
 #include "supervisor/core_int.h"
+#include "supervisor/options.h"
 #include "supervisor/corelink.h"
 #include "supervisor/outq.h"
 #include "supervisor/replay.h"
@@ -302,6 +303,14 @@ a_opened(struct corelink *l, void *arg)
 {
 	struct core *c = arg;
 
+	if (c->a_conflict)
+		log_info("core: the actions websocket is accepted: the other "
+		    "connection with subscriber id %s-collector is gone; this "
+		    "worker takes actions and tag tasks now",
+		    c->opts->subscriber_id);
+	c->a_refused = c->a_conflict = 0;
+	if (c->handlers != NULL && !corelink_is_started(c->lb))
+		corelink_start(c->lb);
 	flush(c);
 	core_maybe_restored(c);
 }

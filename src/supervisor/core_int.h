@@ -80,7 +80,13 @@ struct core {
 	char			*last_http;	/* the last TR_HTTP line logged */
 	time_t			 trouble_since;
 	int			 connected_once;
+	int			 a_refused;	/* 429s on A in a row */
+	int			 a_conflict;	/* another worker holds S */
 };
+
+/* 429s in a row on A (about 7 s of retries) that mean another worker
+ * holds the subscriber id, not our own connection the core still knows */
+#define A_CONFLICT	3
 
 /* core.c: trouble logging, the frames' JSON, the three websockets */
 const char *core_auth_hint(struct core *, long status);

@@ -9,6 +9,7 @@
 #include "common/config.h"
 #include "common/log.h"
 #include "protocol/msg.h"
+#include "collector/collector.h"
 #include "supervisor/core_int.h"
 #include "supervisor/corelink.h"
 
@@ -17,10 +18,37 @@
 #include <string.h>
 #include <sys/types.h>
 
+/* The tag handlers: by cloud, and by account as well where the collector
+ * knows its accounts from the configuration (several workers may split
+ * one cloud by accounts: the core then routes each task to the right
+ * one). */
 char *
 core_handler_list(struct core *c)
 {
-	return msg_handler_list(config_get(c->cfg, "resotoworker.collector"));
+	json_object *clouds = config_get(c->cfg, "resotoworker.collector");
+	json_object *accounts = json_object_new_object(), *ids;
+	const struct collector *coll;
+	const char *name;
+	char err[256], *h;
+	size_t i;
+
+	for (i = 0; clouds != NULL && i < json_object_array_length(clouds);
+	    i++) {
+		name = json_object_get_string(json_object_array_get_idx(clouds,
+		    i));
+		if ((coll = collector_find(name)) == NULL)
+			continue;
+		ids = collector_config_account_ids(coll, config_section(c->cfg,
+		    name), err, sizeof(err));
+		if (ids != NULL)
+			json_object_object_add(accounts, name, ids);
+		else if (err[0] != '\0')
+			log_warnx("core: tag tasks for %s: %s; offered by cloud "
+			    "only", name, err);
+	}
+	h = msg_handler_list(clouds, accounts);
+	json_object_put(accounts);
+	return h;
 }
 
 void
@@ -183,11 +211,14 @@ core_tasks_reconfigure(struct core *c)
 		c->handlers = h;
 		corelink_stop(c->lb);
 		core_tasks_clear(c);
-		if (h != NULL) {
+		if (h != NULL && corelink_is_open(c->la)) {
 			log_info("core: the configured collectors changed: "
 			    "reconnecting the tasks websocket");
 			corelink_start(c->lb);
-		} else
+		} else if (h != NULL)
+			log_info("core: the configured collectors changed: the "
+			    "tasks websocket opens with the actions websocket");
+		else
 			log_info("core: no collector configured any more: "
 			    "closing the tasks websocket");
 	} else

@@ -6,6 +6,7 @@
 #include "common/log.h"
 #include "protocol/msg.h"
 #include "supervisor/core.h"
+#include "supervisor/cleanup.h"
 #include "supervisor/collect.h"
 #include "supervisor/tag.h"
 
@@ -67,9 +68,7 @@ worker_on_action(struct core *c, json_object *msg, void *arg)
 		return;
 	}
 	if (strcmp(a.type, "cleanup") == 0) {
-		/* no cleanup job yet (dispatch.h) */
-		refuse(c, &a, NULL, "this worker cannot %s yet (no job runner "
-		    "built in)", a.type);
+		cleanup_action(c, msg);
 		return;
 	}
 	refuse(c, &a, NULL, "Unknown message type %s", a.type);

@@ -6,9 +6,8 @@
  * an unknown message type is an action_error "Unknown message type X",
  * tasks without a handler get result "error" with a message saying why.
  * Collect actions go to the jobs module (collect.h), tag tasks to the
- * tag job (tag.h). Cleanup with resotoworker.cleanup true has no job in
- * the supervisor yet (the child side, FRAME_CLEANUP, exists): it is
- * answered with an error that says so.
+ * tag job (tag.h), cleanup actions with resotoworker.cleanup true to
+ * the cleanup job (cleanup.h).
  */
 #ifndef RW_DISPATCH_H
 #define RW_DISPATCH_H

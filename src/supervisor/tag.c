@@ -5,6 +5,7 @@
 #include "common/config.h"
 #include "common/jget.h"
 #include "common/log.h"
+#include "collector/collector.h"
 #include "protocol/frame.h"
 #include "protocol/msg.h"
 #include "supervisor/children.h"
@@ -202,14 +203,6 @@ on_frame(struct child *c, uint32_t type, const char *payload, size_t len,
 	return 0;
 }
 
-static int
-on_graph(struct child *c, struct evbuffer *in, size_t n, char *err,
-    size_t errlen, void *arg)
-{
-	snprintf(err, errlen, "GRAPH frame in a tag task");
-	return -1;
-}
-
 static void
 on_end(struct child *c, const struct child_end *e, void *arg)
 {
@@ -225,7 +218,7 @@ on_end(struct child *c, const struct child_end *e, void *arg)
 		tg.busy(tg.busy_arg, -1);
 }
 
-static const struct child_cbs tag_cbs = { on_frame, on_graph, on_end };
+static const struct child_cbs tag_cbs = { on_frame, NULL, on_end };
 
 /* The key operations of data: "delete" keys, then "update" pairs. -1 and
  * err when data is not what the core sends. */
@@ -293,6 +286,44 @@ configured(const struct config *cfg, const char *cloud)
 	return 0;
 }
 
+/* 1 when this worker serves the account; 0 (and the reason in why) when
+ * the collector knows its accounts from the configuration and this is
+ * not one of them, or they cannot be told. */
+static int
+serves_account(const struct config *cfg, const char *cloud,
+    const char *account, struct buf *why)
+{
+	json_object *ids;
+	char err[256];
+	size_t i;
+	int found = 0;
+
+	ids = collector_config_account_ids(collector_find(cloud),
+	    config_section(cfg, cloud), err, sizeof(err));
+	if (ids == NULL) {
+		if (err[0] == '\0')
+			return 1;	/* accounts known by discovery only */
+		buf_printf(why, "cannot tell the accounts of %s: %s", cloud,
+		    err);
+		return 0;
+	}
+	for (i = 0; i < json_object_array_length(ids) && !found; i++)
+		found = strcmp(json_object_get_string(
+		    json_object_array_get_idx(ids, i)), account) == 0;
+	if (!found) {
+		buf_printf(why, "account %s of %s is not served by this worker "
+		    "(its %s accounts: ", account, cloud, cloud);
+		for (i = 0; i < json_object_array_length(ids) && i < 10; i++)
+			buf_printf(why, "%s%s", i ? ", " : "",
+			    json_object_get_string(json_object_array_get_idx(
+			    ids, i)));
+		buf_puts(why, i < json_object_array_length(ids) ? ", ...)" :
+		    ")");
+	}
+	json_object_put(ids);
+	return found;
+}
+
 void
 tag_task(struct core *c, const struct msg_task *t)
 {
@@ -330,6 +361,11 @@ tag_task(struct core *c, const struct msg_task *t)
 	if (account == NULL) {
 		answer_error(j, "tag task without an account attribute: "
 		    "cannot tell which account of %s owns the node", cloud);
+		goto refused;
+	}
+	if (!serves_account(cfg, cloud, account, &lb)) {
+		answer_error(j, "%s", buf_str(&lb));
+		buf_free(&lb);
 		goto refused;
 	}
 	if (!json_object_is_type(t->data, json_type_object) ||

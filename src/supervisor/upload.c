@@ -26,6 +26,7 @@ struct upload {
 	char			**headers;
 	long			 ok[UPLOAD_MAX_OK + 1];
 	long			 timeout_ms;
+	int			 discard_body;
 	int			 attempt;
 	struct http_req		*req;
 	struct event		*timer;
@@ -207,6 +208,7 @@ attempt(struct upload *r)
 	o.body_fd = r->body_fd;
 	o.headers = (const char *const *)r->headers;
 	o.timeout_ms = r->timeout_ms;
+	o.discard_body = r->discard_body;
 	r->attempt++;
 	r->state = U_ACTIVE;
 	r->req = http_request(r->u->http, &o, done_cb, r);
@@ -259,6 +261,7 @@ upload_add(struct uploads *u, const struct upload_req *q, upload_cb cb,
 		for (i = 0; i < UPLOAD_MAX_OK && q->ok[i] != 0; i++)
 			r->ok[i] = q->ok[i];
 	r->timeout_ms = q->timeout_ms;
+	r->discard_body = q->discard_body;
 	r->cb = cb;
 	r->arg = arg;
 	r->timer = evtimer_new(u->base, retry_cb, r);

@@ -42,6 +42,8 @@ struct upload_req {
 	const long		*ok;		/* accepted statuses, 0-terminated;
 						   NULL: 200 only */
 	long			 timeout_ms;	/* per attempt; 0: none */
+	int			 discard_body;	/* an accepted answer's body is
+						   not kept (see http.h) */
 };
 
 /* Called once, unless cancelled: ok 1 when a status in req->ok arrived;

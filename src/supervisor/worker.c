@@ -5,6 +5,7 @@
 #include "supervisor/dispatch.h"
 #include "supervisor/daemon.h"
 #include "supervisor/options.h"
+#include "supervisor/cleanup.h"
 #include "supervisor/collect.h"
 #include "supervisor/tag.h"
 #include "supervisor/inproc.h"
@@ -77,14 +78,17 @@ static const struct core_cbs worker_core_cbs = {
 	worker_on_action, worker_on_task, on_core_config, on_core_run
 };
 
-/* collect runs and tag tasks count as work in flight */
+/* collect and cleanup runs and tag tasks count as work in flight; a
+ * cleanup waiting for the collect of its task may start when one ends */
 static void
 on_busy(void *arg, int delta)
 {
 	if (delta > 0)
 		worker_hold(arg);
-	else
+	else {
 		worker_release(arg);
+		cleanup_kick();
+	}
 }
 
 int
@@ -100,6 +104,7 @@ worker_start(struct worker *w, char *err, size_t errlen)
 	    errlen) == -1)
 		return -1;
 	tag_init(on_busy, w);
+	cleanup_init(w->base, w->opts->syslog, on_busy, w);
 	homefiles_write(w->cfg, NULL);
 	w->running = 1;
 	w->core = core_new(w->base, w->opts, w->cfg, &worker_core_cbs, w);
@@ -150,6 +155,7 @@ worker_stop(struct worker *w, int sig)
 	w->running = 0;
 	w->stop_sig = sig;
 	log_info("%s: stopping, no new work", signame(sig));
+	cleanup_stop();		/* what is in flight finishes, then written back */
 	/* extension: the session stops taking work, children are told to stop */
 	if (w->busy == 0) {
 		loop_exit(w->base);
@@ -167,11 +173,12 @@ worker_kill(struct worker *w)
 {
 	char why[64];
 
-	/* children killed, spools removed; each collect is answered (what
-	 * was delivered, what was not) before the loop ends, and the
-	 * session's close sends the answers on their way (core_free) */
+	/* children killed, spools removed; each collect and cleanup is
+	 * answered (what was done, what was not) before the loop ends, and
+	 * the session's close sends the answers on their way (core_free) */
 	snprintf(why, sizeof(why), "the worker was stopped (%s)",
 	    signame(w->stop_sig ? w->stop_sig : SIGTERM));
+	cleanup_shutdown(why);
 	collect_shutdown(why);
 	loop_exit(w->base);
 }
@@ -267,6 +274,7 @@ worker_reconfigure(struct worker *w, json_object *core_doc)
 void
 worker_free(struct worker *w)
 {
+	cleanup_shutdown(NULL);
 	collect_free();
 	spool_private_cleanup();
 	plugins_free(w->plugins);

@@ -463,16 +463,59 @@ class Core(Sockets):
 		if graph in self.state.search_status:
 			status, msg = self.state.search_status[graph]
 			return web.Response(status=status, text=msg)
-		if graph in self.state.search or graph_search.CLEANUP_SEARCH.fullmatch(text.strip()):
-			return self.stream(request, self.state.search.get(graph, []))
-		store, model = self.state.graph(graph), self.state.model(graph)
-		_, pred = graph_search._adjacency(store)
-		try:    # the action plugins' searches
-			items = cli.search(store, model, text, lambda nid: graph_search.ancestors(store, model, nid, pred))
-		except cli.CliError as e:
-			raise CoreError(e.etype, str(e))
-		request["entry"]["search"] = {"lines": len(items)}
-		return self.stream(request, items)
+		if graph not in self.state.search and not graph_search.CLEANUP_SEARCH.fullmatch(text.strip()):
+			store, model = self.state.graph(graph), self.state.model(graph)
+			_, pred = graph_search._adjacency(store)
+			try:    # the action plugins' searches (cli.py)
+				items = cli.search(store, model, text,
+					lambda nid: graph_search.ancestors(store, model, nid, pred))
+			except cli.CliError as e:
+				raise CoreError(e.etype, str(e))
+		elif graph in self.state.search:
+			items = self.state.search[graph]
+		else:
+			try:
+				items = graph_search.answer(self.state.graph(graph), self.state.model(graph), text)
+			except graph_search.SearchError as e:
+				raise CoreError("ParseError", str(e))
+		fault = self.state.search_fault.get(graph)
+		if fault is not None:
+			fault["count"] -= 1
+			if fault["count"] == 0:
+				del self.state.search_fault[graph]
+		request["entry"]["search"] = {"lines": len(items), "fault": fault and fault["mode"]}
+		if "ndjson" not in request.headers.get("Accept", ""):
+			return web.json_response(items)
+		return await self.stream_lines(request, items, fault)
+
+	async def stream_lines(self, request, items, fault):
+		"""ndjson, chunked, 64 KiB at a time; a search fault (devcore only)
+		puts raw text after line `after` ("garbage") or cuts the connection
+		there ("truncate")."""
+		resp = web.StreamResponse(headers={"Content-Type": "application/x-ndjson"})
+		resp.enable_chunked_encoding()
+		await resp.prepare(request)
+		chunk = []
+		size = 0
+		for n, item in enumerate(items):
+			if fault is not None and n == fault["after"]:
+				if fault["mode"] == "truncate":
+					chunk.append(dumps(item)[:max(1, len(dumps(item)) // 2)])
+					await resp.write("".join(chunk).encode())
+					request["entry"]["search"]["cut_after"] = n
+					request.transport.abort()
+					return resp
+				chunk.append(fault["text"] + "\n")
+			chunk.append(dumps(item) + "\n")
+			size += len(chunk[-1])
+			if size >= 65536:
+				await resp.write("".join(chunk).encode())
+				chunk, size = [], 0
+		if fault is not None and fault["after"] >= len(items) and fault["mode"] == "garbage":
+			chunk.append(fault["text"] + "\n")
+		await resp.write("".join(chunk).encode())
+		await resp.write_eof()
+		return resp
 
 	def stream(self, request, items):
 		if "ndjson" in request.headers.get("Accept", ""):

@@ -260,9 +260,10 @@ class DevCore(TestServer):
 	def actions(self):
 		return self.call("GET", "actions")["actions"]
 
-	def send_task(self, task_name="tag", data=None, attrs=None, task_id=None, timeout=None, wait=None):
+	def send_task(self, task_name="tag", data=None, attrs=None, task_id=None, timeout=None, wait=None,
+			ignore_filter=None):
 		body = {"task_name": task_name, "data": data or {}, "attrs": attrs or {}, "task_id": task_id,
-			"timeout": timeout, "wait": wait}
+			"timeout": timeout, "wait": wait, "ignore_filter": ignore_filter}
 		return self.call("POST", "task", {k: v for k, v in body.items() if v is not None})
 
 	def task(self, task_id, wait=0):
@@ -317,6 +318,16 @@ class DevCore(TestServer):
 
 	def fail_search(self, graph, status=500, text="devcore: search fails"):
 		return self.call("PUT", "search/" + graph, "", params={"status": status, "text": text})
+
+	def search_fault(self, graph, mode, after=0, text="this is not json", count=1):
+		return self.call("POST", "search_fault/" + graph, json.dumps({"mode": mode, "after": after, "text": text,
+			"count": count}))
+
+	def flag(self, graph="resoto", ids=None, kinds=None, clean=True, protected=None):
+		b = {"ids": ids or [], "kinds": kinds or [], "clean": clean}
+		if protected is not None:
+			b["protected"] = protected
+		return self.call("POST", "flag/" + graph, json.dumps(b))["flagged"]
 
 	def graph(self, name="resoto"):
 		return self.call("GET", "graph/" + name)

@@ -60,6 +60,8 @@ class Control:
 			web.put(r + "/config/{id}", self.put_config),
 			web.put(r + "/override/{id}", self.put_override),
 			web.put(r + "/search/{graph}", self.put_search),
+			web.post(r + "/search_fault/{graph}", self.search_fault),
+			web.post(r + "/flag/{graph}", self.flag),
 			web.get(r + "/graph/{graph}", self.graph),
 			web.post(r + "/store/{graph}", self.store),
 			web.get(r + "/model/{graph}", self.model),
@@ -180,6 +182,7 @@ class Control:
 			self.state.models.clear()
 			self.state.search.clear()
 			self.state.search_status.clear()
+			self.state.search_fault.clear()
 		return jresp(self.state, {"reset": what})
 
 	async def action(self, request):
@@ -195,7 +198,7 @@ class Control:
 		b = await self.body(request, {})
 		name = b.get("task_name", "tag")
 		t = await self.core.add_task(b.get("task_id") or new_id(), name, b.get("data", {}), b.get("attrs", {}),
-			float(b.get("timeout", 30 if name == "tag" else 10)))
+			float(b.get("timeout", 30 if name == "tag" else 10)), bool(b.get("ignore_filter", False)))
 		if b.get("wait"):
 			try:
 				await asyncio.wait_for(t.done.wait(), float(b["wait"]))
@@ -328,6 +331,32 @@ class Control:
 			items = [json.loads(l) for l in text.splitlines() if l.strip()]
 		self.state.search[graph] = items
 		return jresp(self.state, {"items": len(items)})
+
+	async def search_fault(self, request):
+		b = await self.body(request, {})
+		if b.get("mode") not in ("garbage", "truncate"):
+			raise ValueError("mode must be garbage or truncate")
+		f = {"mode": b["mode"], "after": int(b.get("after", 0)), "text": str(b.get("text", "this is not json")),
+			"count": int(b.get("count", 1))}
+		self.state.search_fault[request.match_info["graph"]] = f
+		return jresp(self.state, {"fault": f})
+
+	async def flag(self, request):
+		"""desired.clean (and metadata.protected) on stored nodes, as the core's
+		`clean` / `protect` commands set them: by "ids" and/or "kinds"."""
+		b = await self.body(request, {})
+		store = self.state.graphs.get(request.match_info["graph"])
+		if store is None:
+			raise KeyError("no such graph")
+		ids, kinds = set(b.get("ids") or ()), set(b.get("kinds") or ())
+		done = []
+		for nid, node in store.nodes.items():
+			if nid in ids or node["reported"].get("kind") in kinds:
+				node["desired"] = dict(node.get("desired") or {}, clean=bool(b.get("clean", True)))
+				if "protected" in b:
+					node["metadata"] = dict(node.get("metadata") or {}, protected=bool(b["protected"]))
+				done.append(nid)
+		return jresp(self.state, {"flagged": done})
 
 	async def forget_subscriber(self, request):
 		sub = self.state.subscribers.pop(request.match_info["sid"], None)

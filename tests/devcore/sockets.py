@@ -200,8 +200,9 @@ class Sockets:
 		return {"task": task, "step": step, "message_type": message_type, "sent_to": sent,
 			"waiting_for": [s.id for s in waiting], "frame": frame}
 
-	async def add_task(self, task_id, name, data, attrs, timeout):
+	async def add_task(self, task_id, name, data, attrs, timeout, ignore_filter=False):
 		t = Task(task_id, name, data, attrs, timeout)
+		t.ignore_filter = ignore_filter
 		self.state.tasks[t.id] = t
 		await self.route(t)
 
@@ -221,7 +222,7 @@ class Sockets:
 				continue
 			for h in conn.handlers:
 				flt = h.get("filter") or {}
-				if h["name"] == t.name and all(t.attrs.get(k) in vals for k, vals in flt.items()):
+				if h["name"] == t.name and (t.ignore_filter or all(t.attrs.get(k) in vals for k, vals in flt.items())):
 					if len(flt) > best_keys:
 						best, best_keys = [conn], len(flt)
 					elif len(flt) == best_keys and conn not in best:

@@ -145,6 +145,7 @@ class Task:
 		self.deadline = time.time() + timeout
 		self.state = "waiting"          # waiting | sent | done | error | failed
 		self.ws = None
+		self.ignore_filter = False      # test only: route by name alone
 		self.result = None
 		self.error = None
 		self.done = asyncio.Event()
@@ -199,6 +200,7 @@ class State:
 		self.graphs = {}              # graph -> GraphStore (created graphs)
 		self.search = {}              # graph -> list of answer lines (JSON values)
 		self.search_status = {}       # graph -> (status, text)
+		self.search_fault = {}        # graph -> {"mode", "after", "text", "count"}
 		self.faults = []
 		self.ready_until = 0.0        # /system/ready answers 503 until then
 		self.not_ready = False

@@ -167,6 +167,50 @@ class T:
 		eq((e["merge"]["valid"], e["headers"].get("Transfer-Encoding")), (True, "chunked"), "chunked verdict")
 		eq(json.loads((await self.merge(GRAPH))[2])["nodes_updated"], 0, "same graph again: nothing changes")
 
+	async def t_search(self):
+		"""The reference worker's cleanup search over the store (after t_merge_ok)."""
+		text = ("/desired.clean == true and /metadata.cleaned != true and /metadata.protected!=true "
+			'and /ancestors.cloud.reported.id in ["example"] <-default,delete[0:]->')
+		path = "/graph/resoto/search/graph?section=reported"
+		nd = {"Accept": "application/x-ndjson"}
+		eq((await self.req("POST", path, "is(instance)", nd))[0], 400, "another query")
+		eq(self.core.flag(ids=["r00Z_uUMlym8JKUwzwM5Iw"]), ["r00Z_uUMlym8JKUwzwM5Iw"], "flagged someInstance1")
+		status, headers, out = await self.req("POST", path, text, nd)
+		eq((status, headers.get("Content-Type")), (200, "application/x-ndjson"), "search answered")
+		lines = [json.loads(l) for l in out.splitlines()]
+		kinds = [l["type"] for l in lines]
+		eq(kinds, sorted(kinds, key=lambda k: k != "node"), "nodes before edges")
+		got = {l["reported"]["id"]: l for l in lines if l["type"] == "node"}
+		# the flagged node, its ancestors (root, cloud, account, region, network over
+		# default and delete edges) and its descendants (volume), nothing beside
+		eq(sorted(got), sorted(["root", "example", "Example Account", "us-west", "someNetwork1",
+			"someInstance1", "someVolume1"]), "nodes of the answer")
+		eq(got["someInstance1"]["ancestors"], {"cloud": {"reported": {"id": "example", "name": "example"}},
+			"account": {"reported": {"id": "Example Account", "name": "Example Account"}},
+			"region": {"reported": {"id": "us-west", "name": "US West"}}}, "ancestors as the core resolves them")
+		eq(sorted(got["Example Account"]["ancestors"]), ["cloud"], "an account is not its own ancestor")
+		eq("ancestors" in got["root"], False, "the root has none")
+		eq(got["someInstance1"]["desired"], {"clean": True}, "desired section")
+		eq(sorted((l["from"], l["to"], l["edge_type"]) for l in lines if l["type"] == "edge"
+			if "r00Z_uUMlym8JKUwzwM5Iw" in (l["from"], l["to"])),
+			[("WJVoMjeaWtgaeg5i2F2RIg", "r00Z_uUMlym8JKUwzwM5Iw", "default"),
+			("WJVoMjeaWtgaeg5i2F2RIg", "r00Z_uUMlym8JKUwzwM5Iw", "delete"),
+			("oDwn66aoL3_V-isM78emug", "r00Z_uUMlym8JKUwzwM5Iw", "delete"),
+			("q-ewFfplOZDQGF3A65lR2w", "r00Z_uUMlym8JKUwzwM5Iw", "default"),
+			("r00Z_uUMlym8JKUwzwM5Iw", "oDwn66aoL3_V-isM78emug", "default")], "edges of the instance")
+		other = text.replace('["example"]', '["aws", "gcp"]')
+		eq((await self.req("POST", path, other, nd))[2], "", "another cloud: nothing")
+		self.core.search_fault("resoto", "garbage", after=1, text="garbage line")
+		eq((await self.req("POST", path, text, nd))[2].splitlines()[1], "garbage line", "a garbage line")
+		self.core.search_fault("resoto", "truncate", after=2)
+		try:
+			await self.req("POST", path, text, nd)
+			raise AssertionError("a truncated answer reads whole")
+		except aiohttp.ClientPayloadError:
+			pass
+		eq(self.core.flag(ids=["r00Z_uUMlym8JKUwzwM5Iw"], clean=False), ["r00Z_uUMlym8JKUwzwM5Iw"], "unflagged")
+		eq((await self.req("POST", path, text, nd))[2], "", "nothing flagged: nothing")
+
 	async def refused(self, lines, needle, rule="core"):
 		status, _, text = await self.merge(lines)
 		eq(status, 400, "refused merge (%s)" % needle)
@@ -412,7 +456,7 @@ async def main():
 	with DevCore(psk=PSK, workdir=tmp) as core:
 		async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as http:
 			t = T(core, http)
-			for name in ("t_auth", "t_model", "t_merge_ok", "t_merge_refused", "t_handle", "t_queue",
+			for name in ("t_auth", "t_model", "t_merge_ok", "t_search", "t_merge_refused", "t_handle", "t_queue",
 					"t_config", "t_faults", "t_restart"):
 				start = time.time()
 				try:

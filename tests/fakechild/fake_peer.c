@@ -227,7 +227,7 @@ fake_serve(int fd, void (*pump)(void *), void *arg,
 	struct buf pl = BUF_INIT;
 	const char *mode = "ok";
 	char m[64];
-	int rc = 0;
+	int rc = 0, nodes = 0;
 
 	for (;;) {
 		if (recv_frame(&p, &h, &pl) == -1)
@@ -259,6 +259,14 @@ fake_serve(int fd, void (*pump)(void *), void *arg,
 			buf_free(&pl);
 			return 0;
 		case FRAME_CLEANUP:
+			if (strcmp(mode, "okcrash") == 0 && nodes++ == 0) {
+				rc = send_frame(&p, FRAME_RESULT, "{\"ok\": true, "
+				    "\"node\": {}, \"error\": null}");
+				break;
+			}
+			die(strcmp(mode, "okcrash") == 0 ? "crash" : mode);
+			/* FALLTHROUGH */
+		case FRAME_PRE_CLEANUP:
 		case FRAME_TAG_UPDATE:
 		case FRAME_TAG_DELETE:
 			die(mode);	/* crash, hang, ... on a node request */

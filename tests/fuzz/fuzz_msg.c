@@ -74,7 +74,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		free(s);
 		if (t.attrs != NULL)
 			free(msg_handler_list(json_object_object_get(t.attrs,
-			    "clouds")));
+			    "clouds"), json_object_object_get(t.attrs,
+			    "accounts")));
 	}
 	(void)msg_event_parse(o, &e, err, sizeof(err));
 	json_object_put(o);

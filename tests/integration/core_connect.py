@@ -89,7 +89,8 @@ def run(t, core, w, tmp):
 	if qin:
 		hl = json.loads(qin[0]["text"])
 		t.ok(hl == [{"name": "tag", "info": "already provided", "description": "already provided",
-			"filter": {"cloud": ["example"]}, "expect_node_result": True, "args_description": {},
+			"filter": {"cloud": ["example"], "account": ["Example Account"]}, "expect_node_result": True,
+			"args_description": {},
 			"allowed_on_kind": None}], "one tag handler for the configured collector: %s" % hl)
 
 	# a cleanup action while resotoworker.cleanup is false: done at once (4.4)

@@ -40,7 +40,8 @@ TAGGED = {
     "usage": {}}
 
 EXAMPLE = {"cloud": "example", "account": "Example Account"}
-SETTINGS = ["resotoworker.collector=example,random", "random.seed=0", "random.size=0.2"]
+SETTINGS = ["resotoworker.collector=example,random", "random.seed=1", "random.size=0.2"]
+ACC0, ACC1 = L.random_account_id(0), L.random_account_id(1)    # the two accounts of seed 1
 
 
 def tag(core, data, attrs):
@@ -54,7 +55,7 @@ def first_task(core):
 
 
 tmp = L.tmpdir("rw-tag-")
-wrapper = L.child_wrapper(tmp, {"acc-crash": "crash"})
+wrapper = L.child_wrapper(tmp, {ACC1: "crash"})
 with L.control.DevCore(psk=L.PSK) as core:
     w = L.Worker(core, SETTINGS, env={"RW_TEST_CHILD_EXEC": wrapper})
     try:
@@ -63,24 +64,41 @@ with L.control.DevCore(psk=L.PSK) as core:
 
         rnd = {"id": "n-rnd", "reported": {"id": "i-1", "name": "i-1", "kind": "random_instance",
                "tags": {"a": "b"}}}
-        t = tag(core, {"update": {"owner": "x"}, "node": rnd}, {"cloud": "random", "account": "1"})
+        t = tag(core, {"update": {"owner": "x"}, "node": rnd}, {"cloud": "random", "account": ACC0})
         check(t["state"] == "done" and t["result"]["reported"]["tags"] == {"a": "b", "owner": "x"}
               and t["result"]["id"] == "n-rnd", "random instance tagged: %s" % t)
 
         t = tag(core, {"delete": ["nope"], "node": INSTANCE1}, EXAMPLE)
         check(t["state"] == "error" and "has no tag nope" in t["error"], "missing tag: %s" % t["error"])
-        t = tag(core, {"update": {"k": "v"}, "node": INSTANCE1}, {"cloud": "example"})
+        # the handler filter needs an account: only a core that ignores it sends this
+        t = core.send_task("tag", data={"update": {"k": "v"}, "node": INSTANCE1}, attrs={"cloud": "example"},
+                           wait=40, ignore_filter=True)
         check(t["state"] == "error" and "without an account attribute" in t["error"],
               "no account: %s" % t["error"])
         t = tag(core, {"update": {"k": 5}, "node": INSTANCE1}, EXAMPLE)
         check(t["state"] == "error" and '"update".k is not a string or null' in t["error"],
               "not a string: %s" % t["error"])
-        t = tag(core, {"update": {"k": "v"}, "node": INSTANCE1}, {"cloud": "example", "account": "acc-crash"})
+        t = tag(core, {"update": {"k": "v"}, "node": rnd}, {"cloud": "random", "account": ACC1})
         check(t["state"] == "error" and "crashed (signal 11)" in t["error"], "crashing collector: %s" % t["error"])
+
+        # the handlers name the accounts known from the configuration: the
+        # core routes by account too, and no worker takes another account
+        hl = [e["json"] for e in core.log(type="ws_in", kind="queue") if isinstance(e.get("json"), list)]
+        check(hl and {h["filter"]["cloud"][0]: h["filter"].get("account") for h in hl[-1]} ==
+              {"example": ["Example Account"], "random": [ACC0, ACC1]}, "handler filters by account: %s" % hl)
+        t = core.send_task("tag", data={"update": {"k": "v"}, "node": INSTANCE1},
+                           attrs={"cloud": "example", "account": "Other Account"}, timeout=2, wait=10)
+        check(t["state"] == "failed" and "No worker for task" in t["error"],
+              "a task for another account reaches no worker: %s" % t)
+        # a core that hands it over anyway (route by name alone) gets an error naming the account
+        t = core.send_task("tag", data={"update": {"k": "v"}, "node": INSTANCE1},
+                           attrs={"cloud": "example", "account": "Other Account"}, wait=10, ignore_filter=True)
+        check(t["state"] == "error" and "account Other Account of example is not served by this worker "
+              "(its example accounts: Example Account)" in t["error"], "not served: an error naming it: %s" % t)
 
         # the first frame on the queue is the handler list, then one result a task
         results = [r for r in core.log("task_result") if isinstance(r.get("json"), dict)]
-        check(len(results) == 6 and len(set(r["json"]["task_id"] for r in results)) == 6,
+        check(len(results) == 7 and len(set(r["json"]["task_id"] for r in results)) == 7,
               "one result per task: %s" % [r.get("text", "")[:80] for r in results])
         check(not L.invalid_frames(core), "every frame valid: %s" % L.invalid_frames(core))
         check(w.alive(), "the worker keeps running")

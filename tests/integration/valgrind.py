@@ -43,17 +43,23 @@ check(len(os.listdir(out)) == 10, "model + example + 8 random accounts: %s" % so
 
 # 2. the daemon against the development core
 with L.control.DevCore(psk=L.PSK) as core:
-    w = L.Worker(core, ["resotoworker.collector=example,random", "random.seed=1", "random.size=0.2"],
+    w = L.Worker(core, ["resotoworker.collector=example,random", "random.seed=1", "random.size=0.2",
+                        "resotoworker.cleanup=true", "resotoworker.cleanup_dry_run=false"],
                  prefix=VG, connect_timeout=120)
     try:
         task, reply = w.collect(timeout=300)
         check(reply["kind"] == "action_done", "collect answered action_done: %s" % reply)
         check(len(L.merges(core, task)) == 3, "example + 2 random accounts delivered")
+        flagged = core.flag(kinds=["random_instance", "random_volume", "example_instance", "example_volume"])
         act = core.send_action("cleanup")
-        r = core.wait("action_reply", task=act["task"], timeout=120)[-1]["json"]
-        check(r["kind"] == "action_done", "cleanup answered")
+        r = core.wait("action_reply", task=act["task"], timeout=300)[-1]["json"]
+        check(r["kind"] == "action_done", "cleanup answered: %s" % r)
+        cleaned = [n["id"] for n in core.graph("resoto")["nodes"] if n["metadata"].get("cleaned")]
+        check(flagged and sorted(cleaned) == sorted(flagged), "every flagged node cleaned: %d of %d"
+              % (len(cleaned), len(flagged)))
         t = core.send_task("tag", {"update": {"owner": "x"}, "node": {"id": "n1", "reported": {
-            "id": "i1", "kind": "random_instance", "tags": {}}}}, {"cloud": "random"}, wait=60)
+            "id": "i1", "kind": "random_instance", "tags": {}}}}, {"cloud": "random", "account": L.random_account_id(0)},
+            wait=60)
         check(t.get("state") in ("done", "error"), "tag task answered: %s" % t)
     finally:
         rc = w.stop()

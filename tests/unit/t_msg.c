@@ -386,7 +386,7 @@ t_handlers(void)
 	json_object *c;
 
 	c = P("{\"c\":[\"aws\",\"gcp\",\"aws\",3,\"\"]}");
-	CHECK_OUT(msg_handler_list(json_object_object_get(c, "c")),
+	CHECK_OUT(msg_handler_list(json_object_object_get(c, "c"), NULL),
 	    "[{\"name\":\"tag\",\"info\":\"already provided\",\"description\":"
 	    "\"already provided\",\"filter\":{\"cloud\":[\"aws\"]},"
 	    "\"expect_node_result\":true,\"args_description\":{},"
@@ -396,12 +396,24 @@ t_handlers(void)
 	    "\"args_description\":{},\"allowed_on_kind\":null}]");
 	json_object_put(c);
 	c = P("{\"c\":[]}");
-	CHECK(msg_handler_list(json_object_object_get(c, "c")) == NULL);
+	CHECK(msg_handler_list(json_object_object_get(c, "c"), NULL) == NULL);
 	json_object_put(c);
 	c = P("{\"c\":[\"\",1]}");
-	CHECK(msg_handler_list(json_object_object_get(c, "c")) == NULL);
+	CHECK(msg_handler_list(json_object_object_get(c, "c"), NULL) == NULL);
 	json_object_put(c);
-	CHECK(msg_handler_list(NULL) == NULL);
+	CHECK(msg_handler_list(NULL, NULL) == NULL);
+	/* accounts known in advance: the core routes by account too */
+	c = P("{\"c\":[\"aws\",\"gcp\"],\"a\":{\"aws\":[\"1\",\"2\"]}}");
+	CHECK_OUT(msg_handler_list(json_object_object_get(c, "c"),
+	    json_object_object_get(c, "a")),
+	    "[{\"name\":\"tag\",\"info\":\"already provided\",\"description\":"
+	    "\"already provided\",\"filter\":{\"cloud\":[\"aws\"],\"account\":"
+	    "[\"1\",\"2\"]},\"expect_node_result\":true,\"args_description\":{},"
+	    "\"allowed_on_kind\":null},{\"name\":\"tag\",\"info\":\"already "
+	    "provided\",\"description\":\"already provided\",\"filter\":"
+	    "{\"cloud\":[\"gcp\"]},\"expect_node_result\":true,"
+	    "\"args_description\":{},\"allowed_on_kind\":null}]");
+	json_object_put(c);
 }
 
 static void

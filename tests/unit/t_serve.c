@@ -198,6 +198,10 @@ test_example_conversation(void)
 	    "\"v\", \"kind\": \"aws_ec2_volume\"}}", 0, &p);
 	CHECK(strstr(buf_str(&p), "unknown kind aws_ec2_volume") != NULL);
 	ask(fd, FRAME_CLEANUP, 18, "not json", 0, &p);
+	/* example has no pre-clean step (as the reference's) */
+	ask(fd, FRAME_PRE_CLEANUP, 19, instance1, 0, &p);
+	CHECK(strstr(buf_str(&p), "collector example has no pre-clean step") !=
+	    NULL);
 
 	CHECK_INT(stop(fd), 0);		/* EOF: done */
 	buf_free(&p);
