@@ -10,13 +10,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "common/buf.h"
+
 #include <json-c/json.h>
 
 struct core;
 struct config;
 struct http_req;
 struct prun;
-struct buf;
 struct corelink;
 struct plugins;
 struct http_req_opts;
@@ -62,6 +63,9 @@ struct prun {
 	void			(*done)(struct prun *, const char *err);
 	size_t			 nodes;	/* node lines of a CLI answer */
 	size_t			 bad;	/* lines that were not JSON objects */
+	size_t			 lineno, badline;	/* of the answer */
+	const char		*first_bad;	/* why the first bad line is */
+	struct buf		 part;	/* the answer's unfinished line */
 	void			*state;	/* the plugin's, freed by prun_end */
 	void			(*gdone)(struct prun *, const char *err);
 	char			*what_done;	/* the info of a run, or NULL */

@@ -11,6 +11,7 @@
 #include "supervisor/core.h"
 #include "supervisor/corelink.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -90,6 +91,7 @@ prun_free(struct prun *r)
 		r->state2_free(r->state2);
 	json_object_put(r->msg);
 	json_object_put(r->conf_text);
+	buf_free(&r->part);
 	json_object_put(r->conf);
 	free(r->graph);
 	free(r->what);
@@ -145,17 +147,59 @@ cli_line(struct prun *r, const char *s, size_t len)
 	return NULL;
 }
 
+#define LINE_MAX_BYTES	(64 * 1024 * 1024)	/* one node: far below */
+
+/* one complete line of a 200 answer */
+static void
+one_line(struct prun *r, const char *s, size_t len)
+{
+	const char *why;
+
+	r->lineno++;
+	if (len > 0 && s[len - 1] == '\r')
+		len--;
+	if (len == 0 || (why = r->line(r, s, len)) == NULL)
+		return;
+	if (r->bad++ == 0) {
+		r->badline = r->lineno;
+		r->first_bad = why;
+	}
+}
+
+/* the answer as it arrives: complete lines are read at once, only the
+ * unfinished last one waits (the answer is never kept whole) */
+static int
+piece(const char *p, size_t n, char *err, size_t errlen, void *arg)
+{
+	struct prun *r = arg;
+	const char *s, *e;
+	size_t used;
+
+	buf_add(&r->part, p, n);
+	s = r->part.data;
+	while ((e = memchr(s, '\n', r->part.len - (s - r->part.data))) != NULL) {
+		one_line(r, s, e - s);
+		s = e + 1;
+	}
+	used = s - r->part.data;
+	memmove(r->part.data, s, r->part.len - used);
+	r->part.len -= used;
+	if (r->part.len > LINE_MAX_BYTES) {
+		snprintf(err, errlen, "line %zu of the answer is longer than "
+		    "%d bytes", r->lineno + 1, LINE_MAX_BYTES);
+		return -1;
+	}
+	return 0;
+}
+
 static void
 answered(const struct http_res *res, void *arg)
 {
 	struct prun *r = arg;
 	struct buf b = BUF_INIT;
-	const char *s, *e, *end, *why, *first = NULL;
 	char *excerpt, *what;
-	size_t line = 0, badline = 0;
 
 	r->req = NULL;
-	r->bad = 0;
 	if (res->failed)
 		buf_printf(&b, "the request failed: %s",
 		    res->error ? res->error : "transport error");
@@ -165,24 +209,14 @@ answered(const struct http_res *res, void *arg)
 		    res->status, *excerpt ? ": " : "", excerpt);
 		free(excerpt);
 	} else if (r->line != NULL) {
-		s = res->body.data;
-		end = s + res->body.len;
-		for (; s != NULL && s < end; s = e + 1) {
-			line++;
-			if ((e = memchr(s, '\n', end - s)) == NULL)
-				e = end;
-			if (e == s || (why = r->line(r, s, e - s)) == NULL)
-				continue;
-			if (r->bad++ == 0) {
-				badline = line;
-				first = why;
-			}
-		}
-		if (badline != 0)
+		if (r->part.len > 0)	/* a last line without its newline */
+			one_line(r, r->part.data, r->part.len);
+		if (r->badline != 0)
 			buf_printf(&b, "line %zu of the answer is %s (%zu such "
-			    "lines; %zu nodes changed)", badline, first, r->bad,
-			    r->nodes);
+			    "lines; %zu nodes changed)", r->badline,
+			    r->first_bad, r->bad, r->nodes);
 	}
+	buf_free(&r->part);
 	if (b.len > 0) {
 		what = msg_oneline(r->what, strlen(r->what), 200);
 		buf_printf(&b, "; %s", what);
@@ -197,13 +231,20 @@ prun_request(struct prun *r, const struct http_req_opts *o, const char *what,
     const char *(*line)(struct prun *, const char *, size_t),
     void (*done)(struct prun *, const char *err))
 {
+	struct http_req_opts copy = *o;
+
 	free(r->what);
 	r->what = xstrdup(what);
 	r->line = line;
 	r->done = done;
-	r->nodes = 0;
+	r->nodes = r->bad = r->lineno = r->badline = 0;
+	buf_free(&r->part);
+	if (line != NULL)
+		copy.on_data = piece;
+	else
+		copy.discard_body = 1;
 	log_debug("plugin %s: %s", r->def->name, what);
-	r->req = http_request(core_http(r->core), o, answered, r);
+	r->req = http_request(core_http(r->core), &copy, answered, r);
 }
 
 char *
