@@ -120,6 +120,9 @@ def start_worker(worker, port, spool, seed, size):
     cmd = [worker, "--resotocore-uri", "http://127.0.0.1:%d" % port, "--quiet",
            "--override", "resotoworker.collector=random", "--override", "random.seed=%s" % seed,
            "--override", "random.size=%s" % size, "--override", "resotoworker.tempdir=" + spool]
+    # $BENCH_OVERRIDE: more settings, e.g. "resotoworker.sandbox=false"
+    for o in os.environ.get("BENCH_OVERRIDE", "").split():
+        cmd += ["--override", o]
     t0 = time.time()
     p = subprocess.Popen(cmd, env=worker_env(), stdin=subprocess.DEVNULL)
     while True:

@@ -7,6 +7,10 @@
 
 extern const struct collector collector_example, collector_random,
     collector_aws, collector_slack, collector_onelogin;
+#ifdef RW_TEST_HOSTILE
+/* only in the test binary tests/sandbox/resotoworker-hostile */
+extern const struct collector collector_hostile;
+#endif
 
 const struct collector *const collectors[] = {
 	&collector_example,
@@ -14,6 +18,9 @@ const struct collector *const collectors[] = {
 	&collector_aws,
 	&collector_slack,
 	&collector_onelogin,
+#ifdef RW_TEST_HOSTILE
+	&collector_hostile,
+#endif
 	NULL
 };
 

@@ -34,6 +34,9 @@ struct collector {
 	 * the ACCOUNT frame's "env" (NULL: none); children run with a clean
 	 * environment. */
 	const char		*env_prefix;
+	/* Files or directories below $HOME it reads when they exist (e.g.
+	 * ".aws"): readable inside its sandbox (sandbox.h). NULL: none. */
+	const char *const *home_paths;
 
 	/* Collector-private operations. config is the cloud's section from
 	 * the ACCOUNT frame ({} when absent). Each returns 0, or -1 with a

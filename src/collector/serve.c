@@ -10,6 +10,7 @@
 #include "collector/graph.h"
 #include "collector/jw.h"
 #include "collector/kind.h"
+#include "collector/sandbox.h"
 #include "common/buf.h"
 #include "common/jget.h"
 #include "common/log.h"
@@ -32,6 +33,8 @@ struct serve {
 	struct buf		 out;		/* reply payloads */
 	uint32_t		 job;		/* of the frame being answered */
 	int			 dead;		/* the parent is gone */
+	char			*unsafe;	/* why the sandbox is missing: every
+						   request is refused with it */
 };
 
 /* the conversation, for the collector_*() calls made from a collector */
@@ -512,6 +515,7 @@ serve_free(struct serve *s)
 	json_object_put(s->acct);
 	json_object_put(s->config);
 	free(s->accounts);
+	free(s->unsafe);
 	buf_free(&s->out);
 }
 
@@ -556,9 +560,23 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 			    "already" : "ACCOUNT must come first");
 			break;
 		}
+		if (s.unsafe != NULL && (h.type == FRAME_DISCOVER ||
+		    h.type == FRAME_COLLECT)) {
+			send_error(&s, FRAME_FAILED, "error", s.unsafe);
+			continue;
+		}
+		if (s.unsafe != NULL && h.type != FRAME_ACCOUNT) {
+			send_result(&s, NULL, NULL, s.unsafe);
+			continue;
+		}
 		switch (h.type) {
 		case FRAME_ACCOUNT:
-			if (parse_account(&s, &p, err, sizeof(err)) == -1) {
+			r = parse_account(&s, &p, err, sizeof(err));
+			/* the frame held the account's credentials: only
+			 * the parsed configuration keeps them now */
+			if (p.data != NULL)
+				explicit_bzero(p.data, p.len);
+			if (r == -1) {
 				log_warnx("collector: %s", err);
 				goto out;
 			}
@@ -568,6 +586,13 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 				    s.naccounts == 1 ? "/" : "",
 				    s.naccounts == 1 ? s.accounts[0].id : "");
 				log_component(component);
+			}
+			/* before the first byte from a cloud; without it no
+			 * cloud is touched, and each request says why */
+			if (sandbox_enter(s.acct, s.coll->home_paths, err,
+			    sizeof(err)) == -1) {
+				log_warnx("collector: %s", err);
+				s.unsafe = xstrdup(err);
 			}
 			break;
 		case FRAME_DISCOVER:

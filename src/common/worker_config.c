@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <pwd.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const struct cfg_key worker_keys[] = {
@@ -50,6 +51,20 @@ static const struct cfg_key worker_keys[] = {
 	    "(resotoworker in C) user the collector processes switch to when started as root" },
 	{ "shutdown_grace", CFG_INT, "10", 0,
 	    "(resotoworker in C) seconds running work gets to stop on SIGTERM before it is killed" },
+	{ "sandbox", CFG_BOOL, "true", 0,
+	    "(resotoworker in C) isolate each collector child: not dumpable, resource limits, Landlock, seccomp" },
+	{ "sandbox_disable", CFG_STRING_LIST, "[]", 0,
+	    "(resotoworker in C) parts of the sandbox to turn off: \"dumpable\", \"limits\", \"landlock\", \"seccomp\"" },
+	{ "child_memory_mb", CFG_INT, "4096", 0,
+	    "(resotoworker in C) data size limit of a collector child in MiB (0: none)" },
+	{ "child_open_files", CFG_INT, "1024", 0,
+	    "(resotoworker in C) open files limit of a collector child (0: inherited)" },
+	{ "child_cpu_seconds", CFG_INT, "0", 0,
+	    "(resotoworker in C) CPU time limit of a collector child in seconds (0: none)" },
+	{ "child_limits", CFG_JSON, "{}", 0,
+	    "(resotoworker in C) per cloud: { memory_mb, open_files, cpu_seconds, timeout } overriding the defaults" },
+	{ "child_uid_range", CFG_STRING, "\"\"", 0,
+	    "(resotoworker in C) \"FIRST-LAST\": each account's collector runs under its own uid of this range (root only; empty: off)" },
 	{ NULL, 0, NULL, 0, NULL }
 };
 
@@ -88,6 +103,9 @@ static const struct {
 	{ "resotoworker.graph_sender_pool_size", 1, 1024 },
 	{ "resotoworker.cleanup_pool_size", 1, 1024 },
 	{ "resotoworker.shutdown_grace", 0, 86400 },		/* a day */
+	{ "resotoworker.child_memory_mb", 0, 1LL << 30 },	/* 1 PiB */
+	{ "resotoworker.child_open_files", 0, 1 << 20 },	/* nr_open */
+	{ "resotoworker.child_cpu_seconds", 0, 366LL * 86400 },
 };
 
 static int
@@ -110,6 +128,121 @@ in_bounds(const struct config *cfg, char *err, size_t errlen)
 		}
 	}
 	return 0;
+}
+
+const char *const worker_sandbox_parts[] = {
+	"dumpable", "limits", "landlock", "seccomp", NULL
+};
+
+int
+worker_sandbox_part(const char *name, size_t len)
+{
+	int i;
+
+	for (i = 0; worker_sandbox_parts[i] != NULL; i++)
+		if (strlen(worker_sandbox_parts[i]) == len &&
+		    strncmp(worker_sandbox_parts[i], name, len) == 0)
+			return i;
+	return -1;
+}
+
+static const char *const limit_names[] = {
+	"memory_mb", "open_files", "cpu_seconds", "timeout", NULL
+};
+
+int
+worker_uid_range(const char *s, unsigned long *lo, unsigned long *hi)
+{
+	char *end;
+
+	*lo = *hi = 0;
+	if (s == NULL || *s == '\0')
+		return 0;
+	errno = 0;
+	*lo = strtoul(s, &end, 10);
+	if (end == s || *end != '-' || errno != 0)
+		return -1;
+	s = end + 1;
+	*hi = strtoul(s, &end, 10);
+	if (end == s || *end != '\0' || errno != 0)
+		return -1;
+	/* never root, never beyond what a uid_t holds */
+	if (*lo == 0 || *hi < *lo || *hi >= (unsigned long)(uid_t)-1)
+		return -1;
+	return 0;
+}
+
+/* child_limits: { cloud: { memory_mb: N, ... }, ... } */
+static int
+check_limits(json_object *v, char *err, size_t errlen)
+{
+	size_t i;
+
+	if (!json_object_is_type(v, json_type_object)) {
+		snprintf(err, errlen, "resotoworker.child_limits: expected a "
+		    "map of cloud to { memory_mb, open_files, cpu_seconds, "
+		    "timeout }");
+		return -1;
+	}
+	json_object_object_foreach(v, cloud, l) {
+		if (!json_object_is_type(l, json_type_object)) {
+			snprintf(err, errlen, "resotoworker.child_limits.%s: "
+			    "expected a group", cloud);
+			return -1;
+		}
+		json_object_object_foreach(l, k, n) {
+			for (i = 0; limit_names[i] != NULL; i++)
+				if (strcmp(limit_names[i], k) == 0)
+					break;
+			if (limit_names[i] == NULL) {
+				snprintf(err, errlen, "resotoworker.child_limits"
+				    ".%s.%s: unknown (memory_mb, open_files, "
+				    "cpu_seconds or timeout)", cloud, k);
+				return -1;
+			}
+			if (!json_object_is_type(n, json_type_int) ||
+			    json_object_get_int64(n) < 0) {
+				snprintf(err, errlen, "resotoworker.child_limits"
+				    ".%s.%s: expected a number >= 0", cloud, k);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+static int
+check_sandbox(const struct config *cfg, char *err, size_t errlen)
+{
+	unsigned long lo, hi;
+	json_object *v;
+	const char *s;
+	size_t i;
+
+	v = config_get(cfg, "resotoworker.sandbox_disable");
+	for (i = 0; i < json_object_array_length(v); i++) {
+		s = json_object_get_string(json_object_array_get_idx(v, i));
+		if (worker_sandbox_part(s, strlen(s)) == -1) {
+			snprintf(err, errlen, "resotoworker.sandbox_disable: "
+			    "\"%s\" is not a part of the sandbox (dumpable, "
+			    "limits, landlock, seccomp)", s);
+			return -1;
+		}
+	}
+	if (config_int(cfg, "resotoworker.child_open_files") > 0 &&
+	    config_int(cfg, "resotoworker.child_open_files") < 16) {
+		snprintf(err, errlen, "resotoworker.child_open_files: too small "
+		    "(minimum 16, or 0 for the inherited limit)");
+		return -1;
+	}
+	s = config_str(cfg, "resotoworker.child_uid_range");
+	if (worker_uid_range(s, &lo, &hi) == -1) {
+		snprintf(err, errlen, "resotoworker.child_uid_range: \"%s\" is "
+		    "not a range \"FIRST-LAST\" of uids above 0", s);
+		return -1;
+	}
+	return check_limits(config_get(cfg, "resotoworker.child_limits"), err,
+	    errlen);
 }
 
 /* the user the children switch to must exist (children.c switches) */
@@ -214,7 +347,8 @@ worker_config_check(const struct config *cfg, char *err, size_t errlen)
 		    "absolute path", s);
 		return -1;
 	}
-	if (check_user(cfg, err, errlen) == -1)
+	if (check_user(cfg, err, errlen) == -1 ||
+	    check_sandbox(cfg, err, errlen) == -1)
 		return -1;
 	v = config_get(cfg, "resotoworker.collector");
 	for (i = 0; i < json_object_array_length(v); i++) {

@@ -25,4 +25,14 @@ const struct cfg_section **worker_config_sections(
  * in err when a value is out of range or names no user. */
 int	worker_config_check(const struct config *cfg, char *err, size_t errlen);
 
+/* The parts of the collector children's sandbox as sandbox_disable names
+ * them, in the order of their bits (collector/sandbox.h); NULL-terminated. */
+extern const char *const worker_sandbox_parts[];
+/* The index in worker_sandbox_parts of name (len bytes), or -1. */
+int	worker_sandbox_part(const char *name, size_t len);
+
+/* resotoworker.child_uid_range "FIRST-LAST" (uids above 0); "" or NULL:
+ * off (0, 0). -1 when s is not such a range. */
+int	worker_uid_range(const char *s, unsigned long *lo, unsigned long *hi);
+
 #endif

@@ -1,6 +1,7 @@
 /* childmode: see childmode.h. */
 #include "supervisor/childmode.h"
 #include "collector/collector.h"
+#include "collector/sandbox.h"
 #include "protocol/frame.h"
 #include "common/log.h"
 
@@ -39,16 +40,36 @@ children_harden(int lowfd, const char **what)
 	return 0;
 }
 
+/* --limits=MEMORY_MB:OPEN_FILES:CPU_SECONDS */
+static int
+parse_limits(const char *s, struct sandbox_limits *l)
+{
+	char *end;
+
+	l->memory_mb = strtoll(s, &end, 10);
+	if (*end != ':')
+		return -1;
+	l->open_files = strtoll(end + 1, &end, 10);
+	if (*end != ':')
+		return -1;
+	l->cpu_s = strtoll(end + 1, &end, 10);
+	return *end == '\0' && l->memory_mb >= 0 && l->open_files >= 0 &&
+	    l->cpu_s >= 0 ? 0 : -1;
+}
+
 int
 childmode_main(int argc, char *argv[])
 {
 	enum log_level level = LOG_LVL_INFO;
-	const char *what = NULL;
+	struct sandbox_limits lim = { 0, 0, 0 };
+	const char *what = NULL, *scratch = NULL, *bad = NULL;
 	struct stat st;
-	int i, to_syslog = 0;
+	int i, to_syslog = 0, parts = SANDBOX_ALL, last_fd = -1;
 	long l;
 	char *end;
 
+	/* first of all: no ptrace, no /proc/PID/mem by the siblings */
+	sandbox_early();
 	for (i = 2; i < argc; i++) {
 		if (strncmp(argv[i], "--log-level=", 12) == 0) {
 			l = strtol(argv[i] + 12, &end, 10);
@@ -57,16 +78,30 @@ childmode_main(int argc, char *argv[])
 				level = (enum log_level)l;
 		} else if (strcmp(argv[i], "--syslog") == 0)
 			to_syslog = 1;
+		else if (strncmp(argv[i], "--sandbox=", 10) == 0) {
+			if ((parts = sandbox_parts_parse(argv[i] + 10)) == -1)
+				bad = argv[i];
+		} else if (strncmp(argv[i], "--limits=", 9) == 0) {
+			if (parse_limits(argv[i] + 9, &lim) == -1)
+				bad = argv[i];
+		} else if (strncmp(argv[i], "--scratch=", 10) == 0)
+			scratch = argv[i] + 10;
 	}
 	log_init(level, to_syslog);
 	log_component("collector");
+	/* a sandbox it cannot read is not a sandbox to run without */
+	if (bad != NULL)
+		fatalx("--collector-child: bad option %s", bad);
 	if (fstat(FRAME_CHILD_FD, &st) == -1 || !S_ISSOCK(st.st_mode))
 		fatalx("--collector-child is started by the resotoworker "
 		    "supervisor only: descriptor %d must be its socket",
 		    FRAME_CHILD_FD);
 	/* the supervisor did this before exec; repeat it for a child started
 	 * any other way */
-	if (children_harden(FRAME_CHILD_FD + 1, &what) == -1)
+	if (fstat(SANDBOX_LAST_FD, &st) == 0 && S_ISSOCK(st.st_mode))
+		last_fd = SANDBOX_LAST_FD;
+	if (children_harden(SANDBOX_LAST_FD + 1, &what) == -1)
 		fatal("%s", what);
+	sandbox_arm(parts, &lim, scratch, last_fd);
 	return collector_serve(FRAME_CHILD_FD, NULL, NULL);
 }

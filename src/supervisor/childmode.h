@@ -10,7 +10,10 @@
 
 /* main() calls this when argv[1] is "--collector-child"; the return value
  * is the process exit status. Options after it (set by the supervisor):
- * --log-level=N (enum log_level), --syslog. */
+ * --log-level=N (enum log_level), --syslog, and the sandbox it applies to
+ * itself (collector/sandbox.h): --sandbox=PARTS, --limits=MIB:FILES:SECS,
+ * --scratch=DIR. Descriptor SANDBOX_LAST_FD, when it is a socket, takes
+ * its last word. Not dumpable from its first statement. */
 int	childmode_main(int argc, char *argv[]);
 
 /* Close every descriptor from lowfd up, forbid core dumps (RLIMIT_CORE 0:

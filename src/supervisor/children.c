@@ -1,5 +1,6 @@
 /* children: see children.h. */
 #include "supervisor/children.h"
+#include "supervisor/childbox.h"
 #include "supervisor/childmode.h"
 #include "supervisor/fdlimit.h"
 #include "supervisor/inproc.h"
@@ -76,6 +77,10 @@ struct child {
 	int			 killed;
 	struct child_end	 end;		/* fate when killed by us */
 	struct buf		 pl;		/* payload of the current frame */
+
+	struct childbox		 box;		/* its sandbox */
+	int			 lastfd;	/* its last word (datagrams) */
+	char			*scratch;	/* its scratch directory */
 };
 
 TAILQ_HEAD(childq, child);
@@ -106,7 +111,7 @@ static struct {
 	struct timespec		 fdsince;	/* the wait began or a collector ended */
 } cs = { .pool_size = 5, .fork = 1, .exe_fd = -1 };
 
-#define CHILD_EXE_FD	(FRAME_CHILD_FD + 1)	/* between fork and exec */
+#define CHILD_EXE_FD	(SANDBOX_LAST_FD + 1)	/* between fork and exec */
 
 static void	start_queued(void);
 static void	child_start(struct child *);
@@ -188,6 +193,7 @@ close_sock(struct child *c)
 static void
 judge(struct child *c, struct child_end *e)
 {
+	char call[128];
 	int st = c->status;
 
 	memset(e, 0, sizeof(*e));
@@ -206,8 +212,18 @@ judge(struct child *c, struct child_end *e)
 	} else if (WIFSIGNALED(st)) {
 		e->fate = CHILD_CRASHED;
 		e->code = WTERMSIG(st);
-		snprintf(e->why, sizeof(e->why), "collector crashed (signal %d%s)",
-		    e->code, WCOREDUMP(st) ? ", core dumped" : "");
+		if (e->code == SIGSYS && sandbox_last_word(c->lastfd, call,
+		    sizeof(call)) == 0) {
+			snprintf(e->why, sizeof(e->why), "collector killed by "
+			    "the sandbox: %s is not allowed", call);
+			log_warnx("collector %s: %s", c->label, e->why);
+		} else if (e->code == SIGXCPU && c->box.lim.cpu_s > 0)
+			snprintf(e->why, sizeof(e->why), "collector went over "
+			    "its CPU time limit (%lld s)", c->box.lim.cpu_s);
+		else
+			snprintf(e->why, sizeof(e->why), "collector crashed "
+			    "(signal %d%s)", e->code, WCOREDUMP(st) ?
+			    ", core dumped" : "");
 		return;
 	} else if (WIFEXITED(st) && WEXITSTATUS(st) != 0) {
 		e->fate = CHILD_EXITED;
@@ -244,6 +260,9 @@ end_now(struct child *c)
 	struct child_end e;
 
 	judge(c, &e);
+	if (c->lastfd != -1)
+		close(c->lastfd);
+	childbox_scratch_free(c->scratch);
 	if (c->state == C_RUNNING) {
 		TAILQ_REMOVE(&cs.running, c, entry);
 		cs.nrunning--;
@@ -623,6 +642,7 @@ child_new(const struct child_spec *spec, const struct child_cbs *cbs,
 	c->pending = evbuffer_new();
 	c->in = evbuffer_new();
 	c->state = C_QUEUED;
+	c->lastfd = -1;
 	c->timer = evtimer_new(cs.base, NULL, NULL);
 	c->endev = event_new(cs.base, -1, 0, end_cb, c);
 	if (c->pending == NULL || c->in == NULL || c->timer == NULL ||
@@ -714,11 +734,12 @@ fd_wait(struct child *c, const char *what, int err)
 		evtimer_add(cs.fdwait, &tv);
 }
 
-/* a socketpair for a child; -1 after fd_wait() or kill_with() */
+/* a socketpair of type (SOCK_STREAM or SOCK_DGRAM, and flags) for a
+ * child; -1 after fd_wait() or kill_with() */
 static int
-child_socketpair(struct child *c, int flags, int sv[2])
+child_socketpair(struct child *c, int type, int sv[2])
 {
-	if (socketpair(AF_UNIX, SOCK_STREAM | flags, 0, sv) == 0) {
+	if (socketpair(AF_UNIX, type, 0, sv) == 0) {
 		cs.fdwaiting = 0;
 		return 0;
 	}
@@ -807,9 +828,20 @@ pre_exec_fail(const char *what)
 	_exit(126);
 }
 
+/* from as target, close-on-exec cleared (also when from is target) */
+static void
+move_fd(int from, int target)
+{
+	if (from == target) {
+		if (fcntl(target, F_SETFD, 0) == -1)
+			pre_exec_fail("fcntl");
+	} else if (dup2(from, target) == -1)
+		pre_exec_fail("dup2");
+}
+
 static void __attribute__((noreturn))
-pre_exec(int sock, uint32_t job, pid_t parent, char *const argv[],
-    char *const envp[])
+pre_exec(int sock, int last, const struct childbox *box, uint32_t job,
+    pid_t parent, char *const argv[], char *const envp[])
 {
 	const char *what = "harden";
 	struct sigaction sa;
@@ -832,22 +864,28 @@ pre_exec(int sock, uint32_t job, pid_t parent, char *const argv[],
 	setpgid(0, 0);
 
 	/* descriptors: 0 = /dev/null, 1 and 2 kept (logs), 3 = socket,
-	 * nothing else. The supervisor's are closed before anything new is
-	 * opened: at its descriptor limit, open() here would fail */
+	 * 4 = last word (sandbox.h), nothing else. The supervisor's are
+	 * closed before anything new is opened: at its descriptor limit,
+	 * open() here would fail; dup2 onto a number takes no new slot */
 	pre_sock = sock;
 	pre_job = job;
-	if (sock != FRAME_CHILD_FD) {
-		if (dup2(sock, FRAME_CHILD_FD) == -1)
-			pre_exec_fail("dup2");
-		pre_sock = FRAME_CHILD_FD;
-	} else if (fcntl(sock, F_SETFD, 0) == -1)
-		pre_exec_fail("fcntl");
-	/* this binary: close-on-exec, above the socket */
+	if (last == FRAME_CHILD_FD) {
+		if (sock == SANDBOX_LAST_FD) {	/* swapped: through 5 */
+			move_fd(sock, CHILD_EXE_FD);
+			sock = pre_sock = CHILD_EXE_FD;
+		}
+		move_fd(last, SANDBOX_LAST_FD);
+		last = SANDBOX_LAST_FD;
+	}
+	move_fd(sock, FRAME_CHILD_FD);
+	pre_sock = FRAME_CHILD_FD;
+	move_fd(last, SANDBOX_LAST_FD);
+	/* this binary: close-on-exec, above the sockets */
 	if (cs.exe_fd != -1 && dup3(cs.exe_fd, CHILD_EXE_FD, O_CLOEXEC) == -1)
 		pre_exec_fail("dup3");
 	/* other descriptors, core dumps, privilege gains */
 	if (children_harden(cs.exe_fd != -1 ? CHILD_EXE_FD + 1 :
-	    FRAME_CHILD_FD + 1, &what) == -1)
+	    SANDBOX_LAST_FD + 1, &what) == -1)
 		pre_exec_fail(what);
 	if ((fd = open("/dev/null", O_RDONLY)) == -1)
 		pre_exec_fail("/dev/null");
@@ -855,7 +893,15 @@ pre_exec(int sock, uint32_t job, pid_t parent, char *const argv[],
 		dup2(fd, 0);
 		close(fd);
 	}
-	if (cs.switch_user) {
+	if (box->own_uid) {
+		/* the account's own uid and gid, no other group */
+		if (setgroups(0, NULL) == -1)
+			pre_exec_fail("setgroups");
+		if (setresgid(box->gid, box->gid, box->gid) == -1)
+			pre_exec_fail("setresgid");
+		if (setresuid(box->uid, box->uid, box->uid) == -1)
+			pre_exec_fail("setresuid");
+	} else if (cs.switch_user) {
 		if (setgroups((size_t)cs.ngroups, cs.groups) == -1)
 			pre_exec_fail("setgroups");
 		if (setresgid(cs.gid, cs.gid, cs.gid) == -1)
@@ -907,16 +953,47 @@ child_fork(struct child *c)
 {
 	static const char *const pass[] = { "TZ", "ASAN_OPTIONS",
 	    "UBSAN_OPTIONS", "LSAN_OPTIONS", NULL };
-	char *argv[6], *envp[10], level[32];
-	int sv[2], argc = 0, envc = 0, i;
+	char *argv[10], *envp[10], level[32], parts[80], limits[80], err[256];
+	struct buf scratch = BUF_INIT;
+	int sv[2], lw[2], argc = 0, envc = 0, i;
 	pid_t pid, parent = getpid();
 
 	if (cs.user_error[0] != '\0') {
 		kill_with(c, CHILD_SPAWN, "%s", cs.user_error);
 		return;
 	}
-	if (child_socketpair(c, SOCK_CLOEXEC, sv) == -1)
+	if (childbox_get(c->cloud, c->account, &c->box, err,
+	    sizeof(err)) == -1) {
+		kill_with(c, CHILD_SPAWN, "%s", err);
 		return;
+	}
+	if (c->box.timeout_s > 0 && (c->timeout_s <= 0 ||
+	    c->box.timeout_s < c->timeout_s))
+		c->timeout_s = c->box.timeout_s;
+	if (child_socketpair(c, SOCK_DGRAM | SOCK_CLOEXEC, lw) == -1)
+		return;
+	if (child_socketpair(c, SOCK_STREAM | SOCK_CLOEXEC, sv) == -1) {
+		close(lw[0]);		/* tried again when descriptors free */
+		close(lw[1]);
+		return;
+	}
+	c->lastfd = lw[0];
+	/* its scratch directory belongs to the user it will run as */
+	if (c->box.own_uid)
+		c->scratch = childbox_scratch(c->box.uid, c->box.gid, err,
+		    sizeof(err));
+	else if (cs.switch_user)
+		c->scratch = childbox_scratch(cs.uid, cs.gid, err, sizeof(err));
+	else
+		c->scratch = childbox_scratch(geteuid(), getegid(), err,
+		    sizeof(err));
+	if (c->scratch == NULL) {
+		close(sv[0]);
+		close(sv[1]);
+		close(lw[1]);
+		kill_with(c, CHILD_SPAWN, "%s", err);
+		return;
+	}
 	sockbufs(sv[1], sv[0]);
 	argv[argc++] = "resotoworker";
 	argv[argc++] = "--collector-child";
@@ -924,10 +1001,17 @@ child_fork(struct child *c)
 	argv[argc++] = level;
 	if (cs.syslog)
 		argv[argc++] = "--syslog";
+	childbox_args(&c->box, parts, sizeof(parts), limits, sizeof(limits));
+	argv[argc++] = parts;
+	argv[argc++] = limits;
+	buf_printf(&scratch, "--scratch=%s", c->scratch);
+	argv[argc++] = scratch.data;
 	argv[argc] = NULL;
 	add_env(envp, &envc, "PATH",
 	    "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
-	add_env(envp, &envc, "HOME", cs.switch_user ? cs.home : getenv("HOME"));
+	add_env(envp, &envc, "HOME", c->box.own_uid ? c->scratch :
+	    cs.switch_user ? cs.home : getenv("HOME"));
+	add_env(envp, &envc, "TMPDIR", c->scratch);
 	/* Debian's libcurl loads GnuTLS (through librtmp), whose constructor
 	 * initialises it and p11-kit at load: ~0.7 MiB for nothing, as this
 	 * worker never uses GnuTLS */
@@ -938,10 +1022,12 @@ child_fork(struct child *c)
 
 	pid = fork();
 	if (pid == 0)
-		pre_exec(sv[1], c->job, parent, argv, envp);
+		pre_exec(sv[1], lw[1], &c->box, c->job, parent, argv, envp);
 	for (i = 0; i < envc; i++)
 		free(envp[i]);
+	buf_free(&scratch);
 	close(sv[1]);
+	close(lw[1]);
 	if (pid == -1) {
 		close(sv[0]);
 		kill_with(c, CHILD_SPAWN, "fork: %s", strerror(errno));
@@ -967,7 +1053,8 @@ child_start(struct child *c)
 
 	c->inproc = !cs.fork;
 	if (c->inproc) {
-		if (child_socketpair(c, SOCK_CLOEXEC | SOCK_NONBLOCK, sv) == -1)
+		if (child_socketpair(c, SOCK_STREAM | SOCK_CLOEXEC |
+		    SOCK_NONBLOCK, sv) == -1)
 			return;
 		sockbufs(sv[1], sv[0]);
 		set_label(c);
@@ -1107,6 +1194,7 @@ children_free(void)
 	free(cs.home);
 	cs.home = NULL;
 	cs.base = NULL;
+	childbox_free();
 }
 
 static int
@@ -1152,6 +1240,11 @@ children_configure(int pool_size, int fork_process, const char *user,
     int log_syslog, char *err, size_t errlen)
 {
 	cs.pool_size = pool_size > 0 ? pool_size : 1;
+	if (!fork_process && cs.fork)
+		log_warnx("collectors run inside the supervisor (--no-fork, "
+		    "resotoworker.fork_process false): no isolation at all, no "
+		    "sandbox, no limits, every account's credentials in one "
+		    "process; for debugging only");
 	cs.fork = fork_process;
 	cs.syslog = log_syslog;
 	cs.user_error[0] = '\0';

@@ -13,7 +13,10 @@
  * order (the conversation of collector.h) kills that child, never the
  * supervisor. GRAPH payloads are passed on as they arrive; other frames
  * are handled as soon as they are whole, so a child can never make the
- * supervisor buffer more than one frame.
+ * supervisor buffer more than one frame. Each child gets its sandbox
+ * (childbox.h: parts, limits, its own uid, a scratch directory) and a
+ * datagram socket for its last word (SANDBOX_LAST_FD), which names the
+ * system call when the seccomp filter killed it.
  *
  * Knows no core, no jobs and no spool: a child's owner gets its frames, its
  * GRAPH bytes and its end through callbacks, and decides what they mean.

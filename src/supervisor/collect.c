@@ -4,6 +4,7 @@
 #include "supervisor/collect.h"
 #include "supervisor/collect_int.h"
 #include "supervisor/children.h"
+#include "supervisor/childbox.h"
 #include "supervisor/core.h"
 #include "supervisor/fdlimit.h"
 #include "supervisor/sink.h"
@@ -257,6 +258,8 @@ co_run_start(struct run *r, const struct config *cfg)
 	    config_bool(cfg, "resotoworker.fork_process"),
 	    config_str(cfg, "resotoworker.user"), co.syslog, err,
 	    sizeof(err)) == -1)
+		log_warnx("collect %s: %s", r->task, err);
+	if (childbox_configure(cfg, err, sizeof(err)) == -1)
 		log_warnx("collect %s: %s", r->task, err);
 	if ((dir = sink_spool_dir(r->sink, config_str(cfg,
 	    "resotoworker.tempdir"), err, sizeof(err))) == NULL) {

@@ -9,9 +9,10 @@
 #define RW_FDLIMIT_H
 
 /* descriptors the supervisor holds per running collector (its socket, its
- * spool, the child's end of the socketpair until the fork) and per graph
- * upload (the connection, the spool read, curl's resolver) */
-#define FDLIMIT_PER_CHILD	3
+ * last-word socket, its spool, the child's ends of both socketpairs until
+ * the fork) and per graph upload (the connection, the spool read, curl's
+ * resolver) */
+#define FDLIMIT_PER_CHILD	5
 #define FDLIMIT_PER_UPLOAD	4
 /* kept free for the rest: core connections and requests, logs, DNS */
 #define FDLIMIT_RESERVE		16

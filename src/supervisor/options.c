@@ -64,7 +64,7 @@ static const struct optdef defs[] = {
 	{ "fork", 0, O_FLAG, NULL, 0, F(fork), 1, NULL,
 	    "run collectors in their own processes (resotoworker.fork_process)" },
 	{ "no-fork", 0, O_FLAG, NULL, 0, F(fork), 0, NULL,
-	    "run collectors inside the supervisor (debugging)" },
+	    "run collectors inside the supervisor (debugging: no isolation at all)" },
 	{ "check-config", 0, O_FLAG, NULL, 0, F(check_config), 1, NULL,
 	    "print the effective configuration (secrets redacted) and exit" },
 	{ "verbose", 'v', O_FLAG, NULL, 0, F(verbose), 1, "Logging",

@@ -8,6 +8,7 @@
 #include "collector/collector.h"
 #include "protocol/frame.h"
 #include "protocol/msg.h"
+#include "supervisor/childbox.h"
 #include "supervisor/children.h"
 #include "supervisor/collect.h"
 #include "supervisor/core.h"
@@ -409,6 +410,9 @@ tag_task(struct core *c, const struct msg_task *t)
 	log_info("tag task %s [%s]: %zu change%s to node %s", j->task,
 	    j->label, j->nops, j->nops == 1 ? "" : "s",
 	    json_object_get_string(id));
+	/* the sandbox as configured now, also before any collect */
+	if (childbox_configure(cfg, err, sizeof(err)) == -1)
+		log_warnx("tag task %s: %s", j->task, err);
 	j->child = child_new(&spec, &tag_cbs, j);
 	if (strlen(acc) > FRAME_MAX_PAYLOAD)
 		child_kill(j->child, "the account's configuration is larger "

@@ -119,8 +119,10 @@ def files(t, tmp):
 			doc = core.get_config(SID)["config"]
 			doc["resotoworker"]["files_in_home_dir"] = {"~/.kube/config": S3, "new/file": S4}
 			core.set_config(SID, doc)
-			w.wait_log(r"files_in_home_dir: new/file: wrote", timeout=30)
 			k = os.path.join(home, ".kube", "config")
+			# one line per file, in no promised order: wait for both
+			w.wait_log(r"files_in_home_dir: new/file: wrote", timeout=30)
+			w.wait_log(r"files_in_home_dir: ~/\.kube/config: wrote", timeout=30)
 			t.ok(read(k) == S3 and mode(k) == 0o600, "the core's file is written, mode 0600")
 			n = os.path.join(home, "new", "file")
 			t.ok(read(n) == S4 and mode(n) == 0o600, "a second one too")

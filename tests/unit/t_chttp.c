@@ -5,15 +5,19 @@
 #include "t.h"
 #include "t_proto.h"
 #include "collector/http/chttp.h"
+#include "collector/sandbox.h"
 #include "common/buf.h"
 #include "common/log.h"
 
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 
 #include <json-c/json.h>
 
 static int port, tls_port;
+static int boxed;		/* inside the sandbox: no processes of our own */
 static char certs[64];
 
 struct got {
@@ -369,9 +373,10 @@ test_retries(void)
 	got_free(&g);
 	chttp_free(c);
 
-	/* refused until a server comes up on the port 0.5 s later */
+	/* refused until a server comes up on the port 0.5 s later (a
+	 * process of its own: not inside the sandbox) */
 	c = ctx(100);
-	{
+	if (!boxed) {
 		struct chttp_call call;
 		int dead = t_dead_port();
 		char cmd[256];
@@ -1129,23 +1134,11 @@ test_log(void)
 	chttp_free(c);
 }
 
-int
-main(void)
+/* The calls that need no process of their own (not the HTTP/2 server,
+ * not the log capture). */
+static void
+test_calls(void)
 {
-	static const char *args[] = { "--certs", NULL, NULL };
-	struct t_srv srv;
-
-	(void)t_run;
-	(void)t_idle;
-	log_init(LOG_LVL_WARN, 0);
-	signal(SIGPIPE, SIG_IGN);
-	if (t_certs(certs) == -1)
-		return 1;
-	args[1] = certs;
-	if (t_srv_start(&srv, "chttp_server.py", args) == -1)
-		return 1;
-	port = srv.ports[0];
-	tls_port = srv.ports[1];
 	test_bounds();
 	test_default_key();
 	test_chain();
@@ -1158,6 +1151,78 @@ main(void)
 	test_bearer_and_headers();
 	test_proxy();
 	test_tls();
+}
+
+/*
+ * RW_T_SANDBOX set (tests/sandbox/chttp_sandboxed.sh): the calls again in
+ * a forked process inside a collector child's sandbox (collector/sandbox.h:
+ * limits, Landlock with the test server's URLs as its cloud section and the
+ * certificates as its scratch directory, the seccomp filter). Its exit
+ * status, or the system call the filter refused.
+ */
+static int
+sandboxed(void)
+{
+	struct sandbox_limits lim = { 4096, 1024, 0 };
+	char conf[256], err[512];
+	json_object *account;
+	pid_t pid;
+	int lw[2], st;
+
+	if (socketpair(AF_UNIX, SOCK_DGRAM, 0, lw) == -1)
+		return 1;
+	if ((pid = fork()) == 0) {
+		boxed = 1;
+		snprintf(conf, sizeof(conf), "{\"config\": {\"endpoints\": "
+		    "[\"http://127.0.0.1:%d/\", \"https://127.0.0.1:%d/\"]}}",
+		    port, tls_port);
+		account = json_tokener_parse(conf);
+		sandbox_arm(SANDBOX_ALL, &lim, certs, lw[1]);
+		if (sandbox_enter(account, NULL, err, sizeof(err)) == -1) {
+			fprintf(stderr, "t_chttp: %s\n", err);
+			_exit(1);
+		}
+		json_object_put(account);
+		test_calls();
+		st = t_done();
+		fflush(NULL);
+		_exit(st);
+	}
+	close(lw[1]);
+	while (pid > 0 && waitpid(pid, &st, 0) == -1 && errno == EINTR)
+		;
+	if (pid > 0 && WIFSIGNALED(st) &&
+	    sandbox_last_word(lw[0], err, sizeof(err)) == 0)
+		fprintf(stderr, "t_chttp: FAIL: the sandbox refused %s\n", err);
+	close(lw[0]);
+	return pid > 0 && WIFEXITED(st) ? WEXITSTATUS(st) : 1;
+}
+
+int
+main(void)
+{
+	static const char *args[] = { "--certs", NULL, NULL };
+	struct t_srv srv;
+	int rc;
+
+	(void)t_run;
+	(void)t_idle;
+	log_init(LOG_LVL_WARN, 0);
+	signal(SIGPIPE, SIG_IGN);
+	if (t_certs(certs) == -1)
+		return 1;
+	args[1] = certs;
+	if (t_srv_start(&srv, "chttp_server.py", args) == -1)
+		return 1;
+	port = srv.ports[0];
+	tls_port = srv.ports[1];
+	if (getenv("RW_T_SANDBOX") != NULL) {
+		rc = sandboxed();
+		t_srv_stop(&srv);
+		t_rmdir(certs);
+		return rc;
+	}
+	test_calls();
 	test_http2();
 	test_log();
 	t_srv_stop(&srv);

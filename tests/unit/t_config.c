@@ -87,7 +87,10 @@ test_defaults(void)
 	    "\"tempdir\":null,\"cleanup\":false,\"cleanup_pool_size\":4,"
 	    "\"cleanup_dry_run\":true,\"no_tls\":false,\"web_host\":\"::\","
 	    "\"web_port\":9956,\"web_path\":\"/\",\"write_files_to_home_dir\":[],"
-	    "\"files_in_home_dir\":{},\"user\":null,\"shutdown_grace\":10}");
+	    "\"files_in_home_dir\":{},\"user\":null,\"shutdown_grace\":10,"
+	    "\"sandbox\":true,\"sandbox_disable\":[],\"child_memory_mb\":4096,"
+	    "\"child_open_files\":1024,\"child_cpu_seconds\":0,"
+	    "\"child_limits\":{},\"child_uid_range\":\"\"}");
 	config_free(cfg);
 }
 
@@ -551,6 +554,35 @@ test_worker_check(void)
 	check_ok("resotoworker.user=root");
 	check_ok("resotoworker.timeout=31622400");
 	check_ok("resotoworker.pool_size=1024");
+	/* the children's sandbox (issue 11) */
+	check_fails("resotoworker.sandbox_disable=seccomp,bpf",
+	    "sandbox_disable: \"bpf\" is not a part of the sandbox");
+	check_fails("resotoworker.child_uid_range=0-10",
+	    "child_uid_range: \"0-10\" is not a range");
+	check_fails("resotoworker.child_uid_range=62000-61000",
+	    "child_uid_range: \"62000-61000\" is not a range");
+	check_fails("resotoworker.child_uid_range=61000-",
+	    "child_uid_range: \"61000-\" is not a range");
+	check_fails("resotoworker.child_limits={\"aws\": {\"memory\": 1}}",
+	    "child_limits.aws.memory: unknown");
+	check_fails("resotoworker.child_limits={\"aws\": {\"cpu_seconds\": -1}}",
+	    "child_limits.aws.cpu_seconds: expected a number >= 0");
+	check_fails("resotoworker.child_limits={\"aws\": 5}",
+	    "child_limits.aws: expected a group");
+	check_fails("resotoworker.child_open_files=8",
+	    "child_open_files: too small");
+	check_fails("resotoworker.child_memory_mb=-1",
+	    "child_memory_mb: -1 is too small");
+	check_fails("resotoworker.child_cpu_seconds=99999999999",
+	    "child_cpu_seconds: 99999999999 is too large");
+	{
+		unsigned long lo, hi;
+
+		CHECK(worker_uid_range("61000-61999", &lo, &hi) == 0 &&
+		    lo == 61000 && hi == 61999);
+		CHECK(worker_uid_range("", &lo, &hi) == 0 && lo == 0 && hi == 0);
+		CHECK(worker_uid_range("5-5x", &lo, &hi) == -1);
+	}
 	CHECK(config_parse_bool("On", &b) == 0 && b == 1);
 	CHECK(config_parse_bool("0", &b) == 0 && b == 0);
 	CHECK(config_parse_bool("", &b) == -1);

@@ -634,12 +634,17 @@ aws_assume(json_object *config, const char *account, struct buf *out,
 	return 0;
 }
 
+/* the shared credentials and config files (aws/cred.c): readable in the
+ * sandbox (collector/sandbox.h) */
+static const char *const aws_home[] = { ".aws", NULL };
+
 const struct collector collector_aws = {
 	.name = "aws",
 	.cloud_name = "AWS",
 	.config = &aws_section,
 	.kinds = aws_kinds,
 	.env_prefix = "AWS_",
+	.home_paths = aws_home,
 	.discover = aws_discover,
 	.assume = aws_assume,
 	.collect = aws_collect,
