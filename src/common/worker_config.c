@@ -2,6 +2,7 @@
 #include "common/worker_config.h"
 #include "common/config.h"
 #include "common/buf.h"
+#include "common/plugin_config.h"
 
 #include <errno.h>
 #include <pwd.h>
@@ -70,6 +71,25 @@ static const struct cfg_key worker_keys[] = {
 const struct cfg_section worker_config_section = {
 	"resotoworker", worker_keys, "the worker itself"
 };
+
+const struct cfg_section **
+worker_config_sections(const struct cfg_section *const *extra)
+{
+	const struct cfg_section **all;
+	size_t n = 0, np = 0, i;
+
+	while (extra != NULL && extra[n] != NULL)
+		n++;
+	while (plugin_config_sections[np] != NULL)
+		np++;
+	all = xcalloc(n + np + 2, sizeof(*all));
+	all[0] = &worker_config_section;
+	for (i = 0; i < np; i++)
+		all[1 + i] = plugin_config_sections[i];
+	for (i = 0; i < n; i++)
+		all[1 + np + i] = extra[i];
+	return all;
+}
 
 /* the integer keys: below min the worker cannot work; beyond max a value
  * is certainly a mistake (a timeout of centuries overflows the timers, a

@@ -15,6 +15,12 @@ struct cfg_section;
 
 extern const struct cfg_section worker_config_section;
 
+/* All the sections of a worker's configuration, malloc'd and
+ * NULL-terminated: resotoworker, the action plugins' (plugin_config.h),
+ * then extra (the collectors', NULL-terminated, may be NULL). */
+const struct cfg_section **worker_config_sections(
+	    const struct cfg_section *const *extra);
+
 /* Check the resotoworker section of cfg: -1 with "resotoworker.key: reason"
  * in err when a value is out of range or names no user. */
 int	worker_config_check(const struct config *cfg, char *err, size_t errlen);

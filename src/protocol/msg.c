@@ -388,6 +388,13 @@ msg_action_done(const char *type, json_object *data)
 }
 
 char *
+msg_action_error_plain(const char *type, json_object *data)
+{
+	return envelope("action_error", type, data ? json_object_get(data) :
+	    json_object_new_object());
+}
+
+char *
 msg_action_error(const char *type, json_object *data, const char *reason)
 {
 	json_object *copy = NULL;

@@ -87,6 +87,9 @@ int	msg_event_parse(json_object *, struct msg_event *, char *err,
  * data object: done echoes it unchanged, error adds "error":
  * "Failed to <type>: <reason>" to a copy. */
 char	*msg_action_done(const char *type, json_object *data);
+/* action_error with data echoed unchanged (what the reference's action
+ * plugins send: the core records the error as n/a) */
+char	*msg_action_error_plain(const char *type, json_object *data);
 char	*msg_action_error(const char *type, json_object *data,
 	    const char *reason);
 /* level "error", anything else is sent as "info". context: NULL-terminated

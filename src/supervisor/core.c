@@ -36,8 +36,8 @@
 #define DRAIN_MS		500	/* close handshakes at the end */
 
 /* Percent-escape a path segment. */
-static char *
-escape(const char *s)
+char *
+core_escape(const char *s)
 {
 	struct buf b = BUF_INIT;
 
@@ -217,9 +217,9 @@ core_link_closed(struct corelink *l, int was_open, int code, const char *reason,
 		    core_auth_hint(c, status));
 }
 
-static struct corelink *
-link_new(struct core *c, const char *name, const char *path,
-    const struct corelink_cbs *cbs)
+struct corelink *
+core_link(struct core *c, const char *name, const char *path,
+    const struct corelink_cbs *cbs, void *arg)
 {
 	struct corelink_params p;
 	struct corelink *l;
@@ -230,9 +230,28 @@ link_new(struct core *c, const char *name, const char *path,
 	p.ssl = c->ssl;
 	p.jwt = c->jwt;
 	p.max_message = 0;	/* the websocket default: 16 MiB, as documented */
-	l = corelink_new(c->base, &p, cbs, c);
+	l = corelink_new(c->base, &p, cbs, arg);
 	free((char *)p.url);
 	return l;
+}
+
+static struct corelink *
+link_new(struct core *c, const char *name, const char *path,
+    const struct corelink_cbs *cbs)
+{
+	return core_link(c, name, path, cbs, c);
+}
+
+char *
+core_sid(struct core *c, const char *suffix)
+{
+	struct buf b = BUF_INIT;
+	char *s;
+
+	buf_printf(&b, "%s%s", c->opts->subscriber_id, suffix);
+	s = core_escape(buf_str(&b));
+	buf_free(&b);
+	return s;
 }
 
 void
@@ -255,6 +274,8 @@ core_run_phase(struct core *c)
 	/* B opens once A is accepted (a_opened): a second worker started
 	 * with the same subscriber id must not take tag tasks either */
 	corelink_start(c->la);
+	if (c->cbs.on_run != NULL)
+		c->cbs.on_run(c, c->arg);
 }
 
 /* --- public -------------------------------------------------------------- */
@@ -263,7 +284,6 @@ struct core *
 core_new(struct event_base *base, const struct options *opts,
     const struct config *cfg, const struct core_cbs *cbs, void *arg)
 {
-	const struct cfg_section *const *cs;
 	struct backoff bo = BACKOFF_INIT;
 	/* readiness and the CA download verify nothing, but a core (or a
 	 * proxy) that requires a client certificate asks on every connection */
@@ -271,7 +291,6 @@ core_new(struct event_base *base, const struct options *opts,
 	    opts->cert_key_pass };
 	struct core *c;
 	struct buf b = BUF_INIT;
-	size_t n = 0, i;
 
 	c = xcalloc(1, sizeof(*c));
 	c->base = base;
@@ -294,17 +313,12 @@ core_new(struct event_base *base, const struct options *opts,
 	else
 		buf_printf(&b, "ws://%s", c->uri);	/* as the reference */
 	c->wsuri = buf_take(&b);
-	c->sid = escape(opts->subscriber_id);
+	c->sid = core_escape(opts->subscriber_id);
 	buf_printf(&b, "%s-collector", opts->subscriber_id);
-	c->asid = escape(buf_str(&b));
+	c->asid = core_escape(buf_str(&b));
 	buf_free(&b);
 
-	for (cs = collector_config_sections(); cs != NULL && cs[n] != NULL; n++)
-		;
-	c->sections = xcalloc(n + 2, sizeof(*c->sections));
-	c->sections[0] = &worker_config_section;
-	for (i = 0; i < n; i++)
-		c->sections[i + 1] = collector_config_sections()[i];
+	c->sections = worker_config_sections(collector_config_sections());
 
 	c->jwt = jwt_key_new(opts->psk);
 	c->boot = http_new(base, &boot, NULL);

@@ -27,16 +27,25 @@
 
 #include <json-c/json.h>
 
+#include <stdint.h>
+
+#include "protocol/http.h"
+
 struct event_base;
 struct options;
 struct config;
 struct http;
 struct core;
+struct corelink;
+struct corelink_cbs;
 
 struct core_cbs {
 	void	(*on_action)(struct core *, json_object *msg /* the whole action */, void *arg);
 	void	(*on_task)(struct core *, json_object *task, void *arg);
 	void	(*on_config)(struct core *, json_object *doc /* core-held config */, void *arg);
+	/* TLS trust and configuration are ready, the websockets start: the
+	 * moment to open more subscribers (core_link) */
+	void	(*on_run)(struct core *, void *arg);
 };
 
 /* opts and cfg must outlive the core (or be replaced: core_set_config). */
@@ -68,6 +77,19 @@ char	*core_url(struct core *, const char *fmt, ...)
  * (the B handler list and the subscription timeout follow it). */
 const struct config *core_config(const struct core *);
 void	core_set_config(struct core *, const struct config *);
+/* For other subscribers of the same core (the action plugins): */
+/* s %-escaped for a path segment or a query value; malloc'd. */
+char	*core_escape(const char *s);
+/* S + suffix, %-escaped for a path; malloc'd. */
+char	*core_sid(struct core *, const char *suffix);
+/* POST /subscriber/<sid>/<event>?timeout=..&wait_for_completion=True
+ * (core-protocol.md 4.1) through the session's REST client. */
+struct http_req *core_subscribe(struct core *, const char *sid,
+	    const char *event, int64_t timeout, http_cb cb, void *arg);
+/* A websocket to WS + path with the session's TLS and PSK (only after
+ * on_run); name is for the logs. */
+struct corelink *core_link(struct core *, const char *name, const char *path,
+	    const struct corelink_cbs *, void *arg);
 /* 1 once registered and A is open. */
 int	core_connected(const struct core *);
 

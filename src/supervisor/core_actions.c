@@ -35,16 +35,16 @@ sub_timeout(struct core *c)
 	return t > 0 ? t : DEFAULT_TIMEOUT;
 }
 
-static struct http_req *
-register_one(struct core *c, const char *event, http_cb cb)
+struct http_req *
+core_subscribe(struct core *c, const char *sid, const char *event,
+    int64_t timeout, http_cb cb, void *arg)
 {
 	struct http_req_opts o;
 	struct http_req *r;
 	char *url;
 
 	url = core_url(c, "/subscriber/%s/%s?timeout=%lld&"
-	    "wait_for_completion=True", c->asid, event,
-	    (long long)c->reg_timeout);
+	    "wait_for_completion=True", sid, event, (long long)timeout);
 	memset(&o, 0, sizeof(o));
 	o.method = "POST";
 	o.url = url;
@@ -52,9 +52,15 @@ register_one(struct core *c, const char *event, http_cb cb)
 	o.body = "";
 	o.body_len = 0;
 	o.timeout_ms = REST_TIMEOUT_MS;
-	r = http_request(c->http, &o, cb, c);
+	r = http_request(c->http, &o, cb, arg);
 	free(url);
 	return r;
+}
+
+static struct http_req *
+register_one(struct core *c, const char *event, http_cb cb)
+{
+	return core_subscribe(c, c->asid, event, c->reg_timeout, cb, c);
 }
 
 static void

@@ -719,15 +719,10 @@ worker_config_build(struct config **out, const struct options *o,
 	const struct cfg_section **all;
 	struct config *cfg;
 	char why[1024];
-	size_t i, n = 0;
+	size_t i;
 
 	*out = NULL;
-	while (sections != NULL && sections[n] != NULL)
-		n++;
-	all = xcalloc(n + 2, sizeof(*all));
-	all[0] = &worker_config_section;
-	for (i = 0; i < n; i++)
-		all[i + 1] = sections[i];
+	all = worker_config_sections(sections);
 	cfg = config_new(all);
 	free(all);
 	if (!o->config_given && access(o->config_file, F_OK) == -1 &&

@@ -12,6 +12,7 @@
 #include "supervisor/homefiles.h"
 #include "supervisor/spool.h"
 #include "supervisor/web.h"
+#include "supervisor/plugins/plugins.h"
 #include "common/config.h"
 #include "common/log.h"
 
@@ -65,8 +66,18 @@ on_core_config(struct core *c, json_object *doc, void *arg)
 	}
 }
 
+/* the TLS trust and the configuration are ready: the action plugins */
+static void
+on_core_run(struct core *c, void *arg)
+{
+	struct worker *w = arg;
+
+	if (w->plugins == NULL)
+		w->plugins = plugins_start(c);
+}
+
 static const struct core_cbs worker_core_cbs = {
-	worker_on_action, worker_on_task, on_core_config
+	worker_on_action, worker_on_task, on_core_config, on_core_run
 };
 
 /* collect and cleanup runs and tag tasks count as work in flight; a
@@ -269,6 +280,7 @@ worker_free(struct worker *w)
 	collect_free();
 	spool_private_cleanup();
 	web_free(w->web);
+	plugins_free(w->plugins);
 	core_free(w->core);
 	if (w->grace != NULL)
 		event_free(w->grace);

@@ -26,6 +26,7 @@ struct cfg_section;
 struct signals;
 struct core;
 struct web;
+struct plugins;
 
 struct worker {
 	struct event_base	*base;
@@ -40,6 +41,7 @@ struct worker {
 	int			 busy;		/* work in flight (worker_hold) */
 	struct core		*core;		/* the session with the core (core.h) */
 	struct web		*web;		/* /health, /metrics, /info (web.h) */
+	struct plugins		*plugins;	/* the action plugins (plugins.h) */
 };
 
 /* Take over opts and cfg; create the event_base and the signal events. */

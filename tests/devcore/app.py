@@ -20,6 +20,7 @@ import traceback
 from aiohttp import web
 
 import auth
+import cli
 import merge
 import search as graph_search
 from model import Check, ComplexKind, ModelError, short
@@ -102,6 +103,7 @@ class Core(Sockets):
 			web.post(p + "/graph/{graph}/merge", self.merge),
 			web.post(p + "/graph/{graph}/search/graph", self.search),
 			web.patch(p + "/graph/{graph}/nodes", self.patch_nodes),
+			web.post(p + "/cli/execute", self.cli_execute),
 			web.get(p + "/configs/model", self.get_configs_model),
 			web.patch(p + "/configs/model", self.patch_configs_model),
 			web.get(p + "/config/{cid:[^{}]+}", self.get_config),
@@ -461,7 +463,15 @@ class Core(Sockets):
 		if graph in self.state.search_status:
 			status, msg = self.state.search_status[graph]
 			return web.Response(status=status, text=msg)
-		if graph in self.state.search:
+		if graph not in self.state.search and not graph_search.CLEANUP_SEARCH.fullmatch(text.strip()):
+			store, model = self.state.graph(graph), self.state.model(graph)
+			_, pred = graph_search._adjacency(store)
+			try:    # the action plugins' searches (cli.py)
+				items = cli.search(store, model, text,
+					lambda nid: graph_search.ancestors(store, model, nid, pred))
+			except cli.CliError as e:
+				raise CoreError(e.etype, str(e))
+		elif graph in self.state.search:
 			items = self.state.search[graph]
 		else:
 			try:
@@ -561,6 +571,15 @@ class Core(Sockets):
 			out.append(targets[0])
 		request["entry"]["patched"] = sorted(updates)
 		return self.stream(request, out)
+
+	async def cli_execute(self, request):
+		graph = request.query.get("graph", "resoto")
+		if graph not in self.state.graphs:
+			raise CoreError("NoSuchGraph", "No graph with this name %s" % graph, 404)
+		store, model = self.state.graph(graph), self.state.model(graph)
+		_, pred = graph_search._adjacency(store)
+		return await cli.handle(self, request, store, model,
+			lambda nid: graph_search.ancestors(store, model, nid, pred))
 
 	# ------------------------------------------------------------ configs
 	async def get_configs_model(self, request):

@@ -348,6 +348,10 @@ class DevCore(TestServer):
 	def graph(self, name="resoto"):
 		return self.call("GET", "graph/" + name)
 
+	def store(self, nodes, edges=(), name="resoto"):
+		"""Put nodes and edges ([from, to, type]) into the graph store."""
+		return self.call("POST", "store/" + name, {"nodes": list(nodes), "edges": [list(e) for e in edges]})
+
 	def model(self, name="resoto"):
 		return self.call("GET", "model/" + name)["kinds"]
 

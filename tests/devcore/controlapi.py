@@ -63,6 +63,7 @@ class Control:
 			web.post(r + "/search_fault/{graph}", self.search_fault),
 			web.post(r + "/flag/{graph}", self.flag),
 			web.get(r + "/graph/{graph}", self.graph),
+			web.post(r + "/store/{graph}", self.store),
 			web.get(r + "/model/{graph}", self.model),
 			web.get(r + "/subscribers", self.subscribers),
 			web.delete(r + "/subscriber/{sid}", self.forget_subscriber),
@@ -151,6 +152,17 @@ class Control:
 			return jresp(self.state, {"error": "no such graph"}, 404)
 		return jresp(self.state, {"nodes": list(g.nodes.values()), "edges": sorted(g.edges),
 			"merge_roots": {k: sorted(v) for k, v in g.owned.items()}})
+
+	async def store(self, request):
+		"""Add nodes ({"id", "reported", ...}) and edges ([from, to, type])
+		to a graph's store, as if merged (a prepared graph for a test)."""
+		b = await self.body(request, {})
+		g = self.state.graph(request.match_info["graph"])
+		for n in b.get("nodes", []):
+			g.nodes[n["id"]] = dict(n, type="node")
+		for f, t, et in b.get("edges", []):
+			g.edges.add((f, t, et))
+		return jresp(self.state, {"nodes": len(g.nodes), "edges": len(g.edges)})
 
 	async def model(self, request):
 		return jresp(self.state, {"kinds": self.state.model(request.match_info["graph"]).as_json()})

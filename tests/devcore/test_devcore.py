@@ -173,7 +173,11 @@ class T:
 			'and /ancestors.cloud.reported.id in ["example"] <-default,delete[0:]->')
 		path = "/graph/resoto/search/graph?section=reported"
 		nd = {"Accept": "application/x-ndjson"}
-		eq((await self.req("POST", path, "is(instance)", nd))[0], 400, "another query")
+		status, _, out = await self.req("POST", path, "is(no_such_kind)", nd)
+		eq((status, "Given kind does not exist: no_such_kind" in out), (400, True), "an unknown kind")
+		status, _, out = await self.req("POST", path, "is(instance)", nd)
+		eq((status, sorted(json.loads(l)["reported"]["id"] for l in out.splitlines())),
+			(200, ["someInstance1", "someInstance2"]), "another query (cli.py): the instances")
 		eq(self.core.flag(ids=["r00Z_uUMlym8JKUwzwM5Iw"]), ["r00Z_uUMlym8JKUwzwM5Iw"], "flagged someInstance1")
 		status, headers, out = await self.req("POST", path, text, nd)
 		eq((status, headers.get("Content-Type")), (200, "application/x-ndjson"), "search answered")

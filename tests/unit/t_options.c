@@ -378,7 +378,11 @@ test_build(void)
 	CHECK_INT(parse(&o, err, sizeof(err), "--override", "aws.regions=x", NULL), 0);
 	CHECK_INT(worker_config_build(&cfg, &o, sections, NULL, err, sizeof(err)), -1);
 	CHECK_STR(err, "--override aws.regions: unknown section 'aws' "
-	    "(known: resotoworker, cloud)");
+	    "(known: resotoworker, plugin_cleanup_aws_alarms, "
+	    "plugin_cleanup_aws_loadbalancers, plugin_cleanup_aws_vpcs, "
+	    "plugin_cleanup_expired, plugin_cleanup_untagged, "
+	    "plugin_cleanup_volumes, plugin_protector, plugin_tagvalidator, "
+	    "cloud)");
 	options_free(&o);
 	CHECK_INT(parse(&o, err, sizeof(err), "--override",
 	    "resotoworker.timeout=soon", NULL), 0);
