@@ -97,6 +97,10 @@ int	collector_renew(const char *account, json_object **cred, char *err,
 	    size_t errlen);
 void	collector_info(const char *level, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
+/* A problem the collector goes on after: logged as a warning ("cloud: "
+ * before it unless cloud is NULL) and sent as an error INFO frame. */
+void	collector_report(const char *cloud, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
 
 extern const struct collector *const collectors[];   /* NULL-terminated, all compiled in */
 const struct collector *collector_find(const char *name);

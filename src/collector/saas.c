@@ -39,19 +39,6 @@ saas_url(const char *base, const char *path)
 	return buf_take(&b);
 }
 
-void
-saas_report(const char *fmt, ...)
-{
-	char msg[1024];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
-	log_warnx("%s", msg);
-	collector_info("error", "%s", msg);
-}
-
 int
 saas_node(struct table *t, const struct tkind *tk, json_object *item,
     const struct tloc *loc, const char *who)

@@ -19,10 +19,10 @@ struct chttp;
 struct chttp	*saas_http(int insecure);
 /* base and path joined by exactly one '/' (malloc'd). */
 char		*saas_url(const char *base, const char *path);
-/* Logs a warning and tells the job (INFO error); the message names the
- * cloud, the team or account, the method and what went wrong. */
-void		 saas_report(const char *fmt, ...)
-		    __attribute__((format(printf, 1, 2)));
+/* Logs a warning and tells the job (INFO error, collector_report); the
+ * message names the cloud, the team or account, the method and what went
+ * wrong. */
+#define saas_report(...)	collector_report(NULL, __VA_ARGS__)
 
 /* table_node of an item at loc, unless a node of its kind and id was
  * made before (a page listed again): that one is reported (who: the team

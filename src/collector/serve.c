@@ -76,18 +76,43 @@ collector_worker(void)
 
 static int	send_frame(struct serve *, uint32_t, const char *, size_t);
 
+static void	send_info(const char *, const char *);
+
 void
 collector_info(const char *level, const char *fmt, ...)
 {
-	struct buf b = BUF_INIT;	/* cur_serve->out may hold a reply */
 	char msg[1024];
 	va_list ap;
 
-	if (cur_serve == NULL)
-		return;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	send_info(level, msg);
+}
+
+void
+collector_report(const char *cloud, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (cloud != NULL)
+		log_warnx("%s: %s", cloud, msg);
+	else
+		log_warnx("%s", msg);
+	send_info("error", msg);
+}
+
+static void
+send_info(const char *level, const char *msg)
+{
+	struct buf b = BUF_INIT;	/* cur_serve->out may hold a reply */
+
+	if (cur_serve == NULL)
+		return;
 	ADDS(&b, "{\"level\": ");
 	jw_str(&b, level);
 	ADDS(&b, ", \"message\": ");

@@ -22,6 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define report(...)	collector_report("aws", __VA_ARGS__)
+
 static const struct cfg_key aws_keys[] = {
 	{ "access_key_id", CFG_STRING, NULL, CFG_NULLABLE | CFG_SECRET,
 	    "AWS Access Key ID (null to load from env - recommended)" },
@@ -148,21 +150,6 @@ struct disc {
 	json_object	*out;		/* the ACCOUNTS array */
 };
 
-static void
-report(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static void
-report(const char *fmt, ...)
-{
-	char msg[1024];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
-	log_warnx("aws: %s", msg);
-	collector_info("error", "%s", msg);
-}
 
 /* sts:GetCallerIdentity: the account of c */
 static int

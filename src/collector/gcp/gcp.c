@@ -20,6 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define report(...)	collector_report("gcp", __VA_ARGS__)
+
 static const struct cfg_key gcp_keys[] = {
 	{ "service_account", CFG_STRING_LIST, "[]", 0,
 	    "GCP service account file(s)" },
@@ -92,18 +94,6 @@ gcp_entry_key(json_object *entry)
 	return k ? k : "";
 }
 
-static void
-report(const char *fmt, ...)
-{
-	char msg[1024];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
-	log_warnx("gcp: %s", msg);
-	collector_info("error", "%s", msg);
-}
 
 static void
 add_project(json_object *out, json_object *config, const char *id,
