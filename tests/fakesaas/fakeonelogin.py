@@ -245,13 +245,7 @@ async def main():
     app.router.add_get("/api/2/users", fake.users_v2)
     app.router.add_post("/_control", fake.control)
     app.router.add_get("/_control/log", fake.getlog)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    sock = testsrv.listener()
-    ssl_ctx = testsrv.tls_ctx(a.certs, "server") if a.certs else None
-    await web.SockSite(runner, sock, ssl_context=ssl_ctx).start()
-    await testsrv.serve([sock.getsockname()[1]])
-    await runner.cleanup()
+    await testsrv.serve_app(app, a.certs)
 
 
 if __name__ == "__main__":

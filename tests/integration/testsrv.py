@@ -56,3 +56,16 @@ async def serve(ports):
     loop.add_signal_handler(signal.SIGTERM, done.set)
     loop.add_reader(sys.stdin.fileno(), lambda: os.read(sys.stdin.fileno(), 4096) or done.set())
     await done.wait()
+
+
+async def serve_app(app, certs=None):
+    """Serve an aiohttp app on a free loopback port (https with
+    certs/server.pem when certs is given) until serve() returns."""
+    from aiohttp import web
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    sock = listener()
+    ssl_ctx = tls_ctx(certs, "server") if certs else None
+    await web.SockSite(runner, sock, ssl_context=ssl_ctx).start()
+    await serve([sock.getsockname()[1]])
+    await runner.cleanup()
