@@ -62,8 +62,9 @@ def get(url, ctx=None, timeout=10, method="GET"):
         return e.code, e.headers, e.read().decode()
 
 
-def wait_health(base, want, timeout=20, ctx=None):
-    """The /health answer once its status is want (the last one after timeout)."""
+def wait_health(base, want, timeout=20, ctx=None, failing=None):
+    """The /health answer once its status is want (and, with failing, its
+    failing list names that; the last one after timeout)."""
     end = time.time() + timeout
     while True:
         try:
@@ -73,7 +74,8 @@ def wait_health(base, want, timeout=20, ctx=None):
                 raise
             time.sleep(0.2)
             continue
-        if st == want or time.time() > end:
+        if (st == want and (failing is None or failing in " | ".join(json.loads(body).get("failing", [])))) \
+                or time.time() > end:
             return st, json.loads(body)
         time.sleep(0.2)
 
@@ -229,7 +231,8 @@ def plain():
 
             # the core goes away: 503 naming what is down; back: 200
             core.restart(down=-1)
-            st, h = wait_health(base, 503)
+            # the websockets are seen closed one after the other: wait for A's
+            st, h = wait_health(base, 503, failing="actions websocket: not connected")
             check(st == 503 and h.get("healthy") is False, "503 while the core is down: %s %s" % (st, h))
             failing = " | ".join(h.get("failing", []))
             check("actions websocket: not connected" in failing, "names the actions websocket: %s" % failing)
