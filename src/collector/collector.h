@@ -10,6 +10,7 @@
 #define RW_COLLECTOR_H
 
 #include <stddef.h>
+#include <time.h>
 
 #include <json-c/json.h>
 
@@ -90,6 +91,10 @@ struct collector {
 json_object *collector_env(void);
 json_object *collector_config(void);	/* its cloud section */
 json_object *collector_worker(void);	/* the resotoworker section */
+/* When the previous run of the collect step started (the COLLECT frame's
+ * "last_run", from the action's timing: core-protocol.md 4.3); 0 when
+ * the core named none. */
+time_t	collector_last_run(void);
 /* RENEW: asks the supervisor for fresh credentials of the account and
  * waits for them: 0 with the CREDENTIALS payload's "credentials" object
  * (caller puts it), -1 with the reason in err. */

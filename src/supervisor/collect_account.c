@@ -357,6 +357,23 @@ unit_end(struct child *c, const struct child_end *e, void *arg)
 
 static const struct child_cbs unit_cbs = { unit_frame, unit_graph, unit_end };
 
+/* When the previous run of the action's step started: the action's
+ * data.timing.<step>.started_at (core-protocol.md 4.3); 0: none. */
+int64_t
+co_last_run(const struct run *r)
+{
+	json_object *t, *st, *v;
+
+	if (r->data == NULL || r->step == NULL ||
+	    !json_object_object_get_ex(r->data, "timing", &t) ||
+	    !json_object_object_get_ex(t, r->step, &st) ||
+	    !json_object_object_get_ex(st, "started_at", &v) ||
+	    !(json_object_is_type(v, json_type_int) ||
+	    json_object_is_type(v, json_type_double)))
+		return 0;
+	return json_object_get_int64(v);
+}
+
 void
 co_unit_new(struct cloud *cl, json_object *accounts, json_object *one)
 {
@@ -387,6 +404,7 @@ unit_start(struct unit *u)
 	struct child_spec spec;
 	json_object *one;
 	struct buf b = BUF_INIT;
+	int64_t last;
 	char *acc;
 
 	acc = co_account_frame(r, cl, u->accounts);
@@ -403,6 +421,9 @@ unit_start(struct unit *u)
 	json_object_object_add(one, "step", json_object_new_string(r->step));
 	json_object_object_add(one, "merge_kind", json_object_new_string(
 	    r->cloud_merge ? "cloud" : "account"));
+	if ((last = co_last_run(r)) > 0)	/* metrics look back to it */
+		json_object_object_add(one, "last_run",
+		    json_object_new_int64(last));
 	buf_puts(&b, json_object_to_json_string_ext(one,
 	    JSON_C_TO_STRING_PLAIN));
 	json_object_put(one);

@@ -116,6 +116,8 @@ char		*co_account_frame(struct run *, struct cloud *,
 void		 co_unit_new(struct cloud *, json_object *accounts,
 		    json_object *one);
 void		 co_unit_free(struct unit *);
+/* when the previous run of r's step started (unix s), 0: unknown */
+int64_t		 co_last_run(const struct run *);
 
 /* collect_progress.c: messages to the core (nothing without a core) */
 void		 co_reply(struct run *, char *json);	/* takes json (NULL ok) */
