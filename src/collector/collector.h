@@ -41,6 +41,11 @@ struct collector {
 	 * environment variable VAR names): readable inside its sandbox
 	 * (sandbox.h). NULL: none. */
 	const char *const *home_paths;
+	/* The integer key of its section that bounds how many of its
+	 * accounts a collect runs at once (merge kind account), e.g. AWS's
+	 * "account_pool_size"; null or absent: max(2, usable CPUs) (the
+	 * reference's num_default_threads). NULL: no bound of its own. */
+	const char		*pool_key;
 
 	/* Collector-private operations. config is the cloud's section from
 	 * the ACCOUNT frame ({} when absent). Each returns 0, or -1 with a

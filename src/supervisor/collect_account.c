@@ -21,6 +21,7 @@
 #include <event2/buffer.h>
 
 static void	unit_start(struct unit *);
+static void	unit_next(struct cloud *);
 
 /* a unit's time runs from its collector's first frame (not its place in
  * the queue) */
@@ -331,6 +332,7 @@ unit_end(struct child *c, const struct child_end *e, void *arg)
 	struct run *r = u->run;
 
 	u->child = NULL;
+	unit_next(u->cloud);	/* before this one can end the run */
 	if (r->aborting) {
 		unit_finish(u, 0);
 		return;
@@ -393,7 +395,30 @@ co_unit_new(struct cloud *cl, json_object *accounts, json_object *one)
 	}
 	u->stem = buf_take(&b);
 	TAILQ_INSERT_TAIL(&r->units, u, entry);
+	if (cl->limit > 0 && cl->running >= cl->limit) {
+		u->queued = 1;	/* started when one of the cloud's ends */
+		return;
+	}
+	cl->running++;
 	unit_start(u);
+}
+
+/* A unit's child has ended: the cloud's next queued unit starts. */
+static void
+unit_next(struct cloud *cl)
+{
+	struct unit *u;
+
+	cl->running--;
+	if (cl->run->aborting)
+		return;
+	TAILQ_FOREACH(u, &cl->run->units, entry)
+		if (u->cloud == cl && u->queued) {
+			u->queued = 0;
+			cl->running++;
+			unit_start(u);
+			return;
+		}
 }
 
 static void

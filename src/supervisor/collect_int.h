@@ -40,6 +40,8 @@ struct cloud {
 	json_object		*accounts;	/* from ACCOUNTS */
 	struct child		*disc;
 	int			 discovered;	/* discovery has ended */
+	int			 limit;		/* accounts at once (pool_key) */
+	int			 running;	/* units with a child */
 };
 
 /* One merge unit: an account (merge kind account) or a whole cloud. */
@@ -51,6 +53,7 @@ struct unit {
 	char			*display;	/* "name (id)"; NULL: the cloud */
 	char			*stem;		/* "random-1234": file name */
 	struct child		*child;
+	int			 queued;	/* waits for its cloud's limit */
 	struct spool		*sp;
 	int			 done;		/* DONE received and checked */
 	int64_t			 nodes, edges;
