@@ -234,6 +234,14 @@ void	aws_mset_add(struct aws_mset *, struct aws_mwait *,
  * calls have ended (NULL: nothing). */
 void	aws_mset_end(struct aws_mset *);
 void	aws_mwait_release(struct aws_mwait *);
+/* One GetMetricData answer page for the queries not sent yet, into their
+ * items (its NextToken into next): 0, or -1 with err (the fuzz target's
+ * way in; the calls read their pages the same way). */
+int	aws_mset_read(struct aws_mset *, const char *body, size_t len,
+	    struct buf *next, struct buf *err);
+/* Drops the queries not sent (their items released as after a call) and
+ * ends the set. */
+void	aws_mset_discard(struct aws_mset *);
 
 /* collect.c, mutate.c: struct collector's operations */
 struct graph;

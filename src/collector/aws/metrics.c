@@ -265,15 +265,16 @@ mc_make(struct chttp_call *call, const char *token, void *arg)
 	return 0;
 }
 
+/* One page of a call's answer into its items; its NextToken into next */
 static int
-mc_page(const struct chttp_res *r, struct buf *next, struct buf *err,
-    void *arg)
+mc_read(struct mcall *mc, const char *body, size_t len, struct buf *next,
+    struct buf *err)
 {
 	const char *const leaves[] = { CW_NEXT, NULL };
 	char *values[1] = { NULL };
 	int rc;
 
-	rc = chttp_xml_items(r->body, r->len, CW_RESULTS, result, arg, leaves,
+	rc = chttp_xml_items(body, len, CW_RESULTS, result, mc, leaves,
 	    values, err);
 	if (rc != -1 && values[0] && *values[0])
 		buf_puts(next, values[0]);
@@ -281,21 +282,31 @@ mc_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 	return rc == -1 ? -1 : 0;
 }
 
-static void
-mc_done(const struct chttp_res *res, const char *error, int pages, void *arg)
+static int
+mc_page(const struct chttp_res *r, struct buf *next, struct buf *err,
+    void *arg)
 {
-	struct mcall *mc = arg;
-	struct aws_mset *s = mc->set;
+	return mc_read(arg, r->body, r->len, next, err);
+}
+
+int
+aws_mset_read(struct aws_mset *s, const char *body, size_t len,
+    struct buf *next, struct buf *err)
+{
+	if (s->cur == NULL) {
+		buf_printf(err, "no queries to read an answer for");
+		return -1;
+	}
+	return mc_read(s->cur, body, len, next, err);
+}
+
+/* Each item of the call once (its queries are next to each other), then
+ * the call */
+static void
+mc_free(struct mcall *mc)
+{
 	int i;
 
-	if (error) {
-		(*s->errors)++;
-		log_warnx("aws %s: %s cloudwatch GetMetricData: %s", s->account,
-		    s->region, error);
-		collector_info("error", "account %s region %s: cloudwatch "
-		    "GetMetricData: %s", s->account, s->region, error);
-	}
-	/* each item once: its queries are next to each other */
 	for (i = 0; i < mc->n; i++)
 		if (i + 1 == mc->n || mc->q[i + 1].w != mc->q[i].w)
 			aws_mwait_release(mc->q[i].w);
@@ -304,6 +315,22 @@ mc_done(const struct chttp_res *res, const char *error, int pages, void *arg)
 	buf_free(&mc->body);
 	free(mc->url);
 	free(mc);
+}
+
+static void
+mc_done(const struct chttp_res *res, const char *error, int pages, void *arg)
+{
+	struct mcall *mc = arg;
+	struct aws_mset *s = mc->set;
+
+	if (error) {
+		(*s->errors)++;
+		log_warnx("aws %s: %s cloudwatch GetMetricData: %s", s->account,
+		    s->region, error);
+		collector_info("error", "account %s region %s: cloudwatch "
+		    "GetMetricData: %s", s->account, s->region, error);
+	}
+	mc_free(mc);
 	if (--s->calls == 0 && s->ended)
 		mset_free(s);
 }
@@ -361,6 +388,17 @@ aws_mset_add(struct aws_mset *s, struct aws_mwait *w,
 	mc->q[mc->n].m = m;
 	if (++mc->n == CW_CHUNK)
 		submit(s);
+}
+
+void
+aws_mset_discard(struct aws_mset *s)
+{
+	if (s->cur)
+		mc_free(s->cur);
+	s->cur = NULL;
+	s->ended = 1;
+	if (s->calls == 0)
+		mset_free(s);
 }
 
 void
