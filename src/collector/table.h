@@ -230,6 +230,13 @@ struct tmetric {
 #define TMT_ATIME	0x1
 #define TMT_MTIME	0x2
 #define TMT_ROUND3	0x4	/* the value rounded to 3 decimals */
+/* A metric's minimum, average and maximum, rounded (the reference's
+ * usual trio), with a cloud's entry macro mk(name, stat, unit, usage,
+ * flags) */
+#define TMT_MIN_AVG_MAX(mk, name, unit, usage)			\
+	mk(name, "Minimum", unit, usage, TMT_ROUND3),			\
+	mk(name, "Average", unit, usage, TMT_ROUND3),			\
+	mk(name, "Maximum", unit, usage, TMT_ROUND3)
 
 /* Where an item's node sits. */
 struct tloc {

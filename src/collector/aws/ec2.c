@@ -104,12 +104,7 @@ static const struct tcall d_instance[] = {
 #define EC2M(name, stat, unit, usage, flags) \
 	{ name, "AWS/EC2", "InstanceId", stat, unit, usage, flags }
 static const struct tmetric u_instance[] = {
-	EC2M("CPUUtilization", "Minimum", "Percent", "cpu_utilization",
-	    TMT_ROUND3),
-	EC2M("CPUUtilization", "Average", "Percent", "cpu_utilization",
-	    TMT_ROUND3),
-	EC2M("CPUUtilization", "Maximum", "Percent", "cpu_utilization",
-	    TMT_ROUND3),
+	TMT_MIN_AVG_MAX(EC2M, "CPUUtilization", "Percent", "cpu_utilization"),
 	EC2M("NetworkIn", "Sum", "Bytes", "network_in", 0),
 	EC2M("NetworkOut", "Sum", "Bytes", "network_out", 0),
 	EC2M("DiskReadOps", "Sum", "Count", "disk_read_ops", 0),
@@ -145,12 +140,8 @@ static const struct tmetric u_volume[] = {
 	EBSM("VolumeTotalWriteTime", "Sum", "Seconds",
 	    "volume_total_write_time", 0),
 	EBSM("VolumeIdleTime", "Sum", "Seconds", "volume_idle_time", 0),
-	EBSM("VolumeQueueLength", "Minimum", "Count", "volume_queue_length",
-	    TMT_ROUND3),
-	EBSM("VolumeQueueLength", "Average", "Count", "volume_queue_length",
-	    TMT_ROUND3),
-	EBSM("VolumeQueueLength", "Maximum", "Count", "volume_queue_length",
-	    TMT_ROUND3),
+	TMT_MIN_AVG_MAX(EBSM, "VolumeQueueLength", "Count",
+	    "volume_queue_length"),
 	{ NULL, NULL, NULL, NULL, NULL, NULL, 0 }
 };
 static const struct tmetric t_volume[] = {
