@@ -95,7 +95,7 @@ struct acol {
 	/* metrics windows: usage (when collect_usage_metrics is on) and
 	 * atime/mtime, each from start to the export time, in periods */
 	int			 usage;
-	time_t			 ustart, tstart;
+	time_t			 now, ustart, tstart;
 	long			 uperiod, tperiod;
 };
 
@@ -370,8 +370,8 @@ mset(struct listing *l, int times)
 
 	if (*s == NULL)
 		*s = aws_mset_new(&c->a, c->account, l->region, times ?
-		    c->tstart : c->ustart, graph_time(c->g), times ?
-		    c->tperiod : c->uperiod, &c->errors);
+		    c->tstart : c->ustart, c->now, times ? c->tperiod :
+		    c->uperiod, &c->errors);
 	return *s;
 }
 
@@ -1063,12 +1063,13 @@ key_limits(struct acol *c, json_object *regions)
  * usage from the step's previous run (its timedelta's seconds, rounded up
  * to a minute, at least 10 minutes), else the last hour, in one period;
  * atime/mtime over cloudwatch_metrics_for_atime_mtime_period in periods
- * of its granularity. */
+ * of its granularity; each up to the account's start (the reference's
+ * builder.created_at: in a cloud merge the accounts come one by one). */
 static void
 metrics_windows(struct acol *c)
 {
 	json_object *v;
-	time_t now = graph_time(c->g), last = collector_last_run();
+	time_t now = time(NULL), last = collector_last_run();
 	long d;
 
 	c->usage = json_object_object_get_ex(c->config,
@@ -1088,6 +1089,7 @@ metrics_windows(struct acol *c)
 		c->ustart = now - d;
 	}
 	c->uperiod = d;
+	c->now = now;
 	c->tstart = now - cfg_duration(c->config,
 	    "cloudwatch_metrics_for_atime_mtime_period", 60 * 86400);
 	c->tperiod = cfg_duration(c->config,
