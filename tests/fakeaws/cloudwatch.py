@@ -10,7 +10,7 @@ nothing deleted then), with CloudWatch's error codes; GetMetricData
 periods of 1, 5, 10, 30 s or a multiple of 60, datapoints from StartTime
 every Period before EndTime, newest first unless ScanBy=TimestampAscending,
 NextToken pages of MaxDatapoints datapoints, the fixture's
-`cloudwatch_page_datapoints` by default).
+`cloudwatch_page_datapoints`, else CloudWatch's 100 800, by default).
 
 The metrics of the fixture's resources (instances, volumes, RDS instances
 of the region) are derived from the resource, never stored: `activity()`
@@ -118,7 +118,7 @@ RESOURCES = {"AWS/EC2": ("InstanceId", "Instances"), "AWS/EBS": ("VolumeId", "Vo
 STATS = {"Minimum": 0.5, "Average": 1.0, "Maximum": 1.5, "Sum": 1.0}
 _ID = re.compile(r"^[a-z][a-zA-Z0-9_]*$")
 MAX_QUERIES = 500
-DEFAULT_PAGE = 1000
+DEFAULT_PAGE = 100800      # CloudWatch's MaxDatapoints default
 
 
 def activity(account, region, namespace, metric, rid):
@@ -138,20 +138,27 @@ def stat_value(base, unit, stat):
 	return base * (1000.0 if stat == "Sum" else 0.01 * STATS[stat])
 
 
-def datapoints(account, region, namespace, metric, rid, stat, unit, start, end, period, now):
-	"""The (timestamp, value) pairs of a query, oldest first: one per
-	period from start while before end, non-zero in the periods that
-	start before the last activity (epoch seconds; now: the request's)."""
+def series(account, region, namespace, metric, rid, stat, unit, start, end, period, now):
+	"""(count, point) of a query's datapoints: point(i) is the i-th
+	(timestamp, value), oldest first, one per period from start while
+	before end, non-zero in the periods that start before the last
+	activity (epoch seconds; now: the request's). Made on demand: a page
+	builds only its own."""
 	if UNITS.get((namespace, metric)) != unit:
-		return []
+		return 0, None
 	idle, base = activity(account, region, namespace, metric, rid)
-	out = []
-	t = start
-	while t < end:
+
+	def point(i):
+		t = start + i * period
 		active = idle is not None and t < now - idle * 3600
-		out.append((t, stat_value(base, unit, stat) if active else 0.0))
-		t += period
-	return out
+		return t, stat_value(base, unit, stat) if active else 0.0
+	return max(0, -(-(end - start) // period)), point
+
+
+def datapoints(*args):
+	"""series() as a list."""
+	n, point = series(*args)
+	return [point(i) for i in range(n)]
 
 
 def _query_points(ctx, q, i, start, end, now):
@@ -172,11 +179,12 @@ def _query_points(ctx, q, i, start, end, now):
 	dims = {d.get("Name"): d.get("Value") for d in m.get("Dimensions") or []}
 	res = RESOURCES.get(ns)
 	if res is None or ms["Stat"] not in STATS or set(dims) != {res[0]}:
-		return []
-	if ctx.region_data().c[res[1]].get(dims[res[0]]) is None:
-		return []
+		return 0, None
+	coll = ctx.region_data().c.get(res[1])
+	if coll is None or coll.get(dims[res[0]]) is None:
+		return 0, None
 	unit = ms.get("Unit") or UNITS.get((ns, name))
-	return datapoints(ctx.account.id, ctx.region, ns, name, dims[res[0]], ms["Stat"], unit, start, end, period, now)
+	return series(ctx.account.id, ctx.region, ns, name, dims[res[0]], ms["Stat"], unit, start, end, period, now)
 
 
 def _epoch(v, name):
@@ -209,10 +217,7 @@ def get_metric_data(ctx):
 	desc = p.get("ScanBy", "TimestampDescending") == "TimestampDescending"
 	size = p.get("MaxDatapoints") or ctx.state.fixture.get("cloudwatch_page_datapoints", DEFAULT_PAGE)
 	now = time.time()
-	series = []
-	for i, q in enumerate(qs, 1):
-		pts = _query_points(ctx, q, i, start, end, now)
-		series.append(pts[::-1] if desc else pts)
+	counts = [_query_points(ctx, q, i, start, end, now) for i, q in enumerate(qs, 1)]
 	scope = ctx.token_scope()
 	off = 0
 	tok = p.get("NextToken")
@@ -222,15 +227,15 @@ def get_metric_data(ctx):
 			raise ApiError("InvalidNextToken", "The service cannot find the specified NextToken.")
 	results = []
 	pos = 0                 # datapoints before the query's
-	for q, pts in zip(qs, series):
-		lo, hi = max(off, pos), min(off + size, pos + len(pts))
-		if lo < hi or (not pts and off == 0):
-			part = pts[lo - pos:hi - pos] if lo < hi else []
+	for q, (n, point) in zip(qs, counts):
+		lo, hi = max(off, pos), min(off + size, pos + n)
+		if lo < hi or (n == 0 and off == 0):
+			part = [point(n - 1 - j if desc else j) for j in range(lo - pos, hi - pos)]
 			ts = [datetime.datetime.fromtimestamp(t, datetime.timezone.utc) for t, _ in part]
 			results.append({"Id": q["Id"], "Label": q.get("Label") or q["MetricStat"]["Metric"]["MetricName"],
 				"Timestamps": ts, "Values": [v for _, v in part],
-				"StatusCode": "Complete" if hi >= pos + len(pts) else "PartialData"})
-		pos += len(pts)
+				"StatusCode": "Complete" if hi >= pos + n else "PartialData"})
+		pos += n
 	out = {"MetricDataResults": results, "Messages": []}
 	if off + size < pos:
 		out["NextToken"] = ctx.state.make_token(scope, off + size)
