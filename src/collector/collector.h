@@ -25,6 +25,9 @@ struct coll_account {
 	json_object	*js;		/* the whole entry */
 };
 
+/* What a delete returns when the resource is still in use (see delete). */
+#define COLLECTOR_BUSY	(-2)
+
 struct collector {
 	const char		*name;		/* cloud id: "example", "random" */
 	const char		*cloud_name;	/* the cloud node's name, NULL: the id */
@@ -75,7 +78,10 @@ struct collector {
 	 * sends no PRE_CLEANUP. */
 	int	(*pre_delete)(const struct kind *, json_object *node, char *err,
 		    size_t errlen);
-	/* Deletes the resource in the cloud (cleanup). */
+	/* Deletes the resource in the cloud (cleanup): 0, -1 with the
+	 * reason, or COLLECTOR_BUSY with the reason when the cloud refused
+	 * because another resource still uses this one (an instance in a
+	 * subnet): the cleanup job tries it again after other deletes. */
 	int	(*delete)(const struct kind *, json_object *node, char *err,
 		    size_t errlen);
 	/* Checks the values of its config section that a type alone cannot

@@ -410,7 +410,7 @@ do_collect(struct serve *s, const struct buf *p)
 
 static void
 send_result(struct serve *s, const struct kind *k, json_object *node,
-    const char *error)
+    const char *error, int busy)
 {
 	char err[512];
 	size_t start;
@@ -430,6 +430,8 @@ send_result(struct serve *s, const struct kind *k, json_object *node,
 	buf_reset(&s->out);
 	ADDS(&s->out, "{\"ok\": false, \"node\": null, \"error\": ");
 	jw_str(&s->out, error);
+	if (busy)
+		ADDS(&s->out, ", \"busy\": true");
 	buf_putc(&s->out, '}');
 	send_out(s, FRAME_RESULT);
 }
@@ -442,11 +444,12 @@ do_node_op(struct serve *s, uint32_t type, const struct buf *p)
 	const struct kind *k;
 	const char *key = NULL, *value = NULL;
 	char err[512], dn[256];
+	int rc, busy = 0;
 
 	if ((req = json_tokener_parse(p->data)) == NULL) {
 		snprintf(err, sizeof(err), "%s: the payload is not JSON",
 		    frame_type_name(type));
-		send_result(s, NULL, NULL, err);
+		send_result(s, NULL, NULL, err, 0);
 		return;
 	}
 	if (type == FRAME_CLEANUP || type == FRAME_PRE_CLEANUP)
@@ -518,19 +521,21 @@ do_node_op(struct serve *s, uint32_t type, const struct buf *p)
 			break;
 		}
 		log_info("Trying to clean up %s", dn);
-		if (s->coll->delete(k, node, err, sizeof(err)) == -1)
+		if ((rc = s->coll->delete(k, node, err, sizeof(err))) != 0) {
+			busy = rc == COLLECTOR_BUSY;
 			goto fail;
+		}
 		corenode_set_meta_flag(node, "cleaned", 1);
 		log_info("Successfully cleaned up %s", dn);
 		break;
 	}
-	send_result(s, k, node, NULL);
+	send_result(s, k, node, NULL, 0);
 	json_object_put(req);
 	return;
 fail:
 	log_warnx("collector %s: %s: %s", s->coll->name, frame_type_name(type),
 	    err);
-	send_result(s, NULL, NULL, err);
+	send_result(s, NULL, NULL, err, busy);
 	json_object_put(req);
 }
 
@@ -591,7 +596,7 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 			continue;
 		}
 		if (s.unsafe != NULL && h.type != FRAME_ACCOUNT) {
-			send_result(&s, NULL, NULL, s.unsafe);
+			send_result(&s, NULL, NULL, s.unsafe, 0);
 			continue;
 		}
 		switch (h.type) {

@@ -38,7 +38,7 @@ enum frame_type {
 	FRAME_INFO,		/* {"level":"info"|"error","message":"..."} */
 	FRAME_DONE,		/* {"nodes":n,"edges":n}: the graph is complete and checked */
 	FRAME_FAILED,		/* {"error":"..."}: the step failed; nothing of it may be used */
-	FRAME_RESULT,		/* {"ok":bool,"node":{...}|null,"error":"..."}: outcome of [PRE_]CLEANUP/TAG_* */
+	FRAME_RESULT,		/* {"ok":bool,"node":{...}|null,"error":"..."}: outcome of [PRE_]CLEANUP/TAG_*; a CLEANUP refused while the resource is in use adds "busy":true */
 	/* credential renewal (AWS assumed roles) */
 	FRAME_RENEW,		/* child -> parent {"account"}: my credentials expire soon; answered by CREDENTIALS */
 	FRAME_ASSUME,		/* parent -> child {"account"}: fresh credentials for it; answered by ACCOUNTS (that entry) */

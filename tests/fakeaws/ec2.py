@@ -12,6 +12,7 @@ import fnmatch
 from awsproto import ApiError, model, xml_fragment
 from pages import ListColl, paged
 from awsstate import TAGS
+import elb
 
 # Describe calls: op -> (collection, id params, (min, max) MaxResults or None, filters, not-found code)
 # filters: filter name -> dotted path into the item (lists are walked)
@@ -350,6 +351,7 @@ def delete_vpc(ctx):
 	deps += [x for x in region.c["NetworkInterfaces"] if x.get("VpcId") == vid]
 	deps += [x for x in region.c["NatGateways"] if x.get("VpcId") == vid and x.get("State") not in ("deleted",)]
 	deps += _live_instances(region, VpcId=vid)
+	deps += elb.in_vpc(region, vid)		# their interfaces are in it
 	if deps:
 		raise _dependency("vpc", vid)
 	for sg in [x for x in region.c["SecurityGroups"] if x.get("VpcId") == vid]:
@@ -366,7 +368,8 @@ def delete_subnet(ctx):
 	sid = it["SubnetId"]
 	if [x for x in region.c["NetworkInterfaces"] if x.get("SubnetId") == sid] or \
 		_live_instances(region, SubnetId=sid) or \
-		[x for x in region.c["NatGateways"] if x.get("SubnetId") == sid and x.get("State") != "deleted"]:
+		[x for x in region.c["NatGateways"] if x.get("SubnetId") == sid and x.get("State") != "deleted"] or \
+		[lb for lb in elb.in_vpc(region, None) if sid in lb[1]]:
 		raise _dependency("subnet", sid)
 	for rt in region.c["RouteTables"]:
 		assoc = [a for a in rt.get("Associations") or [] if a.get("SubnetId") != sid]
@@ -398,6 +401,7 @@ def delete_security_group(ctx):
 		raise ApiError("CannotDelete", 'the specified group: "%s" name: "default" cannot be deleted by a user' % gid)
 	users = [e for e in region.c["NetworkInterfaces"] if any(g.get("GroupId") == gid for g in e.get("Groups") or [])]
 	users += [i for i in _live_instances(region) if any(g.get("GroupId") == gid for g in i.get("SecurityGroups") or [])]
+	users += [lb for lb in elb.in_vpc(region, None) if gid in lb[2]]
 	refs = [g for g in coll if g["GroupId"] != gid and any(p.get("GroupId") == gid for perm in
 		(g.get("IpPermissions") or []) + (g.get("IpPermissionsEgress") or []) for p in perm.get("UserIdGroupPairs") or [])]
 	if users or refs:
@@ -429,6 +433,14 @@ def revoke(ctx):
 	return out
 
 
+def _mapped(region, vid):
+	"""The VPC's public addresses: elastic IPs associated with its interfaces or instances."""
+	enis = {e["NetworkInterfaceId"] for e in region.c["NetworkInterfaces"] if e.get("VpcId") == vid}
+	insts = {i["InstanceId"] for i in _live_instances(region, VpcId=vid)}
+	return [a for a in region.c["Addresses"] if a.get("AssociationId") and
+		(a.get("NetworkInterfaceId") in enis or a.get("InstanceId") in insts)]
+
+
 def detach_internet_gateway(ctx):
 	coll, it = _get(ctx, "InternetGateways", ctx.params["InternetGatewayId"])
 	vid = ctx.params["VpcId"]
@@ -436,6 +448,9 @@ def detach_internet_gateway(ctx):
 	if not any(a.get("VpcId") == vid for a in att):
 		raise ApiError("Gateway.NotAttached", "resource %s is not attached to network %s" % (
 			it["InternetGatewayId"], vid))
+	if _mapped(ctx.region_data(), vid):
+		raise ApiError("DependencyViolation", "Network %s has some mapped public address(es). Please unmap those "
+			"public address(es) before detaching the gateway." % vid)
 	_change(coll, it, Attachments=[a for a in att if a.get("VpcId") != vid])
 	return {}
 

@@ -360,11 +360,17 @@ class T:
 		igw = [g for g in reg["InternetGateways"] if g["Attachments"]][0]["InternetGatewayId"]
 		self.refused(lambda: ec2.delete_internet_gateway(InternetGatewayId=igw), "DependencyViolation")
 		self.refused(lambda: ec2.detach_internet_gateway(InternetGatewayId=igw, VpcId="vpc-0"), "Gateway.NotAttached")
-		ec2.detach_internet_gateway(InternetGatewayId=igw, VpcId=vpc)
-		ec2.delete_internet_gateway(InternetGatewayId=igw)
+		# the NAT gateway's address is a mapped public address of the VPC
+		self.refused(lambda: ec2.detach_internet_gateway(InternetGatewayId=igw, VpcId=vpc), "DependencyViolation")
 		nat = reg["NatGateways"][0]["NatGatewayId"]
 		assert ec2.delete_nat_gateway(NatGatewayId=nat)["NatGatewayId"] == nat
 		assert ec2.describe_nat_gateways(NatGatewayIds=[nat])["NatGateways"][0]["State"] == "deleted"
+		ec2.detach_internet_gateway(InternetGatewayId=igw, VpcId=vpc)
+		ec2.delete_internet_gateway(InternetGatewayId=igw)
+		# load balancers' interfaces keep their subnets and groups
+		lb = [x for x in reg["elbv2"]["LoadBalancers"] if x.get("VpcId") == vpc and x.get("SecurityGroups")][0]
+		self.refused(lambda: ec2.delete_subnet(SubnetId=lb["AvailabilityZones"][0]["SubnetId"]), "DependencyViolation")
+		self.refused(lambda: ec2.delete_security_group(GroupId=lb["SecurityGroups"][-1]), "DependencyViolation")
 		spare = [e for e in reg["NetworkInterfaces"] if e["Status"] == "available"][0]["NetworkInterfaceId"]
 		inuse = [e for e in reg["NetworkInterfaces"] if e["Status"] == "in-use" and
 			e["Attachment"].get("InstanceId") != live["InstanceId"]][0]["NetworkInterfaceId"]

@@ -12,13 +12,15 @@ cleanup job gives it: it assumes the role in that account, then
 - CLEANUP of an unattached volume: ec2:DeleteVolume, the volume is gone;
   the same again: InvalidVolume.NotFound counts as deleted;
 - CLEANUP of an instance: ec2:TerminateInstances;
-- CLEANUP of an internet gateway attached to a VPC: DetachInternetGateway
-  with that VPC, then DeleteInternetGateway;
+- CLEANUP of an elastic IP: DisassociateAddress (when associated), then
+  ReleaseAddress;
+- CLEANUP of an internet gateway attached to a VPC: refused while the VPC
+  has mapped public addresses (DependencyViolation, "busy": the cleanup
+  job tries it again later); once the NAT gateway is gone,
+  DetachInternetGateway with that VPC, then DeleteInternetGateway;
 - CLEANUP of a security group with a rule naming another group:
   RevokeSecurityGroupIngress of that rule (read fresh with
   DescribeSecurityGroups), then DeleteSecurityGroup;
-- CLEANUP of an elastic IP: DisassociateAddress (when associated), then
-  ReleaseAddress;
 - load balancers: elb:AddTags/RemoveTags by name, elbv2's by ARN (TagKeys
   to remove), elb:DeleteLoadBalancer, elbv2:DeleteLoadBalancer, and
   DeleteTargetGroup refused while a load balancer uses the group
@@ -46,7 +48,8 @@ cleanup job gives it: it assumes the role in that account, then
   keys is refused after its policies are detached and deleted;
 - a tag on a kind without tag calls (instance type) and a delete the cloud
   refuses (a subnet in use: DependencyViolation) answer ok=false with the
-  reason.
+  reason; a refusal because something else still uses the resource says
+  "busy": true.
 """
 import json
 import os
@@ -126,15 +129,6 @@ with FakeAws("basic.json") as aws:
         check(calls and calls[0]["params"].get("InstanceIds") == [inst["InstanceId"]],
               "ec2:TerminateInstances: %s" % calls)
 
-        igw = [g for g in items(aws, "InternetGateways") if g.get("Attachments")][0]
-        vpc = igw["Attachments"][0]["VpcId"]
-        r = c.result(CLEANUP, node("aws_ec2_internet_gateway", igw["InternetGatewayId"],
-                                   gateway_attachments=[{"vpc_id": vpc, "state": "available"}]))
-        check(r["ok"], "internet gateway deleted: %s" % r)
-        d = aws.calls(action="DetachInternetGateway", account=WORK, status=200)
-        check(d and d[0]["params"].get("VpcId") == vpc, "detached from its VPC first: %s" % d)
-        check(aws.calls(action="DeleteInternetGateway", account=WORK, status=200), "ec2:DeleteInternetGateway")
-
         eip = [a for a in items(aws, "Addresses") if a.get("AssociationId")][0]
         r = c.result(CLEANUP, node("aws_ec2_elastic_ip", eip["PublicIp"], ip_allocation_id=eip["AllocationId"],
                                    ip_association_id=eip["AssociationId"]))
@@ -142,10 +136,28 @@ with FakeAws("basic.json") as aws:
         check(aws.calls(action="DisassociateAddress", account=WORK, status=200) and
               aws.calls(action="ReleaseAddress", account=WORK, status=200), "disassociated, then released")
 
+        igw = [g for g in items(aws, "InternetGateways") if g.get("Attachments")][0]
+        vpc = igw["Attachments"][0]["VpcId"]
+        ign = node("aws_ec2_internet_gateway", igw["InternetGatewayId"],
+                   gateway_attachments=[{"vpc_id": vpc, "state": "available"}])
+        r = c.result(CLEANUP, ign)
+        check(not r["ok"] and r.get("busy") is True and "mapped public address" in r["error"],
+              "an internet gateway is not detached while the VPC has public addresses (busy): %s" % r)
+        # the NAT gateway holds the VPC's other public address
+        nat = [n for n in items(aws, "NatGateways") if n["VpcId"] == vpc][0]
+        r = c.result(CLEANUP, node("aws_ec2_nat_gateway", nat["NatGatewayId"]))
+        check(r["ok"], "NAT gateway deleted: %s" % r)
+        r = c.result(CLEANUP, ign)
+        check(r["ok"], "internet gateway deleted: %s" % r)
+        d = aws.calls(action="DetachInternetGateway", account=WORK, status=200)
+        check(d and d[0]["params"].get("VpcId") == vpc, "detached from its VPC first: %s" % d)
+        check(aws.calls(action="DeleteInternetGateway", account=WORK, status=200), "ec2:DeleteInternetGateway")
+
         sub = [s for s in items(aws, "Subnets")
                if any(n.get("SubnetId") == s["SubnetId"] for n in items(aws, "NetworkInterfaces"))][0]
         r = c.result(CLEANUP, node("aws_ec2_subnet", sub["SubnetId"]))
-        check(not r["ok"] and "DependencyViolation" in r["error"], "a refused delete is an error: %s" % r)
+        check(not r["ok"] and "DependencyViolation" in r["error"] and r.get("busy") is True,
+              "a delete refused while something uses the resource is an error, marked busy: %s" % r)
 
         # a group whose rule names another group: the rule is revoked
         # first (as the reference does), then the delete is tried

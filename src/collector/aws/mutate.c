@@ -3,7 +3,9 @@
  * struct ttag), made for one node as the core stores it (CLEANUP and
  * TAG_* frames). The account comes from the node's ancestors, the region
  * from its ancestors too; an error code the table lists as "gone" (the
- * resource is not there any more) counts as success.
+ * resource is not there any more) counts as success, and one of the codes
+ * AWS gives while another resource still uses this one (busy[]) makes the
+ * delete COLLECTOR_BUSY: the cleanup job tries it again later.
  */
 #include "collector/collector.h"
 #include "collector/aws/aws.h"
@@ -62,6 +64,16 @@ aws_gone(const char *const *codes, const char *code)
 	return 0;
 }
 
+/* AWS's "still in use" refusals: a subnet with interfaces, a group in use,
+ * a gateway while the VPC has public addresses (DependencyViolation), an
+ * attached volume or interface, an associated address, a target group a
+ * load balancer uses (ResourceInUse), an IAM entity with attachments
+ * (DeleteConflict), and EC2's default security group, which goes only
+ * with its VPC (CannotDelete). */
+static const char *const busy[] = { "DependencyViolation", "VolumeInUse",
+	"InvalidNetworkInterface.InUse", "InvalidIPAddress.InUse",
+	"ResourceInUse", "DeleteConflict", "CannotDelete", NULL };
+
 static int
 call(struct aws *a, const struct tkind *tk, const char *region,
     const char *op, const char *params, const char *const *gone_codes,
@@ -76,8 +88,11 @@ call(struct aws *a, const struct tkind *tk, const char *region,
 	    &out, &e, code, sizeof(code));
 	if (rc == -1 && aws_gone(gone_codes, code))
 		rc = 0;
-	else if (rc == -1)
+	else if (rc == -1) {
 		snprintf(err, errlen, "%s", buf_str(&e));
+		if (aws_gone(busy, code))
+			rc = COLLECTOR_BUSY;
+	}
 	buf_free(&out);
 	buf_free(&e);
 	return rc;
@@ -296,7 +311,7 @@ tag_call(const struct kind *k, json_object *node, const char *key,
 	    q.data, NULL, err, errlen);
 	aws_close(&a);
 	buf_free(&q);
-	return rc;
+	return rc == 0 ? 0 : -1;	/* a tag call is never "busy" */
 }
 
 int
