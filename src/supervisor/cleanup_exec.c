@@ -268,8 +268,9 @@ retry_busy(struct crun *r)
 	}
 	r->nbusy = keep;
 	if (n > 0)
-		log_info("cleanup %s: pass %u: %u node%s refused while in use "
-		    "tried again", r->task, r->layer_no, n, n == 1 ? "" : "s");
+		log_info("cleanup %s: pass %u: trying %u node%s again that "
+		    "the cloud refused while in use", r->task, r->layer_no, n,
+		    n == 1 ? "" : "s");
 	return n;
 }
 
