@@ -28,6 +28,17 @@ struct coll_account {
 /* What a delete returns when the resource is still in use (see delete). */
 #define COLLECTOR_BUSY	(-2)
 
+/* A worker custom command a collector offers on /work/queue
+ * (core-protocol.md 5.1): its handler description. args: argument name,
+ * its description, ..., NULL. */
+struct collector_command {
+	const char		*name;		/* the task name: "aws" */
+	const char		*info;
+	const char		*description;
+	const char *const	*args;
+	const char		*allowed_on_kind;	/* NULL: any */
+};
+
 struct collector {
 	const char		*name;		/* cloud id: "example", "random" */
 	const char		*cloud_name;	/* the cloud node's name, NULL: the id */
@@ -88,6 +99,14 @@ struct collector {
 	 * (ranges), naming the key; run by the supervisor at start, on
 	 * --check-config and on every reload. NULL: nothing to check. */
 	int	(*check_config)(json_object *config, char *err, size_t errlen);
+	/* Optional: the custom command this collector offers when it is
+	 * configured (NULL: none), and running it in the child (COMMAND):
+	 * args the task's strings, node the core's node with its ancestors
+	 * (NULL without one); 0 with *data a new JSON value (NULL is null),
+	 * or -1 with the reason. */
+	const struct collector_command *command;
+	int	(*run_command)(json_object *args, json_object *node,
+		    json_object **data, char *err, size_t errlen);
 };
 
 /* In the child: the ACCOUNT frame's "env" object ({} when none), and an

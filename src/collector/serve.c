@@ -539,6 +539,56 @@ fail:
 	json_object_put(req);
 }
 
+/* COMMAND {"args": [...], "node": {...} | null}: the collector's custom
+ * command; RESULT {"ok": true, "node": null, "data": ..., "error": null}
+ * or its error. */
+static void
+do_command(struct serve *s, const struct buf *p)
+{
+	json_object *req, *args = NULL, *node = NULL, *data = NULL;
+	char err[512];
+	size_t i;
+
+	err[0] = '\0';
+	if ((req = json_tokener_parse(p->data)) == NULL ||
+	    !json_object_object_get_ex(req, "args", &args) ||
+	    !json_object_is_type(args, json_type_array))
+		snprintf(err, sizeof(err), "COMMAND: the payload needs an "
+		    "\"args\" list");
+	for (i = 0; err[0] == '\0' && i < json_object_array_length(args); i++)
+		if (!json_object_is_type(json_object_array_get_idx(args, i),
+		    json_type_string))
+			snprintf(err, sizeof(err), "COMMAND: args[%zu] is not "
+			    "a string", i);
+	if (err[0] == '\0' && s->coll->run_command == NULL)
+		snprintf(err, sizeof(err), "collector %s has no command",
+		    s->coll->name);
+	if (err[0] == '\0') {
+		json_object_object_get_ex(req, "node", &node);
+		if (node != NULL && !json_object_is_type(node, json_type_object))
+			node = NULL;
+		if (s->coll->run_command(args, node, &data, err,
+		    sizeof(err)) == 0) {
+			buf_reset(&s->out);
+			ADDS(&s->out, "{\"ok\": true, \"node\": null, \"data\": ");
+			jw_json(&s->out, data);
+			ADDS(&s->out, ", \"error\": null}");
+			json_object_put(data);
+			if (s->out.len <= FRAME_MAX_PAYLOAD) {
+				send_out(s, FRAME_RESULT);
+				json_object_put(req);
+				return;
+			}
+			snprintf(err, sizeof(err), "the answer is larger than "
+			    "a frame (%zu bytes, 1 MiB at most): ask for less",
+			    s->out.len);
+		}
+	}
+	log_warnx("collector %s: COMMAND: %s", s->coll->name, err);
+	send_result(s, NULL, NULL, err, 0);
+	json_object_put(req);
+}
+
 static void
 serve_free(struct serve *s)
 {
@@ -639,6 +689,9 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 		case FRAME_TAG_UPDATE:
 		case FRAME_TAG_DELETE:
 			do_node_op(&s, h.type, &p);
+			break;
+		case FRAME_COMMAND:
+			do_command(&s, &p);
 			break;
 		default:
 			log_warnx("collector: unexpected frame %s",

@@ -45,6 +45,8 @@ enum frame_type {
 	FRAME_CREDENTIALS,	/* parent -> child {"credentials":{...}}|{"error":"..."}: the answer to RENEW */
 	/* cleanup (appended: the types above keep their numbers) */
 	FRAME_PRE_CLEANUP,	/* parent -> child, node JSON as CLEANUP: run the collector's pre-clean step; answered by RESULT */
+	FRAME_COMMAND,		/* parent -> child {"args":["..."],"node":{...}|null}: run the collector's custom command
+			   (a worker task of its name); answered by RESULT {"ok":true,"data":<json>} or ok false with "error" */
 	FRAME_TYPE_MAX
 };
 

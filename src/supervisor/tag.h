@@ -21,6 +21,15 @@ void	tag_init(void (*busy)(void *arg, int delta), void *arg);
  * core_task_reply(): result "done" with the updated node, or "error". */
 void	tag_task(struct core *, const struct msg_task *);
 
+/* A task of the custom command a configured collector offers (struct
+ * collector.command): its COMMAND to a child of the node's account (the
+ * task's "account" attribute), or of the account the collector's
+ * configuration gives without a node; answered once with the RESULT's
+ * data, or an error, within the core's 10 s. */
+struct collector;
+void	tag_command(struct core *, const struct msg_task *,
+	    const struct collector *);
+
 /* Tag tasks in flight. */
 int	tag_running(void);
 

@@ -589,6 +589,9 @@ class T:
 		assert len(tgs) == 6, len(tgs)           # two pages of the fixture's 5
 		first = v2.describe_target_groups()
 		assert len(first["TargetGroups"]) == 5 and first["NextMarker"], first
+		named = v2.describe_target_groups(Names=[tgs[1]["TargetGroupName"]])["TargetGroups"]
+		assert [x["TargetGroupArn"] for x in named] == [tgs[1]["TargetGroupArn"]], named
+		self.refused(lambda: v2.describe_target_groups(Names=["nope"]), "TargetGroupNotFound")
 		app = [x for x in v2.describe_load_balancers()["LoadBalancers"] if x["Type"] == "application"][0]
 		ls = v2.describe_listeners(LoadBalancerArn=app["LoadBalancerArn"])["Listeners"]
 		assert [x["Port"] for x in ls] == [80, 443], ls

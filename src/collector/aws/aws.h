@@ -24,6 +24,7 @@
 struct chttp;
 struct chttp_auth;
 struct kind;
+struct collector_command;
 
 
 extern const struct kind kind_aws_resource, kind_aws_account, kind_aws_region,
@@ -57,6 +58,7 @@ extern const struct tkind *const aws_table_sets[];
 const struct tkind *aws_table_find(const char *fqn);
 
 #define AWS_EC2_VERSION	"2016-11-15"
+#define AWS_STS_VERSION	"2011-06-15"
 
 /* Credentials: a key pair and an optional session token. */
 struct aws_cred {
@@ -221,6 +223,15 @@ int	aws_delete_tag(const struct kind *, json_object *node, const char *key,
 	    char *err, size_t errlen);
 int	aws_delete(const struct kind *, json_object *node, char *err,
 	    size_t errlen);
+/* mutate.c: the session of the account a core node's ancestors name (the
+ * chain's credentials without one), and its region (us-east-1 without
+ * one); -1 with the reason in err. */
+int	aws_node_session(json_object *node, struct aws *, const char **region,
+	    char *err, size_t errlen);
+/* command.c: the "aws" custom command (struct collector's) */
+extern const struct collector_command aws_command;
+int	aws_run_command(json_object *args, json_object *node,
+	    json_object **data, char *err, size_t errlen);
 /* Opens the session of the account an ACCOUNT entry describes. */
 int	aws_open_account(struct aws *, json_object *config,
 	    json_object *entry, struct buf *err);

@@ -32,8 +32,8 @@ ancestor(json_object *node, const char *what)
 	return NULL;
 }
 
-static int
-session(json_object *node, struct aws *a, const char **region,
+int
+aws_node_session(json_object *node, struct aws *a, const char **region,
     char *err, size_t errlen)
 {
 	struct buf e = BUF_INIT;
@@ -254,7 +254,7 @@ aws_delete(const struct kind *k, json_object *node, char *err, size_t errlen)
 		return -1;
 	}
 	if (!json_object_object_get_ex(node, "reported", &rep) ||
-	    session(node, &a, &region, err, errlen) == -1)
+	    aws_node_session(node, &a, &region, err, errlen) == -1)
 		return -1;
 	for (c = tk->del; c->op && rc == 0; c++) {
 		if (c->fn) {
@@ -288,7 +288,7 @@ tag_call(const struct kind *k, json_object *node, const char *key,
 		snprintf(err, errlen, "%s has no tags to change", k->fqn);
 		return -1;
 	}
-	if (session(node, &a, &region, err, errlen) == -1)
+	if (aws_node_session(node, &a, &region, err, errlen) == -1)
 		return -1;
 	if (tk->tag->fn) {
 		struct aws_mctx m = { &a, region };
