@@ -228,8 +228,23 @@ int	aws_delete(const struct kind *, json_object *node, char *err,
  * one); -1 with the reason in err. */
 int	aws_node_session(json_object *node, struct aws *, const char **region,
 	    char *err, size_t errlen);
-/* command.c: the "aws" custom command (struct collector's) */
+/* command.c: the "aws" custom command (struct collector's), and its
+ * arguments read into one call: service, API operation, the Query
+ * parameters or the JSON body, --region (NULL: none). */
 extern const struct collector_command aws_command;
+struct aws_cmd {
+	const char	*service;
+	const char	*version;	/* Query (EC2's for ec2) */
+	const char	*target;	/* JSON 1.1: the body's */
+	int		 ec2;
+	char		 op[128];
+	struct buf	 query;
+	json_object	*body;
+	const char	*region;	/* borrowed from args */
+};
+int	aws_cmd_parse(json_object *args, struct aws_cmd *, char *err,
+	    size_t errlen);
+void	aws_cmd_free(struct aws_cmd *);
 int	aws_run_command(json_object *args, json_object *node,
 	    json_object **data, char *err, size_t errlen);
 /* Opens the session of the account an ACCOUNT entry describes. */

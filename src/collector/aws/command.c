@@ -224,23 +224,21 @@ query_params(struct buf *q, const char *name, json_object *v, int ec2)
 static json_object *
 json_typed(json_object *v)
 {
+	json_object *n;
 	const char *s;
 
 	if (!json_object_is_type(v, json_type_string))
 		return v;
 	s = json_object_get_string(v);
-	if (strcmp(s, "true") == 0 || strcmp(s, "false") == 0) {
-		json_object_put(v);
-		return json_object_new_boolean(s[0] == 't');
-	}
-	if (*s != '\0' && strspn(s, "0123456789") == strlen(s) &&
-	    strlen(s) < 16) {
-		json_object *n = json_object_new_int64(atoll(s));
-
-		json_object_put(v);
-		return n;
-	}
-	return v;
+	if (strcmp(s, "true") == 0 || strcmp(s, "false") == 0)
+		n = json_object_new_boolean(s[0] == 't');
+	else if (*s != '\0' && strspn(s, "0123456789") == strlen(s) &&
+	    strlen(s) < 16)
+		n = json_object_new_int64(atoll(s));
+	else
+		return v;
+	json_object_put(v);	/* s is v's */
+	return n;
 }
 
 /* EC2's XML names with the first letter in capitals (volumeId:
@@ -280,20 +278,24 @@ keep_item(json_object *item, struct buf *err, void *arg)
 	return 0;
 }
 
-int
-aws_run_command(json_object *args, json_object *node, json_object **data,
-    char *err, size_t errlen)
+void
+aws_cmd_free(struct aws_cmd *c)
 {
-	struct buf q = BUF_INIT, out = BUF_INIT, e = BUF_INIT;
-	json_object *body = NULL, *v, *res = NULL, *cfg = collector_config();
-	const char *region, *want_region = NULL, *a0, *a1, *s;
-	char op[128], name[256], code[128], path[300];
-	struct svc svc;
-	struct aws a;
-	size_t i, j, n = json_object_array_length(args);
-	int rc = -1, opened = 0, k;
+	json_object_put(c->body);
+	buf_free(&c->query);
+	memset(c, 0, sizeof(*c));
+}
 
-	*data = NULL;
+int
+aws_cmd_parse(json_object *args, struct aws_cmd *c, char *err, size_t errlen)
+{
+	json_object *v, *l;
+	const char *a0, *a1, *s;
+	char name[256];
+	size_t i, j, k, n = json_object_array_length(args);
+	struct svc svc;
+
+	memset(c, 0, sizeof(*c));
 	if (n < 2) {
 		snprintf(err, errlen, "usage: aws SERVICE OPERATION [--param "
 		    "value ...] (e.g. aws ec2 describe-volumes --volume-ids "
@@ -309,7 +311,11 @@ aws_run_command(json_object *args, json_object *node, json_object **data,
 		    "is not offered" : "not a service this collector talks to");
 		return -1;
 	}
-	if (api_name(a1, op, sizeof(op)) == -1 || !read_only(op)) {
+	c->service = svc.name;
+	c->version = svc.version;
+	c->target = svc.target;
+	c->ec2 = svc.target == NULL && strcmp(svc.version, AWS_EC2_VERSION) == 0;
+	if (api_name(a1, c->op, sizeof(c->op)) == -1 || !read_only(c->op)) {
 		snprintf(err, errlen, "aws %s %s: only read-only operations "
 		    "(describe-*, list-*, get-*) are run by this worker", a0,
 		    a1);
@@ -317,26 +323,26 @@ aws_run_command(json_object *args, json_object *node, json_object **data,
 	}
 	for (k = 0; refused[k]; k += 2)
 		if (strcmp(refused[k], a0) == 0 &&
-		    strcmp(refused[k + 1], op) == 0) {
+		    strcmp(refused[k + 1], c->op) == 0) {
 			snprintf(err, errlen, "aws %s %s: refused: it hands out "
 			    "credentials", a0, a1);
 			return -1;
 		}
-	if (svc.target)
-		body = json_object_new_object();
+	if (c->target)
+		c->body = json_object_new_object();
 	for (i = 2; i < n; i = j) {
 		s = json_object_get_string(json_object_array_get_idx(args, i));
 		if (strncmp(s, "--", 2) != 0 || api_name(s + 2, name,
 		    sizeof(name)) == -1) {
 			snprintf(err, errlen, "aws %s %s: \"%s\" is not a "
 			    "--parameter", a0, a1, s);
-			goto done;
+			goto bad;
 		}
 		for (j = i + 1; j < n && strncmp(json_object_get_string(
 		    json_object_array_get_idx(args, j)), "--", 2) != 0; j++)
 			;
 		if (strcmp(s, "--region") == 0 && j == i + 2) {
-			want_region = json_object_get_string(
+			c->region = json_object_get_string(
 			    json_object_array_get_idx(args, i + 1));
 			continue;
 		}
@@ -347,91 +353,116 @@ aws_run_command(json_object *args, json_object *node, json_object **data,
 			    "account (or the configured one without a node)%s",
 			    a0, a1, s, strcmp(s, "--region") == 0 ? "; --region "
 			    "takes one value" : "");
-			goto done;
+			goto bad;
 		}
-		if (j == i + 1)		/* a flag: --dry-run, --no-dry-run */
+		if (j == i + 1) {	/* a flag: --dry-run, --no-dry-run */
 			v = json_object_new_boolean(strncmp(s, "--no-", 5) != 0);
-		else if (j == i + 2) {
+			if (strncmp(s, "--no-", 5) == 0 &&
+			    api_name(s + 5, name, sizeof(name)) == -1) {
+				json_object_put(v);
+				snprintf(err, errlen, "aws %s %s: \"%s\" is not a "
+				    "--parameter", a0, a1, s);
+				goto bad;
+			}
+		} else if (j == i + 2) {
 			v = cli_value(json_object_get_string(
 			    json_object_array_get_idx(args, i + 1)));
 			if (json_object_is_type(v, json_type_string) &&
 			    plural(name)) {
-				json_object *l = json_object_new_array();
-
+				l = json_object_new_array();
 				json_object_array_add(l, v);
 				v = l;
 			}
 		} else {
 			v = json_object_new_array();
-			for (k = (int)i + 1; k < (int)j; k++)
+			for (k = i + 1; k < j; k++)
 				json_object_array_add(v, cli_value(
 				    json_object_get_string(
-				    json_object_array_get_idx(args, (size_t)k))));
+				    json_object_array_get_idx(args, k))));
 		}
-		if (j == i + 1 && strncmp(s, "--no-", 5) == 0)
-			api_name(s + 5, name, sizeof(name));
-		if (body != NULL)
-			json_object_object_add(body, name, json_typed(v));
+		if (c->body != NULL)
+			json_object_object_add(c->body, name, json_typed(v));
 		else {
 			if (json_object_is_type(v, json_type_boolean))
-				aws_param(&q, name, json_object_get_boolean(v) ?
-				    "true" : "false");
+				aws_param(&c->query, name,
+				    json_object_get_boolean(v) ? "true" :
+				    "false");
 			else
-				query_params(&q, name, v, svc.target == NULL &&
-				    strcmp(svc.version, AWS_EC2_VERSION) == 0);
+				query_params(&c->query, name, v, c->ec2);
 			json_object_put(v);
 		}
 	}
+	return 0;
+bad:
+	aws_cmd_free(c);
+	return -1;
+}
+
+int
+aws_run_command(json_object *args, json_object *node, json_object **data,
+    char *err, size_t errlen)
+{
+	struct buf out = BUF_INIT, e = BUF_INIT;
+	json_object *v, *res = NULL, *cfg = collector_config();
+	const char *region;
+	char code[128], path[300];
+	struct aws_cmd c;
+	struct aws a;
+	int rc = -1;
+
+	*data = NULL;
+	if (aws_cmd_parse(args, &c, err, errlen) == -1)
+		return -1;
 	if (aws_node_session(node, &a, &region, err, errlen) == -1)
 		goto done;
-	opened = 1;
-	if (want_region != NULL)
-		region = want_region;
+	if (c.region != NULL)
+		region = c.region;
 	else if (node == NULL && (v = json_object_object_get(cfg, "region")) !=
 	    NULL && json_object_is_type(v, json_type_array) &&
 	    json_object_array_length(v) > 0)
 		region = json_object_get_string(json_object_array_get_idx(v, 0));
-	if (strcmp(a0, "iam") == 0)
+	if (strcmp(c.service, "iam") == 0)
 		region = "us-east-1";	/* global: signed for its region */
-	if (svc.target)
-		rc = aws_json_sync_in(&a, a0, region, svc.target, op,
-		    json_object_to_json_string_ext(body, JSON_C_TO_STRING_PLAIN),
-		    &out, &e, code, sizeof(code));
+	if (c.target)
+		rc = aws_json_sync_in(&a, c.service, region, c.target, c.op,
+		    json_object_to_json_string_ext(c.body,
+		    JSON_C_TO_STRING_PLAIN), &out, &e, code, sizeof(code));
 	else
-		rc = aws_query_sync(&a, a0, region, op, svc.version,
-		    q.len ? buf_str(&q) : NULL, &out, &e, code, sizeof(code));
+		rc = aws_query_sync(&a, c.service, region, c.op, c.version,
+		    c.query.len ? buf_str(&c.query) : NULL, &out, &e, code,
+		    sizeof(code));
 	if (rc == -1) {
 		snprintf(err, errlen, "%s", buf_str(&e));
-		goto done;
+		goto close;
 	}
-	if (svc.target) {
+	if (c.target) {
 		if (out.len == 0)
 			res = json_object_new_object();
 		else if ((res = json_tokener_parse(buf_str(&out))) == NULL) {
 			snprintf(err, errlen, "%s %s %s: the answer is not JSON",
-			    a0, op, region);
+			    c.service, c.op, region);
 			rc = -1;
-			goto done;
+			goto close;
 		}
 	} else {
 		/* EC2: the response element; Query: its <Op>Result */
-		if (strcmp(svc.version, AWS_EC2_VERSION) == 0)
+		if (c.ec2)
 			snprintf(path, sizeof(path), "*");
 		else
-			snprintf(path, sizeof(path), "*/%sResult", op);
+			snprintf(path, sizeof(path), "*/%sResult", c.op);
 		buf_reset(&e);
 		if (chttp_xml_items(out.data, out.len, path, keep_item, &res,
 		    NULL, NULL, &e) == -1) {
-			snprintf(err, errlen, "%s %s %s: %s", a0, op, region,
-			    buf_str(&e));
+			snprintf(err, errlen, "%s %s %s: %s", c.service, c.op,
+			    region, buf_str(&e));
 			rc = -1;
-			goto done;
+			goto close;
 		}
 		if (res == NULL || !json_object_is_type(res, json_type_object)) {
 			json_object_put(res);
 			res = json_object_new_object();
 		}
-		if (strcmp(svc.version, AWS_EC2_VERSION) == 0) {
+		if (c.ec2) {
 			json_object_object_del(res, "requestId");
 			res = ec2_names(res);
 		}
@@ -445,11 +476,10 @@ aws_run_command(json_object *args, json_object *node, json_object **data,
 	}
 	*data = res;
 	rc = 0;
+close:
+	aws_close(&a);
 done:
-	if (opened)
-		aws_close(&a);
-	json_object_put(body);
-	buf_free(&q);
+	aws_cmd_free(&c);
 	buf_free(&out);
 	buf_free(&e);
 	return rc;
