@@ -203,6 +203,7 @@ class State:
 				if a not in self.accounts:
 					raise ValueError("organization: account %s is not in accounts" % a)
 		self.assume_lifetime = fixture.get("assume_role_lifetime")    # seconds, overrides DurationSeconds
+		self.terminate_ms = fixture.get("terminate_ms", 0)      # how long an instance shuts down
 		self.imds = fixture.get("imds")     # {"account", "role", "region", "tokens_required", "lifetime"}
 		if self.imds is not None:
 			a = self.accounts.get(self.imds.get("account"))

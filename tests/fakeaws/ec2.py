@@ -8,6 +8,7 @@ EC2 does (a terminated instance frees its volumes, a deleted NAT gateway its
 interface ...).  Handlers take a Ctx (fakeaws.py) and return the output dict.
 """
 import fnmatch
+import time
 
 from awsproto import ApiError, model, xml_fragment
 from pages import ListColl, paged
@@ -284,37 +285,64 @@ def _live_instances(region, **where):
 
 
 def terminate_instances(ctx):
+	"""Instances go "shutting-down" and end (volumes, interfaces, addresses let
+	go) after the fake's terminate_ms, as EC2 ends them a while after the
+	call; at once when it is 0."""
 	region = ctx.region_data()
 	coll = region.c["Instances"]
 	out = []
 	for iid in ctx.params["InstanceIds"]:
 		_get(ctx, "Instances", iid)
+	delay = (ctx.state.terminate_ms or 0) / 1000.0
 	for iid in ctx.params["InstanceIds"]:
 		it = coll.get(iid)
 		prev = it.get("State") or {"Code": 16, "Name": "running"}
-		cur = {"Code": 48, "Name": "terminated"}
-		_change(coll, it, State=cur, PublicIpAddress=None)
+		if prev.get("Name") in ("shutting-down", "terminated"):
+			out.append({"InstanceId": iid, "CurrentState": prev, "PreviousState": prev})
+			continue
+		if delay > 0:
+			cur = {"Code": 32, "Name": "shutting-down"}
+			_change(coll, it, State=cur, _TerminateAt=time.time() + delay)
+		else:
+			cur = {"Code": 48, "Name": "terminated"}
+			_terminated(region, coll.get(iid))
 		out.append({"InstanceId": iid, "CurrentState": cur, "PreviousState": prev})
-		vols = region.c["Volumes"]
-		for v in list(vols):
-			att = [a for a in v.get("Attachments") or [] if a.get("InstanceId") == iid]
-			if not att:
-				continue
-			if any(a.get("DeleteOnTermination") for a in att):
-				vols.delete(v["VolumeId"])
-			else:
-				_change(vols, v, Attachments=[a for a in v["Attachments"] if a.get("InstanceId") != iid],
-					State="available")
-		enis = region.c["NetworkInterfaces"]
-		for e in list(enis):
-			a = e.get("Attachment") or {}
-			if a.get("InstanceId") == iid:
-				if a.get("DeleteOnTermination", True):
-					enis.delete(e["NetworkInterfaceId"])
-					_release_interface(region, e["NetworkInterfaceId"])
-				else:
-					_change(enis, e, Attachment=None, Status="available")
 	return {"TerminatingInstances": out}
+
+
+def settle(ctx):
+	"""Ends the region's terminations whose time has come (before each EC2 call)."""
+	region = ctx.account.regions.get(ctx.region) if ctx.account else None
+	if region is None:
+		return
+	now = time.time()
+	for it in [i for i in region.c["Instances"] if i.get("_TerminateAt") and i["_TerminateAt"] <= now]:
+		_terminated(region, it)
+
+
+def _terminated(region, it):
+	coll = region.c["Instances"]
+	iid = it["InstanceId"]
+	_change(coll, it, State={"Code": 48, "Name": "terminated"}, PublicIpAddress=None, _TerminateAt=None)
+	vols = region.c["Volumes"]
+	for v in list(vols):
+		att = [a for a in v.get("Attachments") or [] if a.get("InstanceId") == iid]
+		if not att:
+			continue
+		if any(a.get("DeleteOnTermination") for a in att):
+			vols.delete(v["VolumeId"])
+		else:
+			_change(vols, v, Attachments=[a for a in v["Attachments"] if a.get("InstanceId") != iid],
+				State="available")
+	enis = region.c["NetworkInterfaces"]
+	for e in list(enis):
+		a = e.get("Attachment") or {}
+		if a.get("InstanceId") == iid:
+			if a.get("DeleteOnTermination", True):
+				enis.delete(e["NetworkInterfaceId"])
+				_release_interface(region, e["NetworkInterfaceId"])
+			else:
+				_change(enis, e, Attachment=None, Status="available")
 
 
 def delete_volume(ctx):

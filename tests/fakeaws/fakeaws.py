@@ -231,6 +231,8 @@ class Fake:
 			if params.get("DryRun"):
 				raise ApiError("DryRunOperation", "Request would have succeeded, but DryRun flag is set.", 412)
 			ctx = Ctx(self, params, ident, match)
+			if service == "ec2":
+				ec2.settle(ctx)		# terminations that have ended
 			out = handler(ctx)
 			frags = None
 			if isinstance(out, tuple):
@@ -394,8 +396,10 @@ class Fake:
 				st.page_size = int(doc["page_size"])
 			if "assume_role_lifetime" in doc:
 				st.assume_lifetime = doc["assume_role_lifetime"]
+			if "terminate_ms" in doc:
+				st.terminate_ms = float(doc["terminate_ms"])
 			return {"delay_ms": self.faults.delay_ms, "page_size": st.page_size,
-				"assume_role_lifetime": st.assume_lifetime}
+				"assume_role_lifetime": st.assume_lifetime, "terminate_ms": st.terminate_ms}
 		if what == "expire" and m == "POST":
 			st.expire_all()
 			return {"expired": len(st.temp)}

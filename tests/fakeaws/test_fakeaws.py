@@ -630,6 +630,31 @@ class T:
 		st = self.client("ec2").describe_instances(InstanceIds=ids)["Reservations"]
 		assert all(i["State"]["Name"] == "terminated" for r in st for i in r["Instances"]), st
 
+	def t_shutdown(self):
+		"""With terminate_ms an instance is shutting-down for that long, keeping
+		its volume, interface and subnet in use, then terminated."""
+		self.aws.config(terminate_ms=800)
+		try:
+			ec2 = self.client("ec2", region="eu-central-1")
+			reg = FIX["accounts"][MGMT]["regions"]["eu-central-1"]
+			inst = [i for r in reg["Reservations"] for i in r["Instances"] if i["State"]["Name"] == "running"][0]
+			root = inst["BlockDeviceMappings"][0]["Ebs"]["VolumeId"]
+			eni = [e for e in reg["NetworkInterfaces"] if (e.get("Attachment") or {}).get("InstanceId") ==
+				inst["InstanceId"]][0]["NetworkInterfaceId"]
+			out = ec2.terminate_instances(InstanceIds=[inst["InstanceId"]])["TerminatingInstances"][0]
+			assert out["CurrentState"] == {"Code": 32, "Name": "shutting-down"}, out
+			self.refused(lambda: ec2.delete_volume(VolumeId=root), "VolumeInUse")
+			self.refused(lambda: ec2.delete_network_interface(NetworkInterfaceId=eni), "InvalidNetworkInterface.InUse")
+			self.refused(lambda: ec2.delete_subnet(SubnetId=inst["SubnetId"]), "DependencyViolation")
+			time.sleep(1.0)
+			st = ec2.describe_instances(InstanceIds=[inst["InstanceId"]])["Reservations"][0]["Instances"][0]["State"]
+			assert st == {"Code": 48, "Name": "terminated"}, st
+			self.refused(lambda: ec2.delete_volume(VolumeId=root), "InvalidVolume.NotFound")
+			self.refused(lambda: ec2.delete_network_interface(NetworkInterfaceId=eni),
+				"InvalidNetworkInterfaceID.NotFound")
+		finally:
+			self.aws.config(terminate_ms=0)
+
 	def t_iam(self):
 		"""IAM through botocore: the paged authorization details (policy
 		documents URL-encoded on the wire, decoded by botocore), access keys,
@@ -902,7 +927,7 @@ def main():
 	with FakeAws("basic.json") as aws:
 		t = T(aws)
 		for name in ("t_signatures", "t_scope", "t_curl", "t_assume_role", "t_roundtrip", "t_describe_params",
-				"t_pagination", "t_tags", "t_deletes", "t_throttling", "t_body_faults", "t_delay", "t_imds", "t_log", "t_elb", "t_autoscaling", "t_iam"):
+				"t_pagination", "t_tags", "t_deletes", "t_throttling", "t_body_faults", "t_delay", "t_imds", "t_log", "t_elb", "t_autoscaling", "t_iam", "t_shutdown"):
 			start = time.time()
 			try:
 				getattr(t, name)()
