@@ -20,8 +20,16 @@
 #include <time.h>
 
 #include <event2/buffer.h>
+#include <event2/event.h>
 
 #define WB_BATCH	(64 * 1024)
+/* Busy nodes with nothing else to delete: tried again after 2, 4, 8 ...
+ * (at most 60) s, up to 120 s in all (AWS ends a terminated instance's
+ * interfaces and volumes a minute or two after the call). Test hook:
+ * RW_TEST_BUSY_WAIT_S, the total. */
+#define BUSY_FIRST_S	2
+#define BUSY_STEP_MAX_S	60
+#define BUSY_WAIT_S	120
 
 static void	step(struct crun *);
 static void	push_ready(struct crun *, uint32_t);
@@ -257,7 +265,8 @@ retry_busy(struct crun *r)
 
 	for (k = 0; k < r->nbusy; k++) {
 		b = &r->busy[k];
-		if (b->mark == r->accts[r->n[b->node].acct].deleted) {
+		if (!r->busy_all &&
+		    b->mark == r->accts[r->n[b->node].acct].deleted) {
 			r->busy[keep++] = *b;
 			continue;
 		}
@@ -267,6 +276,7 @@ retry_busy(struct crun *r)
 		n++;
 	}
 	r->nbusy = keep;
+	r->busy_all = 0;
 	if (n > 0)
 		log_info("cleanup %s: pass %u: trying %u node%s again that "
 		    "the cloud refused while in use", r->task, r->layer_no, n,
@@ -287,6 +297,51 @@ release_busy(struct crun *r)
 			r->n[r->busy[k].node].released = 1;
 			cl_plan_release(r, r->busy[k].node);
 		}
+}
+
+static void
+busy_wait_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct crun *r = arg;
+
+	r->busy_all = 1;
+	step(r);
+}
+
+/* No pass is left and nothing was deleted since the busy nodes' last
+ * refusal: when this run deleted something in a busy node's account (the
+ * cloud may still be ending it), wait and try them all again (1), as
+ * long as the budget lasts; else 0. */
+static int
+wait_busy(struct crun *r)
+{
+	struct timeval tv = { 0, 0 };
+	const char *h = getenv("RW_TEST_BUSY_WAIT_S");
+	int budget = h ? atoi(h) : BUSY_WAIT_S, d, recent = 0;
+	size_t k;
+
+	if (r->busy_ev != NULL && evtimer_pending(r->busy_ev, NULL))
+		return 1;
+	for (k = 0; k < r->nbusy && !recent; k++)
+		recent = r->accts[r->n[r->busy[k].node].acct].deleted > 0;
+	if (!recent || r->busy_waited >= budget)
+		return 0;
+	d = BUSY_FIRST_S << (r->busy_waits < 5 ? r->busy_waits : 5);
+	if (d > BUSY_STEP_MAX_S)
+		d = BUSY_STEP_MAX_S;
+	if (d > budget - r->busy_waited)
+		d = budget - r->busy_waited;
+	if (r->busy_ev == NULL &&
+	    (r->busy_ev = evtimer_new(cl_base(), busy_wait_cb, r)) == NULL)
+		fatalx("cleanup: cannot create an event");
+	tv.tv_sec = d;
+	evtimer_add(r->busy_ev, &tv);
+	r->busy_waits++;
+	r->busy_waited += d;
+	log_info("cleanup %s: %zu node%s still in use and nothing else to "
+	    "delete: trying again in %d s (the cloud may still be ending what "
+	    "was deleted)", r->task, r->nbusy, r->nbusy == 1 ? "" : "s", d);
+	return 1;
 }
 
 /* No pass is left and nothing was deleted since the busy nodes' last
@@ -636,14 +691,19 @@ step(struct crun *r)
 	while (r->layer_left == 0 && r->inflight == 0 && !r->plan_over) {
 		if (retry_busy(r) > 0)
 			break;
-		if (r->nnext == 0)
-			release_busy(r);
-		if (!cl_plan_next(r)) {
-			fail_busy(r);
-			r->plan_over = 1;
-			break;
+		if (!r->last_pass) {
+			if (r->nnext == 0)
+				release_busy(r);
+			if (cl_plan_next(r)) {
+				start_layer(r);
+				continue;
+			}
+			r->last_pass = 1;
 		}
-		start_layer(r);
+		if (r->nbusy > 0 && wait_busy(r))
+			break;
+		fail_busy(r);
+		r->plan_over = 1;
 	}
 	if (r->plan_over && r->inflight == 0) {
 		/* all passes done: the children go, then the end */
@@ -799,6 +859,8 @@ cl_exec_free(struct crun *r)
 	while (r->nbusy > 0)
 		free(r->busy[--r->nbusy].why);
 	free(r->busy);
+	if (r->busy_ev != NULL)
+		event_free(r->busy_ev);
 	spool_free(r->wb_sp);
 	if (r->wb_out != NULL)
 		evbuffer_free(r->wb_out);

@@ -145,6 +145,10 @@ struct crun {
 	uint32_t		 deleted, failed;
 	struct cbusy		*busy;		/* refused while in use */
 	size_t			 nbusy, busy_cap;
+	int			 last_pass;	/* no pass left */
+	int			 busy_all;	/* retry every busy node */
+	int			 busy_waits, busy_waited;	/* s */
+	struct event		*busy_ev;	/* the wait before it */
 	int			 pre;		/* the pre-clean phase runs */
 	uint32_t		 pre_left;	/* its nodes not answered yet */
 	struct spool		*wb_sp;		/* write-back lines */
@@ -170,6 +174,8 @@ void	 cl_info(struct crun *, const char *level, const char *cloud,
 void	 cl_run_done(struct crun *);
 /* the run cannot go on: action_error with why */
 void	 cl_run_fail(struct crun *, const char *why);
+/* the supervisor's event loop (timers of a run) */
+struct event_base *cl_base(void);
 
 /* cleanup_search.c: the http on_data callback and the end of the answer */
 int	 cl_search_data(const char *p, size_t n, char *err, size_t errlen,
