@@ -23,13 +23,15 @@ tasks of the development core.
   hands out credentials (sts get-session-token), --profile, a bare
   `aws ec2`, a value that is not a --parameter; an AWS error
   (InvalidVolume.NotFound) is the task's error;
-- every frame the worker sent is valid for the (strict) devcore.
+- every frame the worker sent is valid for the (strict) devcore, and for
+  the core oracle where it is set up (the handler list, the results).
 """
 import os
 import sys
 import time
 
 import collect_lib as L
+import coretest
 from collect_lib import check
 
 sys.path.insert(0, os.path.join(L.TOP_SRC, "tests", "fakeaws"))
@@ -178,6 +180,10 @@ with FakeAws("basic.json") as aws:
                   "an AWS error is the task's error: %s" % t.get("error"))
             check(not L.invalid_frames(core), "every frame valid: %s" % L.invalid_frames(core))
             check(w.alive(), "the worker keeps running")
+
+            class Checks:
+                ok = staticmethod(check)
+            coretest.check_oracle(Checks, core, L.tmpdir("rw-awscmd-"))   # where the core oracle is set up
         finally:
             check(w.stop() == 0, "worker exit 0")
 
