@@ -12,6 +12,9 @@
   key is reported (invalid_grant) and its project is
   not collected; an API the project has not enabled is not an error; one
   that denies the account is reported and the rest delivered;
+- Cloud Billing as the reference lists it: the billing accounts the key
+  sees and their projects' billing info, services and Compute Engine's
+  SKUs listed and removed (unconnected), all paged;
 - the core oracle (the real core's code, where it is set up) accepts the
   model and both bodies;
 - no private key nor bearer token in the log, even at debug level;
@@ -41,6 +44,7 @@ import expect  # noqa: E402
 from gcpctl import FakeGcp, load_fixture  # noqa: E402
 
 A, B, C = ("collector@%s.iam.gserviceaccount.com" % p for p in ("alpha-1", "beta-2", "gamma-3"))
+SA = {"alpha-1": A, "beta-2": B}     # the key each project is collected with
 
 
 def body(path):
@@ -57,7 +61,7 @@ def same_graph(gcp, out, project, what, disabled=()):
     path = os.path.join(out, "gcp-%s.ndjson" % project)
     if not check(os.path.exists(path), "%s: a body for %s" % (what, project)):
         return
-    want = expect.expected_graph(gcp.state(), project, disabled)
+    want = expect.expected_graph(gcp.state(), project, disabled, gcp.billing(), SA[project])
     problems = expect.compare(want, body(path))
     check(problems == [], "%s: %s is the reference's graph: %s" % (what, project, problems[:10]))
 
@@ -87,6 +91,15 @@ with FakeGcp("basic.json", page_size=1) as gcp:
           "the aggregated instance list is paged")
     check([e["path"].rsplit("/", 1)[-1] for e in log if "/machineTypes/" in e["path"]] == ["e2-custom-2-6144"],
           "the custom machine type is asked for once (machineTypes.get)")
+    # Cloud Billing: accounts and their projects paged (pageSize), the
+    # SKUs of Compute Engine only; no service nor SKU in the bodies
+    # (same_graph: the reference's removal)
+    bill = [e for e in log if e["path"].startswith(("/v1/billingAccounts", "/v1/services"))]
+    check(any(e["path"].endswith("/projects") and "pageToken=" in e["query"] for e in bill),
+          "billingAccounts.projects.list is paged: %s" % bill[:3])
+    sku_paths = {e["path"] for e in bill if e["path"].endswith("/skus")}
+    check(sku_paths == {"/v1/services/6F81-5844-456A/skus"}, "the SKUs of Compute Engine only: %s" % sku_paths)
+    check(all(e.get("sa") in (A, B) and e.get("status") == 200 for e in bill), "billing calls with each key")
     for k in keys.values():
         with open(k) as f:
             pem = json.load(f)["private_key"]
@@ -131,6 +144,8 @@ with FakeGcp("basic.json", page_size=1) as gcp:
     gcp.fault("malformed", path="/aggregated/disks", count=100)
     gcp.fault("truncated", path="/aggregated/addresses", count=100)
     gcp.fault("endless", path="/global/firewalls", count=1000000)
+    gcp.fault("status", status=403, path="/v1/billingAccounts/01D2E3-F4A5B6-C7D8E9/projects", count=100)
+    gcp.fault("malformed", path="/v1/services?", count=100)
     out = L.tmpdir("rw-gcp-bad-")
     rc, err = collect(gcp, out, [keys[A]])
     gcp.clear_faults()
@@ -139,9 +154,12 @@ with FakeGcp("basic.json", page_size=1) as gcp:
           % [x for x in err.splitlines() if "disks" in x][:2])
     check("project alpha-1: compute firewalls.list" in err, "the endless token is reported")
     check("project alpha-1: compute addresses.aggregatedList" in err, "the truncated answer is reported")
+    check("project alpha-1: cloudbilling billingAccounts.projects.list: HTTP 403" in err,
+          "a billing account whose projects are refused is reported")
+    check("project alpha-1: cloudbilling services.list" in err, "a malformed services.list is reported")
     kinds = {x["reported"]["kind"] for x in body(os.path.join(out, "gcp-alpha-1.ndjson")) if "reported" in x}
     check("gcp_instance" in kinds and "gcp_network" in kinds and "gcp_disk" not in kinds and
-          "gcp_address" not in kinds,
+          "gcp_address" not in kinds and "gcp_billing_account" in kinds and "gcp_project_billing_info" in kinds,
           "the rest is collected: %s" % sorted(kinds))
 
     # tokens that end within the renewal margin: a fresh one before the

@@ -3,7 +3,9 @@
  * node, the fallback region "global", the regions (compute regions.list,
  * each with its quota node) and zones (zones.list), then every table kind
  * (gcp/tables.c) through the generic engine (table.h), all listings at
- * once on the project's HTTP context, each paged with nextPageToken.
+ * once on the project's HTTP context, each paged with nextPageToken;
+ * some start more listings per item (a SQL instance's, a billing
+ * account's projects, the Compute Engine service's SKUs).
  *
  * An item's place is the reference's (GraphBuilder._standard_edges): the
  * zone of its aggregated list's key (zones/<z>), else its region (the
@@ -38,10 +40,13 @@ struct listing {
 	struct gcol		*c;
 	const struct tkind	*tk;
 	char			*url;		/* the first page's */
+	char			*parent;	/* its items' "_parent" */
 	struct buf		 page_url;
 	int			 items;		/* of this page */
 	int			 pages, empty;	/* empty: in a row */
-	uint64_t		 hash, last;	/* the page's selfLinks */
+	uint64_t		 hash, last;	/* the page's selfLinks (or
+						   names: Cloud Billing's) */
+	int			 keyed;		/* items hashed, this page */
 };
 
 struct gcol {
@@ -57,6 +62,7 @@ struct gcol {
 						   for: their waiting items */
 	json_object		*zones;		/* zone: region */
 	struct nodeid		 project_id, global_id;
+	int			 services, skus;	/* listed, removed */
 };
 
 static void
@@ -216,12 +222,39 @@ emit(struct gcol *c, const struct tkind *tk, json_object *it)
 		json_object_object_add(it, "_id", json_object_new_string(name));
 	}
 	if (node(c, tk, it, &p, &id) == -1 ||
-	    tk->kind != &kind_gcp_sql_database_instance ||
 	    (name = jget_str(it, "name")) == NULL)
 		return;
 	/* whatever collect / no_collect say, as the reference */
-	for (sub = gcp_sql_tables; sub->kind; sub++)
-		list_start(c, sub, name);
+	if (tk->kind == &kind_gcp_sql_database_instance)
+		for (sub = gcp_sql_tables; sub->kind; sub++)
+			list_start(c, sub, name);
+	else if (tk->kind == &kind_gcp_billing_account)
+		list_start(c, &gcp_billing_info_table, name);
+}
+
+/*
+ * Cloud Billing's services, and the SKUs of "Compute Engine", listed as
+ * the reference's GcpService.collect lists them; none becomes a node.
+ * The reference's remove_unconnected_nodes runs before anything links a
+ * SKU: a SKU's only edges are the service's (its successor then) and
+ * the pricing edges post_process_instance adds to machine and disk types
+ * after the removal, so every SKU is removed for having no successor,
+ * then every service (its successors were SKUs), and no pricing is ever
+ * linked. Counted for the log.
+ */
+static void
+billing_helper(struct gcol *c, const struct tkind *tk, json_object *it)
+{
+	const char *name = jget_str(it, "name");
+	const char *shown = jget_str(it, "displayName");
+
+	if (tk->kind == &kind_gcp_sku) {
+		c->skus++;
+		return;
+	}
+	c->services++;
+	if (name && shown && strcmp(shown, "Compute Engine") == 0)
+		list_start(c, &gcp_sku_table, name);
 }
 
 /* A custom machine type (not in the aggregated list): its instances wait
@@ -314,10 +347,20 @@ item(struct listing *l, json_object *it)
 	const char *link;
 
 	l->items++;
-	if ((link = jget_str(it, "selfLink")) != NULL)
+	if ((link = jget_str(it, "selfLink")) != NULL ||
+	    (link = jget_str(it, "name")) != NULL) {
+		l->keyed++;
 		for (; *link; link++)	/* FNV-1a over the page's links */
 			l->hash = (l->hash ^ (unsigned char)*link) *
 			    0x100000001b3ULL;
+	}
+	if (l->parent)
+		json_object_object_add(it, "_parent",
+		    json_object_new_string(l->parent));
+	if (l->tk->kind == &kind_gcp_service || l->tk->kind == &kind_gcp_sku) {
+		billing_helper(c, l->tk, it);
+		return;
+	}
 	if (l->tk->flags & TK_LOOKUP) {
 		if ((link = jget_str(it, "selfLink")) != NULL)
 			json_object_object_add(c->found, link,
@@ -433,6 +476,7 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 		return -1;
 	l->items = 0;
 	l->hash = 0xcbf29ce484222325ULL;
+	l->keyed = 0;
 	l->pages++;
 	if (gcp_page_items(o, l->tk->items, page_item, l, err) == -1) {
 		json_object_put(o);
@@ -442,7 +486,7 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 		buf_puts(next, tok);
 	json_object_put(o);
 	l->empty = l->items == 0 ? l->empty + 1 : 0;
-	if (next->len && ((l->items > 0 && l->pages > 1 &&
+	if (next->len && ((l->keyed > 0 && l->pages > 1 &&
 	    l->hash == l->last) || l->empty > MAX_EMPTY_PAGES)) {
 		/* fresh tokens, the same items or none: a token that never
 		 * ends */
@@ -487,6 +531,7 @@ list_done(const struct chttp_res *res, const char *error, int pages,
 	if ((l->tk->flags & TK_LOOKUP) && --l->c->lookups == 0)
 		start_pass(l->c, 1);
 	free(l->url);
+	free(l->parent);
 	buf_free(&l->page_url);
 	free(l);
 }
@@ -501,7 +546,8 @@ list_start(struct gcol *c, const struct tkind *tk, const char *parent)
 
 	l->c = c;
 	l->tk = tk;
-	/* a second "%s": the parent resource (gcp_sql_tables) */
+	l->parent = parent ? xstrdup(parent) : NULL;
+	/* a second "%s": the parent resource (gcp_sql_tables, billing) */
 	snprintf(path, sizeof(path), tk->path, c->project, parent);
 	l->url = gcp_url(c->config, tk->service, path);
 	chttp_page(c->g.http, &pg);
@@ -682,6 +728,10 @@ gcp_collect(json_object *config, const struct coll_account *a,
 	if (chttp_run(c.g.http) == -1)
 		report(&c, NULL, "the project's deadline passed");
 	table_link(c.t);
+	if (c.services || c.skus)
+		log_debug("gcp %s: %d services and %d SKUs removed, unconnected "
+		    "(the reference's remove_unconnected_nodes)", c.project,
+		    c.services, c.skus);
 	if (c.errors &&
 	    jget_bool(config, "discard_account_on_resource_error")) {
 		buf_printf(&e, "%d errors while collecting, and "
