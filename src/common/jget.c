@@ -20,3 +20,16 @@ jget_bool(json_object *o, const char *key)
 	return o != NULL && json_object_object_get_ex(o, key, &v) &&
 	    json_object_get_boolean(v);
 }
+
+int
+jget_num(json_object *o, const char *key, double *out)
+{
+	json_object *v;
+
+	if (o == NULL || !json_object_object_get_ex(o, key, &v) ||
+	    (!json_object_is_type(v, json_type_double) &&
+	    !json_object_is_type(v, json_type_int)))
+		return 0;
+	*out = json_object_get_double(v);
+	return 1;
+}

@@ -14,5 +14,8 @@ const char	*jget_str(json_object *o, const char *key);
 /* The member key of o taken as a boolean (json-c's rules); 0 when o is
  * NULL or the member is absent. */
 int		 jget_bool(json_object *o, const char *key);
+/* 1 with *out when the member key of o is a number (an integer or a
+ * double), else 0 and *out unchanged. */
+int		 jget_num(json_object *o, const char *key, double *out);
 
 #endif

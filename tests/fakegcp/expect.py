@@ -7,7 +7,9 @@ behaviour (collectors.md 1.5 and 4.2):
 - cloud gcp -> project -> regions and "global" -> zones; a zonal resource
   below its zone (its aggregated list's zones/<z> key), a regional one
   below its region, the rest below "global"; each region's quota node
-  below "global" and linked from its region;
+  below "global" and linked from its region, its quotas by metric in
+  lower case, each with its percentage, round(usage / max(limit, 1) *
+  100, 2);
 - the edges each kind's connect_in_graph makes, by selfLink;
 - machine and disk types only where an instance or disk uses them
   (remove_unconnected_nodes); an instance's cores, memory and type are its
@@ -106,7 +108,10 @@ def expected_graph(state, project, disabled=(), billing=None, sa=None):
         rid = g.node("gcp_region", project, r["name"], None, r["name"], r["name"], common(r), r["selfLink"])
         regions[r["name"]] = rid
         g.edge(acc, rid)
-        q = g.node("gcp_region_quota", project, "global", None, r["name"], r["name"])
+        q = g.node("gcp_region_quota", project, "global", None, r["name"], r["name"], {"quotas": {
+            x["metric"].lower(): dict({k: x[k] for k in ("limit", "usage") if k in x},
+                                      percentage=round(x.get("usage", 0) / max(x.get("limit", 1), 1) * 100, 2))
+            for x in r.get("quotas", [])}})
         g.edge(glob, q)
         g.edge(rid, q)
     zones = {}

@@ -86,8 +86,13 @@ def build_project(pid, number, spec):
         p.regions.append({"kind": "compute#region", "id": p.next_id(), "creationTimestamp": ts(n),
                           "name": region, "description": region, "status": "UP",
                           "zones": [p.base + "zones/" + z for z in zones],
+                          # usage 0 is left out, as proto3's JSON does
                           "quotas": [{"metric": "CPUS", "limit": 24.0, "usage": 3.0},
-                                     {"metric": "DISKS_TOTAL_GB", "limit": 4096.0, "usage": 30.0}],
+                                     {"metric": "DISKS_TOTAL_GB", "limit": 4096.0, "usage": 30.0},
+                                     {"metric": "STATIC_ADDRESSES", "limit": 7.0, "usage": 1.0 + n},
+                                     {"metric": "SSD_TOTAL_GB", "limit": 1000.0, "usage": 1.25},
+                                     {"metric": "NVIDIA_T4_GPUS", "limit": 0.0, "usage": 0.5},
+                                     {"metric": "INSTANCE_GROUPS", "limit": 100.0}],
                           "selfLink": rl, "supportsPzs": False})
         for z in zones:
             p.zones.append({"kind": "compute#zone", "id": p.next_id(), "creationTimestamp": ts(n),

@@ -24,6 +24,7 @@
 #include "common/jget.h"
 #include "common/log.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -626,6 +627,54 @@ out:
 	return all;
 }
 
+/*
+ * A region's quotas as the reference's GcpRegionQuota maps them: by
+ * metric in lower case, each with its limit and usage (as given) and
+ * percentage round(usage / max(limit, 1) * 100, 2), an absent usage
+ * counting 0 and an absent limit 1. "%.2f" rounds the exact binary
+ * value half to even, as Python's round() does. A quota without a
+ * metric is left out (the reference fails on it).
+ */
+static json_object *
+quotas(struct gcol *c, json_object *region)
+{
+	json_object *all = json_object_new_object(), *l, *q, *o;
+	const char *metric;
+	double limit, usage;
+	char key[128], pct[64];
+	size_t i, k;
+
+	if (!json_object_object_get_ex(region, "quotas", &l) ||
+	    !json_object_is_type(l, json_type_array))
+		return all;
+	for (i = 0; i < json_object_array_length(l); i++) {
+		q = json_object_array_get_idx(l, i);
+		if ((metric = jget_str(q, "metric")) == NULL) {
+			log_debug("gcp %s: region %s: a quota without a metric, "
+			    "left out", c->project, jget_str(region, "name"));
+			continue;
+		}
+		for (k = 0; metric[k] && k < sizeof(key) - 1; k++)
+			key[k] = (char)tolower((unsigned char)metric[k]);
+		key[k] = '\0';
+		o = json_object_new_object();
+		limit = 1;
+		usage = 0;
+		if (jget_num(q, "limit", &limit))
+			json_object_object_add(o, "limit",
+			    json_object_new_double(limit));
+		if (jget_num(q, "usage", &usage))
+			json_object_object_add(o, "usage",
+			    json_object_new_double(usage));
+		snprintf(pct, sizeof(pct), "%.2f",
+		    usage / (limit > 1 ? limit : 1) * 100);
+		json_object_object_add(o, "percentage",
+		    json_object_new_double(strtod(pct, NULL)));
+		json_object_object_add(all, key, o);
+	}
+	return all;
+}
+
 /* project, global region, regions with their quotas, zones */
 static int
 locations(struct gcol *c, struct buf *err)
@@ -670,6 +719,7 @@ locations(struct gcol *c, struct buf *err)
 		/* its quotas: below global, linked from the region */
 		p.loc.region = GLOBAL;
 		p.loc.region_id = &c->global_id;
+		json_object_object_add(r, "_quotas", quotas(c, r));
 		if (table_node(c->t, &qk, r, &p.loc, &qid) == 0)
 			graph_edge(c->g_out, &rid, &qid, EDGE_DEFAULT);
 	}
