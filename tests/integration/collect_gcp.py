@@ -25,6 +25,8 @@
   a malformed answer, a truncated one and an endless page token are
   reported with project,
   API and method and the rest is collected;
+- inside the sandbox: GCE_METADATA_HOST on a port of its own (host:port),
+  a key file written "~/x.json";
 - application default credentials (an empty service_account entry):
   GOOGLE_APPLICATION_CREDENTIALS, gcloud's well-known file (an authorized
   user's refresh token), the metadata server at GCE_METADATA_HOST;
@@ -33,7 +35,10 @@
 """
 import json
 import os
+import shutil
+import socket
 import sys
+import threading
 
 import collect_lib as L
 import coretest
@@ -45,6 +50,41 @@ from gcpctl import FakeGcp, load_fixture  # noqa: E402
 
 A, B, C = ("collector@%s.iam.gserviceaccount.com" % p for p in ("alpha-1", "beta-2", "gamma-3"))
 SA = {"alpha-1": A, "beta-2": B}     # the key each project is collected with
+
+
+def tcp_relay(port):
+    """A listening socket on a free port of 127.0.0.1 whose connections are
+    relayed to port (the fake on a port of its own)."""
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(16)
+
+    def pipe(a, b):
+        try:
+            while True:
+                d = a.recv(65536)
+                if not d:
+                    break
+                b.sendall(d)
+        except OSError:
+            pass
+        for x in (a, b):
+            try:
+                x.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def serve():
+        while True:
+            try:
+                c, _ = srv.accept()
+            except OSError:
+                return
+            u = socket.create_connection(("127.0.0.1", port))
+            threading.Thread(target=pipe, args=(c, u), daemon=True).start()
+            threading.Thread(target=pipe, args=(u, c), daemon=True).start()
+    threading.Thread(target=serve, daemon=True).start()
+    return srv
 
 
 def body(path):
@@ -215,6 +255,26 @@ with FakeGcp("basic.json", page_size=1) as gcp:
     got = adc_collect(rc_env, "gcloud")
     check(got == ["gcp-beta-2.ndjson"], "adc: gcloud's file, an authorized user: %s" % got)
     check(any(e.get("grant") == "refresh_token" for e in gcp.log(since)), "adc: the refresh token grant")
+
+    # inside the sandbox: the metadata server on a port no URL names (a
+    # relay to the fake), and a key file named "~/x.json" below HOME
+    relay = tcp_relay(gcp.port)
+    since = gcp.log()[-1]["seq"]
+    got = adc_collect({"GCE_METADATA_HOST": "127.0.0.1:%d" % relay.getsockname()[1]}, "relay")
+    relay.close()
+    check(got == ["gcp-gamma-3.ndjson"], "sandbox: GCE_METADATA_HOST's port is open to the child: %s %s"
+          % (got, [x for x in adc_collect.err.splitlines() if "metadata" in x][:2]))
+    check(any(e.get("grant") == "metadata" for e in gcp.log(since)), "sandbox: a token through the relay")
+    shutil.copy(keys[A], os.path.join(home, "alpha.json"))
+    tilde = os.path.join(adc, "tilde.conf")
+    with open(tilde, "w") as f:
+        f.write('gcp: { service_account = [ "~/alpha.json" ]; };\n')
+    out = os.path.join(adc, "tilde")
+    rc, err = L.collect_to(out, o, env=dict(base, GCE_METADATA_HOST="127.0.0.1:1"), args=["--config", tilde],
+                           timeout=120)
+    check(rc == 0 and os.path.exists(os.path.join(out, "gcp-alpha-1.ndjson")),
+          "sandbox: a key file ~/alpha.json is read below HOME: %s" % [x for x in err.splitlines()
+                                                                       if "alpha.json" in x][:2])
 
     # the development core accepts the bodies
     with L.control.DevCore(psk=L.PSK) as core:
