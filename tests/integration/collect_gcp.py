@@ -202,6 +202,17 @@ with FakeGcp("basic.json", page_size=1) as gcp:
           "gcp_address" not in kinds and "gcp_billing_account" in kinds and "gcp_project_billing_info" in kinds,
           "the rest is collected: %s" % sorted(kinds))
 
+    # zones refused: that project is reported and not delivered, the
+    # other one is
+    gcp.fault("status", status=403, path="/compute/v1/projects/alpha-1/zones", count=100)
+    out = L.tmpdir("rw-gcp-zones-")
+    rc, err = collect(gcp, out, [keys[A], keys[B]])
+    gcp.clear_faults()
+    check(rc == 1 and sorted(x for x in os.listdir(out) if x.endswith(".ndjson")) == ["gcp-beta-2.ndjson"],
+          "zones refused: alpha-1 failed (exit 1), beta-2 delivered: %s (exit %d)" % (os.listdir(out), rc))
+    check("project alpha-1: compute zones.list: HTTP 403" in err, "zones refused: reported with API and method: %s"
+          % [x for x in err.splitlines() if "zones" in x][:2])
+
     # tokens that end within the renewal margin: a fresh one before the
     # next calls, each call with a live token
     gcp.call("POST", "config", {"token_life": 290})
