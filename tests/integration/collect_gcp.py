@@ -168,6 +168,17 @@ with FakeGcp("basic.json", page_size=1) as gcp:
     paths = {e["path"].split("/")[-1] for e in gcp.log(since) if e.get("project") == "beta-2"}
     check(paths == {"regions", "zones", "instances", "networks"}, "gcp.collect: only their calls: %s" % paths)
 
+    # regions and zones are asked for at once (plain http: no waiting
+    # for a multiplexed connection), with every answer 300 ms late
+    gcp.call("POST", "config", {"delay_ms": 300})
+    since = gcp.log()[-1]["seq"]
+    out = L.tmpdir("rw-gcp-delay-")
+    rc, err = collect(gcp, out, [keys[B]], ["gcp.collect=gcp_network"])
+    gcp.call("POST", "config", {"delay_ms": 0})
+    t = {e["path"].rsplit("/", 1)[-1]: e["time"] for e in gcp.log(since) if e.get("project") == "beta-2"}
+    check(rc == 0 and "regions" in t and "zones" in t and abs(t["zones"] - t["regions"]) < 0.2,
+          "regions and zones asked for at once: %s" % t)
+
     # throttling and 5xx storms: the same graph
     gcp.fault("status", status=429, path="/aggregated/instances", count=4)
     gcp.fault("status", status=503, path="/aggregated/disks", count=3)
