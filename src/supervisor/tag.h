@@ -4,7 +4,9 @@
  * node's (cloud, account), started for the task, the key operations still
  * to send (deletes first, then updates, one key a frame, as the reference
  * applies them), and the one answer: the updated node as the collector
- * rebuilt it, or the first error.
+ * rebuilt it, or the first error. The tasks of a collector's custom
+ * command (the aws command) go the same way: one COMMAND to a child of
+ * the node's account, its RESULT's data the answer.
  */
 #ifndef RW_TAG_H
 #define RW_TAG_H
