@@ -7,8 +7,9 @@
  * with its kinds as data (kinds.c: the model; ec2.c: the tables the
  * generic engine src/collector/table.h walks; part 2's services one
  * file each, model and tables: elb.c, s3.c, autoscaling.c, cloudwatch.c,
- * rds.c, kms.c, iam.c, with model.h's shorthands), and deletes and tags
- * (mutate.c). Calls speak Query, REST (S3) and JSON 1.1 (KMS).
+ * rds.c, kms.c, iam.c, lambda.c, eks.c, with model.h's shorthands), and
+ * deletes and tags (mutate.c). Calls speak Query, REST-XML (S3), JSON 1.1
+ * (KMS) and REST-JSON (Lambda, EKS).
  */
 #ifndef RW_AWS_H
 #define RW_AWS_H
@@ -52,6 +53,10 @@ extern const struct kind kind_aws_iam_user, kind_aws_iam_group,
     kind_aws_iam_role, kind_aws_iam_policy, kind_aws_iam_access_key,
     kind_aws_iam_instance_profile;
 extern const struct tkind aws_iam_tables[];
+extern const struct kind kind_aws_lambda_function;
+extern const struct tkind aws_lambda_tables[];
+extern const struct kind kind_aws_eks_cluster, kind_aws_eks_nodegroup;
+extern const struct tkind aws_eks_tables[];
 /* every table (NULL-terminated), and the entry of a kind among them */
 extern const struct tkind *const aws_table_sets[];
 const struct tkind *aws_table_find(const char *fqn);
@@ -165,8 +170,9 @@ void	aws_json(struct aws *, const char *service, const char *region,
 int	aws_json_sync_in(struct aws *, const char *service, const char *region,
 	    const char *target, const char *operation, const char *body,
 	    struct buf *out, struct buf *err, char *code, size_t codelen);
-/* A REST call (S3): method, the whole URL, an optional body and extra
- * headers; the answer to cb as aws_query's. */
+/* A REST call (S3, Lambda, EKS): method, the whole URL, an optional body
+ * (XML for S3, else JSON) and extra headers; the answer to cb as
+ * aws_query's. */
 void	aws_rest(struct aws *, const char *method, const char *service,
 	    const char *region, const char *op, const char *url,
 	    const char *body, size_t len, const char *const *headers, aws_cb,
@@ -184,6 +190,15 @@ char	*aws_s3_url(const struct aws_ep *, const char *region,
 	    const char *bucket, const char *key, const char *sub);
 /* Appends "&k=v", v URL-encoded. */
 void	aws_param(struct buf *, const char *k, const char *v);
+/* Appends v URL-encoded (every byte but A-Z a-z 0-9 - _ . ~). */
+void	aws_encode(struct buf *, const char *v);
+/* The URL of a REST-JSON call (Lambda, EKS): the service's endpoint in
+ * region, the path template tmpl with each "@path" (up to the next '/')
+ * the URL-encoded value at path in o, and the query (NULL: none);
+ * NULL when a value is missing (malloc'd). */
+char	*aws_rest_url(const struct aws_ep *, const char *service,
+	    const char *region, const char *tmpl, json_object *o,
+	    const char *query);
 
 /* The text of the first element named name in an XML body, NULL when
  * absent (malloc'd). */

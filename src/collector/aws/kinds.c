@@ -1235,5 +1235,7 @@ const struct kind *const aws_kinds[] = {
 	&kind_aws_iam_policy, &kind_aws_iam_group, &kind_aws_iam_role,
 	&kind_aws_iam_access_key, &kind_aws_iam_user,
 	&kind_aws_iam_instance_profile,
+	&kind_aws_lambda_function, &kind_aws_eks_nodegroup,
+	&kind_aws_eks_cluster,
 	NULL
 };
