@@ -151,8 +151,9 @@ const struct kind kind_aws_lambda_function = { "aws_lambda_function",
 	LAM "AwsLambdaFunction",
 	KIND_BASES(&kind_aws_resource, &kind_serverless_function),
 	KIND_PROPS(p_aws_lambda_function), NULL, NULL,
-	"{\"default\": [\"aws_kms_key\"], \"delete\": "
-	"[\"aws_api_gateway_rest_api\", \"aws_api_gateway_resource\"]}", 0 };
+	/* the reference's delete successors are API Gateway kinds, which
+	 * this model does not have (the core refuses unknown kinds) */
+	"{\"default\": [\"aws_kms_key\"]}", 0 };
 
 /* ---- the table ---------------------------------------------------------- */
 
