@@ -644,10 +644,13 @@ list_item(json_object *item, struct buf *err, void *arg)
 	const char *name;
 
 	l->items++;
-	if ((name = table_str(item, member_of(l->tk, "id"))) != NULL)
-		for (; *name; name++)	/* FNV-1a over the page's ids */
-			l->hash = (l->hash ^ (unsigned char)*name) *
-			    0x100000001b3ULL;
+	/* FNV-1a over the page's ids, or over the items' text when the id
+	 * comes from a per-item call (KMS's DescribeKey) */
+	if ((name = table_str(item, member_of(l->tk, "id"))) == NULL)
+		name = json_object_to_json_string_ext(item,
+		    JSON_C_TO_STRING_PLAIN);
+	for (; *name; name++)
+		l->hash = (l->hash ^ (unsigned char)*name) * 0x100000001b3ULL;
 	if (l->skip) {		/* listed for its parts only */
 		json_object_put(item);
 		return 0;
