@@ -209,8 +209,11 @@ class Fake:
 			if a:
 				entry["key"] = a["key"]
 			pairs = urllib.parse.parse_qsl(request.query_string, keep_blank_values=True)
+			# REST-JSON paths carry encoded labels (an ARN's %3A): AWS signs the path as
+			# sent, encoded once more (botocore's signer does so with the raw path)
+			path = request.raw_path.split("?", 1)[0] if proto == "rest-json" else request.path
 			ident = sigv4.verify(proto, m.signing_name, self.region_check(service, request),
-				request.method, request.headers.get("Host", ""), request.path, pairs, request.headers, body,
+				request.method, request.headers.get("Host", ""), path, pairs, request.headers, body,
 				self.state.lookup_key)
 			region = a["region"] if service not in GLOBAL_SERVICES else self.state.global_region
 			entry["account"], entry["region"] = ident["account"], region
