@@ -239,6 +239,15 @@ int	aws_delete(const struct kind *, json_object *node, char *err,
 /* Opens the session of the account an ACCOUNT entry describes. */
 int	aws_open_account(struct aws *, json_object *config,
 	    json_object *entry, struct buf *err);
+/* collect.c, REST-JSON (TK_JSON): a listed item as the engine takes it
+ * (a name wrapped in an object as tk->wrap says, with "_parent" when
+ * given; a new reference), and a per-item call's answer body into the
+ * item (the value at sub->items, parsed with TS_PARSE, as sub->into or
+ * merged with TS_MERGE); -1 with err when the answer is malformed */
+json_object *aws_rest_item(const struct tkind *tk, json_object *it,
+	    json_object *parent);
+int	aws_rest_answer(json_object *item, const struct tsub *sub,
+	    const char *body, struct buf *err);
 /* kind globs: collect / no_collect (no_collect wins) */
 int	aws_should_collect(json_object *config, const char *kind);
 

@@ -361,11 +361,23 @@ region_of(struct pending *p, const char *body, size_t len)
 	free(r);
 }
 
-/* A REST-JSON call's answer into the item: the value at the call's items
- * (the whole answer when none), parsed when it is JSON text (TS_PARSE),
- * as the member into or merged into the item (TS_MERGE). */
-static int
-rest_json(struct pending *p, const struct tsub *sub, const char *body,
+json_object *
+aws_rest_item(const struct tkind *tk, json_object *it, json_object *parent)
+{
+	json_object *o;
+
+	if (tk->wrap == NULL || !json_object_is_type(it, json_type_string))
+		return json_object_get(it);
+	/* a name (EKS): the object the calls fill in */
+	o = json_object_new_object();
+	json_object_object_add(o, tk->wrap, json_object_get(it));
+	if (parent)
+		json_object_object_add(o, "_parent", json_object_get(parent));
+	return o;
+}
+
+int
+aws_rest_answer(json_object *item, const struct tsub *sub, const char *body,
     struct buf *err)
 {
 	json_object *doc = json_tokener_parse(body), *v;
@@ -395,10 +407,10 @@ rest_json(struct pending *p, const struct tsub *sub, const char *body,
 			return -1;
 		}
 		json_object_object_foreach(v, k, x)
-			json_object_object_add(p->item, k, json_object_get(x));
+			json_object_object_add(item, k, json_object_get(x));
 		json_object_put(v);
 	} else if (v)
-		json_object_object_add(p->item, sub->into, v);
+		json_object_object_add(item, sub->into, v);
 	return 0;
 }
 
@@ -425,7 +437,7 @@ sub_done(const char *body, size_t len, const char *error, const char *code,
 		    (l->tk->flags & TK_JSON))
 			goto done;	/* none: the member stays absent */
 	} else if (l->tk->flags & TK_JSON) {
-		if (rest_json(p, s->sub, body, &e) == -1)
+		if (aws_rest_answer(p->item, s->sub, body, &e) == -1)
 			goto bad;
 		goto done;
 	} else if (s->sub->flags & TS_REGION) {
@@ -702,18 +714,7 @@ json_page(struct listing *l, const struct chttp_res *r, char **values,
 	    i++) {
 		json_object *it = json_object_array_get_idx(items, i);
 
-		if (l->tk->wrap && json_object_is_type(it, json_type_string)) {
-			/* a name (EKS): the object the calls fill in */
-			json_object *o = json_object_new_object();
-
-			json_object_object_add(o, l->tk->wrap,
-			    json_object_get(it));
-			if (l->parent)
-				json_object_object_add(o, "_parent",
-				    json_object_get(l->parent));
-			rc = list_item(o, err, l);
-		} else
-			rc = list_item(json_object_get(it), err, l);
+		rc = list_item(aws_rest_item(l->tk, it, l->parent), err, l);
 	}
 	if (rc == 0 && l->tk->next &&
 	    (t = chttp_json_str(doc, l->tk->next)) != NULL)
