@@ -82,7 +82,9 @@ def _has_prefix(flat, prefix):
 	return any(k.startswith(p) for k in flat)
 
 
-def _scalar(shape, key, raw, ec2):
+def _convert(shape, raw, key, code):
+	"""A text parameter as its shape's integer, number or boolean (other
+	shapes: the text); ParamError(code) when it is none."""
 	t = shape.type_name
 	try:
 		if t in ("integer", "long"):
@@ -90,13 +92,18 @@ def _scalar(shape, key, raw, ec2):
 		if t in ("float", "double"):
 			return float(raw)
 	except ValueError:
-		raise ParamError("InvalidParameterValue" if ec2 else "ValidationError",
-			"Invalid value '%s' for %s" % (raw, key))
+		raise ParamError(code, "Invalid value '%s' for %s" % (raw, key))
 	if t == "boolean":
 		if raw not in ("true", "false"):
-			raise ParamError("InvalidParameterValue" if ec2 else "ValidationError",
-				"Invalid boolean value '%s' for %s" % (raw, key))
+			raise ParamError(code, "Invalid boolean value '%s' for %s" % (raw, key))
 		return raw == "true"
+	return raw
+
+
+def _scalar(shape, key, raw, ec2):
+	t = shape.type_name
+	if t in ("integer", "long", "float", "double", "boolean"):
+		return _convert(shape, raw, key, "InvalidParameterValue" if ec2 else "ValidationError")
 	if shape.enum and raw not in shape.enum and not ec2:
 		raise ParamError("ValidationError", "Value '%s' at '%s' failed to satisfy constraint: "
 			"Member must satisfy enum value set: [%s]" % (raw, key, ", ".join(shape.enum)))
@@ -240,20 +247,6 @@ def route_rest(service, method, raw_path):
 	raise ApiError("UnknownOperationException", "Unknown operation %s %s" % (method, raw_path), 404)
 
 
-def _rest_scalar(shape, raw, name):
-	t = shape.type_name
-	try:
-		if t in ("integer", "long"):
-			return int(raw)
-		if t in ("float", "double"):
-			return float(raw)
-	except ValueError:
-		raise ParamError("InvalidParameterValueException", "Invalid value '%s' for %s" % (raw, name))
-	if t == "boolean":
-		return raw == "true"
-	return raw
-
-
 def parse_rest_json(service, op, labels, query_pairs, headers, body):
 	"""A REST-JSON request's parameters: path labels, query string and
 	headers by their locationName, the rest from the JSON body."""
@@ -267,26 +260,26 @@ def parse_rest_json(service, op, labels, query_pairs, headers, body):
 	out = {}
 	if shape is None:
 		return out
+	code = "InvalidParameterValueException" if service == "lambda" else "InvalidParameterException"
 	for name, m in shape.members.items():
 		loc = m.serialization.get("location")
 		ln = m.serialization.get("name", name)
 		if loc == "uri":
 			if ln in labels:
-				out[name] = _rest_scalar(m, labels[ln], ln)
+				out[name] = _convert(m, labels[ln], ln, code)
 		elif loc == "querystring":
 			vals = [v for k, v in query_pairs if k == ln]
 			if vals:
-				out[name] = [_rest_scalar(m.member, v, ln) for v in vals] if m.type_name == "list" else \
-					_rest_scalar(m, vals[0], ln)
+				out[name] = [_convert(m.member, v, ln, code) for v in vals] if m.type_name == "list" else \
+					_convert(m, vals[0], ln, code)
 		elif loc == "header":
 			if headers.get(ln) is not None:
-				out[name] = _rest_scalar(m, headers[ln], ln)
+				out[name] = _convert(m, headers[ln], ln, code)
 		elif ln in doc:
 			out[name] = doc[ln]
 	for name in shape.required_members:
 		if name not in out:
-			raise ParamError("InvalidParameterValueException" if service == "lambda" else
-				"InvalidParameterException", "%s is required" % name)
+			raise ParamError(code, "%s is required" % name)
 	return out
 
 

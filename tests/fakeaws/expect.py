@@ -766,15 +766,21 @@ def part2_item(section, coll, js):
 	return out
 
 
+def _in_vpc(g, node, every, vpc, subnets, groups):
+	"""The VPC, subnets and security groups (ids) point at node, default and
+	delete edge alike (dependant_node reverse, delete_same_as_default)."""
+	if vpc:
+		g.dependant(node, _find(every, "aws_vpc", id=vpc), reverse=True, same=True)
+	for sn in subnets or []:
+		g.dependant(node, _find(every, "aws_ec2_subnet", id=sn), reverse=True, same=True)
+	for sg in groups or []:
+		g.dependant(node, _find(every, "aws_ec2_security_group", id=sg), reverse=True, same=True)
+
+
 def connect_part2(g, items, every, quirks):
 	"""connect_in_graph of the part-2 kinds."""
 	for node, js in items.get("aws_elb", []):
-		if js.get("VPCId"):
-			g.dependant(node, _find(every, "aws_vpc", id=js["VPCId"]), reverse=True, same=True)
-		for sn in js.get("Subnets") or []:
-			g.dependant(node, _find(every, "aws_ec2_subnet", id=sn), reverse=True, same=True)
-		for sg in js.get("SecurityGroups") or []:
-			g.dependant(node, _find(every, "aws_ec2_security_group", id=sg), reverse=True, same=True)
+		_in_vpc(g, node, every, js.get("VPCId"), js.get("Subnets"), js.get("SecurityGroups"))
 		for iid in node.reported.get("backends", []):
 			g.dependant(node, _find(every, "aws_ec2_instance", id=iid))
 	for node, js in items.get("aws_alb", []):
@@ -1452,12 +1458,7 @@ def connect_lambda_eks(g, items, every, quirks):
 	"""connect_in_graph of AwsLambdaFunction, AwsEksCluster, AwsEksNodegroup."""
 	for node, js in items.get("aws_lambda_function", []):
 		vc = js.get("VpcConfig") or {}
-		if vc.get("VpcId"):
-			g.dependant(node, _find(every, "aws_vpc", id=vc["VpcId"]), reverse=True, same=True)
-		for sn in vc.get("SubnetIds") or []:
-			g.dependant(node, _find(every, "aws_ec2_subnet", id=sn), reverse=True, same=True)
-		for sg in vc.get("SecurityGroupIds") or []:
-			g.dependant(node, _find(every, "aws_ec2_security_group", id=sg), reverse=True, same=True)
+		_in_vpc(g, node, every, vc.get("VpcId"), vc.get("SubnetIds"), vc.get("SecurityGroupIds"))
 		if node.reported.get("function_kms_key_arn"):
 			g.dependant(node, _find(every, "aws_kms_key", arn=node.reported["function_kms_key_arn"]))
 		# the policy's API Gateway edges name kinds not collected: none

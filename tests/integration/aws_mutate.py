@@ -371,18 +371,23 @@ with FakeAws("basic.json") as aws:
         # a map, UntagResource with tagKeys), DeleteFunction by the ARN
         def ok_calls(svc, action):
             return [x for x in aws.calls(service=svc, action=action, account=WORK) if not x.get("error")]
+
+        def tag_calls(svc, n, set_params, del_params, has):
+            """TAG_UPDATE owner=ops (the fake has it), then TAG_DELETE owner"""
+            r = c.result(TAG_UPDATE, {"node": n, "key": "owner", "value": "ops"})
+            calls = ok_calls(svc, "TagResource")
+            check(r["ok"] and calls and calls[-1]["params"] == set_params and has(),
+                  "%s:TagResource by ARN: %s %s" % (svc, r, calls))
+            r["node"]["ancestors"] = n["ancestors"]
+            r = c.result(TAG_DELETE, {"node": r["node"], "key": "owner"})
+            calls = ok_calls(svc, "UntagResource")
+            check(r["ok"] and calls and calls[-1]["params"] == del_params, "%s:UntagResource: %s" % (svc, calls))
         f = [x for x in items(aws, "lambda.Functions") if x.get("_Tags")][0]
         fnode = node("aws_lambda_function", f["FunctionName"], arn=f["FunctionArn"])
-        r = c.result(TAG_UPDATE, {"node": fnode, "key": "owner", "value": "ops"})
-        calls = ok_calls("lambda", "TagResource")
-        now = [x for x in items(aws, "lambda.Functions") if x["FunctionName"] == f["FunctionName"]][0]
-        check(r["ok"] and calls and calls[0]["params"] == {"Resource": f["FunctionArn"], "Tags": {"owner": "ops"}}
-              and now["_Tags"].get("owner") == "ops", "lambda:TagResource by ARN: %s %s" % (r, calls))
-        r["node"]["ancestors"] = fnode["ancestors"]
-        r = c.result(TAG_DELETE, {"node": r["node"], "key": "owner"})
-        calls = ok_calls("lambda", "UntagResource")
-        check(r["ok"] and calls and calls[0]["params"] == {"Resource": f["FunctionArn"], "TagKeys": ["owner"]},
-              "lambda:UntagResource: %s" % calls)
+        tag_calls("lambda", fnode, {"Resource": f["FunctionArn"], "Tags": {"owner": "ops"}},
+                  {"Resource": f["FunctionArn"], "TagKeys": ["owner"]},
+                  lambda: [x for x in items(aws, "lambda.Functions") if x["FunctionName"] ==
+                           f["FunctionName"]][0]["_Tags"].get("owner") == "ops")
         r = c.result(CLEANUP, fnode)
         calls = ok_calls("lambda", "DeleteFunction")
         check(r["ok"] and calls and calls[0]["params"] == {"FunctionName": f["FunctionArn"]} and
@@ -397,24 +402,19 @@ with FakeAws("basic.json") as aws:
         # deleted by cluster and name, then the cluster
         cl = [x for x in items(aws, "eks.Clusters") if x["name"] == "prod"][0]
         cn = node("aws_eks_cluster", "prod", arn=cl["arn"])
-        r = c.result(TAG_UPDATE, {"node": cn, "key": "owner", "value": "k8s"})
-        calls = ok_calls("eks", "TagResource")
-        check(r["ok"] and calls and calls[0]["params"] == {"resourceArn": cl["arn"], "tags": {"owner": "k8s"}} and
-              [x for x in items(aws, "eks.Clusters") if x["name"] == "prod"][0]["tags"]["owner"] == "k8s",
-              "eks:TagResource by ARN: %s" % calls)
-        r["node"]["ancestors"] = cn["ancestors"]
-        r = c.result(TAG_DELETE, {"node": r["node"], "key": "owner"})
-        calls = ok_calls("eks", "UntagResource")
-        check(r["ok"] and calls and calls[0]["params"] == {"resourceArn": cl["arn"], "tagKeys": ["owner"]},
-              "eks:UntagResource: %s" % calls)
+        tag_calls("eks", cn, {"resourceArn": cl["arn"], "tags": {"owner": "ops"}},
+                  {"resourceArn": cl["arn"], "tagKeys": ["owner"]},
+                  lambda: [x for x in items(aws, "eks.Clusters") if x["name"] == "prod"][0]["tags"].get("owner") ==
+                  "ops")
         r = c.result(CLEANUP, cn)
         check(not r["ok"] and "ResourceInUseException" in r["error"], "a cluster with node groups is refused: %s" % r)
         groups = [x for x in items(aws, "eks.Nodegroups") if x["clusterName"] == "prod"]
         g0 = groups[0]
         gn = node("aws_eks_nodegroup", g0["nodegroupName"], arn=g0["nodegroupArn"], cluster_name="prod")
-        r = c.result(TAG_UPDATE, {"node": gn, "key": "owner", "value": "k8s"})
-        calls = [x for x in ok_calls("eks", "TagResource") if x["params"]["resourceArn"] == g0["nodegroupArn"]]
-        check(r["ok"] and calls, "eks:TagResource of a node group by its ARN: %s" % r)
+        tag_calls("eks", gn, {"resourceArn": g0["nodegroupArn"], "tags": {"owner": "ops"}},
+                  {"resourceArn": g0["nodegroupArn"], "tagKeys": ["owner"]},
+                  lambda: [x for x in items(aws, "eks.Nodegroups") if x["nodegroupArn"] ==
+                           g0["nodegroupArn"]][0]["tags"].get("owner") == "ops")
         for g in groups:
             r = c.result(CLEANUP, node("aws_eks_nodegroup", g["nodegroupName"], arn=g["nodegroupArn"],
                                        cluster_name="prod"))

@@ -207,6 +207,11 @@ char	*aws_xml_text(const char *xml, size_t len, const char *path);
 /* 1 when code is one of codes (NULL-terminated, may be NULL): an error
  * that means the resource is not there (struct tcall.gone) */
 int	aws_gone(const char *const *codes, const char *code);
+/* A mutating call's outcome: rc (0, or -1 with the error in e and the
+ * AWS code in code) as 0 also when code is one of gone, else -1 with e
+ * in err; frees e and out. */
+int	aws_outcome(int rc, const char *const *gone, const char *code,
+	    struct buf *e, struct buf *out, char *err, size_t errlen);
 /* Expands a query template "k=@path&..." with the values of o (struct
  * tcall): one query per element of a list at one @path, none when a path
  * gives nothing; a JSON array of query strings. */

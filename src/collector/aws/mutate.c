@@ -62,6 +62,19 @@ aws_gone(const char *const *codes, const char *code)
 	return 0;
 }
 
+int
+aws_outcome(int rc, const char *const *gone, const char *code,
+    struct buf *e, struct buf *out, char *err, size_t errlen)
+{
+	if (rc == -1 && aws_gone(gone, code))
+		rc = 0;
+	else if (rc == -1)
+		snprintf(err, errlen, "%s", buf_str(e));
+	buf_free(e);
+	buf_free(out);
+	return rc;
+}
+
 static int
 call(struct aws *a, const struct tkind *tk, const char *region,
     const char *op, const char *params, const char *const *gone_codes,
@@ -74,13 +87,7 @@ call(struct aws *a, const struct tkind *tk, const char *region,
 	rc = aws_query_sync(a, tk ? tk->service : "ec2", region, op,
 	    tk && tk->version ? tk->version : AWS_EC2_VERSION, params,
 	    &out, &e, code, sizeof(code));
-	if (rc == -1 && aws_gone(gone_codes, code))
-		rc = 0;
-	else if (rc == -1)
-		snprintf(err, errlen, "%s", buf_str(&e));
-	buf_free(&out);
-	buf_free(&e);
-	return rc;
+	return aws_outcome(rc, gone_codes, code, &e, &out, err, errlen);
 }
 
 /* A REST-JSON call (TK_JSON) of the node rep: method on the path template
@@ -105,14 +112,8 @@ rest_call(struct aws *a, const struct tkind *tk, const char *region,
 	}
 	rc = aws_rest_sync(a, method, tk->service, region, op, url, text,
 	    text ? strlen(text) : 0, NULL, &out, &e, code, sizeof(code));
-	if (rc == -1 && aws_gone(gone_codes, code))
-		rc = 0;
-	else if (rc == -1)
-		snprintf(err, errlen, "%s", buf_str(&e));
 	free(url);
-	buf_free(&out);
-	buf_free(&e);
-	return rc;
+	return aws_outcome(rc, gone_codes, code, &e, &out, err, errlen);
 }
 
 /* Expands "k=@path&..." with the node's values; a list at one @path
