@@ -71,7 +71,7 @@ aws_rest_url(const struct aws_ep *ep, const char *service, const char *region,
 		v = table_get(o, path, NULL);
 		if (v == NULL || json_object_is_type(v, json_type_object) ||
 		    json_object_is_type(v, json_type_array) ||
-		    json_object_get_string_len(v) == 0) {
+		    *json_object_get_string(v) == '\0') {
 			json_object_put(v);
 			buf_free(&b);
 			return NULL;

@@ -311,11 +311,12 @@ emit(struct listing *l, json_object *item)
 	const struct tsub *sub;
 	json_object *list;
 	size_t i;
+	int made;
 
-	if (table_node(l->c->t, l->tk, item, &loc, &id) == -1)
-		return;
-	/* the kinds listed per item of this one (EKS's node groups) */
-	for (ch = l->tk + 1; !(l->tk->flags & TK_CHILD) && ch->kind &&
+	/* the kinds listed per item of this one (EKS's node groups), when
+	 * its node is made */
+	made = table_node(l->c->t, l->tk, item, &loc, &id) == 0;
+	for (ch = l->tk + 1; made && !(l->tk->flags & TK_CHILD) && ch->kind &&
 	    (ch->flags & TK_CHILD); ch++)
 		if (aws_should_collect(l->c->config, ch->kind->fqn))
 			list_start(l->c, ch, l->region, &l->region_id, item);
