@@ -8,6 +8,7 @@ answers round-tripping to the fixture, pagination and its tokens, EC2's
 errors and delete rules, tags, faults, the request log, fixture checks.
 """
 import datetime
+import json
 import os
 import subprocess
 import sys
@@ -708,6 +709,50 @@ class T:
 		assert (e["service"], e["action"], e["account"], e["region"]) == ("iam", "ListAccountAliases", SANDBOX,
 			"us-east-1"), e
 
+	# -- Lambda and EKS (REST-JSON) through botocore's own clients: routing,
+	# labels (an ARN in the path, signed encoded twice), paging, errors
+	def t_rest_json(self):
+		work = self.assume()[0]
+		lam = self.client("lambda", creds=work)
+		pages = list(lam.get_paginator("list_functions").paginate(PaginationConfig={"PageSize": 3}))
+		fns = [f for p in pages for f in p["Functions"]]
+		assert len(fns) == 8 and len(pages) == 3 and len({f["FunctionName"] for f in fns}) == 8, len(fns)
+		api = [f for f in fns if f["FunctionName"].startswith("api-")][0]
+		assert lam.list_tags(Resource=api["FunctionArn"])["Tags"]["team"] == "api"
+		pol = json.loads(lam.get_policy(FunctionName=api["FunctionName"])["Policy"])
+		assert pol["Statement"][0]["Principal"] == {"Service": "apigateway.amazonaws.com"}, pol
+		assert lam.get_function_url_config(FunctionName=api["FunctionArn"])["AuthType"] == "AWS_IAM"
+		e = self.refused(lambda: lam.get_policy(FunctionName="cron"), "ResourceNotFoundException", 404)
+		assert e.response["Error"]["Message"], e.response
+		lam.tag_resource(Resource=api["FunctionArn"], Tags={"k": "v"})
+		lam.untag_resource(Resource=api["FunctionArn"], TagKeys=["team"])
+		assert lam.list_tags(Resource=api["FunctionArn"])["Tags"] == {"Name": "public api", "k": "v"}
+		lam.delete_function(FunctionName="job-0")
+		self.refused(lambda: lam.delete_function(FunctionName="job-0"), "ResourceNotFoundException", 404)
+		ak, sk = key(MGMT)
+		self.refused(lambda: self.client("lambda", creds=(ak, "wrong")).list_functions(),
+			"InvalidSignatureException", 403)
+		self.aws.fault("throttle", service="lambda", count=1)
+		self.refused(lambda: lam.list_functions(), "TooManyRequestsException", 429)
+		eks = self.client("eks", creds=work)
+		names = [n for p in eks.get_paginator("list_clusters").paginate(PaginationConfig={"PageSize": 1})
+			for n in p["clusters"]]
+		assert sorted(names) == ["dev", "prod"], names
+		prod = eks.describe_cluster(name="prod")["cluster"]
+		assert prod["roleArn"].endswith(":role/web") and prod["createdAt"].year == 2022, prod
+		groups = [n for p in eks.get_paginator("list_nodegroups").paginate(clusterName="prod",
+			PaginationConfig={"PageSize": 2}) for n in p["nodegroups"]]
+		assert len(groups) == 7, groups
+		ng = eks.describe_nodegroup(clusterName="prod", nodegroupName="spot")["nodegroup"]
+		eks.tag_resource(resourceArn=ng["nodegroupArn"], tags={"k": "v"})
+		assert eks.describe_nodegroup(clusterName="prod", nodegroupName="spot")["nodegroup"]["tags"] == {"k": "v"}
+		eks.untag_resource(resourceArn=ng["nodegroupArn"], tagKeys=["k"])
+		self.refused(lambda: eks.describe_cluster(name="nope"), "ResourceNotFoundException", 404)
+		self.refused(lambda: eks.delete_cluster(name="prod"), "ResourceInUseException", 409)
+		assert eks.delete_cluster(name="dev")["cluster"]["status"] == "DELETING"
+		self.aws.fault("error", service="eks", count=1)
+		self.refused(lambda: eks.list_clusters(), "ServerException", 500)
+
 
 def expect_rules():
 	"""expect.py: node ids (collectors.md's worked values), property order,
@@ -909,7 +954,6 @@ def generated():
 		st0 = ec2.describe_instances(InstanceIds=[insts[0]["InstanceId"]])["Reservations"][0]["Instances"][0]["State"]
 		assert st0["Name"] == "terminated"
 
-
 def bad_fixture():
 	"""A fixture whose item does not fit the API is refused, naming where."""
 	import copy
@@ -927,7 +971,8 @@ def main():
 	with FakeAws("basic.json") as aws:
 		t = T(aws)
 		for name in ("t_signatures", "t_scope", "t_curl", "t_assume_role", "t_roundtrip", "t_describe_params",
-				"t_pagination", "t_tags", "t_deletes", "t_throttling", "t_body_faults", "t_delay", "t_imds", "t_log", "t_elb", "t_autoscaling", "t_iam", "t_shutdown"):
+				"t_pagination", "t_tags", "t_deletes", "t_throttling", "t_body_faults", "t_delay", "t_imds", "t_log", "t_elb", "t_autoscaling", "t_iam", "t_shutdown",
+				"t_rest_json"):
 			start = time.time()
 			try:
 				getattr(t, name)()

@@ -19,7 +19,7 @@ tasks of the development core.
   signed for us-east-1) and KMS (JSON 1.1: numbers typed, `--limit 2`);
 - refused with a clear error, and nothing reaches the fake: an operation
   that is not Describe*/List*/Get* (terminate-instances), a service this
-  collector does not talk to (lambda) or REST (s3), a read-only call that
+  collector does not talk to (dynamodb) or REST (s3, lambda), a read-only call that
   hands out credentials (sts get-session-token), --profile, a bare
   `aws ec2`, a value that is not a --parameter; an AWS error
   (InvalidVolume.NotFound) is the task's error;
@@ -164,8 +164,9 @@ with FakeAws("basic.json") as aws:
             for args, what in (
                     (["ec2", "terminate-instances", "--instance-ids", insts[0]], "only read-only operations"),
                     (["ec2", "TerminateInstances"], "only read-only operations"),
-                    (["lambda", "list-functions"], "not a service this collector talks to"),
+                    (["dynamodb", "list-tables"], "not a service this collector talks to"),
                     (["s3", "list-buckets"], "REST service is not offered"),
+                    (["lambda", "list-functions"], "REST service is not offered"),
                     (["sts", "get-session-token"], "hands out credentials"),
                     (["ec2", "describe-volumes", "--profile", "x"], "--profile is not supported"),
                     (["ec2"], "usage: aws SERVICE OPERATION"),

@@ -68,11 +68,29 @@ aws_gone(const char *const *codes, const char *code)
  * a gateway while the VPC has public addresses (DependencyViolation), an
  * attached volume or interface, an associated address, a target group a
  * load balancer uses (ResourceInUse), an IAM entity with attachments
- * (DeleteConflict), and EC2's default security group, which goes only
- * with its VPC (CannotDelete). */
+ * (DeleteConflict), an EKS cluster with node groups
+ * (ResourceInUseException), and EC2's default security group, which goes
+ * only with its VPC (CannotDelete). */
 static const char *const busy[] = { "DependencyViolation", "VolumeInUse",
 	"InvalidNetworkInterface.InUse", "InvalidIPAddress.InUse",
-	"ResourceInUse", "DeleteConflict", "CannotDelete", NULL };
+	"ResourceInUse", "ResourceInUseException", "DeleteConflict",
+	"CannotDelete", NULL };
+
+int
+aws_outcome(int rc, const char *const *gone, const char *code,
+    struct buf *e, struct buf *out, char *err, size_t errlen)
+{
+	if (rc == -1 && aws_gone(gone, code))
+		rc = 0;
+	else if (rc == -1) {
+		snprintf(err, errlen, "%s", buf_str(e));
+		if (aws_gone(busy, code))
+			rc = COLLECTOR_BUSY;
+	}
+	buf_free(e);
+	buf_free(out);
+	return rc;
+}
 
 static int
 call(struct aws *a, const struct tkind *tk, const char *region,
@@ -86,16 +104,33 @@ call(struct aws *a, const struct tkind *tk, const char *region,
 	rc = aws_query_sync(a, tk ? tk->service : "ec2", region, op,
 	    tk && tk->version ? tk->version : AWS_EC2_VERSION, params,
 	    &out, &e, code, sizeof(code));
-	if (rc == -1 && aws_gone(gone_codes, code))
-		rc = 0;
-	else if (rc == -1) {
-		snprintf(err, errlen, "%s", buf_str(&e));
-		if (aws_gone(busy, code))
-			rc = COLLECTOR_BUSY;
+	return aws_outcome(rc, gone_codes, code, &e, &out, err, errlen);
+}
+
+/* A REST-JSON call (TK_JSON) of the node rep: method on the path template
+ * with its values, an optional JSON body and query; gone as call()'s. */
+static int
+rest_call(struct aws *a, const struct tkind *tk, const char *region,
+    const char *method, const char *op, const char *tmpl, json_object *rep,
+    const char *query, json_object *body, const char *const *gone_codes,
+    char *err, size_t errlen)
+{
+	struct buf out = BUF_INIT, e = BUF_INIT;
+	const char *text = body ? json_object_to_json_string_ext(body,
+	    JSON_C_TO_STRING_PLAIN) : NULL;
+	char code[128], *url;
+	int rc;
+
+	if ((url = aws_rest_url(&a->ep, tk->service, region, tmpl, rep,
+	    query)) == NULL) {
+		snprintf(err, errlen, "%s %s: the node lacks a value of %s",
+		    tk->service, op, tmpl);
+		return -1;
 	}
-	buf_free(&out);
-	buf_free(&e);
-	return rc;
+	rc = aws_rest_sync(a, method, tk->service, region, op, url, text,
+	    text ? strlen(text) : 0, NULL, &out, &e, code, sizeof(code));
+	free(url);
+	return aws_outcome(rc, gone_codes, code, &e, &out, err, errlen);
 }
 
 /* Expands "k=@path&..." with the node's values; a list at one @path
@@ -263,6 +298,17 @@ aws_delete(const struct kind *k, json_object *node, char *err, size_t errlen)
 			rc = c->fn(&m, c, rep, err, errlen);
 			continue;
 		}
+		if (tk->flags & TK_JSON) {	/* "METHOD /path" */
+			char method[16];
+			const char *sp = strchr(c->params, ' ');
+
+			snprintf(method, sizeof(method), "%.*s", sp ?
+			    (int)(sp - c->params) : 0, c->params);
+			rc = rest_call(&a, tk, region, method, c->op, sp ?
+			    sp + 1 : c->params, rep, NULL, NULL, c->gone, err,
+			    errlen);
+			continue;
+		}
 		qs = aws_expand(c->params, rep);
 		for (i = 0; i < json_object_array_length(qs) && rc == 0; i++)
 			rc = call(&a, tk, region, c->op, json_object_get_string(
@@ -296,6 +342,26 @@ tag_call(const struct kind *k, json_object *node, const char *key,
 		rc = tk->tag->fn(&m, json_object_object_get(node, "reported"),
 		    key, set ? (value ? value : "") : NULL, err, errlen);
 		aws_close(&a);
+		return rc;
+	}
+	if (tk->flags & TK_JSON) {	/* a POST of the tags, a DELETE */
+		json_object *b = NULL, *m;
+
+		if (set) {
+			b = json_object_new_object();
+			m = json_object_new_object();
+			json_object_object_add(m, key,
+			    json_object_new_string(value ? value : ""));
+			json_object_object_add(b, tk->tag->member, m);
+		} else
+			aws_param(&q, tk->tag->key_param, key);
+		rc = rest_call(&a, tk, region, set ? "POST" : "DELETE",
+		    set ? tk->tag->set_op : tk->tag->del_op, tk->tag->path,
+		    json_object_object_get(node, "reported"), q.data, b, NULL,
+		    err, errlen);
+		json_object_put(b);
+		aws_close(&a);
+		buf_free(&q);
 		return rc;
 	}
 	res = jget_str(json_object_object_get(node, "reported"),

@@ -452,7 +452,8 @@ start(struct call *k)
 	buf_reset(&k->why);
 	curl_easy_setopt(e, CURLOPT_URL, k->url);
 	if (k->auth != NULL) {
-		if (chttp_auth_apply(k->auth, e, &k->hdrs, k->url,
+		if (chttp_auth_apply(k->auth, e, &k->hdrs, m ? m : k->body ?
+		    "POST" : "GET", k->url,
 		    k->sign_region ? k->sign_region : k->region,
 		    k->sign_service ? k->sign_service : k->service,
 		    k->body, k->body_len, &k->why) == -1) {
