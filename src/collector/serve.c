@@ -423,7 +423,7 @@ do_collect(struct serve *s, const struct buf *p)
 
 static void
 send_result(struct serve *s, const struct kind *k, json_object *node,
-    const char *error)
+    const char *error, int busy)
 {
 	char err[512];
 	size_t start;
@@ -443,6 +443,8 @@ send_result(struct serve *s, const struct kind *k, json_object *node,
 	buf_reset(&s->out);
 	ADDS(&s->out, "{\"ok\": false, \"node\": null, \"error\": ");
 	jw_str(&s->out, error);
+	if (busy)
+		ADDS(&s->out, ", \"busy\": true");
 	buf_putc(&s->out, '}');
 	send_out(s, FRAME_RESULT);
 }
@@ -455,11 +457,12 @@ do_node_op(struct serve *s, uint32_t type, const struct buf *p)
 	const struct kind *k;
 	const char *key = NULL, *value = NULL;
 	char err[512], dn[256];
+	int rc, busy = 0;
 
 	if ((req = json_tokener_parse(p->data)) == NULL) {
 		snprintf(err, sizeof(err), "%s: the payload is not JSON",
 		    frame_type_name(type));
-		send_result(s, NULL, NULL, err);
+		send_result(s, NULL, NULL, err, 0);
 		return;
 	}
 	if (type == FRAME_CLEANUP || type == FRAME_PRE_CLEANUP)
@@ -531,19 +534,71 @@ do_node_op(struct serve *s, uint32_t type, const struct buf *p)
 			break;
 		}
 		log_info("Trying to clean up %s", dn);
-		if (s->coll->delete(k, node, err, sizeof(err)) == -1)
+		if ((rc = s->coll->delete(k, node, err, sizeof(err))) != 0) {
+			busy = rc == COLLECTOR_BUSY;
 			goto fail;
+		}
 		corenode_set_meta_flag(node, "cleaned", 1);
 		log_info("Successfully cleaned up %s", dn);
 		break;
 	}
-	send_result(s, k, node, NULL);
+	send_result(s, k, node, NULL, 0);
 	json_object_put(req);
 	return;
 fail:
 	log_warnx("collector %s: %s: %s", s->coll->name, frame_type_name(type),
 	    err);
-	send_result(s, NULL, NULL, err);
+	send_result(s, NULL, NULL, err, busy);
+	json_object_put(req);
+}
+
+/* COMMAND {"args": [...], "node": {...} | null}: the collector's custom
+ * command; RESULT {"ok": true, "node": null, "data": ..., "error": null}
+ * or its error. */
+static void
+do_command(struct serve *s, const struct buf *p)
+{
+	json_object *req, *args = NULL, *node = NULL, *data = NULL;
+	char err[512];
+	size_t i;
+
+	err[0] = '\0';
+	if ((req = json_tokener_parse(p->data)) == NULL ||
+	    !json_object_object_get_ex(req, "args", &args) ||
+	    !json_object_is_type(args, json_type_array))
+		snprintf(err, sizeof(err), "COMMAND: the payload needs an "
+		    "\"args\" list");
+	for (i = 0; err[0] == '\0' && i < json_object_array_length(args); i++)
+		if (!json_object_is_type(json_object_array_get_idx(args, i),
+		    json_type_string))
+			snprintf(err, sizeof(err), "COMMAND: args[%zu] is not "
+			    "a string", i);
+	if (err[0] == '\0' && s->coll->run_command == NULL)
+		snprintf(err, sizeof(err), "collector %s has no command",
+		    s->coll->name);
+	if (err[0] == '\0') {
+		json_object_object_get_ex(req, "node", &node);
+		if (node != NULL && !json_object_is_type(node, json_type_object))
+			node = NULL;
+		if (s->coll->run_command(args, node, &data, err,
+		    sizeof(err)) == 0) {
+			buf_reset(&s->out);
+			ADDS(&s->out, "{\"ok\": true, \"node\": null, \"data\": ");
+			jw_json(&s->out, data);
+			ADDS(&s->out, ", \"error\": null}");
+			json_object_put(data);
+			if (s->out.len <= FRAME_MAX_PAYLOAD) {
+				send_out(s, FRAME_RESULT);
+				json_object_put(req);
+				return;
+			}
+			snprintf(err, sizeof(err), "the answer is larger than "
+			    "a frame (%zu bytes, 1 MiB at most): ask for less",
+			    s->out.len);
+		}
+	}
+	log_warnx("collector %s: COMMAND: %s", s->coll->name, err);
+	send_result(s, NULL, NULL, err, 0);
 	json_object_put(req);
 }
 
@@ -604,7 +659,7 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 			continue;
 		}
 		if (s.unsafe != NULL && h.type != FRAME_ACCOUNT) {
-			send_result(&s, NULL, NULL, s.unsafe);
+			send_result(&s, NULL, NULL, s.unsafe, 0);
 			continue;
 		}
 		switch (h.type) {
@@ -627,8 +682,8 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 			}
 			/* before the first byte from a cloud; without it no
 			 * cloud is touched, and each request says why */
-			if (sandbox_enter(s.acct, s.coll->home_paths, err,
-			    sizeof(err)) == -1) {
+			if (sandbox_enter(s.acct, s.coll->home_paths,
+			    s.coll->host_vars, err, sizeof(err)) == -1) {
 				log_warnx("collector: %s", err);
 				s.unsafe = xstrdup(err);
 			}
@@ -647,6 +702,9 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 		case FRAME_TAG_UPDATE:
 		case FRAME_TAG_DELETE:
 			do_node_op(&s, h.type, &p);
+			break;
+		case FRAME_COMMAND:
+			do_command(&s, &p);
 			break;
 		default:
 			log_warnx("collector: unexpected frame %s",

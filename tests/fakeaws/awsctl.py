@@ -116,7 +116,7 @@ class FakeAws(TestServer):
 		return self.call("GET", "faults")
 
 	def config(self, **kw):
-		"""delay_ms, page_size, assume_role_lifetime."""
+		"""delay_ms, page_size, assume_role_lifetime, terminate_ms."""
 		return self.call("POST", "config", kw)
 
 	def expire_credentials(self):

@@ -27,16 +27,61 @@ static const char *const throttle_codes[] = {
 };
 
 void
-aws_param(struct buf *b, const char *k, const char *v)
+aws_encode(struct buf *b, const char *v)
 {
 	const unsigned char *p;
 
-	buf_printf(b, "%s%s=", b->len ? "&" : "", k);
 	for (p = (const unsigned char *)v; *p; p++)
 		if (isalnum(*p) || strchr("-_.~", *p))
 			buf_putc(b, (char)*p);
 		else
 			buf_printf(b, "%%%02X", *p);
+}
+
+void
+aws_param(struct buf *b, const char *k, const char *v)
+{
+	buf_printf(b, "%s%s=", b->len ? "&" : "", k);
+	aws_encode(b, v);
+}
+
+char *
+aws_rest_url(const struct aws_ep *ep, const char *service, const char *region,
+    const char *tmpl, json_object *o, const char *query)
+{
+	char *base = aws_endpoint(ep, service, region);
+	struct buf b = BUF_INIT;
+	const char *p, *end;
+	char path[256];
+	json_object *v;
+	size_t n = strlen(base);
+
+	while (n > 0 && base[n - 1] == '/')
+		n--;
+	buf_add(&b, base, n);
+	free(base);
+	for (p = tmpl; *p; p = end) {
+		if (*p != '@') {
+			end = p + strcspn(p, "@");
+			buf_add(&b, p, (size_t)(end - p));
+			continue;
+		}
+		end = p + 1 + strcspn(p + 1, "/");
+		snprintf(path, sizeof(path), "%.*s", (int)(end - p - 1), p + 1);
+		v = table_get(o, path, NULL);
+		if (v == NULL || json_object_is_type(v, json_type_object) ||
+		    json_object_is_type(v, json_type_array) ||
+		    *json_object_get_string(v) == '\0') {
+			json_object_put(v);
+			buf_free(&b);
+			return NULL;
+		}
+		aws_encode(&b, json_object_get_string(v));
+		json_object_put(v);
+	}
+	if (query && *query)
+		buf_printf(&b, "?%s", query);
+	return buf_take(&b);
 }
 
 /* the frame's environment, then the section */
@@ -347,8 +392,9 @@ aws_rest(struct aws *a, const char *method, const char *service,
 	call.headers = headers;
 	call.body = body;
 	call.body_len = len;
-	if (body)
-		call.content_type = "application/xml";
+	if (body)	/* S3's REST-XML, or Lambda's and EKS's REST-JSON */
+		call.content_type = strcmp(service, "s3") == 0 ?
+		    "application/xml" : "application/json";
 	call.service = service;
 	call.sign_service = aws_prefix(service);
 	call.operation = op;

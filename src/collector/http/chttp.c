@@ -452,7 +452,8 @@ start(struct call *k)
 	buf_reset(&k->why);
 	curl_easy_setopt(e, CURLOPT_URL, k->url);
 	if (k->auth != NULL) {
-		if (chttp_auth_apply(k->auth, e, &k->hdrs, k->url,
+		if (chttp_auth_apply(k->auth, e, &k->hdrs, m ? m : k->body ?
+		    "POST" : "GET", k->url,
 		    k->sign_region ? k->sign_region : k->region,
 		    k->sign_service ? k->sign_service : k->service,
 		    k->body, k->body_len, &k->why) == -1) {
@@ -470,7 +471,12 @@ start(struct call *k)
 	curl_easy_setopt(e, CURLOPT_HEADERDATA, &k->rhdrs);
 	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
 	curl_easy_setopt(e, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
-	curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);
+	/* wait for a connection that may multiplex: HTTP/2 is only ever
+	 * negotiated over TLS (2TLS), so a plain http:// call (a fake, a
+	 * private endpoint) waiting would wait for the first answer on a
+	 * connection that never multiplexes: the first calls in a row */
+	if (strncmp(k->url, "https://", 8) == 0)
+		curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);
 	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
 	curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
 	curl_easy_setopt(e, CURLOPT_USERAGENT, c->user_agent);
