@@ -23,7 +23,7 @@ derived from the fixture's resources):
   are still delivered, with the fall-back times;
 - through the development core, with the action's timing naming the
   previous run 30 minutes ago: the usage window starts at that run, in one
-  period of 1800 s; the core accepts the merges; the core oracle accepts the
+  period of the time since, rounded up to a minute; the core accepts the merges; the core oracle accepts the
   bodies with usage.
 """
 import copy
@@ -189,9 +189,11 @@ with FakeAws(fx) as aws:
         try:
             aws.clear_log()
             last = int(time.time()) - 1800
+            t_send = time.time()
             act = core.send_action("collect", data={"timing": {"collect": {"started_at": last,
                                                                             "finished_at": last + 60}}})
             reply = core.wait("action_reply", task=act["task"], timeout=120)[-1]["json"]
+            t_reply = time.time()
             check(reply["kind"] == "action_done", "devcore: action_done: %s" % reply)
             ms = L.merges(core, act["task"])
             check(ms and all(m.get("valid") for m in ms), "devcore: merges with usage accepted: %s" %
@@ -199,8 +201,12 @@ with FakeAws(fx) as aws:
             u = [p for _, p, isu in metric_calls(aws) if isu]
             st = {expect._time(p["StartTime"][:19] + "Z") for p in u}
             per = {q["MetricStat"]["Period"] for p in u for q in p["MetricDataQueries"]}
-            check(u and st == {datetime.datetime.fromtimestamp(last, datetime.timezone.utc)} and per == {1800},
-                  "the usage window starts at the previous run, one period of 1800 s: %s %s" % (st, per))
+            # the period: the time since the previous run at the account's start, rounded up to a minute
+            lo, hi = (-(-int(t - last) // 60) * 60 for t in (t_send, t_reply + 1))
+            check(u and st == {datetime.datetime.fromtimestamp(last, datetime.timezone.utc)} and len(per) == 1 and
+                  lo <= min(per) <= hi and min(per) % 60 == 0,
+                  "the usage window starts at the previous run, one period of about 1800 s (%d..%d): %s %s" % (
+                      lo, hi, st, per))
         finally:
             check(w.stop() == 0, "worker exit status 0")
 L.done()
