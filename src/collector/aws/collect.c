@@ -10,6 +10,7 @@
  */
 #include "collector/collector.h"
 #include "collector/aws/aws.h"
+#include "collector/aws/iamcred.h"
 #include "collector/graph.h"
 #include "collector/http/chttp.h"
 #include "collector/isotime.h"
@@ -80,6 +81,10 @@ struct acol {
 	struct nodeid		*rids;		/* and their nodes */
 	int			 lookups;	/* TK_LOOKUP listings running */
 	struct nodeid		 gid;		/* the global region */
+	long long		 mfa;		/* the summary's MFADevices */
+	/* the credential report the IAM users' listing waits for */
+	struct iamcred		*cred;
+	const struct tkind	*users;
 };
 
 static void
@@ -285,6 +290,8 @@ emit(struct listing *l, json_object *item)
 	json_object *list;
 	size_t i;
 
+	if (l->c->cred && l->tk->kind == &kind_aws_iam_user)
+		iamcred_user(l->c->cred, item);
 	table_node(l->c->t, l->tk, item, &loc, &id);
 	for (sub = l->tk->sub; sub && sub->op; sub++) {
 		if (sub->each == NULL ||
@@ -656,6 +663,8 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 }
 
 static void	start_pass(struct acol *, int after_lookup);
+static void	list_start(struct acol *, const struct tkind *, const char *,
+		    const struct nodeid *);
 
 static void
 list_done(const struct chttp_res *res, const char *error, int pages,
@@ -873,17 +882,50 @@ account_node(struct acol *c, const struct coll_account *a,
 	    TM("profile", "profile"), TM_END };
 	static const struct tkind ak = { .kind = &kind_aws_account, .map = am };
 	struct tloc loc = { "aws", c->account, NULL, NULL };
-	json_object *o = NULL, *regions;
+	json_object *o = NULL, *regions, *mfa;
 
 	if (json_object_deep_copy(a->js, &o, NULL) != 0)
 		fatalx("aws: cannot copy the account entry");
 	json_object_object_del(o, "credentials");
 	json_object_object_add(o, "name", json_object_new_string(a->name));
 	regions = account_calls(c, o, err);
+	if (json_object_object_get_ex(o, "MFADevices", &mfa))
+		c->mfa = json_object_get_int64(mfa);
 	table_node(c->t, &ak, o, &loc, acc);
 	graph_edge(c->g, graph_cloud_id(c->g), acc, EDGE_DEFAULT);
 	json_object_put(o);
 	return regions;
+}
+
+static void
+cred_err(void *arg, const char *msg)
+{
+	report(arg, NULL, msg);
+}
+
+/* the credential report is in: the users' listing */
+static void
+cred_done(void *arg)
+{
+	struct acol *c = arg;
+
+	list_start(c, c->users, GLOBAL_REGION, &c->gid);
+}
+
+/* The IAM users' listing (with its parts) waits for the credential report
+ * and the virtual MFA devices (iamcred.h), which their nodes carry. */
+static void
+users_start(struct acol *c, const struct tkind *tk)
+{
+	struct tloc loc = { "aws", c->account, GLOBAL_REGION, &c->gid };
+	struct iamcred_cb cb = { cred_err, cred_done, c };
+
+	if (!aws_should_collect(c->config, tk->kind->fqn)) {
+		list_start(c, tk, GLOBAL_REGION, &c->gid);
+		return;
+	}
+	c->users = tk;
+	c->cred = iamcred_start(&c->a, c->g, c->t, &loc, c->mfa, &cb);
 }
 
 /* Starts the listings of every region: the kinds that need the lookups
@@ -901,6 +943,10 @@ start_pass(struct acol *c, int after_lookup)
 		if (((tk->flags & TK_AFTER_LOOKUP) != 0) != after_lookup ||
 		    (tk->flags & (TK_PART | TK_SUB)) || !wanted(c, tk))
 			continue;
+		if (tk->kind == &kind_aws_iam_user) {
+			users_start(c, tk);
+			continue;
+		}
 		if (tk->flags & TK_GLOBAL) {	/* once, in the global region */
 			list_start(c, tk, GLOBAL_REGION, &c->gid);
 			continue;
@@ -1001,6 +1047,7 @@ out:
 		snprintf(err, errlen, "%s", buf_str(&e));
 	json_object_put(rl);
 	json_object_put(c.itypes);
+	iamcred_free(c.cred);
 	free(rids);
 	table_free(c.t);
 	aws_close(&c.a);
