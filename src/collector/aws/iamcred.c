@@ -414,7 +414,7 @@ mfa_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 
 	rc = chttp_xml_items(r->body, r->len, LVMD "Response/" LVMD
 	    "Result/VirtualMFADevices/member", device, arg, leaves, values,
-	    err);
+	    err) == -1 ? -1 : 0;
 	if (rc == 0 && values[0] && values[1] && strcmp(values[1], "true") == 0)
 		buf_puts(next, values[0]);
 	free(values[0]);
