@@ -17,6 +17,7 @@
 #include <json-c/json.h>
 
 struct aws;
+struct buf;
 struct graph;
 struct table;
 struct tloc;
