@@ -297,7 +297,7 @@ got_report(const char *body, size_t len, const char *error, const char *code,
 	char *content;
 
 	if (error) {
-		if (strcmp(code, "ReportNotPresent") != 0)	/* expected */
+		if (code == NULL || strcmp(code, "ReportNotPresent") != 0)
 			failed(c, code, error);
 		goto done;
 	}
