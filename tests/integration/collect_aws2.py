@@ -27,8 +27,9 @@
   access_key_last_used, the aws_root_user "root" and its keys (an inactive
   key the report saw rotated too); ListVirtualMFADevices is paged and its
   devices land on their users and the root. A refused report (AccessDenied)
-  is a warning and the rest collected; ReportExpired is an error, the users
-  collected without it; ReportNotPresent is expected and says nothing.
+  is a warning and the rest collected; ReportExpired and ReportInProgress
+  are errors, the users collected without it; ReportNotPresent is expected
+  and says nothing.
 """
 import json
 import os
@@ -215,6 +216,9 @@ with FakeAws("basic.json") as aws:
     err = without_report("ReportExpired", 410, "Credential report is expired.")
     check("GetCredentialReport" in err and "ReportExpired" in err and "1 errors" in err,
           "an expired report is an error: %s" % err[-600:])
+    err = without_report("ReportInProgress", 404, "Credential report is being generated.")
+    check("GetCredentialReport" in err and "ReportInProgress" in err and "1 errors" in err,
+          "a report still in progress when COMPLETE was said is an error: %s" % err[-600:])
     err = without_report("ReportNotPresent", 410, "Credential report does not exist.")
     check("ReportNotPresent" not in err.replace("-> 410 ReportNotPresent", "") and "0 errors" in err,
           "ReportNotPresent is expected: %s" % err[-600:])
