@@ -45,11 +45,11 @@ main(void)
 	struct buf err = BUF_INIT;
 	json_object *l, *u;
 	int n = 0;
-	const char *rep = "user,arn,password_enabled,mfa_active\n"
-	    "<root_account>,arn:aws:iam::1:root,not_supported,true\n"
-	    "alice,\"arn:aws:iam::1:user/a,b\",true,false\n"
+	const char *rep = "user,arn,password_enabled,mfa_active,cert_1_active\n"
+	    "<root_account>,arn:aws:iam::1:root,not_supported,true,false\n"
+	    "alice,\"arn:aws:iam::1:user/a,b\",true,false,false\n"
 	    "short\n"
-	    "alice,arn:aws:iam::1:user/alice,false,true\n";
+	    "alice,arn:aws:iam::1:user/alice,false,true,true\n";
 
 	CHECK_STR(rows("a,b\nc,d\n"), "a|b;c|d;");
 	CHECK_STR(rows("a,b\r\nc,d"), "a|b;c|d;");		/* CRLF, no end */
@@ -71,7 +71,8 @@ main(void)
 	CHECK_INT(n, 2);
 
 	/* the report: by user, the later line of a user replacing the
-	 * earlier, a short line with the columns it has */
+	 * earlier, a short line with the columns it has, the columns not
+	 * read left out */
 	l = iamcred_lines(rep, strlen(rep), &err);
 	CHECK(l != NULL);
 	CHECK_INT(json_object_object_length(l), 3);
@@ -81,6 +82,7 @@ main(void)
 	CHECK(json_object_object_get_ex(l, "alice", &u));
 	CHECK_STR(json_object_get_string(json_object_object_get(u, "arn")),
 	    "arn:aws:iam::1:user/alice");
+	CHECK_INT(json_object_object_length(u), 4);	/* no cert_1_active */
 	CHECK(json_object_object_get_ex(l, "short", &u));
 	CHECK_INT(json_object_object_length(u), 1);
 	json_object_put(l);

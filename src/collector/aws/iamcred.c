@@ -48,6 +48,28 @@ struct rows {
 	json_object	*hdr, *out;
 };
 
+/* the columns read (the others are not kept: a line per user stays in
+ * memory until the users are in) */
+static const char *const wanted[] = { "user", "arn", "user_creation_time",
+	"password_enabled", "password_last_used", "password_last_changed",
+	"password_next_rotation", "mfa_active", "access_key_1_active",
+	"access_key_1_last_rotated", "access_key_1_last_used_date",
+	"access_key_1_last_used_region", "access_key_1_last_used_service",
+	"access_key_2_active", "access_key_2_last_rotated",
+	"access_key_2_last_used_date", "access_key_2_last_used_region",
+	"access_key_2_last_used_service", NULL };
+
+static int
+is_wanted(const char *col)
+{
+	const char *const *w;
+
+	for (w = wanted; *w; w++)
+		if (strcmp(*w, col) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 row(char **f, size_t n, void *arg)
 {
@@ -57,16 +79,17 @@ row(char **f, size_t n, void *arg)
 
 	if (r->hdr == NULL) {		/* the first record names the columns */
 		r->hdr = json_object_new_array();
-		for (i = 0; i < n; i++)
-			json_object_array_add(r->hdr, json_object_new_string(
-			    f[i]));
+		for (i = 0; i < n; i++)		/* NULL: not read */
+			json_object_array_add(r->hdr, is_wanted(f[i]) ?
+			    json_object_new_string(f[i]) : NULL);
 		return 0;
 	}
 	o = json_object_new_object();
 	for (i = 0; i < n && i < json_object_array_length(r->hdr); i++)
-		json_object_object_add(o, json_object_get_string(
-		    json_object_array_get_idx(r->hdr, i)),
-		    json_object_new_string(f[i]));
+		if (json_object_array_get_idx(r->hdr, i) != NULL)
+			json_object_object_add(o, json_object_get_string(
+			    json_object_array_get_idx(r->hdr, i)),
+			    json_object_new_string(f[i]));
 	if (json_object_object_get_ex(o, "user", &user))
 		json_object_object_add(r->out, json_object_get_string(user), o);
 	else
