@@ -380,7 +380,7 @@ static json_object *
 org_accounts(struct aws *a, struct buf *err)
 {
 	struct org o;
-	struct chttp_pager pg = { org_make, org_page, org_done, &o, 0 };
+	struct chttp_pager pg = { org_make, org_page, org_done, &o, 0, NULL };
 
 	memset(&o, 0, sizeof(o));
 	o.ids = json_object_new_array();

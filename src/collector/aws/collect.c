@@ -548,7 +548,9 @@ list_item(json_object *item, struct buf *err, void *arg)
 	struct listing *l = arg;
 	const char *name;
 
-	l->items++;
+	/* the other calls go on while a large page is read */
+	if ((++l->items & 127) == 0)
+		chttp_progress(l->c->a.http);
 	if ((name = table_str(item, member_of(l->tk, "id"))) != NULL)
 		for (; *name; name++)	/* FNV-1a over the page's ids */
 			l->hash = (l->hash ^ (unsigned char)*name) *
@@ -655,6 +657,18 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 	return n == -1 ? -1 : 0;
 }
 
+/* An XML page's next token from its tail (EC2's nextToken ends the
+ * answer), so the next page is asked for before this one is read. */
+static int
+list_token(const struct chttp_res *r, struct buf *next, void *arg)
+{
+	struct listing *l = arg;
+
+	if (l->tk->target)
+		return 0;
+	return chttp_xml_tail_leaf(r->body, r->len, l->token_path, next);
+}
+
 static void	start_pass(struct acol *, int after_lookup);
 
 static void
@@ -715,7 +729,8 @@ list_start(struct acol *c, const struct tkind *tk, const char *region,
 {
 	const struct tkind *p;
 	struct listing *l = listing_new(c, tk, region, region_id);
-	struct chttp_pager pg = { list_make, list_page, list_done, l, 0 };
+	struct chttp_pager pg = { list_make, list_page, list_done, l, 0,
+	    list_token };
 
 	l->skip = !aws_should_collect(c->config, tk->kind->fqn);
 	for (p = tk + 1; p->kind && (p->flags & TK_PART); p++) {

@@ -465,3 +465,64 @@ out:
 	free(w);
 	return items;
 }
+
+/* The start of "</name>" ending at end (after trailing blanks), or NULL. */
+static const char *
+close_tag_before(const char *xml, const char *end, const char *name)
+{
+	size_t n = strlen(name);
+	const char *p;
+
+	while (end > xml && (end[-1] == ' ' || end[-1] == '\n' ||
+	    end[-1] == '\t' || end[-1] == '\r'))
+		end--;
+	if (end - xml < (ptrdiff_t)n + 3 || end[-1] != '>')
+		return NULL;
+	p = end - 1 - n;
+	if (strcmp(name, "*") == 0) {	/* any name without a prefix */
+		for (p = end - 1; p > xml && p[-1] != '/' && p[-1] != '<' &&
+		    p[-1] != ':'; p--)
+			;
+		if (p == end - 1)
+			return NULL;
+	} else if (memcmp(p, name, n) != 0)
+		return NULL;
+	if (p - xml < 2 || p[-1] != '/' || p[-2] != '<')
+		return NULL;
+	return p - 2;
+}
+
+int
+chttp_xml_tail_leaf(const char *xml, size_t len, const char *path,
+    struct buf *out)
+{
+	struct xpath x;
+	const char *end = xml + len, *text, *open;
+	size_t n;
+	int i, ok = 0;
+
+	if (xpath_parse(&x, path) == -1 || x.n < 2)
+		goto out;
+	/* the closing tags from the root's inwards, the leaf's last */
+	for (i = 0; i < x.n; i++)
+		if ((end = close_tag_before(xml, end, x.part[i])) == NULL)
+			goto out;
+	/* the leaf's text: nothing that would need decoding */
+	for (text = end; text > xml && text[-1] != '>' && text[-1] != '<' &&
+	    text[-1] != '&' && text[-1] != '\r'; text--)
+		;
+	if (text == xml || text[-1] != '>')
+		goto out;
+	n = strlen(x.part[x.n - 1]);
+	open = text - 1 - n;
+	if (strcmp(x.part[x.n - 1], "*") == 0 || open - xml < 1 ||
+	    open[-1] != '<' || memcmp(open, x.part[x.n - 1], n) != 0)
+		goto out;
+	buf_reset(out);
+	buf_add(out, text, (size_t)(end - text));
+	buf_str(out);
+	ok = 1;
+out:
+	free(x.copy);
+	return ok;
+}
