@@ -29,7 +29,7 @@
 /* the libxml2 functions we call, through xa. */
 #define XML_FUNCS(X)							\
 	X(xmlInitParser) X(xmlSetGenericErrorFunc) X(xmlSAXVersion)	\
-	X(xmlCreateMemoryParserCtxt) X(xmlCtxtUseOptions)		\
+	X(xmlCreateIOParserCtxt) X(xmlCtxtUseOptions)			\
 	X(xmlParseDocument) X(xmlStopParser) X(xmlFreeParserCtxt)	\
 	X(xmlFreeDoc)
 
@@ -129,7 +129,22 @@ struct walk {
 	struct buf	 text;		/* the item's open elements' text */
 	struct kid	*kids;		/* their closed children */
 	size_t		 nkids, capkids;
+	const char	*in;		/* the document not yet read */
+	size_t		 left;
 };
+
+/* libxml2 reads the document from here */
+static int
+read_in(void *arg, char *to, int len)
+{
+	struct walk *w = arg;
+	size_t n = w->left < (size_t)len ? w->left : (size_t)len;
+
+	memcpy(to, w->in, n);
+	w->in += n;
+	w->left -= n;
+	return (int)n;
+}
 
 /* Stop the parse (the reason is in err). */
 static void
@@ -367,7 +382,6 @@ chttp_xml_items(const char *xml, size_t len, const char *item_path,
 {
 	struct walk *w = xcalloc(1, sizeof(*w));
 	xmlSAXHandler sax;
-	xmlSAXHandlerPtr dflt;
 	xmlParserCtxtPtr ctxt;
 	size_t k;
 	int i, items;
@@ -414,12 +428,6 @@ chttp_xml_items(const char *xml, size_t len, const char *item_path,
 		w->fail = 1;
 		goto out;
 	}
-	if ((ctxt = xa.xmlCreateMemoryParserCtxt(xml, (int)len)) == NULL) {
-		if (err)
-			buf_puts(err, "XML parser could not start");
-		w->fail = 1;
-		goto out;
-	}
 	/* libxml2's SAX2 handlers (entity declarations and look-ups,
 	 * the document) with ours for elements, text and errors */
 	xa.xmlSAXVersion(&sax, 2);
@@ -432,8 +440,17 @@ chttp_xml_items(const char *xml, size_t len, const char *item_path,
 	sax.reference = NULL;
 	sax.comment = NULL;
 	sax.processingInstruction = NULL;
-	dflt = ctxt->sax;
-	ctxt->sax = &sax;
+	/* the document is read from where it is, a chunk at a time: a
+	 * memory parser would copy the whole answer first */
+	w->in = xml;
+	w->left = len;
+	if ((ctxt = xa.xmlCreateIOParserCtxt(&sax, NULL, read_in, NULL, w,
+	    XML_CHAR_ENCODING_NONE)) == NULL) {
+		if (err)
+			buf_puts(err, "XML parser could not start");
+		w->fail = 1;
+		goto out;
+	}
 	ctxt->_private = w;
 	w->ctxt = ctxt;
 	xa.xmlCtxtUseOptions(ctxt, XML_PARSE_NONET);
@@ -443,7 +460,6 @@ chttp_xml_items(const char *xml, size_t len, const char *item_path,
 			buf_puts(err, "malformed or truncated XML");
 		w->fail = 1;
 	}
-	ctxt->sax = dflt;
 	if (ctxt->myDoc != NULL)
 		xa.xmlFreeDoc(ctxt->myDoc);
 	xa.xmlFreeParserCtxt(ctxt);
