@@ -85,8 +85,15 @@ xpath_match(const struct xpath *x, const char *const *stack, int depth)
 static int
 is_list_name(const char *s)
 {
-	return strcmp(s, "item") == 0 || strcmp(s, "member") == 0 ||
-	    strcmp(s, "entry") == 0;
+	switch (s[0]) {
+	case 'i':
+		return strcmp(s, "item") == 0;
+	case 'm':
+		return strcmp(s, "member") == 0;
+	case 'e':
+		return strcmp(s, "entry") == 0;
+	}
+	return 0;
 }
 
 /* An element of the item being read that has closed: its name and its
@@ -157,7 +164,9 @@ walk_stop(struct walk *w)
 static int
 same_name(const char *a, const char *b)
 {
-	return a == b || strcmp(a, b) == 0;
+	/* the dictionary's names are equal as pointers; the rest is
+	 * for names that came another way */
+	return a == b || (a[0] == b[0] && strcmp(a, b) == 0);
 }
 
 /* The value of the item's element f, whose children are kids[f->kids..]
