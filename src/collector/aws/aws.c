@@ -475,8 +475,10 @@ discover_base(struct disc *d, const char *profile)
 		add_account(d, orgs, me, &c, NULL, profile);
 	goto out;
 fail:
-	report("%s%s%s", profile ? "profile " : "", profile ? profile : "",
-	    buf_str(&err));
+	/* no account is known yet: the access key names the credentials */
+	report("%s%s%scredentials of access key %s: %s", profile ? "profile " :
+	    "", profile ? profile : "", profile ? ": " : "",
+	    c.key_id ? c.key_id : "(none)", buf_str(&err));
 out:
 	json_object_put(ids);
 	aws_close(&base);

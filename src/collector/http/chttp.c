@@ -376,6 +376,11 @@ finish(struct call *k, enum chttp_err err)
 		default:
 			buf_puts(&k->error, k->errbuf[0] ? k->errbuf :
 			    "connection failed");
+			/* which CAs said no: the fix is often a CA file */
+			if (err == CHTTP_E_TLS)
+				buf_printf(&k->error, " (trusted CAs: %s%s)",
+				    c->ca_file ? "the file " : "the system's",
+				    c->ca_file ? c->ca_file : "");
 			break;
 		}
 		if (k->why.len) {
