@@ -370,7 +370,8 @@ int		 chttp_xml_items(const char *xml, size_t len,
  * names) when it ends the document: each name of the path is the last
  * child of the one before, e.g. EC2's "DescribeVolumesResponse/nextToken"
  * after the items. 1 with the text in out; 0 when the document does not
- * end so or the text would need decoding (an entity, CDATA, '\r'). Looks
+ * end so or the text would need decoding (an entity, CDATA, '\r', a byte
+ * that is not ASCII: the parser transcodes other encodings). Looks
  * only at the document's tail: no parse, no check that the rest of the
  * document is well-formed. */
 int		 chttp_xml_tail_leaf(const char *xml, size_t len,

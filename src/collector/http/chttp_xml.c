@@ -175,13 +175,14 @@ same_name(const char *a, const char *b)
 static json_object *
 frame_value(struct walk *w, const struct frame *f)
 {
-	struct kid *k = w->kids + f->kids, *first;
+	struct kid *k, *first;
 	size_t n = w->nkids - f->kids, i, j;
 	json_object *o;
 
 	if (n == 0)
 		return json_object_new_string_len(w->text.data ?
 		    w->text.data + f->text : "", (int)(w->text.len - f->text));
+	k = w->kids + f->kids;
 	if (f->list) {
 		o = json_object_new_array_ext((int)n);
 		for (i = 0; i < n; i++)
@@ -532,9 +533,11 @@ chttp_xml_tail_leaf(const char *xml, size_t len, const char *path,
 	for (i = 0; i < x.n; i++)
 		if ((end = close_tag_before(xml, end, x.part[i])) == NULL)
 			goto out;
-	/* the leaf's text: nothing that would need decoding */
+	/* the leaf's text: nothing that would need decoding, ASCII (the
+	 * parser would transcode a document of another encoding) */
 	for (text = end; text > xml && text[-1] != '>' && text[-1] != '<' &&
-	    text[-1] != '&' && text[-1] != '\r'; text--)
+	    text[-1] != '&' && text[-1] != '\r' &&
+	    (unsigned char)text[-1] < 0x80; text--)
 		;
 	if (text == xml || text[-1] != '>')
 		goto out;
