@@ -12,8 +12,8 @@ child (/proc/PID/status), and prints per run: wall time, requests,
 resources, the supervisor's and the largest child's peak RssAnon, and the
 lower bound of the delays at the configured parallelism: the discovery's
 chain (token, projects.list pages), then ceil(projects / pool) rounds of
-one project's chain (token, regions and zones pages, the longest lookup
-listing, the longest listing after it) x delay. Not a test: nothing is
+one project's chain (token, the regions' or zones' pages, listed at once,
+the longest lookup listing, the longest listing after it) x delay. Not a test: nothing is
 asserted.
 """
 import argparse
@@ -99,7 +99,8 @@ def main():
         pages = lambda n: max(1, math.ceil(n / a.page_size))  # noqa: E731
         lookup = max(pages(len(one["coll"].get(k, []))) for k in ("machineTypes", "diskTypes"))
         after = max(pages(len(one["coll"].get(k, []))) for k in ("instances", "disks"))
-        chain = 1 + pages(len(one["regions"])) + pages(len(one["zones"])) + lookup + after
+        # regions and zones are listed at once
+        chain = 1 + max(pages(len(one["regions"])), pages(len(one["zones"]))) + lookup + after
         bound = (1 + pages(a.projects) + math.ceil(a.projects / a.pool) * chain) * a.delay_ms / 1000
         print("estate: %d projects, %d resources, delay %d ms, pool %d, page size %d; lower bound %.2f s"
               % (a.projects, resources, a.delay_ms, a.pool, a.page_size, bound))

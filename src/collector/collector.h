@@ -40,6 +40,10 @@ struct collector {
 	 * environment variable VAR names): readable inside its sandbox
 	 * (sandbox.h). NULL: none. */
 	const char *const *home_paths;
+	/* Environment variables of the ACCOUNT frame naming a host[:port]
+	 * it connects to (GCE_METADATA_HOST): their ports are open inside
+	 * its sandbox. NULL: none. */
+	const char *const *host_vars;
 
 	/* Collector-private operations. config is the cloud's section from
 	 * the ACCOUNT frame ({} when absent). Each returns 0, or -1 with a

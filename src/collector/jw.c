@@ -140,6 +140,14 @@ py_float_repr(char out[PY_FLOAT_MAX], double x)
 	if (x == 0)
 		return (size_t)snprintf(out, PY_FLOAT_MAX, signbit(x) ? "-0.0" :
 		    "0.0");
+	/* the common case, a whole number below 1e16 (Python's repr stays
+	 * in fixed notation there): its digits and ".0", without the
+	 * search below */
+	if (fabs(x) < 1e16 && x == (double)(long long)x) {
+		nd = (int)jw_itoa(out, (int64_t)x);
+		memcpy(out + nd, ".0", 3);
+		return (size_t)nd + 2;
+	}
 	/*
 	 * The shortest digit string that reads back as x, the nearest to x
 	 * among those (what Python's repr gives): per length, the correctly

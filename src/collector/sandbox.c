@@ -1,5 +1,6 @@
 /* sandbox: see sandbox.h. */
 #include "collector/sandbox.h"
+#include "common/jget.h"
 #include "common/log.h"
 #include "common/worker_config.h"
 
@@ -314,6 +315,7 @@ url_port(const char *s)
 }
 
 struct ll_walk {
+	json_object	*env;		/* the ACCOUNT frame's */
 	int		 ruleset;
 	uint64_t	 handled;
 	unsigned	 ports[MAX_PORTS];
@@ -401,8 +403,9 @@ readable(struct ll_walk *w, const char *path)
 
 /* The ACCOUNT frame's strings (its cloud section, its environment, its
  * accounts): URLs give ports, absolute paths of files (credentials, CA
- * bundles, config files) become readable, and the URLs in them give
- * ports. */
+ * bundles, config files), and "~/" ones below the frame's HOME as the
+ * collectors read them (jget_home_path), become readable, and the URLs
+ * in them give ports. */
 static void
 walk_config(struct ll_walk *w, json_object *v)
 {
@@ -410,6 +413,7 @@ walk_config(struct ll_walk *w, json_object *v)
 	const char *s;
 	unsigned port;
 	size_t i;
+	char *p;
 
 	switch (json_object_get_type(v)) {
 	case json_type_object: {
@@ -427,9 +431,13 @@ walk_config(struct ll_walk *w, json_object *v)
 		s = json_object_get_string(v);
 		if ((port = url_port(s)) != 0)
 			add_port(w, port);
-		else if (s[0] == '/' && stat(s, &st) == 0 &&
-		    S_ISREG(st.st_mode))
-			readable(w, s);
+		else if (s[0] == '/' || (s[0] == '~' && s[1] == '/')) {
+			p = jget_home_path(w->env, s);
+			if (p[0] == '/' && stat(p, &st) == 0 &&
+			    S_ISREG(st.st_mode))
+				readable(w, p);
+			free(p);
+		}
 		break;
 	default:
 		break;
@@ -466,9 +474,26 @@ home_path(json_object *account, const char *home, const char *hp,
 	return 0;
 }
 
+/* The port of an environment variable naming host[:port] (a default
+ * port is 80, allowed anyway): the loaders make "http://<value>/..." of
+ * it (GCE_METADATA_HOST). */
+static void
+host_port(struct ll_walk *w, const char *var)
+{
+	const char *v = jget_str(w->env, var);
+	char url[512];
+	unsigned port;
+
+	if (v == NULL || *v == '\0')
+		return;
+	snprintf(url, sizeof(url), "http://%s/", v);
+	if ((port = url_port(url)) != 0)
+		add_port(w, port);
+}
+
 static int
 apply_landlock(json_object *account, const char *const *home_paths,
-    char *err, size_t errlen)
+    const char *const *host_vars, char *err, size_t errlen)
 {
 	const char *home = getenv("HOME");
 	char path[PATH_MAX];
@@ -516,6 +541,7 @@ apply_landlock(json_object *account, const char *const *home_paths,
 		return -1;
 	}
 	memset(&w, 0, sizeof(w));
+	json_object_object_get_ex(account, "env", &w.env);
 	w.ruleset = fd;
 	w.handled = ra.fs;
 	for (i = 0; read_paths[i] != NULL; i++)
@@ -536,6 +562,8 @@ apply_landlock(json_object *account, const char *const *home_paths,
 	add_port(&w, 80);
 	add_port(&w, 53);	/* DNS over TCP, when an answer is truncated */
 	walk_config(&w, account);
+	for (i = 0; host_vars != NULL && host_vars[i] != NULL; i++)
+		host_port(&w, host_vars[i]);
 	for (i = 0; home_paths != NULL && home_paths[i] != NULL; i++)
 		if (home_path(account, home, home_paths[i], path,
 		    sizeof(path)) == 0)
@@ -713,7 +741,7 @@ on_sigsys(int sig, siginfo_t *si, void *uc)
 
 int
 sandbox_enter(json_object *account, const char *const *home_paths,
-    char *err, size_t errlen)
+    const char *const *host_vars, char *err, size_t errlen)
 {
 	struct sigaction sa;
 	char e[256];
@@ -737,7 +765,7 @@ sandbox_enter(json_object *account, const char *const *home_paths,
 		goto fail;
 	}
 	if ((sb.parts & SANDBOX_LANDLOCK) &&
-	    apply_landlock(account, home_paths, e, sizeof(e)) == -1)
+	    apply_landlock(account, home_paths, host_vars, e, sizeof(e)) == -1)
 		goto fail;
 	if (sb.parts & SANDBOX_SECCOMP) {
 		memset(&sa, 0, sizeof(sa));

@@ -7,7 +7,8 @@
  * libraries' files, the files its ACCOUNT frame names and its collector's
  * credential files below $HOME, write its scratch
  * directory, connect TCP only to the ports of the URLs its ACCOUNT frame
- * names plus 80, 443 and 53, no signal or abstract socket outside itself) and
+ * names (and of the host:port its collector's host_vars name) plus 80, 443
+ * and 53, no signal or abstract socket outside itself) and
  * last a seccomp allow-list (libseccomp) whose refusals are SECCOMP_RET_TRAP:
  * the SIGSYS handler sends the system call's number to the supervisor on the
  * "last word" socket (SANDBOX_LAST_FD) and the child dies of SIGSYS.
@@ -62,12 +63,14 @@ void	sandbox_early(void);
 void	sandbox_arm(int parts, const struct sandbox_limits *,
 	    const char *scratch, int last_fd);
 /* Apply what was armed, given the ACCOUNT frame (its http(s) URLs give
- * the TCP ports, its absolute paths of files the files to read) and the
- * collector's home_paths (below $HOME, to read). Does nothing unless armed
+ * the TCP ports, its absolute and "~/" paths of files the files to read),
+ * the collector's home_paths (below $HOME, to read) and host_vars (the
+ * frame's environment variables naming a host[:port]: their ports; NULL:
+ * none). Does nothing unless armed
  * (--no-fork). -1 with err when a part cannot be applied: the child must
  * then run no collector code (serve.c refuses every request with err). */
 int	sandbox_enter(json_object *account, const char *const *home_paths,
-	    char *err, size_t errlen);
+	    const char *const *host_vars, char *err, size_t errlen);
 
 /* ---- in the supervisor -------------------------------------------------- */
 

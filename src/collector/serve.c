@@ -652,8 +652,8 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 			}
 			/* before the first byte from a cloud; without it no
 			 * cloud is touched, and each request says why */
-			if (sandbox_enter(s.acct, s.coll->home_paths, err,
-			    sizeof(err)) == -1) {
+			if (sandbox_enter(s.acct, s.coll->home_paths,
+			    s.coll->host_vars, err, sizeof(err)) == -1) {
 				log_warnx("collector: %s", err);
 				s.unsafe = xstrdup(err);
 			}

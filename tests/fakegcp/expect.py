@@ -7,11 +7,20 @@ behaviour (collectors.md 1.5 and 4.2):
 - cloud gcp -> project -> regions and "global" -> zones; a zonal resource
   below its zone (its aggregated list's zones/<z> key), a regional one
   below its region, the rest below "global"; each region's quota node
-  below "global" and linked from its region;
+  below "global" and linked from its region, its quotas by metric in
+  lower case, each with its percentage, round(usage / max(limit, 1) *
+  100, 2);
 - the edges each kind's connect_in_graph makes, by selfLink;
 - machine and disk types only where an instance or disk uses them
   (remove_unconnected_nodes); an instance's cores, memory and type are its
-  machine type's; a terminated instance is cleaned (metadata.cleaned).
+  machine type's; a terminated instance is cleaned (metadata.cleaned);
+- Cloud Billing, as the key sees it: each billing account below "global"
+  linked to the projectBillingInfo of each of its projects (below
+  "global" too); the services and the Compute Engine service's SKUs,
+  linked as GcpService.connect_in_graph links them (a SKU whose name
+  starts with the service's id), then removed as remove_unconnected_nodes
+  removes them (SKUs without successors first, then services without
+  successors), before any pricing is linked.
 
 compare(want, got) lists the differences: missing or extra nodes and
 edges, and the properties checked here that differ.
@@ -78,9 +87,11 @@ def common(it):
     return {"tags": it.get("labels", {}), "ctime": utc(it.get("creationTimestamp")), "link": it.get("selfLink")}
 
 
-def expected_graph(state, project, disabled=()):
+def expected_graph(state, project, disabled=(), billing=None, sa=None):
     """state: the fake's /_fake/state; project: its id; disabled: the APIs
-    the project has not enabled (nothing is collected there)."""
+    the project has not enabled (nothing is collected there); billing: the
+    fake's /_fake/billing, seen by the service account sa (None: not
+    collected)."""
     s = state[project]
     g = Graph()
     root = g.node("graph_root", None, None, None, "root", "root")
@@ -97,7 +108,10 @@ def expected_graph(state, project, disabled=()):
         rid = g.node("gcp_region", project, r["name"], None, r["name"], r["name"], common(r), r["selfLink"])
         regions[r["name"]] = rid
         g.edge(acc, rid)
-        q = g.node("gcp_region_quota", project, "global", None, r["name"], r["name"])
+        q = g.node("gcp_region_quota", project, "global", None, r["name"], r["name"], {"quotas": {
+            x["metric"].lower(): dict({k: x[k] for k in ("limit", "usage") if k in x},
+                                      percentage=round(x.get("usage", 0) / max(x.get("limit", 1), 1) * 100, 2))
+            for x in r.get("quotas", [])}})
         g.edge(glob, q)
         g.edge(rid, q)
     zones = {}
@@ -264,7 +278,44 @@ def expected_graph(state, project, disabled=()):
         elif kind == "gcp_vpn_tunnel":
             dependant(i, "gcp_vpn_gateway", it.get("vpnGateway"), False, True)
             add(i, "gcp_router", it.get("router"))
+    if billing is not None:
+        billing_nodes(g, billing, project, sa, glob)
     return g
+
+
+def billing_nodes(g, billing, project, sa, glob):
+    for a in billing["accounts"]:
+        if sa not in a.get("viewers", []):
+            continue
+        i = g.node("gcp_billing_account", project, "global", None, a["name"], a["name"],
+                   {"display_name": a.get("displayName"), "open": a.get("open"),
+                    "master_billing_account": a.get("masterBillingAccount")})
+        g.edge(glob, i)
+        for b in billing["infos"][a["name"]]:
+            j = g.node("gcp_project_billing_info", project, "global", None, b["name"], b["name"],
+                       {"billing_account_name": b["billingAccountName"], "billing_enabled": b["billingEnabled"],
+                        "project_billing_info_project_id": b["projectId"]})
+            g.edge(glob, j)
+            g.edge(i, j)
+    # services and the Compute Engine SKUs, with their edges (successors
+    # by node)
+    succ = {}
+    for s in billing["services"]:
+        ce = s["displayName"] == "Compute Engine"
+        skus = billing["skus"].get(s["name"], []) if ce else []
+        succ[("svc", s["serviceId"])] = [("sku", k["skuId"]) for k in skus if k["name"].startswith(s["serviceId"])]
+        for k in skus:
+            succ[("sku", k["skuId"])] = []
+    # remove_unconnected_nodes: SKUs, then services, without successors
+    for kind in ("sku", "svc"):
+        for n in [n for n in succ if n[0] == kind and not succ[n]]:
+            del succ[n]
+        for n in succ:
+            succ[n] = [x for x in succ[n] if x in succ]
+    # what is left would be nodes, and would be priced: the fake's estate
+    # (and Google's names, "services/<id>/skus/<id>") leaves none
+    if succ:
+        raise ValueError("billing nodes left after the removal, which expect.py does not price: %s" % succ)
 
 
 def compare(want, lines):

@@ -15,7 +15,9 @@ calls, on one port of 127.0.0.1 (README.md).
   setLabels with labelFingerprint (412 conditionNotMet on a stale one),
   zonal/regional/global operations that run before they are DONE; Cloud
   Storage buckets (list, delete, patch), Cloud SQL Admin instances.list,
-  GKE clusters.list. Lists page with maxResults (default --page-size) and
+  GKE clusters.list, Cloud Billing v1 (billingAccounts.list,
+  billingAccounts.projects.list, services.list, services.skus.list,
+  paged with pageSize). Lists page with maxResults (default --page-size) and
   nextPageToken.
 - Faults on demand (POST /_fake/faults): an HTTP status (429, 503, ...) for
   n matching requests, a malformed or truncated body, an endless page
@@ -72,6 +74,7 @@ class Fake:
         self.workdir = workdir
         self.page_size = page_size
         self.projects = gcpstate.build(spec)
+        self.billing = gcpstate.billing(spec)
         self.accounts = {}      # email -> {"key": private key, "projects": [...], "file": path}
         self.tokens = {}        # token -> (email, expires)
         self.ops = {}           # op name -> {"op": dict, "polls": n}
@@ -265,10 +268,11 @@ def caller(request, project=None):
     return t[0], None
 
 
-def page_of(request, items):
-    """(page items, next token) with maxResults and pageToken."""
+def page_of(request, items, size_param="maxResults"):
+    """(page items, next token) with maxResults (Cloud Billing: pageSize)
+    and pageToken."""
     fake = request.app["fake"]
-    size = int(request.query.get("maxResults", fake.page_size))
+    size = int(request.query.get(size_param, fake.page_size))
     tok = request.query.get("pageToken")
     start = 0
     if tok:
@@ -601,6 +605,74 @@ async def gke_operations(request):
     return web.json_response({"operations": fake.projects[pid].gke_ops})
 
 
+# ---- Cloud Billing -------------------------------------------------------
+
+def billing_caller(request):
+    """(email, None) or (None, error): a live token, and the Cloud Billing
+    API enabled in the project of the account's key (the project Google
+    bills the call to)."""
+    fake = request.app["fake"]
+    email, err = caller(request)
+    if err is not None:
+        return None, err
+    a = fake.accounts[email]
+    home = a.get("key_project") or a["projects"][0]
+    if "cloudbilling" in fake.spec["projects"].get(home, {}).get("disabled", []):
+        return None, gerror(403, "PERMISSION_DENIED", "Cloud Billing API has not been used in project %s before "
+                            "or it is disabled." % home, reason="accessNotConfigured", domain="usageLimits")
+    return email, None
+
+
+def billing_page(request, key, items):
+    page, nxt = page_of(request, items, "pageSize")
+    body = {key: page}
+    if nxt:
+        body["nextPageToken"] = nxt
+    return web.json_response(body)
+
+
+async def billing_accounts(request):
+    fake = request.app["fake"]
+    email, err = billing_caller(request)
+    if err is not None:
+        return err
+    seen = [{k: v for k, v in a.items() if k not in ("viewers", "projects")}
+            for a in fake.billing["accounts"] if email in a.get("viewers", [])]
+    return billing_page(request, "billingAccounts", seen)
+
+
+async def billing_projects(request):
+    fake = request.app["fake"]
+    email, err = billing_caller(request)
+    if err is not None:
+        return err
+    name = "billingAccounts/" + request.match_info["account"]
+    acct = [a for a in fake.billing["accounts"] if a["name"] == name]
+    if not acct:
+        return gerror(404, "NOT_FOUND", "Requested entity was not found.", reason="notFound")
+    if email not in acct[0].get("viewers", []):
+        return gerror(403, "PERMISSION_DENIED", "The caller does not have permission", reason="forbidden")
+    return billing_page(request, "projectBillingInfo", fake.billing["infos"][name])
+
+
+async def billing_services(request):
+    _, err = billing_caller(request)
+    if err is not None:
+        return err
+    return billing_page(request, "services", request.app["fake"].billing["services"])
+
+
+async def billing_skus(request):
+    fake = request.app["fake"]
+    _, err = billing_caller(request)
+    if err is not None:
+        return err
+    skus = fake.billing["skus"].get("services/" + request.match_info["service"])
+    if skus is None:
+        return gerror(404, "NOT_FOUND", "Requested entity was not found.", reason="notFound")
+    return billing_page(request, "skus", skus)
+
+
 # ---- control ---------------------------------------------------------------
 
 async def ctl_log(request):
@@ -645,6 +717,10 @@ async def ctl_state(request):
     return web.json_response(out)
 
 
+async def ctl_billing(request):
+    return web.json_response(request.app["fake"].billing)
+
+
 async def ctl_config(request):
     fake = request.app["fake"]
     body = await request.json()
@@ -680,7 +756,12 @@ def make_app(fake):
     r.add_get("/v1/projects/{project}/instances/{instance}/{what:backupRuns|databases|users|operations}", sql_sub)
     r.add_get("/v1/projects/{project}/locations/{loc}/clusters", clusters)
     r.add_get("/v1/projects/{project}/locations/{loc}/operations", gke_operations)
+    r.add_get("/v1/billingAccounts", billing_accounts)
+    r.add_get("/v1/billingAccounts/{account}/projects", billing_projects)
+    r.add_get("/v1/services", billing_services)
+    r.add_get("/v1/services/{service}/skus", billing_skus)
     r.add_get("/_fake/log", ctl_log)
+    r.add_get("/_fake/billing", ctl_billing)
     r.add_get("/_fake/keys", ctl_keys)
     r.add_route("*", "/_fake/faults", ctl_faults)
     r.add_get("/_fake/state", ctl_state)

@@ -91,3 +91,6 @@ class FakeGcp(TestServer):
 
     def state(self):
         return self.call("GET", "state")
+
+    def billing(self):
+        return self.call("GET", "billing")

@@ -86,8 +86,13 @@ def build_project(pid, number, spec):
         p.regions.append({"kind": "compute#region", "id": p.next_id(), "creationTimestamp": ts(n),
                           "name": region, "description": region, "status": "UP",
                           "zones": [p.base + "zones/" + z for z in zones],
+                          # usage 0 is left out, as proto3's JSON does
                           "quotas": [{"metric": "CPUS", "limit": 24.0, "usage": 3.0},
-                                     {"metric": "DISKS_TOTAL_GB", "limit": 4096.0, "usage": 30.0}],
+                                     {"metric": "DISKS_TOTAL_GB", "limit": 4096.0, "usage": 30.0},
+                                     {"metric": "STATIC_ADDRESSES", "limit": 7.0, "usage": 1.0 + n},
+                                     {"metric": "SSD_TOTAL_GB", "limit": 1000.0, "usage": 1.25},
+                                     {"metric": "NVIDIA_T4_GPUS", "limit": 0.0, "usage": 0.5},
+                                     {"metric": "INSTANCE_GROUPS", "limit": 100.0}],
                           "selfLink": rl, "supportsPzs": False})
         for z in zones:
             p.zones.append({"kind": "compute#zone", "id": p.next_id(), "creationTimestamp": ts(n),
@@ -337,3 +342,54 @@ def build(spec):
     for pid, ps in spec["projects"].items():
         projects[pid] = build_project(pid, ps.get("number", 1), ps)
     return projects
+
+
+# ---- Cloud Billing -----------------------------------------------------------
+
+# Cloud Billing's catalog as services.list documents it (a few of Google's
+# real services); SKUs of each in services.skus.list's shape.
+SERVICES = [("6F81-5844-456A", "Compute Engine"), ("95FF-2EF5-5EA1", "Cloud Storage"),
+            ("9662-B51E-5089", "Cloud SQL")]
+SKU_GROUPS = [("Compute", "N1Standard", "N1 Predefined Instance Core running in %s", "h", 31611000),
+              ("Compute", "N1Standard", "N1 Predefined Instance Ram running in %s", "GiBy.h", 4237000),
+              ("Storage", "SSD", "SSD backed PD Capacity in %s", "GiBy.mo", 170000000),
+              ("Storage", "PDStandard", "Storage PD Capacity in %s", "GiBy.mo", 40000000)]
+GEOS = [("Americas", ["us-east1", "us-central1", "us-west1"]), ("EMEA", ["europe-west1"])]
+
+
+def sku(service_id, n, family, group, description, unit, nanos, geo, regions):
+    sid = "%04X-%04X-%04X" % (0x1000 + n, 0x2000 + 7 * n, 0x3000 + 13 * n)
+    return {"name": "services/%s/skus/%s" % (service_id, sid), "skuId": sid, "description": description % geo,
+            "category": {"serviceDisplayName": dict(SERVICES)[service_id], "resourceFamily": family,
+                         "resourceGroup": group, "usageType": "OnDemand"},
+            "serviceRegions": regions,
+            "pricingInfo": [{"summary": "", "pricingExpression": {
+                "usageUnit": unit, "usageUnitDescription": unit, "baseUnit": unit[0], "baseUnitDescription": unit,
+                "baseUnitConversionFactor": 3600, "displayQuantity": 1,
+                "tieredRates": [{"startUsageAmount": 0, "unitPrice": {"currencyCode": "USD", "units": "0",
+                                                                      "nanos": nanos}}]},
+                "currencyConversionRate": 1, "effectiveTime": "2023-01-01T12:00:00.000Z"}],
+            "serviceProviderName": "Google", "geoTaxonomy": {"type": "MULTI_REGIONAL", "regions": regions}}
+
+
+def billing(spec):
+    """The fixture's "billing" {"accounts": [{name, displayName, open,
+    masterBillingAccount, viewers: [email], projects: [id]}]} -> the
+    estate Cloud Billing answers: accounts (with viewers), each account's
+    projectBillingInfo, the services and their SKUs."""
+    b = spec.get("billing", {})
+    accounts = [dict(a) for a in b.get("accounts", [])]
+    infos = {a["name"]: [{"name": "projects/%s/billingInfo" % p, "projectId": p, "billingAccountName": a["name"],
+                          "billingEnabled": bool(a.get("open"))} for p in a.get("projects", [])]
+             for a in accounts}
+    services = [{"name": "services/" + sid, "serviceId": sid, "displayName": name,
+                 "businessEntityName": "businessEntities/GCP"} for sid, name in SERVICES]
+    skus = {}
+    n = 0
+    for sid, _ in SERVICES:
+        skus["services/" + sid] = lst = []
+        for family, group, desc, unit, nanos in SKU_GROUPS:
+            for geo, regions in GEOS:
+                n += 1
+                lst.append(sku(sid, n, family, group, desc, unit, nanos, geo, regions))
+    return {"accounts": accounts, "infos": infos, "services": services, "skus": skus}

@@ -113,6 +113,20 @@ with FakeGcp("basic.json") as gcp:
     first = [i["name"] for v in body["items"].values() for i in v.get("instances", [])]
     second = [i["name"] for v in body2["items"].values() for i in v.get("instances", [])]
     check(st == 200 and second and not set(first) & set(second), "the next page has the next items")
+    # Cloud Billing: the accounts alpha-1's key views, paged with pageSize
+    st, body = get(gcp.url + "v1/billingAccounts?pageSize=1", token)
+    check(st == 200 and len(body.get("billingAccounts", [])) == 1 and body.get("nextPageToken") and
+          "viewers" not in body["billingAccounts"][0], "billingAccounts.list pages: %s" % body)
+    st, body = get(gcp.url + "v1/billingAccounts/0A1B2C-3D4E5F-6A7B8C/projects?pageSize=5", token)
+    check(st == 200 and [b["projectId"] for b in body.get("projectBillingInfo", [])] ==
+          ["alpha-1", "beta-2", "sys-000000000001"], "an account's projects: %s" % body)
+    st, body = get(gcp.url + "v1/billingAccounts/000000-000000-000000/projects", token)
+    check(st == 404 and body["error"]["status"] == "NOT_FOUND", "an unknown account: 404 %s" % body)
+    st, body = get(gcp.url + "v1/services/6F81-5844-456A/skus?pageSize=3", token)
+    check(st == 200 and len(body.get("skus", [])) == 3 and body.get("nextPageToken") and
+          body["skus"][0]["name"].startswith("services/6F81-5844-456A/skus/"), "a service's SKUs: %s" % body)
+    st, body = get(gcp.url + "v1/services", None)
+    check(st == 401, "Cloud Billing needs a token: %s" % st)
 if failures:
     sys.exit(1)
 print("ok")

@@ -12,6 +12,9 @@
   key is reported (invalid_grant) and its project is
   not collected; an API the project has not enabled is not an error; one
   that denies the account is reported and the rest delivered;
+- Cloud Billing as the reference lists it: the billing accounts the key
+  sees and their projects' billing info, services and Compute Engine's
+  SKUs listed and removed (unconnected), all paged;
 - the core oracle (the real core's code, where it is set up) accepts the
   model and both bodies;
 - no private key nor bearer token in the log, even at debug level;
@@ -22,6 +25,8 @@
   a malformed answer, a truncated one and an endless page token are
   reported with project,
   API and method and the rest is collected;
+- inside the sandbox: GCE_METADATA_HOST on a port of its own (host:port),
+  a key file written "~/x.json";
 - application default credentials (an empty service_account entry):
   GOOGLE_APPLICATION_CREDENTIALS, gcloud's well-known file (an authorized
   user's refresh token), the metadata server at GCE_METADATA_HOST;
@@ -30,7 +35,10 @@
 """
 import json
 import os
+import shutil
+import socket
 import sys
+import threading
 
 import collect_lib as L
 import coretest
@@ -41,6 +49,42 @@ import expect  # noqa: E402
 from gcpctl import FakeGcp, load_fixture  # noqa: E402
 
 A, B, C = ("collector@%s.iam.gserviceaccount.com" % p for p in ("alpha-1", "beta-2", "gamma-3"))
+SA = {"alpha-1": A, "beta-2": B}     # the key each project is collected with
+
+
+def tcp_relay(port):
+    """A listening socket on a free port of 127.0.0.1 whose connections are
+    relayed to port (the fake on a port of its own)."""
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(16)
+
+    def pipe(a, b):
+        try:
+            while True:
+                d = a.recv(65536)
+                if not d:
+                    break
+                b.sendall(d)
+        except OSError:
+            pass
+        for x in (a, b):
+            try:
+                x.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def serve():
+        while True:
+            try:
+                c, _ = srv.accept()
+            except OSError:
+                return
+            u = socket.create_connection(("127.0.0.1", port))
+            threading.Thread(target=pipe, args=(c, u), daemon=True).start()
+            threading.Thread(target=pipe, args=(u, c), daemon=True).start()
+    threading.Thread(target=serve, daemon=True).start()
+    return srv
 
 
 def body(path):
@@ -57,7 +101,7 @@ def same_graph(gcp, out, project, what, disabled=()):
     path = os.path.join(out, "gcp-%s.ndjson" % project)
     if not check(os.path.exists(path), "%s: a body for %s" % (what, project)):
         return
-    want = expect.expected_graph(gcp.state(), project, disabled)
+    want = expect.expected_graph(gcp.state(), project, disabled, gcp.billing(), SA[project])
     problems = expect.compare(want, body(path))
     check(problems == [], "%s: %s is the reference's graph: %s" % (what, project, problems[:10]))
 
@@ -87,6 +131,15 @@ with FakeGcp("basic.json", page_size=1) as gcp:
           "the aggregated instance list is paged")
     check([e["path"].rsplit("/", 1)[-1] for e in log if "/machineTypes/" in e["path"]] == ["e2-custom-2-6144"],
           "the custom machine type is asked for once (machineTypes.get)")
+    # Cloud Billing: accounts and their projects paged (pageSize), the
+    # SKUs of Compute Engine only; no service nor SKU in the bodies
+    # (same_graph: the reference's removal)
+    bill = [e for e in log if e["path"].startswith(("/v1/billingAccounts", "/v1/services"))]
+    check(any(e["path"].endswith("/projects") and "pageToken=" in e["query"] for e in bill),
+          "billingAccounts.projects.list is paged: %s" % bill[:3])
+    sku_paths = {e["path"] for e in bill if e["path"].endswith("/skus")}
+    check(sku_paths == {"/v1/services/6F81-5844-456A/skus"}, "the SKUs of Compute Engine only: %s" % sku_paths)
+    check(all(e.get("sa") in (A, B) and e.get("status") == 200 for e in bill), "billing calls with each key")
     for k in keys.values():
         with open(k) as f:
             pem = json.load(f)["private_key"]
@@ -115,6 +168,17 @@ with FakeGcp("basic.json", page_size=1) as gcp:
     paths = {e["path"].split("/")[-1] for e in gcp.log(since) if e.get("project") == "beta-2"}
     check(paths == {"regions", "zones", "instances", "networks"}, "gcp.collect: only their calls: %s" % paths)
 
+    # regions and zones are asked for at once (plain http: no waiting
+    # for a multiplexed connection), with every answer 300 ms late
+    gcp.call("POST", "config", {"delay_ms": 300})
+    since = gcp.log()[-1]["seq"]
+    out = L.tmpdir("rw-gcp-delay-")
+    rc, err = collect(gcp, out, [keys[B]], ["gcp.collect=gcp_network"])
+    gcp.call("POST", "config", {"delay_ms": 0})
+    t = {e["path"].rsplit("/", 1)[-1]: e["time"] for e in gcp.log(since) if e.get("project") == "beta-2"}
+    check(rc == 0 and "regions" in t and "zones" in t and abs(t["zones"] - t["regions"]) < 0.2,
+          "regions and zones asked for at once: %s" % t)
+
     # throttling and 5xx storms: the same graph
     gcp.fault("status", status=429, path="/aggregated/instances", count=4)
     gcp.fault("status", status=503, path="/aggregated/disks", count=3)
@@ -131,6 +195,8 @@ with FakeGcp("basic.json", page_size=1) as gcp:
     gcp.fault("malformed", path="/aggregated/disks", count=100)
     gcp.fault("truncated", path="/aggregated/addresses", count=100)
     gcp.fault("endless", path="/global/firewalls", count=1000000)
+    gcp.fault("status", status=403, path="/v1/billingAccounts/01D2E3-F4A5B6-C7D8E9/projects", count=100)
+    gcp.fault("malformed", path="/v1/services?", count=100)
     out = L.tmpdir("rw-gcp-bad-")
     rc, err = collect(gcp, out, [keys[A]])
     gcp.clear_faults()
@@ -139,10 +205,24 @@ with FakeGcp("basic.json", page_size=1) as gcp:
           % [x for x in err.splitlines() if "disks" in x][:2])
     check("project alpha-1: compute firewalls.list" in err, "the endless token is reported")
     check("project alpha-1: compute addresses.aggregatedList" in err, "the truncated answer is reported")
+    check("project alpha-1: cloudbilling billingAccounts.projects.list: HTTP 403" in err,
+          "a billing account whose projects are refused is reported")
+    check("project alpha-1: cloudbilling services.list" in err, "a malformed services.list is reported")
     kinds = {x["reported"]["kind"] for x in body(os.path.join(out, "gcp-alpha-1.ndjson")) if "reported" in x}
     check("gcp_instance" in kinds and "gcp_network" in kinds and "gcp_disk" not in kinds and
-          "gcp_address" not in kinds,
+          "gcp_address" not in kinds and "gcp_billing_account" in kinds and "gcp_project_billing_info" in kinds,
           "the rest is collected: %s" % sorted(kinds))
+
+    # zones refused: that project is reported and not delivered, the
+    # other one is
+    gcp.fault("status", status=403, path="/compute/v1/projects/alpha-1/zones", count=100)
+    out = L.tmpdir("rw-gcp-zones-")
+    rc, err = collect(gcp, out, [keys[A], keys[B]])
+    gcp.clear_faults()
+    check(rc == 1 and sorted(x for x in os.listdir(out) if x.endswith(".ndjson")) == ["gcp-beta-2.ndjson"],
+          "zones refused: alpha-1 failed (exit 1), beta-2 delivered: %s (exit %d)" % (os.listdir(out), rc))
+    check("project alpha-1: compute zones.list: HTTP 403" in err, "zones refused: reported with API and method: %s"
+          % [x for x in err.splitlines() if "zones" in x][:2])
 
     # tokens that end within the renewal margin: a fresh one before the
     # next calls, each call with a live token
@@ -197,6 +277,26 @@ with FakeGcp("basic.json", page_size=1) as gcp:
     got = adc_collect(rc_env, "gcloud")
     check(got == ["gcp-beta-2.ndjson"], "adc: gcloud's file, an authorized user: %s" % got)
     check(any(e.get("grant") == "refresh_token" for e in gcp.log(since)), "adc: the refresh token grant")
+
+    # inside the sandbox: the metadata server on a port no URL names (a
+    # relay to the fake), and a key file named "~/x.json" below HOME
+    relay = tcp_relay(gcp.port)
+    since = gcp.log()[-1]["seq"]
+    got = adc_collect({"GCE_METADATA_HOST": "127.0.0.1:%d" % relay.getsockname()[1]}, "relay")
+    relay.close()
+    check(got == ["gcp-gamma-3.ndjson"], "sandbox: GCE_METADATA_HOST's port is open to the child: %s %s"
+          % (got, [x for x in adc_collect.err.splitlines() if "metadata" in x][:2]))
+    check(any(e.get("grant") == "metadata" for e in gcp.log(since)), "sandbox: a token through the relay")
+    shutil.copy(keys[A], os.path.join(home, "alpha.json"))
+    tilde = os.path.join(adc, "tilde.conf")
+    with open(tilde, "w") as f:
+        f.write('gcp: { service_account = [ "~/alpha.json" ]; };\n')
+    out = os.path.join(adc, "tilde")
+    rc, err = L.collect_to(out, o, env=dict(base, GCE_METADATA_HOST="127.0.0.1:1"), args=["--config", tilde],
+                           timeout=120)
+    check(rc == 0 and os.path.exists(os.path.join(out, "gcp-alpha-1.ndjson")),
+          "sandbox: a key file ~/alpha.json is read below HOME: %s" % [x for x in err.splitlines()
+                                                                       if "alpha.json" in x][:2])
 
     # the development core accepts the bodies
     with L.control.DevCore(psk=L.PSK) as core:

@@ -99,6 +99,11 @@ with FakeGcp("basic.json") as gcp:
         check(not r["ok"] and "has no label nosuch" in r["error"], "a missing label is an error: %s" % r)
         r = c.result(TAG_UPDATE, {"node": node("gcp_network", coll(gcp, "networks")[0]), "key": "k", "value": "v"})
         check(not r["ok"] and "gcp_network has no labels" in r["error"], "no labels for networks: %s" % r)
+        # Cloud Billing's kinds have neither (no selfLink either)
+        acct = {"name": "billingAccounts/0A1B2C-3D4E5F-6A7B8C", "selfLink": None}
+        r = c.result(TAG_UPDATE, {"node": node("gcp_billing_account", acct), "key": "k", "value": "v"})
+        check(not r["ok"] and "gcp_billing_account can be neither deleted nor labelled" in r["error"],
+              "no labels for billing accounts: %s" % r)
 
         # bucket labels
         bucket = gcp.state()[PROJECT]["buckets"][0]

@@ -1293,7 +1293,7 @@ sandboxed(void)
 		    port, tls_port);
 		account = json_tokener_parse(conf);
 		sandbox_arm(SANDBOX_ALL, &lim, certs, lw[1]);
-		if (sandbox_enter(account, NULL, err, sizeof(err)) == -1) {
+		if (sandbox_enter(account, NULL, NULL, err, sizeof(err)) == -1) {
 			fprintf(stderr, "t_chttp: %s\n", err);
 			_exit(1);
 		}

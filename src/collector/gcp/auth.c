@@ -53,20 +53,6 @@ dup_member(json_object *o, const char *k)
 	return s && *s ? xstrdup(s) : NULL;
 }
 
-/* "~/x" with the frame's HOME */
-static char *
-expand(const char *path, json_object *env)
-{
-	struct buf b = BUF_INIT;
-	const char *home = jget_str(env, "HOME");
-
-	if (path[0] == '~' && path[1] == '/' && home)
-		buf_printf(&b, "%s%s", home, path + 1);
-	else
-		buf_puts(&b, path);
-	return buf_take(&b);
-}
-
 /* A key file: a service account or an authorized user (gcloud's). */
 static int
 load_file(const char *path, struct gcp_cred *c, struct buf *err)
@@ -159,7 +145,7 @@ gcp_cred_load(const char *path, json_object *env, struct gcp_cred *c,
 
 	memset(c, 0, sizeof(*c));
 	if (path && *path) {
-		p = expand(path, env);
+		p = jget_home_path(env, path);	/* "~/x": the frame's HOME */
 		rc = load_file(p, c, err);
 		free(p);
 		return rc;

@@ -3,7 +3,9 @@
  * node, the fallback region "global", the regions (compute regions.list,
  * each with its quota node) and zones (zones.list), then every table kind
  * (gcp/tables.c) through the generic engine (table.h), all listings at
- * once on the project's HTTP context, each paged with nextPageToken.
+ * once on the project's HTTP context, each paged with nextPageToken;
+ * some start more listings per item (a SQL instance's, a billing
+ * account's projects, the Compute Engine service's SKUs).
  *
  * An item's place is the reference's (GraphBuilder._standard_edges): the
  * zone of its aggregated list's key (zones/<z>), else its region (the
@@ -22,6 +24,7 @@
 #include "common/jget.h"
 #include "common/log.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,10 +41,15 @@ struct listing {
 	struct gcol		*c;
 	const struct tkind	*tk;
 	char			*url;		/* the first page's */
+	char			*parent;	/* its items' "_parent" */
+	json_object		*keep;		/* its items go here (regions,
+						   zones) */
 	struct buf		 page_url;
 	int			 items;		/* of this page */
 	int			 pages, empty;	/* empty: in a row */
-	uint64_t		 hash, last;	/* the page's selfLinks */
+	uint64_t		 hash, last;	/* the page's selfLinks (or
+						   names: Cloud Billing's) */
+	int			 keyed;		/* items hashed, this page */
 };
 
 struct gcol {
@@ -57,6 +65,10 @@ struct gcol {
 						   for: their waiting items */
 	json_object		*zones;		/* zone: region */
 	struct nodeid		 project_id, global_id;
+	int			 services, skus;	/* listed, removed */
+	json_object		*regions, *zone_items;	/* as listed */
+	int			 locating;	/* regions, zones listings */
+	struct buf		 loc_err;	/* why they failed */
 };
 
 static void
@@ -69,12 +81,17 @@ report(void *arg, const struct tkind *tk, const char *msg)
 	collector_info("error", "project %s: %s", c->project, msg);
 }
 
+/* regions and zones: listed together, first (locations()) */
 static const struct tkind rk = { .kind = &kind_gcp_region,
-	.map = gcp_map_gcp_region, .tags = "labels" };
+	.map = gcp_map_gcp_region, .tags = "labels", .service = "compute",
+	.op = "regions.list", .path = "compute/v1/projects/%s/regions",
+	.items = "items" };
 static const struct tkind qk = { .kind = &kind_gcp_region_quota,
 	.map = gcp_map_gcp_region_quota };
 static const struct tkind zk = { .kind = &kind_gcp_zone,
-	.map = gcp_map_gcp_zone, .tags = "labels" };
+	.map = gcp_map_gcp_zone, .tags = "labels", .service = "compute",
+	.op = "zones.list", .path = "compute/v1/projects/%s/zones",
+	.items = "items" };
 
 /* Where an item is: its location, and its zone (NULL: none). */
 struct place {
@@ -174,7 +191,7 @@ use_type(struct gcol *c, const struct kind *k, const char *link)
 	return item;
 }
 
-static void	list_start(struct gcol *, const struct tkind *,
+static struct listing *list_start(struct gcol *, const struct tkind *,
 		    const char *);
 
 /* An item's node, with the machine or disk type it uses; a SQL
@@ -216,12 +233,39 @@ emit(struct gcol *c, const struct tkind *tk, json_object *it)
 		json_object_object_add(it, "_id", json_object_new_string(name));
 	}
 	if (node(c, tk, it, &p, &id) == -1 ||
-	    tk->kind != &kind_gcp_sql_database_instance ||
 	    (name = jget_str(it, "name")) == NULL)
 		return;
 	/* whatever collect / no_collect say, as the reference */
-	for (sub = gcp_sql_tables; sub->kind; sub++)
-		list_start(c, sub, name);
+	if (tk->kind == &kind_gcp_sql_database_instance)
+		for (sub = gcp_sql_tables; sub->kind; sub++)
+			list_start(c, sub, name);
+	else if (tk->kind == &kind_gcp_billing_account)
+		list_start(c, &gcp_billing_info_table, name);
+}
+
+/*
+ * Cloud Billing's services, and the SKUs of "Compute Engine", listed as
+ * the reference's GcpService.collect lists them; none becomes a node.
+ * The reference's remove_unconnected_nodes runs before anything links a
+ * SKU: a SKU's only edges are the service's (its successor then) and
+ * the pricing edges post_process_instance adds to machine and disk types
+ * after the removal, so every SKU is removed for having no successor,
+ * then every service (its successors were SKUs), and no pricing is ever
+ * linked. Counted for the log.
+ */
+static void
+billing_helper(struct gcol *c, const struct tkind *tk, json_object *it)
+{
+	const char *name = jget_str(it, "name");
+	const char *shown = jget_str(it, "displayName");
+
+	if (tk->kind == &kind_gcp_sku) {
+		c->skus++;
+		return;
+	}
+	c->services++;
+	if (name && shown && strcmp(shown, "Compute Engine") == 0)
+		list_start(c, &gcp_sku_table, name);
 }
 
 /* A custom machine type (not in the aggregated list): its instances wait
@@ -314,10 +358,24 @@ item(struct listing *l, json_object *it)
 	const char *link;
 
 	l->items++;
-	if ((link = jget_str(it, "selfLink")) != NULL)
+	if ((link = jget_str(it, "selfLink")) != NULL ||
+	    (link = jget_str(it, "name")) != NULL) {
+		l->keyed++;
 		for (; *link; link++)	/* FNV-1a over the page's links */
 			l->hash = (l->hash ^ (unsigned char)*link) *
 			    0x100000001b3ULL;
+	}
+	if (l->keep) {
+		json_object_array_add(l->keep, json_object_get(it));
+		return;
+	}
+	if (l->parent)
+		json_object_object_add(it, "_parent",
+		    json_object_new_string(l->parent));
+	if (l->tk->kind == &kind_gcp_service || l->tk->kind == &kind_gcp_sku) {
+		billing_helper(c, l->tk, it);
+		return;
+	}
 	if (l->tk->flags & TK_LOOKUP) {
 		if ((link = jget_str(it, "selfLink")) != NULL)
 			json_object_object_add(c->found, link,
@@ -433,6 +491,7 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 		return -1;
 	l->items = 0;
 	l->hash = 0xcbf29ce484222325ULL;
+	l->keyed = 0;
 	l->pages++;
 	if (gcp_page_items(o, l->tk->items, page_item, l, err) == -1) {
 		json_object_put(o);
@@ -442,7 +501,7 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 		buf_puts(next, tok);
 	json_object_put(o);
 	l->empty = l->items == 0 ? l->empty + 1 : 0;
-	if (next->len && ((l->items > 0 && l->pages > 1 &&
+	if (next->len && ((l->keyed > 0 && l->pages > 1 &&
 	    l->hash == l->last) || l->empty > MAX_EMPTY_PAGES)) {
 		/* fresh tokens, the same items or none: a token that never
 		 * ends */
@@ -456,6 +515,7 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 }
 
 static void	start_pass(struct gcol *, int after_lookup);
+static void	locations_done(struct gcol *);
 
 /* Google's answer for an API the project has not enabled (the
  * reference's expected PERMISSION_DENIED:usageLimits:accessNotConfigured):
@@ -473,7 +533,12 @@ list_done(const struct chttp_res *res, const char *error, int pages,
 {
 	struct listing *l = arg;
 
-	if (error && not_enabled(res))
+	if (l->keep) {		/* regions or zones: the project's frame */
+		if (error && l->c->loc_err.len == 0)
+			buf_puts(&l->c->loc_err, error);
+		if (--l->c->locating == 0)
+			locations_done(l->c);
+	} else if (error && not_enabled(res))
 		log_info("gcp %s: %s %s: the API is not enabled, nothing to "
 		    "collect", l->c->project, l->tk->service, l->tk->op);
 	else if (error) {
@@ -487,11 +552,12 @@ list_done(const struct chttp_res *res, const char *error, int pages,
 	if ((l->tk->flags & TK_LOOKUP) && --l->c->lookups == 0)
 		start_pass(l->c, 1);
 	free(l->url);
+	free(l->parent);
 	buf_free(&l->page_url);
 	free(l);
 }
 
-static void
+static struct listing *
 list_start(struct gcol *c, const struct tkind *tk, const char *parent)
 {
 	struct listing *l = xcalloc(1, sizeof(*l));
@@ -501,10 +567,12 @@ list_start(struct gcol *c, const struct tkind *tk, const char *parent)
 
 	l->c = c;
 	l->tk = tk;
-	/* a second "%s": the parent resource (gcp_sql_tables) */
+	l->parent = parent ? xstrdup(parent) : NULL;
+	/* a second "%s": the parent resource (gcp_sql_tables, billing) */
 	snprintf(path, sizeof(path), tk->path, c->project, parent);
 	l->url = gcp_url(c->config, tk->service, path);
 	chttp_page(c->g.http, &pg);
+	return l;	/* its callbacks come from chttp_run() only */
 }
 
 static void
@@ -526,94 +594,102 @@ start_pass(struct gcol *c, int after_lookup)
 
 /* ---- project, regions and zones ----------------------------------------- */
 
-/* Every item of a compute list of the project (synchronous, paged). */
+/*
+ * A region's quotas as the reference's GcpRegionQuota maps them: by
+ * metric in lower case, each with its limit and usage (as given) and
+ * percentage round(usage / max(limit, 1) * 100, 2), an absent usage
+ * counting 0 and an absent limit 1. "%.2f" rounds the exact binary
+ * value half to even, as Python's round() does. A quota without a
+ * metric is left out (the reference fails on it).
+ */
 static json_object *
-list_all(struct gcol *c, const char *what, struct buf *err)
+quotas(struct gcol *c, json_object *region)
 {
-	json_object *all = json_object_new_array(), *page = NULL, *l;
-	struct buf path = BUF_INIT;
-	const char *tok = NULL;
-	char *url, op[64], code[128], *prev = NULL;
-	long status;
-	size_t i;
-	int n;
+	json_object *all = json_object_new_object(), *l, *q, *o;
+	const char *metric;
+	double limit, usage;
+	char key[128], pct[64];
+	size_t i, k;
 
-	snprintf(op, sizeof(op), "%s.list", what);
-	for (n = 0; n < MAX_LIST_PAGES; n++) {
-		buf_reset(&path);
-		buf_printf(&path, "compute/v1/projects/%s/%s", c->project,
-		    what);
-		if (tok)
-			buf_printf(&path, "?pageToken=%s", tok);
-		url = gcp_url(c->config, "compute", path.data);
-		json_object_put(page);
-		if (gcp_call(&c->g, "GET", "compute", op, url, NULL, &page,
-		    &status, code, sizeof(code), err) == -1) {
-			free(url);
-			goto fail;
+	if (!json_object_object_get_ex(region, "quotas", &l) ||
+	    !json_object_is_type(l, json_type_array))
+		return all;
+	for (i = 0; i < json_object_array_length(l); i++) {
+		q = json_object_array_get_idx(l, i);
+		if ((metric = jget_str(q, "metric")) == NULL) {
+			log_debug("gcp %s: region %s: a quota without a metric, "
+			    "left out", c->project, jget_str(region, "name"));
+			continue;
 		}
-		free(url);
-		if (json_object_object_get_ex(page, "items", &l) &&
-		    json_object_is_type(l, json_type_array))
-			for (i = 0; i < json_object_array_length(l); i++)
-				json_object_array_add(all, json_object_get(
-				    json_object_array_get_idx(l, i)));
-		tok = jget_str(page, "nextPageToken");
-		if (tok == NULL || *tok == '\0')
-			goto out;
-		if (prev && strcmp(prev, tok) == 0) {
-			buf_printf(err, "compute %s: the page token %s "
-			    "repeats", op, tok);
-			goto fail;
-		}
-		free(prev);
-		prev = xstrdup(tok);
+		for (k = 0; metric[k] && k < sizeof(key) - 1; k++)
+			key[k] = (char)tolower((unsigned char)metric[k]);
+		key[k] = '\0';
+		o = json_object_new_object();
+		limit = 1;
+		usage = 0;
+		if (jget_num(q, "limit", &limit))
+			json_object_object_add(o, "limit",
+			    json_object_new_double(limit));
+		if (jget_num(q, "usage", &usage))
+			json_object_object_add(o, "usage",
+			    json_object_new_double(usage));
+		snprintf(pct, sizeof(pct), "%.2f",
+		    usage / (limit > 1 ? limit : 1) * 100);
+		json_object_object_add(o, "percentage",
+		    json_object_new_double(strtod(pct, NULL)));
+		json_object_object_add(all, key, o);
 	}
-	buf_printf(err, "compute %s: more than %d pages", op, MAX_LIST_PAGES);
-fail:
-	json_object_put(all);
-	all = NULL;
-out:
-	free(prev);
-	json_object_put(page);
-	buf_free(&path);
 	return all;
 }
 
-/* project, global region, regions with their quotas, zones */
-static int
-locations(struct gcol *c, struct buf *err)
+/* The project node and the fallback region "global"; regions and zones
+ * listed at once (their nodes: locations_done). */
+static void
+locations(struct gcol *c)
 {
 	static const struct tmap pm[] = { TM("id", "id"), TM("name", "name"),
 	    TM_END };
 	static const struct tkind pk = { .kind = &kind_gcp_project, .map = pm };
+	struct tloc loc = { .cloud = "gcp" };
+	json_object *o;
+
+	loc.account = c->project;
+	o = json_object_new_object();
+	json_object_object_add(o, "id", json_object_new_string(c->project));
+	json_object_object_add(o, "name", json_object_new_string(c->project));
+	table_node(c->t, &pk, o, &loc, &c->project_id);
+	graph_edge(c->g_out, graph_cloud_id(c->g_out), &c->project_id,
+	    EDGE_DEFAULT);
+	json_object_object_add(o, "id", json_object_new_string(GLOBAL));
+	json_object_object_add(o, "name", json_object_new_string(GLOBAL));
+	loc.region = GLOBAL;
+	loc.region_id = &c->project_id;
+	table_node(c->t, &rk, o, &loc, &c->global_id);
+	json_object_put(o);
+	c->locating = 2;
+	list_start(c, &rk, NULL)->keep = c->regions;
+	list_start(c, &zk, NULL)->keep = c->zone_items;
+}
+
+/* Regions with their quotas, and zones, once both are listed; then every
+ * table kind. A failed listing fails the project (loc_err). */
+static void
+locations_done(struct gcol *c)
+{
 	struct place p;
-	json_object *o, *regions, *zones, *r;
+	json_object *r;
 	struct nodeid rid, zid, qid;
 	const char *name, *z, *dash;
 	char reg[128];
 	size_t i;
 
+	if (c->loc_err.len)
+		return;
 	memset(&p, 0, sizeof(p));
 	p.loc.cloud = "gcp";
 	p.loc.account = c->project;
-	o = json_object_new_object();
-	json_object_object_add(o, "id", json_object_new_string(c->project));
-	json_object_object_add(o, "name", json_object_new_string(c->project));
-	table_node(c->t, &pk, o, &p.loc, &c->project_id);
-	graph_edge(c->g_out, graph_cloud_id(c->g_out), &c->project_id,
-	    EDGE_DEFAULT);
-	json_object_object_add(o, "id", json_object_new_string(GLOBAL));
-	json_object_object_add(o, "name", json_object_new_string(GLOBAL));
-	p.loc.region = GLOBAL;
-	p.loc.region_id = &c->project_id;
-	table_node(c->t, &rk, o, &p.loc, &c->global_id);
-	json_object_put(o);
-
-	if ((regions = list_all(c, "regions", err)) == NULL)
-		return -1;
-	for (i = 0; i < json_object_array_length(regions); i++) {
-		r = json_object_array_get_idx(regions, i);
+	for (i = 0; i < json_object_array_length(c->regions); i++) {
+		r = json_object_array_get_idx(c->regions, i);
 		if ((name = jget_str(r, "name")) == NULL ||
 		    strcmp(name, GLOBAL) == 0)
 			continue;
@@ -624,14 +700,12 @@ locations(struct gcol *c, struct buf *err)
 		/* its quotas: below global, linked from the region */
 		p.loc.region = GLOBAL;
 		p.loc.region_id = &c->global_id;
+		json_object_object_add(r, "_quotas", quotas(c, r));
 		if (table_node(c->t, &qk, r, &p.loc, &qid) == 0)
 			graph_edge(c->g_out, &rid, &qid, EDGE_DEFAULT);
 	}
-	json_object_put(regions);
-	if ((zones = list_all(c, "zones", err)) == NULL)
-		return -1;
-	for (i = 0; i < json_object_array_length(zones); i++) {
-		r = json_object_array_get_idx(zones, i);
+	for (i = 0; i < json_object_array_length(c->zone_items); i++) {
+		r = json_object_array_get_idx(c->zone_items, i);
 		if ((z = jget_str(r, "name")) == NULL)
 			continue;
 		/* the reference's region of a zone: its name without the
@@ -652,8 +726,7 @@ locations(struct gcol *c, struct buf *err)
 			json_object_object_add(c->zones, z,
 			    json_object_new_string(reg));
 	}
-	json_object_put(zones);
-	return 0;
+	start_pass(c, 0);
 }
 
 int
@@ -672,16 +745,24 @@ gcp_collect(json_object *config, const struct coll_account *a,
 	c.found = json_object_new_object();
 	c.custom = json_object_new_object();
 	c.zones = json_object_new_object();
+	c.regions = json_object_new_array();
+	c.zone_items = json_object_new_array();
 	if (gcp_open(&c.g, config, collector_env(), gcp_entry_key(a->js),
 	    a->id, &e) == -1)
 		goto out;
 	c.t = table_new(g, report, &c);
-	if (locations(&c, &e) == -1)
-		goto out;
-	start_pass(&c, 0);
-	if (chttp_run(c.g.http) == -1)
+	locations(&c);
+	if (chttp_run(c.g.http) == -1 && c.loc_err.len == 0)
 		report(&c, NULL, "the project's deadline passed");
+	if (c.loc_err.len) {
+		buf_puts(&e, buf_str(&c.loc_err));
+		goto out;
+	}
 	table_link(c.t);
+	if (c.services || c.skus)
+		log_debug("gcp %s: %d services and %d SKUs removed, unconnected "
+		    "(the reference's remove_unconnected_nodes)", c.project,
+		    c.services, c.skus);
 	if (c.errors &&
 	    jget_bool(config, "discard_account_on_resource_error")) {
 		buf_printf(&e, "%d errors while collecting, and "
@@ -700,6 +781,9 @@ out:
 	json_object_put(c.found);
 	json_object_put(c.custom);
 	json_object_put(c.zones);
+	json_object_put(c.regions);
+	json_object_put(c.zone_items);
+	buf_free(&c.loc_err);
 	table_free(c.t);
 	gcp_close(&c.g);
 	buf_free(&e);

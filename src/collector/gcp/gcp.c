@@ -221,6 +221,9 @@ static const char *const gcp_home[] = {
 	"$HOME/.config/gcloud/application_default_credentials.json", NULL
 };
 
+/* the metadata server's host[:port] (gcp/auth.c) */
+static const char *const gcp_hosts[] = { "GCE_METADATA_HOST", NULL };
+
 const struct collector collector_gcp = {
 	.name = "gcp",
 	.cloud_name = "Gcp",
@@ -228,6 +231,7 @@ const struct collector collector_gcp = {
 	.kinds = gcp_kinds,
 	.env_prefix = "GOOGLE_|GCE_|CLOUDSDK_|HOME=|HTTPS_PROXY=|NO_PROXY=",
 	.home_paths = gcp_home,
+	.host_vars = gcp_hosts,
 	.discover = gcp_discover,
 	.collect = gcp_collect,
 	.update_tag = gcp_update_tag,

@@ -32,6 +32,8 @@ extern const struct kind *const gcp_kinds[];
 extern const struct tkind gcp_tables[];	/* NULL-kind terminated */
 /* listed per SQL instance: "%s" the project, then the instance */
 extern const struct tkind gcp_sql_tables[];
+/* listed per billing account and per service: "%s" the parent's name */
+extern const struct tkind gcp_billing_info_table, gcp_sku_table;
 
 #define GCP_SCOPE	"https://www.googleapis.com/auth/cloud-platform"
 #define GCP_TOKEN_URI	"https://oauth2.googleapis.com/token"

@@ -3879,6 +3879,7 @@ const struct tmap gcp_map_gcp_region_quota[] = {
 	{ "link", "selfLink", NULL, TC_NONE },
 	{ "label_fingerprint", "labelFingerprint", NULL, TC_NONE },
 	{ "description", "description", NULL, TC_NONE },
+	{ "quotas", "_quotas", NULL, TC_NONE },	/* gcp/collect.c */
 	TM_END
 };
 static const struct kprop p_gcp_accelerator_type[] = {

@@ -57,6 +57,11 @@ target(const struct kind *k, json_object *node, struct target *t,
 		    "deletes or labels", k->fqn);
 		return -1;
 	}
+	if (t->tk->del == NULL && t->tk->tag == NULL) {
+		snprintf(err, errlen, "%s can be neither deleted nor labelled: "
+		    "its API has no such method", k->fqn);
+		return -1;
+	}
 	json_object_object_get_ex(node, "reported", &t->reported);
 	t->project = ancestor(node, "account");
 	t->link = jget_str(t->reported, "link");

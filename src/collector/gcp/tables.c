@@ -144,6 +144,11 @@ static const struct tedge e_sql_operation[] = {
 	    .map = gcp_map_##k, .tags = "labels", .edges = e, .del = del, \
 	    .tag = t, .flags = f }
 
+/* Cloud Billing's kinds: neither deleted nor labelled */
+#define B(k, o, p, i, e) \
+	{ .kind = &kind_##k, .service = "cloudbilling", .op = o, .path = p, \
+	    .items = i, .map = gcp_map_##k, .tags = "labels", .edges = e }
+
 const struct tkind gcp_tables[] = {
 	/* the lookups first: their items wait for the instances and disks */
 	T(gcp_machine_type, "compute", "machineTypes.aggregatedList",
@@ -214,8 +219,26 @@ const struct tkind gcp_tables[] = {
 	    "projects.locations.operations.list",
 	    "v1/projects/%s/locations/-/operations", "operations",
 	    e_container_operation, NULL, 0),
+	/* Cloud Billing: what the project's credentials see (no "%s") */
+	B(gcp_billing_account, "billingAccounts.list", "v1/billingAccounts",
+	    "billingAccounts", NULL),
+	B(gcp_service, "services.list", "v1/services", "services", NULL),
 	{ .kind = NULL }
 };
+
+/* Listed per billing account and per service (the second "%s", the
+ * parent's name: "billingAccounts/<id>", "services/<id>"), as the
+ * reference's GcpBillingAccount.post_process and GcpService.collect do.
+ * An item's "_parent" is the parent's name. */
+static const struct tedge e_billing_info[] = {
+	{ "_parent", &kind_gcp_billing_account, TE_REVERSE },
+	END
+};
+const struct tkind gcp_billing_info_table =
+	B(gcp_project_billing_info, "billingAccounts.projects.list",
+	    "v1/%.0s%s/projects", "projectBillingInfo", e_billing_info);
+const struct tkind gcp_sku_table =
+	B(gcp_sku, "services.skus.list", "v1/%.0s%s/skus", "skus", NULL);
 
 /* Listed per SQL instance (the second "%s"), as the reference's
  * GcpSqlDatabaseInstance.post_process does. */

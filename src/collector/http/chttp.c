@@ -475,7 +475,12 @@ start(struct call *k)
 	curl_easy_setopt(e, CURLOPT_HEADERDATA, &k->rhdrs);
 	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
 	curl_easy_setopt(e, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
-	curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);
+	/* wait for a connection that may multiplex: HTTP/2 is only ever
+	 * negotiated over TLS (2TLS), so a plain http:// call (a fake, a
+	 * private endpoint) waiting would wait for the first answer on a
+	 * connection that never multiplexes: the first calls in a row */
+	if (strncmp(k->url, "https://", 8) == 0)
+		curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);
 	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
 	curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
 	curl_easy_setopt(e, CURLOPT_USERAGENT, c->user_agent);
