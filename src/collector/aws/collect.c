@@ -656,7 +656,9 @@ list_item(json_object *item, struct buf *err, void *arg)
 	struct listing *l = arg;
 	const char *name;
 
-	l->items++;
+	/* the other calls go on while a large page is read */
+	if ((++l->items & 127) == 0)
+		chttp_progress(l->c->a.http);
 	/* FNV-1a over the page's ids, or over the items' text when the id
 	 * comes from a per-item call (KMS's DescribeKey) */
 	if ((name = table_str(item, member_of(l->tk, "id"))) == NULL)
@@ -768,6 +770,19 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 	return n == -1 ? -1 : 0;
 }
 
+/* An XML page's next token from its tail (EC2's nextToken ends the
+ * answer), so the next page is asked for before this one is read (a JSON
+ * page's token is read with the page). */
+static int
+list_token(const struct chttp_res *r, struct buf *next, void *arg)
+{
+	struct listing *l = arg;
+
+	if (l->tk->target || (l->tk->flags & TK_JSON))
+		return 0;
+	return chttp_xml_tail_leaf(r->body, r->len, l->token_path, next);
+}
+
 static void	start_pass(struct acol *, int after_lookup);
 
 static void
@@ -828,7 +843,8 @@ list_start(struct acol *c, const struct tkind *tk, const char *region,
 {
 	const struct tkind *p;
 	struct listing *l = listing_new(c, tk, region, region_id);
-	struct chttp_pager pg = { list_make, list_page, list_done, l, 0 };
+	struct chttp_pager pg = { list_make, list_page, list_done, l, 0,
+	    list_token };
 
 	l->parent = json_object_get(parent);
 	l->skip = !aws_should_collect(c->config, tk->kind->fqn);
