@@ -25,6 +25,20 @@ struct coll_account {
 	json_object	*js;		/* the whole entry */
 };
 
+/* What a delete returns when the resource is still in use (see delete). */
+#define COLLECTOR_BUSY	(-2)
+
+/* A worker custom command a collector offers on /work/queue
+ * (core-protocol.md 5.1): its handler description. args: argument name,
+ * its description, ..., NULL. */
+struct collector_command {
+	const char		*name;		/* the task name: "aws" */
+	const char		*info;
+	const char		*description;
+	const char *const	*args;
+	const char		*allowed_on_kind;	/* NULL: any */
+};
+
 struct collector {
 	const char		*name;		/* cloud id: "example", "random" */
 	const char		*cloud_name;	/* the cloud node's name, NULL: the id */
@@ -79,13 +93,24 @@ struct collector {
 	 * sends no PRE_CLEANUP. */
 	int	(*pre_delete)(const struct kind *, json_object *node, char *err,
 		    size_t errlen);
-	/* Deletes the resource in the cloud (cleanup). */
+	/* Deletes the resource in the cloud (cleanup): 0, -1 with the
+	 * reason, or COLLECTOR_BUSY with the reason when the cloud refused
+	 * because another resource still uses this one (an instance in a
+	 * subnet): the cleanup job tries it again after other deletes. */
 	int	(*delete)(const struct kind *, json_object *node, char *err,
 		    size_t errlen);
 	/* Checks the values of its config section that a type alone cannot
 	 * (ranges), naming the key; run by the supervisor at start, on
 	 * --check-config and on every reload. NULL: nothing to check. */
 	int	(*check_config)(json_object *config, char *err, size_t errlen);
+	/* Optional: the custom command this collector offers when it is
+	 * configured (NULL: none), and running it in the child (COMMAND):
+	 * args the task's strings, node the core's node with its ancestors
+	 * (NULL without one); 0 with *data a new JSON value (NULL is null),
+	 * or -1 with the reason. */
+	const struct collector_command *command;
+	int	(*run_command)(json_object *args, json_object *node,
+		    json_object **data, char *err, size_t errlen);
 };
 
 /* In the child: the ACCOUNT frame's "env" object ({} when none), and an
@@ -99,6 +124,12 @@ json_object *collector_worker(void);	/* the resotoworker section */
  * (caller puts it), -1 with the reason in err. */
 int	collector_renew(const char *account, json_object **cred, char *err,
 	    size_t errlen);
+/* --no-fork: what a helper child does for a unit's RENEW (ACCOUNT acct,
+ * then ASSUME account), run in the calling process: 0 with the ACCOUNTS
+ * payload (the one account with its credentials) added to out, -1 with
+ * the reason in err. Blocks for the collector's calls. */
+int	collector_assume_here(const char *acct, size_t len,
+	    const char *account, struct buf *out, char *err, size_t errlen);
 void	collector_info(const char *level, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 /* A problem the collector goes on after: logged as a warning ("cloud: "

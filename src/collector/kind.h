@@ -72,7 +72,8 @@ extern const struct kind kind_resource, kind_phantom_resource, kind_graph_root,
     kind_routing_table, kind_network_interface, kind_ip_address,
     kind_keypair, kind_instance_type, kind_volume_type, kind_bucket,
     kind_autoscaling_group, kind_database, kind_access_key, kind_user,
-    kind_group, kind_policy, kind_role, kind_instance_profile;
+    kind_group, kind_policy, kind_role, kind_instance_profile,
+    kind_serverless_function;
 extern const struct kenum enum_instance_status, enum_volume_status;
 extern const struct kind *const base_kinds[];	/* NULL-terminated */
 extern const struct kenum *const base_enums[];	/* NULL-terminated */

@@ -227,7 +227,7 @@ static KP(kind_network_share, "network_share", "BaseNetworkShare",
     kind_resource, p_network_share, "network_share", "storage");
 K0(kind_bucket, "bucket", "BaseBucket", kind_resource, "bucket",
     "storage");
-static K0(kind_serverless_function, "serverless_function",
+K0(kind_serverless_function, "serverless_function",
     "BaseServerlessFunction", kind_resource, "function", "compute");
 KP(kind_keypair, "keypair", "BaseKeyPair", kind_resource, p_keypair,
     "keypair", "access_control");

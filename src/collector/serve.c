@@ -75,6 +75,7 @@ collector_worker(void)
 }
 
 static int	send_frame(struct serve *, uint32_t, const char *, size_t);
+static void	serve_free(struct serve *);
 
 static void	send_info(const char *, const char *);
 
@@ -283,6 +284,24 @@ out:
 	return rc;
 }
 
+/* The collector's fresh credentials for account into s->out (an
+ * ACCOUNTS payload); -1 with the reason in err (logged). */
+static int
+assume_into(struct serve *s, const char *account, char *err, size_t errlen)
+{
+	buf_reset(&s->out);
+	if (s->coll->assume == NULL) {
+		snprintf(err, errlen, "this collector renews no credentials");
+		return -1;
+	}
+	if (s->coll->assume(s->config, account, &s->out, err, errlen) == -1) {
+		log_warnx("collector %s: credentials for %s: %s", s->coll->name,
+		    account, err);
+		return -1;
+	}
+	return 0;
+}
+
 static void
 do_assume(struct serve *s, const struct buf *p)
 {
@@ -290,21 +309,40 @@ do_assume(struct serve *s, const struct buf *p)
 	const char *account = jget_str(req, "account");
 	char err[512];
 
-	buf_reset(&s->out);
 	if (account == NULL)
 		send_error(s, FRAME_FAILED, "error", "ASSUME: no \"account\" "
 		    "string");
-	else if (s->coll->assume == NULL)
-		send_error(s, FRAME_FAILED, "error", "this collector renews no "
-		    "credentials");
-	else if (s->coll->assume(s->config, account, &s->out, err,
-	    sizeof(err)) == -1) {
-		log_warnx("collector %s: credentials for %s: %s", s->coll->name,
-		    account, err);
+	else if (assume_into(s, account, err, sizeof(err)) == -1)
 		send_error(s, FRAME_FAILED, "error", err);
-	} else
+	else
 		send_out(s, FRAME_ACCOUNTS);
 	json_object_put(req);
+}
+
+int
+collector_assume_here(const char *acct, size_t len, const char *account,
+    struct buf *out, char *err, size_t errlen)
+{
+	struct serve s, *was = cur_serve;
+	struct buf p = BUF_INIT;
+	int rc = -1;
+
+	memset(&s, 0, sizeof(s));
+	s.fd = -1;
+	s.dead = 1;	/* no frames: what it says is logged only */
+	buf_add(&p, acct, len);
+	buf_str(&p);
+	if (parse_account(&s, &p, err, errlen) == 0) {
+		cur_serve = &s;		/* collector_env() is this frame's */
+		if ((rc = assume_into(&s, account, err, errlen)) == 0)
+			buf_add(out, s.out.data, s.out.len);
+		cur_serve = was;
+	}
+	if (s.out.data != NULL)
+		explicit_bzero(s.out.data, s.out.len);
+	serve_free(&s);
+	buf_free(&p);
+	return rc;
 }
 
 static void
@@ -410,7 +448,7 @@ do_collect(struct serve *s, const struct buf *p)
 
 static void
 send_result(struct serve *s, const struct kind *k, json_object *node,
-    const char *error)
+    const char *error, int busy)
 {
 	char err[512];
 	size_t start;
@@ -430,6 +468,8 @@ send_result(struct serve *s, const struct kind *k, json_object *node,
 	buf_reset(&s->out);
 	ADDS(&s->out, "{\"ok\": false, \"node\": null, \"error\": ");
 	jw_str(&s->out, error);
+	if (busy)
+		ADDS(&s->out, ", \"busy\": true");
 	buf_putc(&s->out, '}');
 	send_out(s, FRAME_RESULT);
 }
@@ -442,11 +482,12 @@ do_node_op(struct serve *s, uint32_t type, const struct buf *p)
 	const struct kind *k;
 	const char *key = NULL, *value = NULL;
 	char err[512], dn[256];
+	int rc, busy = 0;
 
 	if ((req = json_tokener_parse(p->data)) == NULL) {
 		snprintf(err, sizeof(err), "%s: the payload is not JSON",
 		    frame_type_name(type));
-		send_result(s, NULL, NULL, err);
+		send_result(s, NULL, NULL, err, 0);
 		return;
 	}
 	if (type == FRAME_CLEANUP || type == FRAME_PRE_CLEANUP)
@@ -518,19 +559,71 @@ do_node_op(struct serve *s, uint32_t type, const struct buf *p)
 			break;
 		}
 		log_info("Trying to clean up %s", dn);
-		if (s->coll->delete(k, node, err, sizeof(err)) == -1)
+		if ((rc = s->coll->delete(k, node, err, sizeof(err))) != 0) {
+			busy = rc == COLLECTOR_BUSY;
 			goto fail;
+		}
 		corenode_set_meta_flag(node, "cleaned", 1);
 		log_info("Successfully cleaned up %s", dn);
 		break;
 	}
-	send_result(s, k, node, NULL);
+	send_result(s, k, node, NULL, 0);
 	json_object_put(req);
 	return;
 fail:
 	log_warnx("collector %s: %s: %s", s->coll->name, frame_type_name(type),
 	    err);
-	send_result(s, NULL, NULL, err);
+	send_result(s, NULL, NULL, err, busy);
+	json_object_put(req);
+}
+
+/* COMMAND {"args": [...], "node": {...} | null}: the collector's custom
+ * command; RESULT {"ok": true, "node": null, "data": ..., "error": null}
+ * or its error. */
+static void
+do_command(struct serve *s, const struct buf *p)
+{
+	json_object *req, *args = NULL, *node = NULL, *data = NULL;
+	char err[512];
+	size_t i;
+
+	err[0] = '\0';
+	if ((req = json_tokener_parse(p->data)) == NULL ||
+	    !json_object_object_get_ex(req, "args", &args) ||
+	    !json_object_is_type(args, json_type_array))
+		snprintf(err, sizeof(err), "COMMAND: the payload needs an "
+		    "\"args\" list");
+	for (i = 0; err[0] == '\0' && i < json_object_array_length(args); i++)
+		if (!json_object_is_type(json_object_array_get_idx(args, i),
+		    json_type_string))
+			snprintf(err, sizeof(err), "COMMAND: args[%zu] is not "
+			    "a string", i);
+	if (err[0] == '\0' && s->coll->run_command == NULL)
+		snprintf(err, sizeof(err), "collector %s has no command",
+		    s->coll->name);
+	if (err[0] == '\0') {
+		json_object_object_get_ex(req, "node", &node);
+		if (node != NULL && !json_object_is_type(node, json_type_object))
+			node = NULL;
+		if (s->coll->run_command(args, node, &data, err,
+		    sizeof(err)) == 0) {
+			buf_reset(&s->out);
+			ADDS(&s->out, "{\"ok\": true, \"node\": null, \"data\": ");
+			jw_json(&s->out, data);
+			ADDS(&s->out, ", \"error\": null}");
+			json_object_put(data);
+			if (s->out.len <= FRAME_MAX_PAYLOAD) {
+				send_out(s, FRAME_RESULT);
+				json_object_put(req);
+				return;
+			}
+			snprintf(err, sizeof(err), "the answer is larger than "
+			    "a frame (%zu bytes, 1 MiB at most): ask for less",
+			    s->out.len);
+		}
+	}
+	log_warnx("collector %s: COMMAND: %s", s->coll->name, err);
+	send_result(s, NULL, NULL, err, 0);
 	json_object_put(req);
 }
 
@@ -591,7 +684,7 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 			continue;
 		}
 		if (s.unsafe != NULL && h.type != FRAME_ACCOUNT) {
-			send_result(&s, NULL, NULL, s.unsafe);
+			send_result(&s, NULL, NULL, s.unsafe, 0);
 			continue;
 		}
 		switch (h.type) {
@@ -634,6 +727,9 @@ collector_serve(int fd, void (*pump)(void *), void *arg)
 		case FRAME_TAG_UPDATE:
 		case FRAME_TAG_DELETE:
 			do_node_op(&s, h.type, &p);
+			break;
+		case FRAME_COMMAND:
+			do_command(&s, &p);
 			break;
 		default:
 			log_warnx("collector: unexpected frame %s",

@@ -515,6 +515,14 @@ write_value(struct wctx *w, struct buf *b, const struct kprop *p,
 		}
 		return 0;
 	case PT_DATETIME:
+		/* a number: seconds since the epoch (AWS's JSON protocols) */
+		if ((json_object_is_type(v, json_type_int) ||
+		    json_object_is_type(v, json_type_double)) &&
+		    parse_double(v, &d) == 0 && d >= 0 && d <= 253402300799.0) {
+			iso_format((time_t)d, t);
+			jw_str(b, t);
+			return 0;
+		}
 		if (scalar_str(v, &s) == -1 || iso_to_utc(s, t) == -1) {
 			bad(w, p->name, "an ISO-8601 time", v);
 			return 1;

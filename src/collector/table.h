@@ -110,6 +110,9 @@ struct tcall {
 				    json_object *reported, char *err,
 				    size_t errlen);
 };
+/* A REST-JSON kind's (TK_JSON) call: params is the method and a path
+ * template, "DELETE /clusters/@name" ("@path" parts up to the next '/'
+ * are the node's values, URL-encoded). */
 
 /* How a kind's tags are set and removed: one key per call. */
 struct ttag {
@@ -123,6 +126,10 @@ struct ttag {
 	 * (value NULL: remove key), with the caller's context */
 	int		(*fn)(void *ctx, json_object *reported, const char *key,
 			    const char *value, char *err, size_t errlen);
+	/* a REST-JSON kind's (TK_JSON): a POST of {member: {key: value}}
+	 * to path (a template as struct tcall's), a DELETE of it with
+	 * key_param=key in the query */
+	const char	*path, *member;
 };
 
 /* A call made for each listed item before its node is made (the
@@ -154,6 +161,15 @@ struct tsub {
 				   where the calls after it go */
 #define TS_JSON		0x2	/* the answer is a JSON document, kept whole */
 #define TS_FIRST	0x4	/* the calls after it wait for its answer */
+#define TS_MERGE	0x8	/* the value's members become the item's
+				   (a REST-JSON Describe of a listed name);
+				   when it fails, the item is left out */
+#define TS_PARSE	0x10	/* the value is JSON text, parsed (Lambda's
+				   policy document) */
+/* A REST-JSON kind's calls (TK_JSON): a GET of rest, a path template as
+ * struct tcall's on the item's values; the value at items (a dotted path,
+ * NULL: the whole answer) becomes the member into; an error in gone leaves
+ * the member out. */
 /* A JSON kind's calls (struct tkind.target): params "KeyId=@KeyId" are the
  * members of the JSON body; the value at items (a dotted path) of the
  * answer becomes the member into. */
@@ -174,6 +190,15 @@ struct tsub {
 #define TK_SUB		0x100	/* its nodes come from another kind's per-
 				   item call (struct tsub.each), never
 				   listed on their own */
+#define TK_JSON		0x200	/* REST with JSON answers (Lambda, EKS): a
+				   GET of path, a template as struct
+				   tcall's; items and next are dotted JSON
+				   paths, the token goes in the query */
+#define TK_CHILD	0x400	/* listed once for each item of the nearest
+				   entry before it that is no child, made
+				   with that item's values (path's "@x"),
+				   which its items hold as "_parent" (EKS's
+				   node groups of a cluster) */
 
 struct tkind {
 	const struct kind	*kind;
@@ -202,6 +227,9 @@ struct tkind {
 	/* the caller's changes to an item before its node is made (IAM's
 	 * URL-encoded policy documents decoded, as botocore does) */
 	void			(*prep)(json_object *item);
+	/* items that are plain strings (EKS's lists of names) become
+	 * objects with the string as this member */
+	const char		*wrap;
 };
 
 /* Where an item's node sits. */

@@ -38,13 +38,15 @@ enum frame_type {
 	FRAME_INFO,		/* {"level":"info"|"error","message":"..."} */
 	FRAME_DONE,		/* {"nodes":n,"edges":n}: the graph is complete and checked */
 	FRAME_FAILED,		/* {"error":"..."}: the step failed; nothing of it may be used */
-	FRAME_RESULT,		/* {"ok":bool,"node":{...}|null,"error":"..."}: outcome of [PRE_]CLEANUP/TAG_* */
+	FRAME_RESULT,		/* {"ok":bool,"node":{...}|null,"error":"..."}: outcome of [PRE_]CLEANUP/TAG_*; a CLEANUP refused while the resource is in use adds "busy":true */
 	/* credential renewal (AWS assumed roles) */
 	FRAME_RENEW,		/* child -> parent {"account"}: my credentials expire soon; answered by CREDENTIALS */
 	FRAME_ASSUME,		/* parent -> child {"account"}: fresh credentials for it; answered by ACCOUNTS (that entry) */
 	FRAME_CREDENTIALS,	/* parent -> child {"credentials":{...}}|{"error":"..."}: the answer to RENEW */
 	/* cleanup (appended: the types above keep their numbers) */
 	FRAME_PRE_CLEANUP,	/* parent -> child, node JSON as CLEANUP: run the collector's pre-clean step; answered by RESULT */
+	FRAME_COMMAND,		/* parent -> child {"args":["..."],"node":{...}|null}: run the collector's custom command
+			   (a worker task of its name); answered by RESULT {"ok":true,"data":<json>} or ok false with "error" */
 	FRAME_TYPE_MAX
 };
 

@@ -621,15 +621,44 @@ msg_task_error(const char *task_id, const char *error)
 char *
 msg_handler_list(json_object *clouds, json_object *accounts)
 {
+	return msg_handler_list_with(clouds, accounts, NULL);
+}
+
+json_object *
+msg_command_handler(const char *name, const char *info,
+    const char *description, const char *const *args,
+    const char *allowed_on_kind)
+{
+	json_object *h, *ad;
+
+	h = json_object_new_object();
+	json_object_object_add(h, "name", jstr(name));
+	json_object_object_add(h, "info", jstr(info));
+	json_object_object_add(h, "description", jstr(description));
+	json_object_object_add(h, "filter", json_object_new_object());
+	json_object_object_add(h, "expect_node_result",
+	    json_object_new_boolean(0));
+	ad = json_object_new_object();
+	for (; args != NULL && args[0] != NULL && args[1] != NULL; args += 2)
+		json_object_object_add(ad, args[0], jstr(args[1]));
+	json_object_object_add(h, "args_description", ad);
+	json_object_object_add(h, "allowed_on_kind", allowed_on_kind ?
+	    jstr(allowed_on_kind) : NULL);
+	return h;
+}
+
+char *
+msg_handler_list_with(json_object *clouds, json_object *accounts,
+    json_object *commands)
+{
 	json_object *list, *h, *filter, *names, *c, *ids;
 	const char *name;
 	size_t i, j, n;
 	int dup;
 
-	if (clouds == NULL || !json_object_is_type(clouds, json_type_array))
-		return NULL;
 	list = json_object_new_array();
-	n = json_object_array_length(clouds);
+	n = clouds != NULL && json_object_is_type(clouds, json_type_array) ?
+	    json_object_array_length(clouds) : 0;
 	for (i = 0; i < n; i++) {
 		c = json_object_array_get_idx(clouds, i);
 		if (!json_object_is_type(c, json_type_string))
@@ -663,6 +692,10 @@ msg_handler_list(json_object *clouds, json_object *accounts)
 		json_object_object_add(h, "allowed_on_kind", NULL);
 		json_object_array_add(list, h);
 	}
+	for (i = 0; commands != NULL && i < json_object_array_length(commands);
+	    i++)
+		json_object_array_add(list, json_object_get(
+		    json_object_array_get_idx(commands, i)));
 	if (json_object_array_length(list) == 0) {
 		json_object_put(list);
 		return NULL;

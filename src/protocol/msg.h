@@ -117,6 +117,16 @@ char	*msg_task_error(const char *task_id, const char *error);
  * (NULL, or an object cloud -> array of account ids) names the cloud's
  * accounts. NULL when there is none (then B must not be opened). */
 char	*msg_handler_list(json_object *clouds, json_object *accounts);
+/* The same with the handlers in the array commands (NULL: none) after the
+ * tag handlers; NULL when the whole list is empty. */
+char	*msg_handler_list_with(json_object *clouds, json_object *accounts,
+	    json_object *commands);
+/* A custom command's handler (5.1): filter {}, expect_node_result false,
+ * args the pairs name, description, ..., NULL; allowed_on_kind may be
+ * NULL. */
+json_object *msg_command_handler(const char *name, const char *info,
+	    const char *description, const char *const *args,
+	    const char *allowed_on_kind);
 
 /* What a frame we are about to send is; the checks are those of the core
  * (4.5, 5.3): a frame that fails them would close the connection. */

@@ -365,14 +365,15 @@ answers(uint32_t request, uint32_t type)
 		return request == FRAME_DISCOVER || request == FRAME_ASSUME;
 	case FRAME_RENEW:	/* asked while it works */
 		return request == FRAME_COLLECT || request == FRAME_CLEANUP ||
-		    request == FRAME_TAG_UPDATE || request == FRAME_TAG_DELETE;
+		    request == FRAME_TAG_UPDATE || request == FRAME_TAG_DELETE ||
+		    request == FRAME_COMMAND;
 	case FRAME_GRAPH:
 	case FRAME_DONE:
 		return request == FRAME_COLLECT;
 	case FRAME_RESULT:
 		return request == FRAME_CLEANUP ||
 		    request == FRAME_PRE_CLEANUP || request == FRAME_TAG_UPDATE ||
-		    request == FRAME_TAG_DELETE;
+		    request == FRAME_TAG_DELETE || request == FRAME_COMMAND;
 	}
 	return 0;
 }
@@ -615,7 +616,7 @@ child_send(struct child *c, uint32_t type, const void *p, size_t len)
 		return -1;
 	if (type == FRAME_DISCOVER || type == FRAME_COLLECT ||
 	    type == FRAME_CLEANUP || type == FRAME_PRE_CLEANUP ||
-	    type == FRAME_TAG_UPDATE ||
+	    type == FRAME_TAG_UPDATE || type == FRAME_COMMAND ||
 	    type == FRAME_TAG_DELETE || type == FRAME_ASSUME) {
 		if (c->request != 0)
 			return -1;

@@ -166,6 +166,12 @@ fail_cb(evutil_socket_t fd, short ev, void *arg)
 	run_finish(r, r->error);
 }
 
+struct event_base *
+cl_base(void)
+{
+	return cl.base;
+}
+
 void
 cl_run_fail(struct crun *r, const char *why)
 {

@@ -20,10 +20,19 @@
 #include <time.h>
 
 #include <event2/buffer.h>
+#include <event2/event.h>
 
 #define WB_BATCH	(64 * 1024)
+/* Busy nodes with nothing else to delete: tried again after 2, 4, 8 ...
+ * (at most 60) s, up to 120 s in all (AWS ends a terminated instance's
+ * interfaces and volumes a minute or two after the call). Test hook:
+ * RW_TEST_BUSY_WAIT_S, the total. */
+#define BUSY_FIRST_S	2
+#define BUSY_STEP_MAX_S	60
+#define BUSY_WAIT_S	120
 
 static void	step(struct crun *);
+static void	push_ready(struct crun *, uint32_t);
 
 /* Whether the collector of cloud has a pre-clean step. Test hook:
  * RW_TEST_PRE_CLEANUP, a comma-separated list of clouds, gives them one
@@ -166,6 +175,17 @@ progress(struct crun *r, struct cacct *a, int force)
 	json_object_put(t);
 }
 
+/* The node's outcome is in: it leaves its pass and lets its dependents go
+ * (a busy node let go of them already, see release_busy). */
+static void
+finish(struct crun *r, uint32_t i)
+{
+	if (r->n[i].released)
+		r->layer_left--;
+	else
+		cl_plan_done(r, i);
+}
+
 static void
 node_deleted(struct crun *r, struct cchild *ch)
 {
@@ -178,12 +198,13 @@ node_deleted(struct crun *r, struct cchild *ch)
 	log_info("cleanup %s: deleted %s in cloud %s account %s region %s",
 	    r->task, ch->dn, a->cloud, a->account, ch->region);
 	write_back(r, i, ch->tried, 1, NULL);
-	cl_plan_done(r, i);
+	finish(r, i);
 	progress(r, a, 0);
 }
 
+/* A failure's report, write-back line and counts. */
 static void
-node_failed(struct crun *r, uint32_t i, const char *dn, const char *region,
+failure(struct crun *r, uint32_t i, const char *dn, const char *region,
     const char *tried, const char *why)
 {
 	struct cacct *a = &r->accts[r->n[i].acct];
@@ -195,8 +216,157 @@ node_failed(struct crun *r, uint32_t i, const char *dn, const char *region,
 	    "running resource cleanup on %s in account %s region %s: %s", dn,
 	    a->account, region, why);
 	write_back(r, i, tried, 0, why);
-	cl_plan_done(r, i);
 	progress(r, a, 0);
+}
+
+static void
+node_failed(struct crun *r, uint32_t i, const char *dn, const char *region,
+    const char *tried, const char *why)
+{
+	failure(r, i, dn, region, tried, why);
+	finish(r, i);
+}
+
+/* The cloud refused the delete because another resource still uses the
+ * node (an instance in a subnet, an address in the VPC of a gateway):
+ * it leaves its pass, keeps its dependents waiting and goes to the busy
+ * list (see retry_busy). */
+static void
+node_busy(struct crun *r, struct cchild *ch, const char *why)
+{
+	struct cacct *a = &r->accts[ch->acct];
+	struct cbusy *b;
+
+	if (r->nbusy == r->busy_cap) {
+		r->busy_cap = r->busy_cap ? r->busy_cap * 2 : 16;
+		r->busy = xrealloc(r->busy, r->busy_cap * sizeof(*r->busy));
+	}
+	b = &r->busy[r->nbusy++];
+	b->node = ch->node;
+	b->mark = a->deleted;
+	b->why = xstrdup(why);
+	memcpy(b->tried, ch->tried, sizeof(b->tried));
+	r->n[ch->node].state = CN_BUSY;
+	r->layer_left--;
+	log_info("cleanup %s: %s in cloud %s account %s region %s is still in "
+	    "use; tried again after other deletes: %s", r->task, ch->dn,
+	    a->cloud, a->account, ch->region, why);
+}
+
+/* At the end of a pass: the busy nodes whose account deleted something
+ * since their refusal go to the ready lists again, as part of this pass.
+ * Returns how many. */
+static uint32_t
+retry_busy(struct crun *r)
+{
+	struct cbusy *b;
+	uint32_t n = 0;
+	size_t k, keep = 0;
+
+	for (k = 0; k < r->nbusy; k++) {
+		b = &r->busy[k];
+		if (!r->busy_all &&
+		    b->mark == r->accts[r->n[b->node].acct].deleted) {
+			r->busy[keep++] = *b;
+			continue;
+		}
+		free(b->why);
+		push_ready(r, b->node);
+		r->layer_left++;
+		n++;
+	}
+	r->nbusy = keep;
+	r->busy_all = 0;
+	if (n > 0)
+		log_info("cleanup %s: pass %u: trying %u node%s again that "
+		    "the cloud refused while in use", r->task, r->layer_no, n,
+		    n == 1 ? "" : "s");
+	return n;
+}
+
+/* Nothing else can go: the busy nodes let their dependents go (a VPC's
+ * default security group goes only with the VPC), and stay in the busy
+ * list to be tried again once something was deleted. */
+static void
+release_busy(struct crun *r)
+{
+	size_t k;
+
+	for (k = 0; k < r->nbusy; k++)
+		if (!r->n[r->busy[k].node].released) {
+			r->n[r->busy[k].node].released = 1;
+			cl_plan_release(r, r->busy[k].node);
+		}
+}
+
+static void
+busy_wait_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct crun *r = arg;
+
+	r->busy_all = 1;
+	step(r);
+}
+
+/* No pass is left and nothing was deleted since the busy nodes' last
+ * refusal: when this run deleted something in a busy node's account (the
+ * cloud may still be ending it), wait and try them all again (1), as
+ * long as the budget lasts; else 0. */
+static int
+wait_busy(struct crun *r)
+{
+	struct timeval tv = { 0, 0 };
+	const char *h = getenv("RW_TEST_BUSY_WAIT_S");
+	int budget = h ? atoi(h) : BUSY_WAIT_S, d, recent = 0;
+	size_t k;
+
+	if (r->busy_ev != NULL && evtimer_pending(r->busy_ev, NULL))
+		return 1;
+	for (k = 0; k < r->nbusy && !recent; k++)
+		recent = r->accts[r->n[r->busy[k].node].acct].deleted > 0;
+	if (!recent || r->busy_waited >= budget)
+		return 0;
+	d = BUSY_FIRST_S << (r->busy_waits < 5 ? r->busy_waits : 5);
+	if (d > BUSY_STEP_MAX_S)
+		d = BUSY_STEP_MAX_S;
+	if (d > budget - r->busy_waited)
+		d = budget - r->busy_waited;
+	if (r->busy_ev == NULL &&
+	    (r->busy_ev = evtimer_new(cl_base(), busy_wait_cb, r)) == NULL)
+		fatalx("cleanup: cannot create an event");
+	tv.tv_sec = d;
+	evtimer_add(r->busy_ev, &tv);
+	r->busy_waits++;
+	r->busy_waited += d;
+	log_info("cleanup %s: %zu node%s still in use and nothing else to "
+	    "delete: trying again in %d s (the cloud may still be ending what "
+	    "was deleted)", r->task, r->nbusy, r->nbusy == 1 ? "" : "s", d);
+	return 1;
+}
+
+/* No pass is left and nothing was deleted since the busy nodes' last
+ * refusal: they fail with it. */
+static void
+fail_busy(struct crun *r)
+{
+	const char *json;
+	char err[256], dn[256], region[128];
+	size_t k;
+
+	for (k = 0; k < r->nbusy; k++) {
+		if ((json = cl_node_json(r, r->busy[k].node, err,
+		    sizeof(err))) != NULL)
+			describe(json, dn, sizeof(dn), region, sizeof(region));
+		else {
+			snprintf(dn, sizeof(dn), "%s", cl_node_id(r,
+			    r->busy[k].node));
+			snprintf(region, sizeof(region), "undefined");
+		}
+		failure(r, r->busy[k].node, dn, region, r->busy[k].tried,
+		    r->busy[k].why);
+		free(r->busy[k].why);
+	}
+	r->nbusy = 0;
 }
 
 /* The child's request is over (answered or the child is gone). */
@@ -215,7 +385,7 @@ on_frame(struct child *c, uint32_t type, const char *payload, size_t len,
 	struct cchild *ch = arg;
 	struct crun *r = ch->run;
 	struct cacct *a = &r->accts[ch->acct];
-	json_object *o = json_tokener_parse(payload), *ok;
+	json_object *o = json_tokener_parse(payload), *ok, *busy;
 	const char *why;
 
 	if (o == NULL || !json_object_is_type(o, json_type_object)) {
@@ -256,8 +426,14 @@ on_frame(struct child *c, uint32_t type, const char *payload, size_t len,
 		node_deleted(r, ch);
 	else {
 		why = jget_str(o, "error");
-		node_failed(r, ch->node, ch->dn, ch->region, ch->tried,
-		    why ? why : "the collector gave no reason");
+		if (why == NULL)
+			why = "the collector gave no reason";
+		if (type == FRAME_RESULT && json_object_object_get_ex(o,
+		    "busy", &busy) && json_object_get_boolean(busy))
+			node_busy(r, ch, why);
+		else
+			node_failed(r, ch->node, ch->dn, ch->region,
+			    ch->tried, why);
 	}
 	json_object_put(o);
 	settle(ch);
@@ -509,36 +685,52 @@ step(struct crun *r)
 		r->pre = 0;
 		start_layer(r);
 	}
-	while ((r->layer_left == 0 || r->plan_over) && r->inflight == 0) {
-		if (r->plan_over || !cl_plan_next(r)) {
-			r->plan_over = 1;
-			/* all passes done: the children go, then the end */
-			LIST_FOREACH(ch, &r->children, entry)
-				if (!ch->stopping) {
-					ch->stopping = 1;
-					child_send(ch->child, FRAME_STOP, NULL,
-					    0);
-				}
-			if (r->nchildren > 0)
-				return;
-			for (k = 0; k < r->na; k++)
-				progress(r, &r->accts[k], 1);
-			log_info("cleanup %s: every pass done: %u deleted, %u "
-			    "failed; writing %llu outcomes back", r->task,
-			    r->deleted, r->failed,
-			    (unsigned long long)r->wb_lines);
-			if (spool_write(r->wb_sp, r->wb_out,
-			    evbuffer_get_length(r->wb_out), err,
-			    sizeof(err)) == -1) {
-				cl_run_fail(r, err);
-				return;
+	/* a pass is over: the busy nodes that may go now, else the next
+	 * pass (when none would come, the busy nodes let go of their
+	 * dependents first); none left: what is still busy fails */
+	while (r->layer_left == 0 && r->inflight == 0 && !r->plan_over) {
+		if (retry_busy(r) > 0)
+			break;
+		if (!r->last_pass) {
+			if (r->nnext == 0)
+				release_busy(r);
+			if (cl_plan_next(r)) {
+				start_layer(r);
+				continue;
 			}
-			spool_finish(r->wb_sp);
-			r->finishing = 1;
-			cl_run_done(r);
+			r->last_pass = 1;
+		}
+		if (r->nbusy > 0 && wait_busy(r))
+			break;
+		fail_busy(r);
+		r->plan_over = 1;
+	}
+	if (r->plan_over && r->inflight == 0) {
+		/* all passes done: the children go, then the end */
+		LIST_FOREACH(ch, &r->children, entry)
+			if (!ch->stopping) {
+				ch->stopping = 1;
+				child_send(ch->child, FRAME_STOP, NULL,
+				    0);
+			}
+		if (r->nchildren > 0)
+			return;
+		for (k = 0; k < r->na; k++)
+			progress(r, &r->accts[k], 1);
+		log_info("cleanup %s: every pass done: %u deleted, %u "
+		    "failed; writing %llu outcomes back", r->task,
+		    r->deleted, r->failed,
+		    (unsigned long long)r->wb_lines);
+		if (spool_write(r->wb_sp, r->wb_out,
+		    evbuffer_get_length(r->wb_out), err,
+		    sizeof(err)) == -1) {
+			cl_run_fail(r, err);
 			return;
 		}
-		start_layer(r);
+		spool_finish(r->wb_sp);
+		r->finishing = 1;
+		cl_run_done(r);
+		return;
 	}
 	pump(r);
 }
@@ -664,6 +856,11 @@ cl_exec_free(struct crun *r)
 		ch->run = NULL;		/* on_end frees it */
 		child_kill(ch->child, "the cleanup run is stopped");
 	}
+	while (r->nbusy > 0)
+		free(r->busy[--r->nbusy].why);
+	free(r->busy);
+	if (r->busy_ev != NULL)
+		event_free(r->busy_ev);
 	spool_free(r->wb_sp);
 	if (r->wb_out != NULL)
 		evbuffer_free(r->wb_out);

@@ -41,6 +41,7 @@ enum cnode_state {
 	CN_FLIGHT,		/* at a child */
 	CN_DELETED,
 	CN_FAILED,
+	CN_BUSY,		/* refused while in use: in the busy list */
 };
 
 /* One flagged node of a served account: 32 bytes; the id is in the
@@ -53,6 +54,17 @@ struct cnode {
 	uint32_t	ndeps;		/* nodes that must go first, not yet gone */
 	uint32_t	next;		/* next in its account's ready list */
 	uint8_t		state;
+	uint8_t		released;	/* busy, its dependents let go */
+};
+
+/* A node the cloud refused because another resource still used it
+ * (COLLECTOR_BUSY): tried again once its account deleted something
+ * since (mark: the account's deleted count at the refusal). */
+struct cbusy {
+	uint32_t	 node;
+	uint32_t	 mark;
+	char		*why;
+	char		 tried[24];
 };
 
 /* A (cloud, account) the search answer named for a flagged node. */
@@ -131,6 +143,12 @@ struct crun {
 	LIST_HEAD(, cchild)	 children;
 	int			 nchildren, inflight, maxchildren;
 	uint32_t		 deleted, failed;
+	struct cbusy		*busy;		/* refused while in use */
+	size_t			 nbusy, busy_cap;
+	int			 last_pass;	/* no pass left */
+	int			 busy_all;	/* retry every busy node */
+	int			 busy_waits, busy_waited;	/* s */
+	struct event		*busy_ev;	/* the wait before it */
 	int			 pre;		/* the pre-clean phase runs */
 	uint32_t		 pre_left;	/* its nodes not answered yet */
 	struct spool		*wb_sp;		/* write-back lines */
@@ -156,6 +174,8 @@ void	 cl_info(struct crun *, const char *level, const char *cloud,
 void	 cl_run_done(struct crun *);
 /* the run cannot go on: action_error with why */
 void	 cl_run_fail(struct crun *, const char *why);
+/* the supervisor's event loop (timers of a run) */
+struct event_base *cl_base(void);
 
 /* cleanup_search.c: the http on_data callback and the end of the answer */
 int	 cl_search_data(const char *p, size_t n, char *err, size_t errlen,
@@ -177,6 +197,8 @@ uint32_t cl_acct(struct crun *, const char *cloud, const char *account);
 void	 cl_plan(struct crun *);
 /* A node is done: its dependents may become ready (next layer). */
 void	 cl_plan_done(struct crun *, uint32_t node);
+/* The same for the dependents alone (a busy node let go of them). */
+void	 cl_plan_release(struct crun *, uint32_t node);
 /* The current layer is over: the next one becomes current; 0 when there
  * is none (then the nodes left wait on a cycle: reported, skipped). */
 int	 cl_plan_next(struct crun *);

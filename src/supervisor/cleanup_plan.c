@@ -165,9 +165,15 @@ cl_plan(struct crun *r)
 void
 cl_plan_done(struct crun *r, uint32_t node)
 {
+	r->layer_left--;
+	cl_plan_release(r, node);
+}
+
+void
+cl_plan_release(struct crun *r, uint32_t node)
+{
 	uint32_t k, d;
 
-	r->layer_left--;
 	for (k = r->dep_at[node]; k < r->dep_at[node + 1]; k++) {
 		d = r->dep[k];
 		if (--r->n[d].ndeps == 0)

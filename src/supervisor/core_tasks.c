@@ -21,12 +21,26 @@
 /* The tag handlers: by cloud, and by account as well where the collector
  * knows its accounts from the configuration (several workers may split
  * one cloud by accounts: the core then routes each task to the right
- * one). */
+ * one); then the custom commands of the configured collectors (aws). */
+static int
+has_command(json_object *commands, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < json_object_array_length(commands); i++)
+		if (strcmp(json_object_get_string(json_object_object_get(
+		    json_object_array_get_idx(commands, i), "name")), name) == 0)
+			return 1;
+	return 0;
+}
+
 char *
 core_handler_list(struct core *c)
 {
 	json_object *clouds = config_get(c->cfg, "resotoworker.collector");
 	json_object *accounts = json_object_new_object(), *ids;
+	json_object *commands = json_object_new_array();
+	const struct collector_command *cmd;
 	const struct collector *coll;
 	const char *name;
 	char err[256], *h;
@@ -38,6 +52,11 @@ core_handler_list(struct core *c)
 		    i));
 		if ((coll = collector_find(name)) == NULL)
 			continue;
+		if ((cmd = coll->command) != NULL && !has_command(commands,
+		    cmd->name))
+			json_object_array_add(commands, msg_command_handler(
+			    cmd->name, cmd->info, cmd->description, cmd->args,
+			    cmd->allowed_on_kind));
 		ids = collector_config_account_ids(coll, config_section(c->cfg,
 		    name), err, sizeof(err));
 		if (ids != NULL)
@@ -46,8 +65,9 @@ core_handler_list(struct core *c)
 			log_warnx("core: tag tasks for %s: %s; offered by cloud "
 			    "only", name, err);
 	}
-	h = msg_handler_list(clouds, accounts);
+	h = msg_handler_list_with(clouds, accounts, commands);
 	json_object_put(accounts);
+	json_object_put(commands);
 	return h;
 }
 

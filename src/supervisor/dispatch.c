@@ -4,6 +4,7 @@
 #include "common/buf.h"
 #include "common/config.h"
 #include "common/log.h"
+#include "collector/collector.h"
 #include "protocol/msg.h"
 #include "supervisor/core.h"
 #include "supervisor/cleanup.h"
@@ -76,9 +77,23 @@ worker_on_action(struct core *c, json_object *msg, void *arg)
 	refuse(c, &a, NULL, "Unknown message type %s", a.type);
 }
 
+/* The compiled-in collector whose custom command has this name. */
+static const struct collector *
+command_collector(const char *name)
+{
+	const struct collector *const *coll;
+
+	for (coll = collectors; *coll; coll++)
+		if ((*coll)->command != NULL &&
+		    strcmp((*coll)->command->name, name) == 0)
+			return *coll;
+	return NULL;
+}
+
 void
 worker_on_task(struct core *c, json_object *task, void *arg)
 {
+	const struct collector *coll;
 	struct msg_task t;
 	char err[256];
 
@@ -87,9 +102,11 @@ worker_on_task(struct core *c, json_object *task, void *arg)
 			refuse(c, NULL, t.id, "%s", err);
 		return;
 	}
-	if (strcmp(t.name, "tag") != 0)
+	if (strcmp(t.name, "tag") == 0)
+		tag_task(c, &t);
+	else if ((coll = command_collector(t.name)) != NULL)
+		tag_command(c, &t, coll);
+	else
 		refuse(c, NULL, t.id, "no handler for task %s in this worker",
 		    t.name);
-	else
-		tag_task(c, &t);
 }

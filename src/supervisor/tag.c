@@ -21,6 +21,7 @@
 #include <string.h>
 
 #define TAG_TIMEOUT_S	30	/* the core gives a tag task 30 s (5.4) */
+#define CMD_TIMEOUT_S	9	/* and a custom command 10 s */
 
 struct tagop {
 	uint32_t	 type;		/* FRAME_TAG_DELETE or FRAME_TAG_UPDATE */
@@ -33,6 +34,7 @@ struct tagjob {
 	struct core		*core;
 	char			*task;
 	char			*label;		/* "cloud:account" for logs */
+	char			*what;		/* "tag task", "aws task" */
 	struct child		*child;
 	struct tagop		*ops;
 	size_t			 nops, next;
@@ -40,6 +42,8 @@ struct tagjob {
 	/* the core's node's ancestors (where the resource is: account,
 	 * region), sent with every op; a rebuilt node has none */
 	json_object		*ancestors;
+	json_object		*cmd;		/* a custom command's COMMAND
+						   payload (NULL: a tag task) */
 	int			 answered;
 };
 
@@ -84,8 +88,9 @@ answer_error(struct tagjob *j, const char *fmt, ...)
 	va_start(ap, fmt);
 	buf_vprintf(&why, fmt, ap);
 	va_end(ap);
-	log_warnx("tag task %s [%s]: %s", j->task, j->label, buf_str(&why));
-	metrics_tag_task("error");
+	log_warnx("%s %s [%s]: %s", j->what, j->task, j->label, buf_str(&why));
+	if (j->cmd == NULL)
+		metrics_tag_task("error");
 	rep = msg_task_error(j->task, buf_str(&why));
 	core_task_reply(j->core, rep);
 	free(rep);
@@ -98,9 +103,12 @@ answer_done(struct tagjob *j)
 	char *rep;
 
 	j->answered = 1;
-	metrics_tag_task("done");
-	log_info("tag task %s [%s]: done (%zu change%s)", j->task, j->label,
-	    j->nops, j->nops == 1 ? "" : "s");
+	if (j->cmd == NULL) {
+		metrics_tag_task("done");
+		log_info("tag task %s [%s]: done (%zu change%s)", j->task,
+		    j->label, j->nops, j->nops == 1 ? "" : "s");
+	} else
+		log_info("%s %s [%s]: done", j->what, j->task, j->label);
 	rep = msg_task_done(j->task, j->node);
 	core_task_reply(j->core, rep);
 	free(rep);
@@ -118,8 +126,10 @@ job_free(struct tagjob *j)
 	free(j->ops);
 	json_object_put(j->node);
 	json_object_put(j->ancestors);
+	json_object_put(j->cmd);
 	free(j->task);
 	free(j->label);
+	free(j->what);
 	free(j);
 }
 
@@ -132,6 +142,18 @@ send_next(struct tagjob *j)
 	const char *s;
 	int rc, added;
 
+	if (j->cmd != NULL) {	/* one COMMAND; its RESULT is the answer */
+		s = json_object_to_json_string_ext(j->cmd,
+		    JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE);
+		if (strlen(s) > FRAME_MAX_PAYLOAD)
+			child_kill(j->child, "the command's node is larger "
+			    "than a frame (1 MiB)");
+		else if (child_send(j->child, FRAME_COMMAND, s, strlen(s)) ==
+		    -1)
+			answer_error(j, "the collector for %s is gone",
+			    j->label);
+		return;
+	}
 	if (j->next == j->nops) {
 		answer_done(j);
 		child_send(j->child, FRAME_STOP, NULL, 0);
@@ -191,6 +213,14 @@ on_frame(struct child *c, uint32_t type, const char *payload, size_t len,
 		answer_error(j, "%s", jget_str(o, "error") ?
 		    jget_str(o, "error") : "the collector gave no reason");
 		json_object_put(o);
+		child_send(c, FRAME_STOP, NULL, 0);
+		return 0;
+	}
+	if (j->cmd != NULL) {
+		json_object_put(j->node);	/* the answer is "data" */
+		j->node = json_object_get(json_object_object_get(o, "data"));
+		json_object_put(o);
+		answer_done(j);
 		child_send(c, FRAME_STOP, NULL, 0);
 		return 0;
 	}
@@ -328,34 +358,91 @@ serves_account(const struct config *cfg, const char *cloud,
 	return found;
 }
 
+/* The job's child for (cloud, account) with the account's ACCOUNT frame,
+ * then its first request. */
+static void
+start(struct core *c, struct tagjob *j, const char *cloud, const char *account,
+    int timeout_s)
+{
+	const struct config *cfg = core_config(c);
+	struct child_spec spec;
+	json_object *accounts, *one, *worker;
+	char err[256], *acc;
+
+	accounts = json_object_new_array();
+	one = json_object_new_object();
+	json_object_object_add(one, "id", json_object_new_string(account));
+	json_object_array_add(accounts, one);
+	worker = collect_child_worker(cfg);
+	acc = collect_account_frame(cloud, accounts, config_section(cfg,
+	    cloud), worker);
+	json_object_put(accounts);
+	json_object_put(worker);
+
+	memset(&spec, 0, sizeof(spec));
+	spec.cloud = cloud;
+	spec.account = account;
+	spec.job = tg.next_job++;
+	if (tg.next_job == 0)
+		tg.next_job = 0x80000000u;
+	spec.timeout_s = timeout_s;
+	TAILQ_INSERT_TAIL(&tg.jobs, j, entry);
+	tg.njobs++;
+	if (tg.busy != NULL)
+		tg.busy(tg.busy_arg, +1);
+	/* the sandbox as configured now, also before any collect */
+	if (childbox_configure(cfg, err, sizeof(err)) == -1)
+		log_warnx("%s %s: %s", j->what, j->task, err);
+	j->child = child_new(&spec, &tag_cbs, j);
+	if (strlen(acc) > FRAME_MAX_PAYLOAD)
+		child_kill(j->child, "the account's configuration is larger "
+		    "than a frame (1 MiB)");
+	else if (child_send(j->child, FRAME_ACCOUNT, acc, strlen(acc)) == 0)
+		send_next(j);
+	free(acc);
+}
+
+/* A new job for a task, its label "cloud:account" (or "cloud"). */
+static struct tagjob *
+job_new(struct core *c, const struct msg_task *t, const char *what,
+    const char *cloud, const char *account)
+{
+	struct tagjob *j;
+	struct buf lb = BUF_INIT;
+
+	j = xcalloc(1, sizeof(*j));
+	j->core = c;
+	j->task = xstrdup(t->id);
+	j->what = xstrdup(what);
+	if (cloud == NULL)
+		buf_puts(&lb, "?");
+	else if (account != NULL)
+		buf_printf(&lb, "%s:%s", cloud, account);
+	else
+		buf_puts(&lb, cloud);
+	j->label = buf_take(&lb);
+	return j;
+}
+
 void
 tag_task(struct core *c, const struct msg_task *t)
 {
 	const struct config *cfg = core_config(c);
 	const char *cloud = msg_task_attr(t, "cloud");
 	const char *account = msg_task_attr(t, "account");
-	struct child_spec spec;
 	struct tagjob *j;
-	json_object *node = NULL, *id, *accounts, *one, *worker;
+	json_object *node = NULL, *id;
 	struct buf lb = BUF_INIT;
-	char err[256], *acc;
+	char err[256];
 
 	if (!tg.init)
 		fatalx("tag: tag_task before tag_init");
-	j = xcalloc(1, sizeof(*j));
-	j->core = c;
-	j->task = xstrdup(t->id);
+	j = job_new(c, t, "tag task", cloud, account);
 	if (cloud == NULL) {
-		j->label = xstrdup("?");
 		answer_error(j, "tag task without a cloud attribute: cannot "
 		    "tell which collector owns the node");
 		goto refused;
 	}
-	if (account != NULL)
-		buf_printf(&lb, "%s:%s", cloud, account);
-	else
-		buf_puts(&lb, cloud);
-	j->label = buf_take(&lb);
 	/* every configured name is a compiled-in collector (options.c) */
 	if (!configured(cfg, cloud)) {
 		answer_error(j, "no collector for cloud %s in this worker "
@@ -388,42 +475,72 @@ tag_task(struct core *c, const struct msg_task *t)
 	j->node = json_object_get(node);
 	if (json_object_object_get_ex(node, "ancestors", &j->ancestors))
 		json_object_get(j->ancestors);
-
-	accounts = json_object_new_array();
-	one = json_object_new_object();
-	json_object_object_add(one, "id", json_object_new_string(account));
-	json_object_array_add(accounts, one);
-	worker = collect_child_worker(cfg);
-	acc = collect_account_frame(cloud, accounts, config_section(cfg,
-	    cloud), worker);
-	json_object_put(accounts);
-	json_object_put(worker);
-
-	memset(&spec, 0, sizeof(spec));
-	spec.cloud = cloud;
-	spec.account = account;
-	spec.job = tg.next_job++;
-	if (tg.next_job == 0)
-		tg.next_job = 0x80000000u;
-	spec.timeout_s = TAG_TIMEOUT_S;
-	TAILQ_INSERT_TAIL(&tg.jobs, j, entry);
-	tg.njobs++;
-	if (tg.busy != NULL)
-		tg.busy(tg.busy_arg, +1);
 	log_info("tag task %s [%s]: %zu change%s to node %s", j->task,
 	    j->label, j->nops, j->nops == 1 ? "" : "s",
 	    json_object_get_string(id));
-	/* the sandbox as configured now, also before any collect */
-	if (childbox_configure(cfg, err, sizeof(err)) == -1)
-		log_warnx("tag task %s: %s", j->task, err);
-	j->child = child_new(&spec, &tag_cbs, j);
-	if (strlen(acc) > FRAME_MAX_PAYLOAD)
-		child_kill(j->child, "the account's configuration is larger "
-		    "than a frame (1 MiB)");
-	else if (child_send(j->child, FRAME_ACCOUNT, acc, strlen(acc)) == 0)
-		send_next(j);
-	free(acc);
+	start(c, j, cloud, account, TAG_TIMEOUT_S);
 	return;
 refused:
+	job_free(j);
+}
+
+void
+tag_command(struct core *c, const struct msg_task *t,
+    const struct collector *coll)
+{
+	const struct config *cfg = core_config(c);
+	const char *account = msg_task_attr(t, "account");
+	struct tagjob *j;
+	json_object *node = NULL, *args = NULL;
+	struct buf lb = BUF_INIT;
+	size_t i;
+
+	if (!tg.init)
+		fatalx("tag: tag_command before tag_init");
+	buf_printf(&lb, "%s task", coll->command->name);
+	j = job_new(c, t, buf_str(&lb), coll->name, account);
+	buf_reset(&lb);
+	if (!configured(cfg, coll->name)) {
+		answer_error(j, "no collector for cloud %s in this worker "
+		    "(resotoworker.collector)", coll->name);
+		goto refused;
+	}
+	if (account != NULL && !serves_account(cfg, coll->name, account,
+	    &lb)) {
+		answer_error(j, "%s", buf_str(&lb));
+		goto refused;
+	}
+	if (!json_object_is_type(t->data, json_type_object) ||
+	    !json_object_object_get_ex(t->data, "args", &args) ||
+	    !json_object_is_type(args, json_type_array)) {
+		answer_error(j, "%s task without \"args\" (a list of "
+		    "strings)", coll->command->name);
+		goto refused;
+	}
+	for (i = 0; i < json_object_array_length(args); i++)
+		if (!json_object_is_type(json_object_array_get_idx(args, i),
+		    json_type_string)) {
+			answer_error(j, "%s task: args[%zu] is not a string",
+			    coll->command->name, i);
+			goto refused;
+		}
+	if (json_object_object_get_ex(t->data, "node", &node) &&
+	    node != NULL && !json_object_is_type(node, json_type_object)) {
+		answer_error(j, "%s task: \"node\" is not an object",
+		    coll->command->name);
+		goto refused;
+	}
+	j->cmd = json_object_new_object();
+	json_object_object_add(j->cmd, "args", json_object_get(args));
+	json_object_object_add(j->cmd, "node", json_object_get(node));
+	log_info("%s %s [%s]: %s%s", j->what, j->task, j->label,
+	    json_object_to_json_string_ext(args, JSON_C_TO_STRING_PLAIN |
+	    JSON_C_TO_STRING_NOSLASHESCAPE), node ? " on a node" : "");
+	/* without a node: the account the collector's configuration gives */
+	start(c, j, coll->name, account ? account : "default", CMD_TIMEOUT_S);
+	buf_free(&lb);
+	return;
+refused:
+	buf_free(&lb);
 	job_free(j);
 }

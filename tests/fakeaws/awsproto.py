@@ -18,7 +18,8 @@ _session = botocore.session.get_session()
 _models = {}
 
 # the services the fake serves: name -> (protocol, signing name)
-SERVICES = ("ec2", "sts", "iam", "organizations", "elb", "elbv2", "s3", "autoscaling", "cloudwatch", "rds", "kms")
+SERVICES = ("ec2", "sts", "iam", "organizations", "elb", "elbv2", "s3", "autoscaling", "cloudwatch", "rds", "kms",
+	"lambda", "eks")
 
 
 def model(service):
@@ -81,7 +82,9 @@ def _has_prefix(flat, prefix):
 	return any(k.startswith(p) for k in flat)
 
 
-def _scalar(shape, key, raw, ec2):
+def _convert(shape, raw, key, code):
+	"""A text parameter as its shape's integer, number or boolean (other
+	shapes: the text); ParamError(code) when it is none."""
 	t = shape.type_name
 	try:
 		if t in ("integer", "long"):
@@ -89,13 +92,18 @@ def _scalar(shape, key, raw, ec2):
 		if t in ("float", "double"):
 			return float(raw)
 	except ValueError:
-		raise ParamError("InvalidParameterValue" if ec2 else "ValidationError",
-			"Invalid value '%s' for %s" % (raw, key))
+		raise ParamError(code, "Invalid value '%s' for %s" % (raw, key))
 	if t == "boolean":
 		if raw not in ("true", "false"):
-			raise ParamError("InvalidParameterValue" if ec2 else "ValidationError",
-				"Invalid boolean value '%s' for %s" % (raw, key))
+			raise ParamError(code, "Invalid boolean value '%s' for %s" % (raw, key))
 		return raw == "true"
+	return raw
+
+
+def _scalar(shape, key, raw, ec2):
+	t = shape.type_name
+	if t in ("integer", "long", "float", "double", "boolean"):
+		return _convert(shape, raw, key, "InvalidParameterValue" if ec2 else "ValidationError")
 	if shape.enum and raw not in shape.enum and not ec2:
 		raise ParamError("ValidationError", "Value '%s' at '%s' failed to satisfy constraint: "
 			"Member must satisfy enum value set: [%s]" % (raw, key, ", ".join(shape.enum)))
@@ -192,6 +200,92 @@ def parse_json_body(service, op, body):
 				raise ParamError("ValidationException", "1 validation error detected: Value null at '%s' "
 					"failed to satisfy constraint: Member must not be null" % (name[0].lower() + name[1:]))
 	return doc
+
+
+# -- REST-JSON requests (Lambda, EKS): the operation from the method and path
+
+def _uri_parts(template):
+	return template.split("?", 1)[0].split("/")
+
+
+def route_rest(service, method, raw_path):
+	"""(operation, {label: decoded value}) of a REST request, as the service's
+	requestUri templates ("/2015-03-31/functions/{FunctionName}/policy") name
+	them; raw_path is the path as sent (labels are URL-decoded one segment
+	each, so an ARN's encoded '/' stays in its label).  Unknown: an
+	UnknownOperationException 404 as the services answer it."""
+	import urllib.parse
+	m = model(service)
+	segs = raw_path.split("?", 1)[0].split("/")
+	for op in m.operation_names:
+		http = m.operation_model(op).http
+		if http.get("method", "POST") != method:
+			continue
+		parts = _uri_parts(http["requestUri"])
+		got = {}
+		if parts and parts[-1].startswith("{") and parts[-1].endswith("+}"):
+			if len(segs) < len(parts):
+				continue
+			got[parts[-1][1:-2]] = urllib.parse.unquote("/".join(segs[len(parts) - 1:]))
+			cmp = zip(parts[:-1], segs)
+		elif len(parts) != len(segs):
+			continue
+		else:
+			cmp = zip(parts, segs)
+		ok = True
+		for p, s in cmp:
+			if p.startswith("{") and p.endswith("}"):
+				if s == "":
+					ok = False
+					break
+				got[p[1:-1]] = urllib.parse.unquote(s)
+			elif p != s:
+				ok = False
+				break
+		if ok:
+			return op, got
+	raise ApiError("UnknownOperationException", "Unknown operation %s %s" % (method, raw_path), 404)
+
+
+def parse_rest_json(service, op, labels, query_pairs, headers, body):
+	"""A REST-JSON request's parameters: path labels, query string and
+	headers by their locationName, the rest from the JSON body."""
+	shape = model(service).operation_model(op).input_shape
+	try:
+		doc = json.loads(body.decode("utf-8")) if body else {}
+	except (ValueError, UnicodeDecodeError):
+		raise ParamError("SerializationException", "the body is not JSON")
+	if not isinstance(doc, dict):
+		raise ParamError("SerializationException", "the body is not a JSON object")
+	out = {}
+	if shape is None:
+		return out
+	code = "InvalidParameterValueException" if service == "lambda" else "InvalidParameterException"
+	for name, m in shape.members.items():
+		loc = m.serialization.get("location")
+		ln = m.serialization.get("name", name)
+		if loc == "uri":
+			if ln in labels:
+				out[name] = _convert(m, labels[ln], ln, code)
+		elif loc == "querystring":
+			vals = [v for k, v in query_pairs if k == ln]
+			if vals:
+				out[name] = [_convert(m.member, v, ln, code) for v in vals] if m.type_name == "list" else \
+					_convert(m, vals[0], ln, code)
+		elif loc == "header":
+			if headers.get(ln) is not None:
+				out[name] = _convert(m, headers[ln], ln, code)
+		elif ln in doc:
+			out[name] = doc[ln]
+	for name in shape.required_members:
+		if name not in out:
+			raise ParamError(code, "%s is required" % name)
+	return out
+
+
+def success_status(service, op):
+	"""The HTTP status of a successful answer (REST: the operation's responseCode)."""
+	return model(service).operation_model(op).http.get("responseCode", 200)
 
 
 # -- output
@@ -330,6 +424,12 @@ def render(service, op, result, rid, fragments=None):
 	if proto == "json":
 		body = json.dumps(_json(shape, result) if shape is not None else {})
 		return "application/x-amz-json-1.1", body.encode()
+	if proto == "rest-json":        # the members without a location (headers, status) are the body
+		if success_status(service, op) == 204:
+			return "application/json", b""
+		body = {k: v for k, v in (result or {}).items() if shape is not None and k in shape.members and
+			shape.members[k].serialization.get("location") is None}
+		return "application/json", json.dumps(_json(shape, body) if shape is not None else {}).encode()
 	out = []
 	if shape is not None:
 		if fragments:
@@ -359,6 +459,13 @@ def render(service, op, result, rid, fragments=None):
 	return "text/xml;charset=UTF-8", body.encode()
 
 
+def error_headers(service, err):
+	"""The headers an error answer carries besides its body (REST-JSON: the code)."""
+	if service and model(service).metadata["protocol"] == "rest-json":
+		return {"x-amzn-ErrorType": err.code}
+	return {}
+
+
 def render_error(service, err, rid):
 	"""(content type, body bytes) of an error answer in the service's protocol."""
 	proto = model(service).metadata["protocol"] if service else "query"
@@ -367,6 +474,11 @@ def render_error(service, err, rid):
 		return "application/xml", s3.error_body(err, rid)
 	if proto == "json":
 		return "application/x-amz-json-1.1", json.dumps({"__type": err.code, "message": err.message}).encode()
+	if proto == "rest-json":        # the code in x-amzn-ErrorType (error_headers); Lambda adds its Type
+		doc = {"message": err.message}
+		if service == "lambda":
+			doc = {"Type": "User" if err.sender else "Service", "message": err.message}
+		return "application/json", json.dumps(doc).encode()
 	if proto == "ec2":
 		body = ('<?xml version="1.0" encoding="UTF-8"?>\n<Response><Errors><Error><Code>%s</Code>'
 			'<Message>%s</Message></Error></Errors><RequestID>%s</RequestID></Response>') % (

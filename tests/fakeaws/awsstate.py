@@ -86,9 +86,12 @@ import cloudwatch  # noqa: E402
 import rds  # noqa: E402
 import kms  # noqa: E402
 import elb  # noqa: E402
+import lambdas  # noqa: E402
+import eks  # noqa: E402
 
 # region sections of other services: name -> module (COLLECTIONS, validate, coll_name)
-SECTIONS = {"elb": elb, "elbv2": elb, "autoscaling": autoscaling, "cloudwatch": cloudwatch, "rds": rds, "kms": kms}
+SECTIONS = {"elb": elb, "elbv2": elb, "autoscaling": autoscaling, "cloudwatch": cloudwatch, "rds": rds, "kms": kms,
+	"lambda": lambdas, "eks": eks}
 
 # the Describe call whose result member holds each collection (fixture validation)
 _DESCRIBE_OF = {"Instances": "DescribeInstances", "Volumes": "DescribeVolumes", "Snapshots": "DescribeSnapshots",
@@ -205,6 +208,7 @@ class State:
 				if a not in self.accounts:
 					raise ValueError("organization: account %s is not in accounts" % a)
 		self.assume_lifetime = fixture.get("assume_role_lifetime")    # seconds, overrides DurationSeconds
+		self.terminate_ms = fixture.get("terminate_ms", 0)      # how long an instance shuts down
 		self.imds = fixture.get("imds")     # {"account", "role", "region", "tokens_required", "lifetime"}
 		if self.imds is not None:
 			a = self.accounts.get(self.imds.get("account"))

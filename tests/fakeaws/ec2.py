@@ -8,10 +8,12 @@ EC2 does (a terminated instance frees its volumes, a deleted NAT gateway its
 interface ...).  Handlers take a Ctx (fakeaws.py) and return the output dict.
 """
 import fnmatch
+import time
 
 from awsproto import ApiError, model, xml_fragment
 from pages import ListColl, paged
 from awsstate import TAGS
+import elb
 
 # Describe calls: op -> (collection, id params, (min, max) MaxResults or None, filters, not-found code)
 # filters: filter name -> dotted path into the item (lists are walked)
@@ -283,37 +285,64 @@ def _live_instances(region, **where):
 
 
 def terminate_instances(ctx):
+	"""Instances go "shutting-down" and end (volumes, interfaces, addresses let
+	go) after the fake's terminate_ms, as EC2 ends them a while after the
+	call; at once when it is 0."""
 	region = ctx.region_data()
 	coll = region.c["Instances"]
 	out = []
 	for iid in ctx.params["InstanceIds"]:
 		_get(ctx, "Instances", iid)
+	delay = (ctx.state.terminate_ms or 0) / 1000.0
 	for iid in ctx.params["InstanceIds"]:
 		it = coll.get(iid)
 		prev = it.get("State") or {"Code": 16, "Name": "running"}
-		cur = {"Code": 48, "Name": "terminated"}
-		_change(coll, it, State=cur, PublicIpAddress=None)
+		if prev.get("Name") in ("shutting-down", "terminated"):
+			out.append({"InstanceId": iid, "CurrentState": prev, "PreviousState": prev})
+			continue
+		if delay > 0:
+			cur = {"Code": 32, "Name": "shutting-down"}
+			_change(coll, it, State=cur, _TerminateAt=time.time() + delay)
+		else:
+			cur = {"Code": 48, "Name": "terminated"}
+			_terminated(region, coll.get(iid))
 		out.append({"InstanceId": iid, "CurrentState": cur, "PreviousState": prev})
-		vols = region.c["Volumes"]
-		for v in list(vols):
-			att = [a for a in v.get("Attachments") or [] if a.get("InstanceId") == iid]
-			if not att:
-				continue
-			if any(a.get("DeleteOnTermination") for a in att):
-				vols.delete(v["VolumeId"])
-			else:
-				_change(vols, v, Attachments=[a for a in v["Attachments"] if a.get("InstanceId") != iid],
-					State="available")
-		enis = region.c["NetworkInterfaces"]
-		for e in list(enis):
-			a = e.get("Attachment") or {}
-			if a.get("InstanceId") == iid:
-				if a.get("DeleteOnTermination", True):
-					enis.delete(e["NetworkInterfaceId"])
-					_release_interface(region, e["NetworkInterfaceId"])
-				else:
-					_change(enis, e, Attachment=None, Status="available")
 	return {"TerminatingInstances": out}
+
+
+def settle(ctx):
+	"""Ends the region's terminations whose time has come (before each EC2 call)."""
+	region = ctx.account.regions.get(ctx.region) if ctx.account else None
+	if region is None:
+		return
+	now = time.time()
+	for it in [i for i in region.c["Instances"] if i.get("_TerminateAt") and i["_TerminateAt"] <= now]:
+		_terminated(region, it)
+
+
+def _terminated(region, it):
+	coll = region.c["Instances"]
+	iid = it["InstanceId"]
+	_change(coll, it, State={"Code": 48, "Name": "terminated"}, PublicIpAddress=None, _TerminateAt=None)
+	vols = region.c["Volumes"]
+	for v in list(vols):
+		att = [a for a in v.get("Attachments") or [] if a.get("InstanceId") == iid]
+		if not att:
+			continue
+		if any(a.get("DeleteOnTermination") for a in att):
+			vols.delete(v["VolumeId"])
+		else:
+			_change(vols, v, Attachments=[a for a in v["Attachments"] if a.get("InstanceId") != iid],
+				State="available")
+	enis = region.c["NetworkInterfaces"]
+	for e in list(enis):
+		a = e.get("Attachment") or {}
+		if a.get("InstanceId") == iid:
+			if a.get("DeleteOnTermination", True):
+				enis.delete(e["NetworkInterfaceId"])
+				_release_interface(region, e["NetworkInterfaceId"])
+			else:
+				_change(enis, e, Attachment=None, Status="available")
 
 
 def delete_volume(ctx):
@@ -350,6 +379,7 @@ def delete_vpc(ctx):
 	deps += [x for x in region.c["NetworkInterfaces"] if x.get("VpcId") == vid]
 	deps += [x for x in region.c["NatGateways"] if x.get("VpcId") == vid and x.get("State") not in ("deleted",)]
 	deps += _live_instances(region, VpcId=vid)
+	deps += elb.in_vpc(region, vid)		# their interfaces are in it
 	if deps:
 		raise _dependency("vpc", vid)
 	for sg in [x for x in region.c["SecurityGroups"] if x.get("VpcId") == vid]:
@@ -366,7 +396,8 @@ def delete_subnet(ctx):
 	sid = it["SubnetId"]
 	if [x for x in region.c["NetworkInterfaces"] if x.get("SubnetId") == sid] or \
 		_live_instances(region, SubnetId=sid) or \
-		[x for x in region.c["NatGateways"] if x.get("SubnetId") == sid and x.get("State") != "deleted"]:
+		[x for x in region.c["NatGateways"] if x.get("SubnetId") == sid and x.get("State") != "deleted"] or \
+		[lb for lb in elb.in_vpc(region, None) if sid in lb[1]]:
 		raise _dependency("subnet", sid)
 	for rt in region.c["RouteTables"]:
 		assoc = [a for a in rt.get("Associations") or [] if a.get("SubnetId") != sid]
@@ -398,6 +429,7 @@ def delete_security_group(ctx):
 		raise ApiError("CannotDelete", 'the specified group: "%s" name: "default" cannot be deleted by a user' % gid)
 	users = [e for e in region.c["NetworkInterfaces"] if any(g.get("GroupId") == gid for g in e.get("Groups") or [])]
 	users += [i for i in _live_instances(region) if any(g.get("GroupId") == gid for g in i.get("SecurityGroups") or [])]
+	users += [lb for lb in elb.in_vpc(region, None) if gid in lb[2]]
 	refs = [g for g in coll if g["GroupId"] != gid and any(p.get("GroupId") == gid for perm in
 		(g.get("IpPermissions") or []) + (g.get("IpPermissionsEgress") or []) for p in perm.get("UserIdGroupPairs") or [])]
 	if users or refs:
@@ -429,6 +461,14 @@ def revoke(ctx):
 	return out
 
 
+def _mapped(region, vid):
+	"""The VPC's public addresses: elastic IPs associated with its interfaces or instances."""
+	enis = {e["NetworkInterfaceId"] for e in region.c["NetworkInterfaces"] if e.get("VpcId") == vid}
+	insts = {i["InstanceId"] for i in _live_instances(region, VpcId=vid)}
+	return [a for a in region.c["Addresses"] if a.get("AssociationId") and
+		(a.get("NetworkInterfaceId") in enis or a.get("InstanceId") in insts)]
+
+
 def detach_internet_gateway(ctx):
 	coll, it = _get(ctx, "InternetGateways", ctx.params["InternetGatewayId"])
 	vid = ctx.params["VpcId"]
@@ -436,6 +476,9 @@ def detach_internet_gateway(ctx):
 	if not any(a.get("VpcId") == vid for a in att):
 		raise ApiError("Gateway.NotAttached", "resource %s is not attached to network %s" % (
 			it["InternetGatewayId"], vid))
+	if _mapped(ctx.region_data(), vid):
+		raise ApiError("DependencyViolation", "Network %s has some mapped public address(es). Please unmap those "
+			"public address(es) before detaching the gateway." % vid)
 	_change(coll, it, Attachments=[a for a in att if a.get("VpcId") != vid])
 	return {}
 

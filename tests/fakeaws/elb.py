@@ -106,6 +106,10 @@ def describe_target_groups(ctx):
 	if arns:
 		items = _by_names(ctx, coll, arns, "TargetGroupArn", "TargetGroupNotFound", "Target groups")
 		return {"TargetGroups": [_public(x) for x in items]}
+	names = p.get("Names")
+	if names:
+		items = _by_names(ctx, coll, names, "TargetGroupName", "TargetGroupNotFound", "Target groups")
+		return {"TargetGroups": [_public(x) for x in items]}
 	items, nxt = _marker_paged(ctx, coll, lambda it: lb is None or lb in (it.get("LoadBalancerArns") or []))
 	out = {"TargetGroups": [_public(it) for _, it in items]}
 	if nxt:

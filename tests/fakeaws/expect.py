@@ -731,10 +731,14 @@ class AwsAlbTargetGroup(ElbTaggable, AwsResource):
 PART2 = [("elb", "LoadBalancerDescriptions", "aws_elb"), ("elbv2", "LoadBalancers", "aws_alb"),
 	("elbv2", "TargetGroups", "aws_alb_target_group"), ("autoscaling", "AutoScalingGroups", "aws_autoscaling_group"),
 	("cloudwatch", "MetricAlarms", "aws_cloudwatch_alarm"), ("rds", "DBInstances", "aws_rds_instance"),
-	("kms", "Keys", "aws_kms_key")]
+	("kms", "Keys", "aws_kms_key"), ("lambda", "Functions", "aws_lambda_function"),
+	("eks", "Clusters", "aws_eks_cluster"), ("eks", "Nodegroups", "aws_eks_nodegroup")]
 PART2_OP = {"LoadBalancerDescriptions": "DescribeLoadBalancers", "LoadBalancers": "DescribeLoadBalancers",
 	"TargetGroups": "DescribeTargetGroups", "AutoScalingGroups": "DescribeAutoScalingGroups",
-	"MetricAlarms": "DescribeAlarms", "DBInstances": "DescribeDBInstances", "Keys": "DescribeKey"}
+	"MetricAlarms": "DescribeAlarms", "DBInstances": "DescribeDBInstances", "Keys": "DescribeKey",
+	"Functions": "ListFunctions", "Clusters": "DescribeCluster", "Nodegroups": "DescribeNodegroup"}
+# the result member of the calls that answer one item
+PART2_ONE = {"Keys": "KeyMetadata", "Clusters": "cluster", "Nodegroups": "nodegroup"}
 
 
 def part2_item(section, coll, js):
@@ -743,8 +747,12 @@ def part2_item(section, coll, js):
 	import awsproto
 	m = awsproto.model(section)
 	out = m.operation_model(PART2_OP[coll]).output_shape
-	shape = out.members["KeyMetadata"] if coll == "Keys" else out.members[coll].member
+	shape = out.members[PART2_ONE[coll]] if coll in PART2_ONE else out.members[coll].member
 	out = as_boto(shape, js)
+	if js.get("_Policy") is not None:       # Lambda's GetPolicy: the document, parsed
+		out["_Policy"] = js["_Policy"]
+	if js.get("_UrlConfig") is not None:
+		out["_UrlConfig"] = as_boto(m.operation_model("GetFunctionUrlConfig").output_shape, js["_UrlConfig"])
 	if js.get("_Tags") is not None:
 		out["_Tags"] = js["_Tags"]
 	if js.get("_Listeners") is not None:
@@ -758,15 +766,21 @@ def part2_item(section, coll, js):
 	return out
 
 
+def _in_vpc(g, node, every, vpc, subnets, groups):
+	"""The VPC, subnets and security groups (ids) point at node, default and
+	delete edge alike (dependant_node reverse, delete_same_as_default)."""
+	if vpc:
+		g.dependant(node, _find(every, "aws_vpc", id=vpc), reverse=True, same=True)
+	for sn in subnets or []:
+		g.dependant(node, _find(every, "aws_ec2_subnet", id=sn), reverse=True, same=True)
+	for sg in groups or []:
+		g.dependant(node, _find(every, "aws_ec2_security_group", id=sg), reverse=True, same=True)
+
+
 def connect_part2(g, items, every, quirks):
 	"""connect_in_graph of the part-2 kinds."""
 	for node, js in items.get("aws_elb", []):
-		if js.get("VPCId"):
-			g.dependant(node, _find(every, "aws_vpc", id=js["VPCId"]), reverse=True, same=True)
-		for sn in js.get("Subnets") or []:
-			g.dependant(node, _find(every, "aws_ec2_subnet", id=sn), reverse=True, same=True)
-		for sg in js.get("SecurityGroups") or []:
-			g.dependant(node, _find(every, "aws_ec2_security_group", id=sg), reverse=True, same=True)
+		_in_vpc(g, node, every, js.get("VPCId"), js.get("Subnets"), js.get("SecurityGroups"))
 		for iid in node.reported.get("backends", []):
 			g.dependant(node, _find(every, "aws_ec2_instance", id=iid))
 	for node, js in items.get("aws_alb", []):
@@ -1409,6 +1423,154 @@ def iam_cred_nodes(g, aid, glob, region_node, a, part):
 				"atime": lu.get("last_used") if lu else None, "access_key_last_used": lu})))
 			g.edge(region_node, kn)
 			g.edge(rn, kn)
+# -- part 2: Lambda functions (resource/lambda_.py) and EKS (resource/eks.py)
+
+class BaseServerlessFunction(BaseResource):
+	F = ()
+
+
+LAMBDA_ERR = [("error_code", P("ErrorCode")), ("message", P("Message"))]
+LAMBDA_ENV = [("variables", P("Variables")), ("error", obj("Error", LAMBDA_ERR))]
+LAMBDA_LAYER = [("arn", P("Arn")), ("code_size", P("CodeSize")),
+	("signing_profile_version_arn", P("SigningProfileVersionArn")), ("signing_job_arn", P("SigningJobArn"))]
+# the reference reads "LocalMountsource_arn", which the API does not have
+LAMBDA_FS = [("arn", P("Arn")), ("local_mount_source_arn", P("LocalMountsource_arn"))]
+LAMBDA_IMAGE = [("entry_point", S("EntryPoint", default=[])), ("command", S("Command", default=[])),
+	("working_directory", P("WorkingDirectory"))]
+LAMBDA_IMAGE_RESP = [("image_config", obj("ImageConfig", LAMBDA_IMAGE)), ("error", obj("Error", LAMBDA_ERR))]
+LAMBDA_CORS = [("allow_credentials", P("AllowCredentials")), ("allow_headers", S("AllowHeaders", default=[])),
+	("allow_methods", S("AllowMethods", default=[])), ("allow_origins", S("AllowOrigins", default=[])),
+	("expose_headers", S("ExposeHeaders", default=[])), ("max_age", P("MaxAge"))]
+LAMBDA_URL = [("function_url", P("FunctionUrl")), ("function_arn", P("FunctionArn")), ("auth_type", P("AuthType")),
+	("cors", obj("Cors", LAMBDA_CORS)), ("creation_time", P("CreationTime")),
+	("last_modified_time", P("LastModifiedTime"))]
+LAMBDA_STATEMENT = [("sid", P("Sid")), ("effect", P("Effect")), ("principal", P("Principal")), ("action", P("Action")),
+	("resource", P("Resource")), ("condition", P("Condition"))]
+LAMBDA_POLICY = [("id", P("Id")), ("version", P("Version")),
+	("statement", then(P("Statement"), lambda v: [build(LAMBDA_STATEMENT, x) for x in v]))]
+
+
+def _lambda_mtime(v):
+	"""F(lambda x: re.sub(r"(\\d\\d)(\\d\\d)$", "\\1:\\2", x)), then a datetime."""
+	import re
+	return utc_str(re.sub(r"(\d\d)(\d\d)$", "\\1:\\2", v))
+
+
+class AwsLambdaFunction(AwsResource, BaseServerlessFunction):
+	F = ("function_runtime", "function_role", "function_handler", "function_code_size", "function_description",
+		"function_timeout", "function_memory_size", "function_code_sha256", "function_version",
+		"function_dead_letter_config", "function_environment", "function_kms_key_arn", "function_tracing_config",
+		"function_master_arn", "function_revision_id", "function_layers", "function_state", "function_state_reason",
+		"function_state_reason_code", "function_last_update_status", "function_last_update_status_reason",
+		"function_last_update_status_reason_code", "function_file_system_configs", "function_package_type",
+		"function_image_config_response", "function_signing_profile_version_arn", "function_signing_job_arn",
+		"function_architectures", "function_ephemeral_storage", "function_policy", "function_url_config")
+	M = {"id": P("FunctionName"), "name": P("FunctionName"), "mtime": then(P("LastModified"), _lambda_mtime),
+		"arn": P("FunctionArn"), "function_runtime": P("Runtime"), "function_role": P("Role"),
+		"function_handler": P("Handler"), "function_code_size": P("CodeSize"),
+		"function_description": P("Description"), "function_timeout": P("Timeout"),
+		"function_memory_size": P("MemorySize"), "function_code_sha256": P("CodeSha256"),
+		"function_version": P("Version"), "function_dead_letter_config": P("DeadLetterConfig.TargetArn"),
+		"function_environment": obj("Environment", LAMBDA_ENV), "function_kms_key_arn": P("KMSKeyArn"),
+		"function_tracing_config": P("TracingConfig.Mode"), "function_master_arn": P("MasterArn"),
+		"function_revision_id": P("RevisionId"), "function_layers": objs("Layers", LAMBDA_LAYER),
+		"function_state": P("State"), "function_state_reason": P("StateReason"),
+		"function_state_reason_code": P("StateReasonCode"), "function_last_update_status": P("LastUpdateStatus"),
+		"function_last_update_status_reason": P("LastUpdateStatusReason"),
+		"function_last_update_status_reason_code": P("LastUpdateStatusReasonCode"),
+		"function_file_system_configs": objs("FileSystemConfigs", LAMBDA_FS),
+		"function_package_type": P("PackageType"),
+		"function_image_config_response": obj("ImageConfigResponse", LAMBDA_IMAGE_RESP),
+		"function_signing_profile_version_arn": P("SigningProfileVersionArn"),
+		"function_signing_job_arn": P("SigningJobArn"), "function_architectures": S("Architectures", default=[]),
+		"function_ephemeral_storage": P("EphemeralStorage.Size"),
+		# the per-function calls: list-tags (kept only when not empty), get-policy (JSON
+		# text, parsed), get-function-url-config (the whole answer)
+		"tags": lambda js: js.get("_Tags") or {},
+		"function_policy": then(S("_Policy"), lambda v: build(LAMBDA_POLICY, v)),
+		"function_url_config": then(S("_UrlConfig"), lambda v: build(LAMBDA_URL, v))}
+
+
+EKS_SCALING = [("min_size", P("minSize")), ("max_size", P("maxSize")), ("desired_size", P("desiredSize"))]
+EKS_REMOTE = [("ec2_ssh_key", P("ec2SshKey")), ("source_security_groups", S("sourceSecurityGroups", default=[]))]
+EKS_TAINT = [("key", P("key")), ("value", P("value")), ("effect", P("effect"))]
+EKS_RESOURCES = [("auto_scaling_groups", each("autoScalingGroups", "name")),
+	("remote_access_security_group", P("remoteAccessSecurityGroup"))]
+EKS_ISSUE = [("code", P("code")), ("message", P("message")), ("resource_ids", S("resourceIds", default=[]))]
+EKS_HEALTH = [("issues", objs("issues", EKS_ISSUE))]
+EKS_UPDATE = [("max_unavailable", P("maxUnavailable")), ("max_unavailable_percentage", P("maxUnavailablePercentage"))]
+EKS_LAUNCH = [("name", P("name")), ("version", P("version")), ("id", P("id"))]
+EKS_VPC = [("subnet_ids", S("subnetIds", default=[])), ("security_group_ids", S("securityGroupIds", default=[])),
+	("cluster_security_group_id", P("clusterSecurityGroupId")), ("vpc_id", P("vpcId")),
+	("endpoint_public_access", P("endpointPublicAccess")), ("endpoint_private_access", P("endpointPrivateAccess")),
+	("public_access_cidrs", S("publicAccessCidrs", default=[]))]
+EKS_NET = [("service_ipv4_cidr", P("serviceIpv4Cidr")), ("service_ipv6_cidr", P("serviceIpv6Cidr")),
+	("ip_family", P("ipFamily"))]
+EKS_LOG_SETUP = [("types", S("types", default=[])), ("enabled", P("enabled"))]
+EKS_LOGGING = [("cluster_logging", objs("clusterLogging", EKS_LOG_SETUP))]
+EKS_IDENTITY = [("oidc", P("oidc.issuer"))]
+EKS_ENCRYPTION = [("resources", S("resources", default=[])), ("provider", P("provider.keyArn"))]
+EKS_CONNECTOR = [("activation_id", P("activationId")), ("activation_code", P("activationCode")),
+	("activation_expiry", P("activationExpiry")), ("provider", P("provider")), ("role_arn", P("roleArn"))]
+
+
+class EKSTaggable:                  # a mixin without fields
+	F = ()
+
+
+class AwsEksNodegroup(EKSTaggable, AwsResource):
+	F = ("cluster_name", "group_nodegroup_arn", "group_version", "group_release_version", "group_modified_at",
+		"group_status", "group_capacity_type", "group_scaling_config", "group_instance_types", "group_subnets",
+		"group_remote_access", "group_ami_type", "group_node_role", "group_labels", "group_taints",
+		"group_resources", "group_disk_size", "group_health", "group_update_config", "group_launch_template")
+	# "version" is mapped too, a member of no field: dropped
+	M = {"id": P("nodegroupName"), "name": P("nodegroupName"), "tags": S("tags", default={}),
+		"cluster_name": P("clusterName"), "ctime": P("createdAt"), "arn": P("nodegroupArn"),
+		"group_release_version": P("releaseVersion"), "group_modified_at": P("modifiedAt"),
+		"group_status": P("status"), "group_capacity_type": P("capacityType"),
+		"group_scaling_config": obj("scalingConfig", EKS_SCALING),
+		"group_instance_types": S("instanceTypes", default=[]), "group_subnets": S("subnets", default=[]),
+		"group_remote_access": obj("remoteAccess", EKS_REMOTE), "group_ami_type": P("amiType"),
+		"group_node_role": P("nodeRole"), "group_labels": P("labels"), "group_taints": objs("taints", EKS_TAINT),
+		"group_resources": obj("resources", EKS_RESOURCES), "group_disk_size": P("diskSize"),
+		"group_health": obj("health", EKS_HEALTH), "group_update_config": obj("updateConfig", EKS_UPDATE),
+		"group_launch_template": obj("launchTemplate", EKS_LAUNCH)}
+
+
+class AwsEksCluster(EKSTaggable, AwsResource):
+	F = ("cluster_version", "cluster_endpoint", "cluster_role_arn", "cluster_resources_vpc_config",
+		"cluster_kubernetes_network_config", "cluster_logging", "cluster_identity", "cluster_status",
+		"cluster_certificate_authority", "cluster_client_request_token", "cluster_platform_version",
+		"cluster_encryption_config", "cluster_connector_config")
+	M = {"id": P("name"), "tags": S("tags", default={}), "name": P("name"), "arn": P("arn"), "ctime": P("createdAt"),
+		"cluster_version": P("version"), "cluster_endpoint": P("endpoint"), "cluster_role_arn": P("roleArn"),
+		"cluster_resources_vpc_config": obj("resourcesVpcConfig", EKS_VPC),
+		"cluster_kubernetes_network_config": obj("kubernetesNetworkConfig", EKS_NET),
+		"cluster_logging": obj("logging", EKS_LOGGING), "cluster_identity": obj("identity", EKS_IDENTITY),
+		"cluster_status": P("status"), "cluster_certificate_authority": P("certificateAuthority.data"),
+		"cluster_client_request_token": P("clientRequestToken"), "cluster_platform_version": P("platformVersion"),
+		"cluster_encryption_config": objs("encryptionConfig", EKS_ENCRYPTION),
+		"cluster_connector_config": obj("connectorConfig", EKS_CONNECTOR)}
+
+
+def connect_lambda_eks(g, items, every, quirks):
+	"""connect_in_graph of AwsLambdaFunction, AwsEksCluster, AwsEksNodegroup."""
+	for node, js in items.get("aws_lambda_function", []):
+		vc = js.get("VpcConfig") or {}
+		_in_vpc(g, node, every, vc.get("VpcId"), vc.get("SubnetIds"), vc.get("SecurityGroupIds"))
+		if node.reported.get("function_kms_key_arn"):
+			g.dependant(node, _find(every, "aws_kms_key", arn=node.reported["function_kms_key_arn"]))
+		# the policy's API Gateway edges name kinds not collected: none
+	roles = {n.reported.get("arn"): n for n in g.nodes if n.kind == "aws_iam_role"}
+	for node, js in items.get("aws_eks_cluster", []):
+		g.dependant(node, roles.get(node.reported.get("cluster_role_arn")), reverse=True, same=True)
+	for node, js in items.get("aws_eks_nodegroup", []):
+		# the reference finds the cluster by name in the whole account (--quirks);
+		# the deviation: the cluster of the node group's region
+		cl = _find(every if quirks else items, "aws_eks_cluster", name=node.reported.get("cluster_name"))
+		g.dependant(node, cl, reverse=True, same=True)
+		for asg in (node.reported.get("group_resources") or {}).get("auto_scaling_groups", []):
+			g.dependant(node, _find(every, "aws_autoscaling_group", id=asg))
 
 
 KINDS = {
@@ -1443,6 +1605,9 @@ KINDS = {
 	"aws_iam_access_key": (AwsIamAccessKey, "resoto_plugin_aws.resource.iam.AwsIamAccessKey"),
 	"aws_iam_instance_profile": (AwsIamInstanceProfile, "resoto_plugin_aws.resource.iam.AwsIamInstanceProfile"),
 	"aws_root_user": (AwsRootUser, "resoto_plugin_aws.resource.iam.AwsRootUser"),
+	"aws_lambda_function": (AwsLambdaFunction, "resoto_plugin_aws.resource.lambda_.AwsLambdaFunction"),
+	"aws_eks_nodegroup": (AwsEksNodegroup, "resoto_plugin_aws.resource.eks.AwsEksNodegroup"),
+	"aws_eks_cluster": (AwsEksCluster, "resoto_plugin_aws.resource.eks.AwsEksCluster"),
 }
 PHANTOM = {"aws_ec2_volume_type", "aws_ec2_instance_type"}
 # the Describe call's result member (fixture collection) of each regional kind, in the order
@@ -1794,6 +1959,7 @@ def _connect(g, fixture, aid, per_region, catalogue, quirks):
 		connect_cloudwatch(g, items, every)
 		connect_rds(g, items, every)
 		connect_kms(g, items, every)
+		connect_lambda_eks(g, items, every, quirks)
 
 
 def expected_graph(fixture, accounts, regions=None, org_names=False, quirks=False):

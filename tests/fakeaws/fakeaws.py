@@ -15,6 +15,7 @@ import json
 import os
 import secrets
 import signal
+import ssl
 import sys
 import time
 import traceback
@@ -35,6 +36,8 @@ import autoscaling  # noqa: E402
 import cloudwatch  # noqa: E402
 import rds  # noqa: E402
 import kms  # noqa: E402
+import lambdas  # noqa: E402
+import eks  # noqa: E402
 import iam  # noqa: E402
 import iamcred  # noqa: E402
 import elb  # noqa: E402
@@ -62,7 +65,7 @@ def _jsonable(v):
 
 # the handlers of every service but EC2 and S3: service -> operation -> handler
 HANDLERS = {}
-for _m in (services, elb, autoscaling, cloudwatch, rds, kms, iam, iamcred):
+for _m in (services, elb, autoscaling, cloudwatch, rds, kms, iam, lambdas, eks, iamcred):
 	for _svc, _ops in _m.HANDLERS.items():
 		HANDLERS.setdefault(_svc, {}).update(_ops)
 
@@ -122,6 +125,10 @@ class Fake:
 			op, bucket, key = s3.route(request.method, request.headers.get("Host", ""), request.path,
 				dict(urllib.parse.parse_qsl(request.query_string, keep_blank_values=True)))
 			return "s3", op, None, {"Bucket": bucket, "Key": key}
+		rest = self._service_from_request(request)
+		if rest in awsproto.SERVICES and awsproto.model(rest).metadata["protocol"] == "rest-json":
+			op, labels = awsproto.route_rest(rest, request.method, request.raw_path)
+			return rest, op, None, {"_labels": labels}
 		target = request.headers.get("X-Amz-Target")
 		if target:
 			service, op = awsproto.service_for_target(target)
@@ -204,8 +211,11 @@ class Fake:
 			if a:
 				entry["key"] = a["key"]
 			pairs = urllib.parse.parse_qsl(request.query_string, keep_blank_values=True)
+			# REST-JSON paths carry encoded labels (an ARN's %3A): AWS signs the path as
+			# sent, encoded once more (botocore's signer does so with the raw path)
+			path = request.raw_path.split("?", 1)[0] if proto == "rest-json" else request.path
 			ident = sigv4.verify(proto, m.signing_name, self.region_check(service, request),
-				request.method, request.headers.get("Host", ""), request.path, pairs, request.headers, body,
+				request.method, request.headers.get("Host", ""), path, pairs, request.headers, body,
 				self.state.lookup_key)
 			region = a["region"] if service not in GLOBAL_SERVICES else self.state.global_region
 			entry["account"], entry["region"] = ident["account"], region
@@ -223,8 +233,11 @@ class Fake:
 				ctype = "application/xml"
 				data = data or b""
 				raise _Answered()
-			params = awsproto.parse_json_body(service, op, jbody) if form is None else \
-				awsproto.parse_form(service, op, form)
+			if proto == "rest-json":
+				params = awsproto.parse_rest_json(service, op, jbody["_labels"], pairs, request.headers, body)
+			else:
+				params = awsproto.parse_json_body(service, op, jbody) if form is None else \
+					awsproto.parse_form(service, op, form)
 			entry["params"] = _jsonable(params)
 			handler = ec2.HANDLERS.get(op) if service == "ec2" else HANDLERS.get(service, {}).get(op)
 			if handler is None:
@@ -232,18 +245,21 @@ class Fake:
 			if params.get("DryRun"):
 				raise ApiError("DryRunOperation", "Request would have succeeded, but DryRun flag is set.", 412)
 			ctx = Ctx(self, params, ident, match)
+			if service == "ec2":
+				ec2.settle(ctx)		# terminations that have ended
 			out = handler(ctx)
 			frags = None
 			if isinstance(out, tuple):
 				out, frags = out
 			ctype, data = awsproto.render(service, op, out, rid, frags)
-			status = 200
+			status = awsproto.success_status(service, op) if proto == "rest-json" else 200
 		except _Answered:
 			pass
 		except ApiError as e:
 			ctype, data = awsproto.render_error(service, e, rid)
 			status = e.status
 			entry["error"] = e.code
+			headers.update(awsproto.error_headers(service, e))
 			headers.update(getattr(e, "headers", None) or {})
 			if getattr(e, "retry_after", None) is not None:
 				headers["Retry-After"] = str(e.retry_after)
@@ -395,8 +411,10 @@ class Fake:
 				st.page_size = int(doc["page_size"])
 			if "assume_role_lifetime" in doc:
 				st.assume_lifetime = doc["assume_role_lifetime"]
+			if "terminate_ms" in doc:
+				st.terminate_ms = float(doc["terminate_ms"])
 			return {"delay_ms": self.faults.delay_ms, "page_size": st.page_size,
-				"assume_role_lifetime": st.assume_lifetime}
+				"assume_role_lifetime": st.assume_lifetime, "terminate_ms": st.terminate_ms}
 		if what == "expire" and m == "POST":
 			st.expire_all()
 			return {"expired": len(st.temp)}
@@ -425,7 +443,12 @@ async def serve(opts):
 		faults.delay_ms = opts.delay_ms
 	runner = web.AppRunner(fake.app, handle_signals=False, access_log=None)
 	await runner.setup()
-	site = web.TCPSite(runner, opts.host, opts.port, reuse_address=True, backlog=1024, shutdown_timeout=1.0)
+	ctx = None
+	if opts.tls_cert:	# HTTPS with a test CA's certificate (AWS_CA_BUNDLE tests)
+		ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+		ctx.load_cert_chain(opts.tls_cert, opts.tls_key)
+	site = web.TCPSite(runner, opts.host, opts.port, reuse_address=True, backlog=1024, shutdown_timeout=1.0,
+		ssl_context=ctx)
 	await site.start()
 	port = site._server.sockets[0].getsockname()[1]
 	stop = asyncio.Event()
@@ -438,7 +461,7 @@ async def serve(opts):
 			f.write("%d\n" % port)
 		os.rename(tmp, opts.port_file)
 	print("PORT %d" % port, flush=True)
-	print("fakeaws: http://%s:%d/ (%d accounts, %d regions, page size %d, delay %s ms)" % (opts.host, port,
+	print("fakeaws: %s://%s:%d/ (%d accounts, %d regions, page size %d, delay %s ms)" % ("https" if ctx else "http", opts.host, port,
 		len(st.accounts), len(st.regions), st.page_size, faults.delay_ms), file=sys.stderr, flush=True)
 	await stop.wait()
 	await runner.cleanup()
@@ -455,7 +478,11 @@ def main(argv=None):
 	p.add_argument("--delay-ms", type=float, help="answer every AWS call after this delay (overrides the fixture)")
 	p.add_argument("--seed", type=int, default=0, help="seed of the fraction faults' RNG")
 	p.add_argument("--verbose", "-v", action="store_true", help="one line per request on stderr")
+	p.add_argument("--tls-cert", help="serve HTTPS with this PEM certificate (chain)")
+	p.add_argument("--tls-key", help="the PEM key of --tls-cert")
 	opts = p.parse_args(argv)
+	if bool(opts.tls_cert) != bool(opts.tls_key):
+		p.error("--tls-cert and --tls-key go together")
 	asyncio.run(serve(opts))
 
 

@@ -23,6 +23,8 @@ _ERRORS = {
 		"organizations": ("TooManyRequestsException", 400, "AWS Organizations can't complete your request because "
 			"another request is already in progress. Try again later."),
 		"rest-xml": ("SlowDown", 503, "Please reduce your request rate."),
+		"lambda": ("TooManyRequestsException", 429, "Rate exceeded"),
+		"rest-json": ("ThrottlingException", 429, "Rate exceeded"),
 	},
 	"error": {
 		"ec2": ("InternalError", 500, "An internal error has occurred"),
@@ -30,12 +32,16 @@ _ERRORS = {
 		"rest-xml": ("InternalError", 500, "We encountered an internal error. Please try again."),
 		"json": ("ServiceException", 500, "AWS Organizations can't complete your request because of an internal "
 			"service error. Try again later."),
+		"lambda": ("ServiceException", 500, "The AWS Lambda service encountered an internal error."),
+		"rest-json": ("ServerException", 500, "These errors are usually caused by a server-side issue."),
 	},
 	"unavailable": {
 		"ec2": ("Unavailable", 503, "The server is overloaded and can't handle the request."),
 		"query": ("ServiceUnavailable", 503, "Service is unable to handle request."),
 		"rest-xml": ("ServiceUnavailable", 503, "Service is unable to handle request."),
 		"json": ("ServiceException", 503, "Service is unable to handle request."),
+		"rest-json": ("ServiceUnavailableException", 503, "The service is unavailable. Back off and retry the "
+			"operation."),
 	},
 }
 KINDS = set(_ERRORS) | {"delay", "slow", "malformed", "truncate", "hang", "reset", "token", "status"}

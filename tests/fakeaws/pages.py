@@ -14,7 +14,9 @@ _CODES = {"ec2": ("InvalidPaginationToken", "InvalidParameterValue"),
 	"cloudwatch": ("InvalidNextToken", "InvalidParameterValue"),
 	"rds": ("InvalidParameterValue", "InvalidParameterValue"),
 	"kms": ("InvalidMarkerException", "ValidationException"),
-	"iam": ("ValidationError", "ValidationError")}
+	"iam": ("ValidationError", "ValidationError"),
+	"lambda": ("InvalidParameterValueException", "InvalidParameterValueException"),
+	"eks": ("InvalidParameterException", "InvalidParameterException")}
 
 
 class ListColl:

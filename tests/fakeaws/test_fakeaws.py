@@ -8,6 +8,7 @@ answers round-tripping to the fixture, pagination and its tokens, EC2's
 errors and delete rules, tags, faults, the request log, fixture checks.
 """
 import datetime
+import json
 import os
 import subprocess
 import sys
@@ -360,11 +361,17 @@ class T:
 		igw = [g for g in reg["InternetGateways"] if g["Attachments"]][0]["InternetGatewayId"]
 		self.refused(lambda: ec2.delete_internet_gateway(InternetGatewayId=igw), "DependencyViolation")
 		self.refused(lambda: ec2.detach_internet_gateway(InternetGatewayId=igw, VpcId="vpc-0"), "Gateway.NotAttached")
-		ec2.detach_internet_gateway(InternetGatewayId=igw, VpcId=vpc)
-		ec2.delete_internet_gateway(InternetGatewayId=igw)
+		# the NAT gateway's address is a mapped public address of the VPC
+		self.refused(lambda: ec2.detach_internet_gateway(InternetGatewayId=igw, VpcId=vpc), "DependencyViolation")
 		nat = reg["NatGateways"][0]["NatGatewayId"]
 		assert ec2.delete_nat_gateway(NatGatewayId=nat)["NatGatewayId"] == nat
 		assert ec2.describe_nat_gateways(NatGatewayIds=[nat])["NatGateways"][0]["State"] == "deleted"
+		ec2.detach_internet_gateway(InternetGatewayId=igw, VpcId=vpc)
+		ec2.delete_internet_gateway(InternetGatewayId=igw)
+		# load balancers' interfaces keep their subnets and groups
+		lb = [x for x in reg["elbv2"]["LoadBalancers"] if x.get("VpcId") == vpc and x.get("SecurityGroups")][0]
+		self.refused(lambda: ec2.delete_subnet(SubnetId=lb["AvailabilityZones"][0]["SubnetId"]), "DependencyViolation")
+		self.refused(lambda: ec2.delete_security_group(GroupId=lb["SecurityGroups"][-1]), "DependencyViolation")
 		spare = [e for e in reg["NetworkInterfaces"] if e["Status"] == "available"][0]["NetworkInterfaceId"]
 		inuse = [e for e in reg["NetworkInterfaces"] if e["Status"] == "in-use" and
 			e["Attachment"].get("InstanceId") != live["InstanceId"]][0]["NetworkInterfaceId"]
@@ -583,6 +590,9 @@ class T:
 		assert len(tgs) == 6, len(tgs)           # two pages of the fixture's 5
 		first = v2.describe_target_groups()
 		assert len(first["TargetGroups"]) == 5 and first["NextMarker"], first
+		named = v2.describe_target_groups(Names=[tgs[1]["TargetGroupName"]])["TargetGroups"]
+		assert [x["TargetGroupArn"] for x in named] == [tgs[1]["TargetGroupArn"]], named
+		self.refused(lambda: v2.describe_target_groups(Names=["nope"]), "TargetGroupNotFound")
 		app = [x for x in v2.describe_load_balancers()["LoadBalancers"] if x["Type"] == "application"][0]
 		ls = v2.describe_listeners(LoadBalancerArn=app["LoadBalancerArn"])["Listeners"]
 		assert [x["Port"] for x in ls] == [80, 443], ls
@@ -620,6 +630,31 @@ class T:
 		ids = [i["InstanceId"] for i in busy["Instances"]]
 		st = self.client("ec2").describe_instances(InstanceIds=ids)["Reservations"]
 		assert all(i["State"]["Name"] == "terminated" for r in st for i in r["Instances"]), st
+
+	def t_shutdown(self):
+		"""With terminate_ms an instance is shutting-down for that long, keeping
+		its volume, interface and subnet in use, then terminated."""
+		self.aws.config(terminate_ms=800)
+		try:
+			ec2 = self.client("ec2", region="eu-central-1")
+			reg = FIX["accounts"][MGMT]["regions"]["eu-central-1"]
+			inst = [i for r in reg["Reservations"] for i in r["Instances"] if i["State"]["Name"] == "running"][0]
+			root = inst["BlockDeviceMappings"][0]["Ebs"]["VolumeId"]
+			eni = [e for e in reg["NetworkInterfaces"] if (e.get("Attachment") or {}).get("InstanceId") ==
+				inst["InstanceId"]][0]["NetworkInterfaceId"]
+			out = ec2.terminate_instances(InstanceIds=[inst["InstanceId"]])["TerminatingInstances"][0]
+			assert out["CurrentState"] == {"Code": 32, "Name": "shutting-down"}, out
+			self.refused(lambda: ec2.delete_volume(VolumeId=root), "VolumeInUse")
+			self.refused(lambda: ec2.delete_network_interface(NetworkInterfaceId=eni), "InvalidNetworkInterface.InUse")
+			self.refused(lambda: ec2.delete_subnet(SubnetId=inst["SubnetId"]), "DependencyViolation")
+			time.sleep(1.0)
+			st = ec2.describe_instances(InstanceIds=[inst["InstanceId"]])["Reservations"][0]["Instances"][0]["State"]
+			assert st == {"Code": 48, "Name": "terminated"}, st
+			self.refused(lambda: ec2.delete_volume(VolumeId=root), "InvalidVolume.NotFound")
+			self.refused(lambda: ec2.delete_network_interface(NetworkInterfaceId=eni),
+				"InvalidNetworkInterfaceID.NotFound")
+		finally:
+			self.aws.config(terminate_ms=0)
 
 	def t_iam(self):
 		"""IAM through botocore: the paged authorization details (policy
@@ -673,6 +708,50 @@ class T:
 		e = self.aws.log()[-1]
 		assert (e["service"], e["action"], e["account"], e["region"]) == ("iam", "ListAccountAliases", SANDBOX,
 			"us-east-1"), e
+
+	# -- Lambda and EKS (REST-JSON) through botocore's own clients: routing,
+	# labels (an ARN in the path, signed encoded twice), paging, errors
+	def t_rest_json(self):
+		work = self.assume()[0]
+		lam = self.client("lambda", creds=work)
+		pages = list(lam.get_paginator("list_functions").paginate(PaginationConfig={"PageSize": 3}))
+		fns = [f for p in pages for f in p["Functions"]]
+		assert len(fns) == 8 and len(pages) == 3 and len({f["FunctionName"] for f in fns}) == 8, len(fns)
+		api = [f for f in fns if f["FunctionName"].startswith("api-")][0]
+		assert lam.list_tags(Resource=api["FunctionArn"])["Tags"]["team"] == "api"
+		pol = json.loads(lam.get_policy(FunctionName=api["FunctionName"])["Policy"])
+		assert pol["Statement"][0]["Principal"] == {"Service": "apigateway.amazonaws.com"}, pol
+		assert lam.get_function_url_config(FunctionName=api["FunctionArn"])["AuthType"] == "AWS_IAM"
+		e = self.refused(lambda: lam.get_policy(FunctionName="cron"), "ResourceNotFoundException", 404)
+		assert e.response["Error"]["Message"], e.response
+		lam.tag_resource(Resource=api["FunctionArn"], Tags={"k": "v"})
+		lam.untag_resource(Resource=api["FunctionArn"], TagKeys=["team"])
+		assert lam.list_tags(Resource=api["FunctionArn"])["Tags"] == {"Name": "public api", "k": "v"}
+		lam.delete_function(FunctionName="job-0")
+		self.refused(lambda: lam.delete_function(FunctionName="job-0"), "ResourceNotFoundException", 404)
+		ak, sk = key(MGMT)
+		self.refused(lambda: self.client("lambda", creds=(ak, "wrong")).list_functions(),
+			"InvalidSignatureException", 403)
+		self.aws.fault("throttle", service="lambda", count=1)
+		self.refused(lambda: lam.list_functions(), "TooManyRequestsException", 429)
+		eks = self.client("eks", creds=work)
+		names = [n for p in eks.get_paginator("list_clusters").paginate(PaginationConfig={"PageSize": 1})
+			for n in p["clusters"]]
+		assert sorted(names) == ["dev", "prod"], names
+		prod = eks.describe_cluster(name="prod")["cluster"]
+		assert prod["roleArn"].endswith(":role/web") and prod["createdAt"].year == 2022, prod
+		groups = [n for p in eks.get_paginator("list_nodegroups").paginate(clusterName="prod",
+			PaginationConfig={"PageSize": 2}) for n in p["nodegroups"]]
+		assert len(groups) == 7, groups
+		ng = eks.describe_nodegroup(clusterName="prod", nodegroupName="spot")["nodegroup"]
+		eks.tag_resource(resourceArn=ng["nodegroupArn"], tags={"k": "v"})
+		assert eks.describe_nodegroup(clusterName="prod", nodegroupName="spot")["nodegroup"]["tags"] == {"k": "v"}
+		eks.untag_resource(resourceArn=ng["nodegroupArn"], tagKeys=["k"])
+		self.refused(lambda: eks.describe_cluster(name="nope"), "ResourceNotFoundException", 404)
+		self.refused(lambda: eks.delete_cluster(name="prod"), "ResourceInUseException", 409)
+		assert eks.delete_cluster(name="dev")["cluster"]["status"] == "DELETING"
+		self.aws.fault("error", service="eks", count=1)
+		self.refused(lambda: eks.list_clusters(), "ServerException", 500)
 
 
 def expect_rules():
@@ -875,7 +954,6 @@ def generated():
 		st0 = ec2.describe_instances(InstanceIds=[insts[0]["InstanceId"]])["Reservations"][0]["Instances"][0]["State"]
 		assert st0["Name"] == "terminated"
 
-
 def bad_fixture():
 	"""A fixture whose item does not fit the API is refused, naming where."""
 	import copy
@@ -893,7 +971,8 @@ def main():
 	with FakeAws("basic.json") as aws:
 		t = T(aws)
 		for name in ("t_signatures", "t_scope", "t_curl", "t_assume_role", "t_roundtrip", "t_describe_params",
-				"t_pagination", "t_tags", "t_deletes", "t_throttling", "t_body_faults", "t_delay", "t_imds", "t_log", "t_elb", "t_autoscaling", "t_iam"):
+				"t_pagination", "t_tags", "t_deletes", "t_throttling", "t_body_faults", "t_delay", "t_imds", "t_log", "t_elb", "t_autoscaling", "t_iam", "t_shutdown",
+				"t_rest_json"):
 			start = time.time()
 			try:
 				getattr(t, name)()

@@ -1,7 +1,9 @@
 /*
  * fuzz_aws_items: arbitrary bytes as an AWS answer (EC2, ELB, S3, Auto
  * Scaling, CloudWatch, RDS, IAM: XML of the Query and REST protocols;
- * KMS: JSON 1.1), read as the
+ * KMS: JSON 1.1; Lambda, EKS: REST-JSON, where the same bytes are also
+ * the answer of every per-item call, merged or parsed into the item as
+ * the collector does), read as the
  * AWS collector reads a page (src/collector/aws/collect.c): the items at
  * each table kind's path (chttp_xml_items) go through the kind-table
  * engine (src/collector/table.c) into a graph, whose edges are then
@@ -55,22 +57,41 @@ item(json_object *it, struct buf *err, void *arg)
 	return 0;
 }
 
-/* a JSON answer's items (at the table's items path) through item() */
+/* a JSON answer's items (at the table's items path) through item();
+ * a REST-JSON kind's (a name wrapped, a child's with a parent) get the
+ * answer as each per-item call's too */
 static void
 json_items(struct run *r, const char *data, size_t len)
 {
 	struct json_tokener *tok = json_tokener_new();
-	json_object *doc, *items;
+	json_object *doc, *items, *it, *parent;
+	const struct tsub *sub;
+	struct buf text = BUF_INIT, err = BUF_INIT;
 	size_t i;
 
 	doc = json_tokener_parse_ex(tok, data, (int)len);
 	json_tokener_free(tok);
+	buf_add(&text, data, len);		/* NUL-terminated */
+	parent = json_tokener_parse("{\"name\": \"c\"}");
 	items = doc ? chttp_json_path(doc, r->tk->items) : NULL;
 	if (items && json_object_is_type(items, json_type_array))
-		for (i = 0; i < json_object_array_length(items); i++)
-			item(json_object_get(json_object_array_get_idx(items,
-			    i)), NULL, r);
+		for (i = 0; i < json_object_array_length(items); i++) {
+			it = aws_rest_item(r->tk, json_object_array_get_idx(
+			    items, i), r->tk->flags & TK_CHILD ? parent : NULL);
+			for (sub = r->tk->sub; (r->tk->flags & TK_JSON) &&
+			    sub && sub->op; sub++) {
+				buf_reset(&err);
+				if (json_object_is_type(it, json_type_object) &&
+				    aws_rest_answer(it, sub, buf_str(&text),
+				    &err) == -1 && err.len == 0)
+					abort();	/* a failure says why */
+			}
+			item(it, NULL, r);
+		}
+	json_object_put(parent);
 	json_object_put(doc);
+	buf_free(&text);
+	buf_free(&err);
 }
 
 int
@@ -119,7 +140,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	r.loc.account = "123456789012";
 	r.loc.region = "us-east-1";
 	r.loc.region_id = &acc;
-	if (r.tk->target)		/* JSON 1.1 (KMS): the items' list */
+	if (r.tk->target || (r.tk->flags & TK_JSON))	/* JSON answers */
 		json_items(&r, (const char *)data + 1, size - 1);
 	else if (chttp_xml_items((const char *)data + 1, size - 1,
 	    paths[i], item, &r, NULL, NULL, &err) == -1 && err.len == 0)

@@ -12,13 +12,15 @@ cleanup job gives it: it assumes the role in that account, then
 - CLEANUP of an unattached volume: ec2:DeleteVolume, the volume is gone;
   the same again: InvalidVolume.NotFound counts as deleted;
 - CLEANUP of an instance: ec2:TerminateInstances;
-- CLEANUP of an internet gateway attached to a VPC: DetachInternetGateway
-  with that VPC, then DeleteInternetGateway;
+- CLEANUP of an elastic IP: DisassociateAddress (when associated), then
+  ReleaseAddress;
+- CLEANUP of an internet gateway attached to a VPC: refused while the VPC
+  has mapped public addresses (DependencyViolation, "busy": the cleanup
+  job tries it again later); once the NAT gateway is gone,
+  DetachInternetGateway with that VPC, then DeleteInternetGateway;
 - CLEANUP of a security group with a rule naming another group:
   RevokeSecurityGroupIngress of that rule (read fresh with
   DescribeSecurityGroups), then DeleteSecurityGroup;
-- CLEANUP of an elastic IP: DisassociateAddress (when associated), then
-  ReleaseAddress;
 - load balancers: elb:AddTags/RemoveTags by name, elbv2's by ARN (TagKeys
   to remove), elb:DeleteLoadBalancer, elbv2:DeleteLoadBalancer, and
   DeleteTargetGroup refused while a load balancer uses the group
@@ -44,9 +46,17 @@ cleanup job gives it: it assumes the role in that account, then
   DetachRolePolicy) and deletes its inline ones (DeleteRolePolicy) before
   DeleteRole, again: NoSuchEntity counts as deleted; a user with access
   keys is refused after its policies are detached and deleted;
+- Lambda (REST-JSON): TagResource / UntagResource by the function's ARN,
+  DeleteFunction by the ARN, again: ResourceNotFoundException counts as
+  deleted;
+- EKS (REST-JSON): TagResource / UntagResource by a cluster's or node
+  group's ARN, DeleteCluster refused while it has node groups
+  (ResourceInUseException), DeleteNodegroup by cluster and name, then
+  DeleteCluster;
 - a tag on a kind without tag calls (instance type) and a delete the cloud
   refuses (a subnet in use: DependencyViolation) answer ok=false with the
-  reason.
+  reason; a refusal because something else still uses the resource says
+  "busy": true.
 """
 import json
 import os
@@ -126,15 +136,6 @@ with FakeAws("basic.json") as aws:
         check(calls and calls[0]["params"].get("InstanceIds") == [inst["InstanceId"]],
               "ec2:TerminateInstances: %s" % calls)
 
-        igw = [g for g in items(aws, "InternetGateways") if g.get("Attachments")][0]
-        vpc = igw["Attachments"][0]["VpcId"]
-        r = c.result(CLEANUP, node("aws_ec2_internet_gateway", igw["InternetGatewayId"],
-                                   gateway_attachments=[{"vpc_id": vpc, "state": "available"}]))
-        check(r["ok"], "internet gateway deleted: %s" % r)
-        d = aws.calls(action="DetachInternetGateway", account=WORK, status=200)
-        check(d and d[0]["params"].get("VpcId") == vpc, "detached from its VPC first: %s" % d)
-        check(aws.calls(action="DeleteInternetGateway", account=WORK, status=200), "ec2:DeleteInternetGateway")
-
         eip = [a for a in items(aws, "Addresses") if a.get("AssociationId")][0]
         r = c.result(CLEANUP, node("aws_ec2_elastic_ip", eip["PublicIp"], ip_allocation_id=eip["AllocationId"],
                                    ip_association_id=eip["AssociationId"]))
@@ -142,10 +143,28 @@ with FakeAws("basic.json") as aws:
         check(aws.calls(action="DisassociateAddress", account=WORK, status=200) and
               aws.calls(action="ReleaseAddress", account=WORK, status=200), "disassociated, then released")
 
+        igw = [g for g in items(aws, "InternetGateways") if g.get("Attachments")][0]
+        vpc = igw["Attachments"][0]["VpcId"]
+        ign = node("aws_ec2_internet_gateway", igw["InternetGatewayId"],
+                   gateway_attachments=[{"vpc_id": vpc, "state": "available"}])
+        r = c.result(CLEANUP, ign)
+        check(not r["ok"] and r.get("busy") is True and "mapped public address" in r["error"],
+              "an internet gateway is not detached while the VPC has public addresses (busy): %s" % r)
+        # the NAT gateway holds the VPC's other public address
+        nat = [n for n in items(aws, "NatGateways") if n["VpcId"] == vpc][0]
+        r = c.result(CLEANUP, node("aws_ec2_nat_gateway", nat["NatGatewayId"]))
+        check(r["ok"], "NAT gateway deleted: %s" % r)
+        r = c.result(CLEANUP, ign)
+        check(r["ok"], "internet gateway deleted: %s" % r)
+        d = aws.calls(action="DetachInternetGateway", account=WORK, status=200)
+        check(d and d[0]["params"].get("VpcId") == vpc, "detached from its VPC first: %s" % d)
+        check(aws.calls(action="DeleteInternetGateway", account=WORK, status=200), "ec2:DeleteInternetGateway")
+
         sub = [s for s in items(aws, "Subnets")
                if any(n.get("SubnetId") == s["SubnetId"] for n in items(aws, "NetworkInterfaces"))][0]
         r = c.result(CLEANUP, node("aws_ec2_subnet", sub["SubnetId"]))
-        check(not r["ok"] and "DependencyViolation" in r["error"], "a refused delete is an error: %s" % r)
+        check(not r["ok"] and "DependencyViolation" in r["error"] and r.get("busy") is True,
+              "a delete refused while something uses the resource is an error, marked busy: %s" % r)
 
         # a group whose rule names another group: the rule is revoked
         # first (as the reference does), then the delete is tried
@@ -359,6 +378,66 @@ with FakeAws("basic.json") as aws:
                                    user_policies=[{"policy_name": "s3-own"}]))
         check(not r["ok"] and "DeleteConflict" in r["error"] and seq("DetachUserPolicy") and
               seq("DeleteUserPolicy"), "a user with access keys: policies detached, the delete refused: %s" % r)
+
+        # Lambda (REST-JSON): tags by the function's ARN (TagResource with
+        # a map, UntagResource with tagKeys), DeleteFunction by the ARN
+        def ok_calls(svc, action):
+            return [x for x in aws.calls(service=svc, action=action, account=WORK) if not x.get("error")]
+
+        def tag_calls(svc, n, set_params, del_params, has):
+            """TAG_UPDATE owner=ops (the fake has it), then TAG_DELETE owner"""
+            r = c.result(TAG_UPDATE, {"node": n, "key": "owner", "value": "ops"})
+            calls = ok_calls(svc, "TagResource")
+            check(r["ok"] and calls and calls[-1]["params"] == set_params and has(),
+                  "%s:TagResource by ARN: %s %s" % (svc, r, calls))
+            r["node"]["ancestors"] = n["ancestors"]
+            r = c.result(TAG_DELETE, {"node": r["node"], "key": "owner"})
+            calls = ok_calls(svc, "UntagResource")
+            check(r["ok"] and calls and calls[-1]["params"] == del_params, "%s:UntagResource: %s" % (svc, calls))
+        f = [x for x in items(aws, "lambda.Functions") if x.get("_Tags")][0]
+        fnode = node("aws_lambda_function", f["FunctionName"], arn=f["FunctionArn"])
+        tag_calls("lambda", fnode, {"Resource": f["FunctionArn"], "Tags": {"owner": "ops"}},
+                  {"Resource": f["FunctionArn"], "TagKeys": ["owner"]},
+                  lambda: [x for x in items(aws, "lambda.Functions") if x["FunctionName"] ==
+                           f["FunctionName"]][0]["_Tags"].get("owner") == "ops")
+        r = c.result(CLEANUP, fnode)
+        calls = ok_calls("lambda", "DeleteFunction")
+        check(r["ok"] and calls and calls[0]["params"] == {"FunctionName": f["FunctionArn"]} and
+              not [x for x in items(aws, "lambda.Functions") if x["FunctionName"] == f["FunctionName"]],
+              "lambda:DeleteFunction by ARN: %s" % r)
+        r = c.result(CLEANUP, fnode)
+        check(r["ok"] and len(aws.calls(service="lambda", action="DeleteFunction", account=WORK)) == 2,
+              "a function already gone counts as deleted (ResourceNotFoundException): %s" % r)
+
+        # EKS (REST-JSON): tags by ARN (a node group's holds '/'), a cluster
+        # with node groups refused (ResourceInUseException), its node groups
+        # deleted by cluster and name, then the cluster
+        cl = [x for x in items(aws, "eks.Clusters") if x["name"] == "prod"][0]
+        cn = node("aws_eks_cluster", "prod", arn=cl["arn"])
+        tag_calls("eks", cn, {"resourceArn": cl["arn"], "tags": {"owner": "ops"}},
+                  {"resourceArn": cl["arn"], "tagKeys": ["owner"]},
+                  lambda: [x for x in items(aws, "eks.Clusters") if x["name"] == "prod"][0]["tags"].get("owner") ==
+                  "ops")
+        r = c.result(CLEANUP, cn)
+        check(not r["ok"] and "ResourceInUseException" in r["error"], "a cluster with node groups is refused: %s" % r)
+        groups = [x for x in items(aws, "eks.Nodegroups") if x["clusterName"] == "prod"]
+        g0 = groups[0]
+        gn = node("aws_eks_nodegroup", g0["nodegroupName"], arn=g0["nodegroupArn"], cluster_name="prod")
+        tag_calls("eks", gn, {"resourceArn": g0["nodegroupArn"], "tags": {"owner": "ops"}},
+                  {"resourceArn": g0["nodegroupArn"], "tagKeys": ["owner"]},
+                  lambda: [x for x in items(aws, "eks.Nodegroups") if x["nodegroupArn"] ==
+                           g0["nodegroupArn"]][0]["tags"].get("owner") == "ops")
+        for g in groups:
+            r = c.result(CLEANUP, node("aws_eks_nodegroup", g["nodegroupName"], arn=g["nodegroupArn"],
+                                       cluster_name="prod"))
+            check(r["ok"], "eks:DeleteNodegroup %s: %s" % (g["nodegroupName"], r))
+        calls = ok_calls("eks", "DeleteNodegroup")
+        check(sorted(x["params"]["nodegroupName"] for x in calls) == sorted(g["nodegroupName"] for g in groups) and
+              all(x["params"]["clusterName"] == "prod" for x in calls), "eks:DeleteNodegroup by cluster and name")
+        r = c.result(CLEANUP, cn)
+        calls = ok_calls("eks", "DeleteCluster")
+        check(r["ok"] and calls and calls[0]["params"] == {"name": "prod"} and
+              not [x for x in items(aws, "eks.Clusters") if x["name"] == "prod"], "eks:DeleteCluster: %s" % r)
 
         wrong = [e for e in aws.log() if e.get("account") == WORK and not e.get("key", "").startswith("ASIA")]
         check(not wrong, "account 222222222222 is reached by the assumed role only: %s" % wrong[:3])

@@ -19,7 +19,18 @@
 - IAM: one paged GetAccountAuthorizationDetails listing (no Filter, one
   first page) gives users, groups, roles and policies as the reference's;
   with aws_iam_user excluded the other three still come from it, and no
-  ListAccessKeys is made.
+  ListAccessKeys is made;
+- Lambda and EKS (REST-JSON), two accounts and two regions with pages of
+  two, throttled and failing calls on the way: the functions, clusters and
+  node groups with the reference's ids, properties and edges (to VPCs,
+  subnets, groups, KMS keys, IAM roles, Auto Scaling groups, the node
+  groups to the cluster of their region, one name in both); the
+  per-function calls (ListTags by ARN, GetPolicy, GetFunctionUrlConfig)
+  once per function, in its region; DescribeCluster once per cluster,
+  ListNodegroups per cluster, DescribeNodegroup once per node group; a
+  cluster gone between ListClusters and DescribeCluster is left out
+  without an error; an access-denied on EKS in one region is reported and
+  the rest collected.
 - IAM's credential report: GenerateCredentialReport asked again every
   second until COMPLETE (the fake takes 1.5 s), then one
   GetCredentialReport, and only then the users' listing; its lines give
@@ -222,4 +233,76 @@ with FakeAws("basic.json") as aws:
     err = without_report("ReportNotPresent", 410, "Credential report does not exist.")
     check("ReportNotPresent" not in err.replace("-> 410 ReportNotPresent", "") and "0 errors" in err,
           "ReportNotPresent is expected: %s" % err[-600:])
+
+    # Lambda and EKS (REST-JSON): two accounts, two regions, pages of two,
+    # throttling and 5xx on the way (retried)
+    aws.clear_faults()
+    aws.clear_log()
+    aws.call("POST", "config", {"page_size": 2})
+    aws.fault("throttle", service="lambda", action="ListTags", count=2)
+    aws.fault("error", service="eks", action="DescribeNodegroup", count=1)
+    aws.fault("unavailable", service="eks", action="ListNodegroups", count=1)
+    NEW = ("aws_lambda_function", "aws_eks_cluster", "aws_eks_nodegroup")
+    LINKED = NEW + ("aws_vpc", "aws_ec2_subnet", "aws_ec2_security_group", "aws_kms_key", "aws_iam_role",
+                    "aws_autoscaling_group")
+    WORK = "222222222222"
+    sel = ["aws.collect=" + ",".join(LINKED), "aws.role=resoto", "aws.scrape_org=true"]
+    out = L.tmpdir("rw-aws2-rest-")
+    rc, err = L.collect_to(out, BASE + sel, env=e)
+    check(rc == 0, "Lambda and EKS collected: exit %d %s" % (rc, err[-800:]))
+    n_new = 0
+    for acct, role in ((MGMT, None), (WORK, "resoto")):
+        got = body(os.path.join(out, "aws-%s.ndjson" % acct))
+        want = expect.expected_graph(fx, {acct: role}, regions=REGIONS)
+        problems = expect.compare(want, got, kinds=set(LINKED) | {"aws_region"})
+        n_new += sum(1 for x in got if x.get("reported", {}).get("kind") in NEW)
+        check(not problems, "account %s: Lambda and EKS as the reference: %s" % (acct, problems[:5]))
+        # the node groups hang below the cluster of their region ("prod" is in both)
+        ids = {x["id"]: x["reported"] for x in got if "reported" in x}
+        ng = [(x["from"], x["to"]) for x in got if "from" in x and x.get("edge_type", "default") == "default" and
+              ids.get(x["to"], {}).get("kind") == "aws_eks_nodegroup" and
+              ids.get(x["from"], {}).get("kind") == "aws_eks_cluster"]
+        check(len(ng) == 2 + 2 + 5 and all(ids[f]["arn"].split(":")[3] == ids[t]["arn"].split(":")[3]
+              for f, t in ng), "account %s: each node group below its region's cluster (%d)" % (acct, len(ng)))
+    check(n_new == 2 * (8 + 2 + 2 + 1 + 7 + 2), "the functions, clusters and node groups of both accounts: %d"
+          % n_new)
+    for acct in (MGMT, WORK):
+        for region in REGIONS:
+            fns = fx["accounts"][acct]["regions"][region]["lambda"]["Functions"]
+            for op, param in (("ListTags", "Resource"), ("GetPolicy", "FunctionName"),
+                              ("GetFunctionUrlConfig", "FunctionName")):
+                got = sorted(c["params"][param] for c in aws.calls(service="lambda", action=op, account=acct,
+                             region=region) if c["status"] != 429)
+                want = sorted(f["FunctionArn"] if param == "Resource" else f["FunctionName"] for f in fns)
+                check(got == want, "%s %s: lambda %s once per function, by %s" % (acct, region, op, param))
+            cls = fx["accounts"][acct]["regions"][region]["eks"]["Clusters"]
+            dc = sorted(c["params"]["name"] for c in aws.calls(service="eks", action="DescribeCluster",
+                        account=acct, region=region))
+            check(dc == sorted(c["name"] for c in cls), "%s %s: DescribeCluster once per cluster" % (acct, region))
+            ln = aws.calls(service="eks", action="ListNodegroups", account=acct, region=region, status=200)
+            check(ln and all(c["params"]["clusterName"] in dc for c in ln) and
+                  len([c for c in ln if not c["params"].get("nextToken")]) == len(cls),
+                  "%s %s: ListNodegroups per cluster, page after page" % (acct, region))
+    check(aws.calls(service="lambda", action="ListTags", status=429) and
+          aws.calls(service="eks", action="DescribeNodegroup", status=500) and
+          aws.calls(service="eks", action="ListNodegroups", status=503), "the throttled and failed calls were made")
+
+    # a cluster gone between ListClusters and DescribeCluster: left out,
+    # no error; an access-denied on EKS in one region: reported, the rest
+    # collected
+    aws.clear_faults()
+    aws.clear_log()
+    aws.fault("status", service="eks", action="DescribeCluster", region="us-east-1", account=MGMT,
+              code="ResourceNotFoundException", status=404, message="No cluster found for name: dev.", count=1)
+    aws.fault("status", service="eks", region="eu-central-1", account=MGMT, code="AccessDeniedException",
+              status=403, message="User is not authorized to perform: eks:ListClusters")
+    out = L.tmpdir("rw-aws2-rest-")
+    rc, err = L.collect_to(out, BASE + ["aws.collect=" + ",".join(NEW)], env=e)
+    got = body(os.path.join(out, "aws-%s.ndjson" % MGMT))
+    cl = [x["reported"] for x in got if x.get("reported", {}).get("kind") == "aws_eks_cluster"]
+    fn = [x["reported"] for x in got if x.get("reported", {}).get("kind") == "aws_lambda_function"]
+    check(rc == 0 and len(cl) == 1 and len(fn) == 10, "one cluster of us-east-1 gone: the other collected, and "
+          "the functions: %d clusters, %d functions" % (len(cl), len(fn)))
+    check("account %s region eu-central-1: eks ListClusters" % MGMT in err and "AccessDeniedException" in err and
+          "ResourceNotFoundException" not in err, "the refusal is reported, the cluster gone is not an error")
 L.done()

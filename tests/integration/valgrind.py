@@ -113,7 +113,14 @@ with L.control.DevCore(psk=L.PSK, tls=tls) as core:
     w = L.Worker(core, ["resotoworker.collector=example"] + web(port), prefix=VG, connect_timeout=120)
     try:
         ctx = ssl.create_default_context(cafile=tls["ca_cert"])
-        check(get("https://127.0.0.1:%d/health" % port, ctx, timeout=120) == 200, "https /health answers 200")
+        # 503 until the three core websockets are up (they connect after
+        # the endpoints start serving): asked again until 200
+        end, st = time.time() + 120, None
+        while time.time() < end and st != 200:
+            st = get("https://127.0.0.1:%d/health" % port, ctx, timeout=max(1, end - time.time()))
+            if st != 200:
+                time.sleep(0.5)
+        check(st == 200, "https /health answers 200: %s" % st)
     finally:
         rc = w.stop()
     check(rc == 0, "the daemon over TLS under valgrind stops with 0 (%d = memcheck errors or leaks)" % rc)

@@ -28,7 +28,6 @@ import glob
 import os
 import pwd
 import sys
-import tempfile
 import threading
 import time
 
@@ -48,6 +47,12 @@ with open(INSTALLED, "rb") as f:
           "the hostile collector is in the test binary only, not in %s" % INSTALLED)
 
 d = L.tmpdir("rw-escapes-")
+# the children's scratch directories: $TMPDIR, sticky and open to all as
+# /tmp is (children under uids of their own make theirs there, passing d)
+os.chmod(d, 0o711)
+scratch_root = os.path.join(d, "tmp")
+os.mkdir(scratch_root)
+os.chmod(scratch_root, 0o1777)
 conf = os.path.join(d, "resotoworker.conf")
 pskfile = os.path.join(d, "psk")
 outside = os.path.join(d, "written-by-a-child")
@@ -75,7 +80,7 @@ def run(escapes, overrides, before=None, after=None):
         w = L.Worker(core, ["resotoworker.collector=example,hostile",
                             "resotoworker.pool_size=40", "resotoworker.timeout=60",
                             "resotoworker.graph_merge_kind=account"] + overrides,
-                     args=["--config", conf])
+                     args=["--config", conf], env={"TMPDIR": scratch_root})
         try:
             if before:
                 before(w)
@@ -119,7 +124,8 @@ class Victim(threading.Thread):
                         st = dict(l.split(":", 1) for l in open("/proc/%s/status" % c) if ":" in l)
                         self.found = {"status": {k: v.split() for k, v in st.items()},
                                       "limits": open("/proc/%s/limits" % c).read(),
-                                      "owner": os.stat("/proc/%s/environ" % c).st_uid}
+                                      "owner": os.stat("/proc/%s/environ" % c).st_uid,
+                                      "scratch": tmp[0]}
                         break
                 except OSError:
                     pass
@@ -257,15 +263,26 @@ if os.geteuid() == 0:
             check(v["owner"] == 0, "victim not dumpable (/proc/PID/environ owned by %d)"
                   % v["owner"])
             check(v["status"]["CapEff"] == ["0000000000000000"], "victim has no capabilities")
+            check(os.path.dirname(v["scratch"]) == scratch_root and
+                  os.path.basename(v["scratch"]).startswith("resotoworker-child."),
+                  "the victim's scratch is in the worker's $TMPDIR: %s" % v["scratch"])
+        # the children's scratch directories are in the worker's $TMPDIR
+        # (a directory of this test's: in the shared /tmp other tests'
+        # children come and go) and are removed once the children are gone
+        pattern = os.path.join(scratch_root, "resotoworker-child.*")
+        left = glob.glob(pattern)
+        for _ in range(50):
+            if not left:
+                break
+            time.sleep(0.1)
+            left = glob.glob(pattern)
+        check(not left, "the children's scratch directories are removed: %s" % left)
 
     errors, kinds, log = run(lambda port: ["uid", "uid", "uid"],
                              ["resotoworker.child_uid_range=61000-61999",
                               "resotoworker.user=nobody"], before=spool_for_nobody,
                              after=dropped)
     check("now running as user nobody" in log, "the supervisor says it dropped root")
-    left = [p for p in glob.glob(os.path.join(tempfile.gettempdir(), "resotoworker-child.*"))
-            if 61000 <= os.stat(p).st_uid <= 61999]
-    check(not left, "the children's scratch directories are removed: %s" % left)
     uids = sorted(m.split("] ", 1)[1] for ms in errors.values() for m in ms)
     check(len(uids) == 3 and len(set(uids)) == 3 and
           all(61000 <= int(u.split()[1]) <= 61999 and u.split()[1] == u.split()[3]

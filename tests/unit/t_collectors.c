@@ -297,10 +297,20 @@ test_model(void)
 	 * the 73 of aws part 1 (17 resource and base kinds, 56 complex),
 	 * the 84 of aws part 2 (14 resource kinds, 70 complex), the 381 of
 	 * gcp (76 resource and base kinds, 305 complex), the 6 of slack and
-	 * the 4 of onelogin; the 1 of IAM's credential report (aws_root_user) */
+	 * the 4 of onelogin, the 29 of aws lambda and eks (3 resource kinds,
+	 * 26 complex), the 1 of IAM's credential report (aws_root_user) */
 	CHECK_INT(json_object_array_length(want), 67);
 	CHECK_INT(json_object_array_length(got), 67 + 7 + 73 + 84 + 381 + 6 + 4 +
-	    1);
+	    29 + 1);
+	/* EKS: a cluster's successors name its node groups */
+	CHECK(json_object_object_get_ex(byfqn, "aws_eks_cluster", &e));
+	CHECK_STR(json_object_to_json_string_ext(json_object_object_get(e,
+	    "successor_kinds"), JSON_C_TO_STRING_PLAIN), "{\"default\":"
+	    "[\"aws_eks_nodegroup\"],\"delete\":[\"aws_eks_nodegroup\"]}");
+	CHECK(json_object_object_get_ex(byfqn, "aws_lambda_function", &e));
+	CHECK_STR(json_object_to_json_string_ext(json_object_object_get(e,
+	    "bases"), JSON_C_TO_STRING_PLAIN),
+	    "[\"aws_resource\",\"serverless_function\"]");
 	/* IAM: a group's successors name its users (their predecessor) */
 	CHECK(json_object_object_get_ex(byfqn, "aws_iam_group", &e));
 	CHECK_STR(json_object_to_json_string_ext(json_object_object_get(e,

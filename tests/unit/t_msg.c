@@ -414,6 +414,34 @@ t_handlers(void)
 	    "{\"cloud\":[\"gcp\"]},\"expect_node_result\":true,"
 	    "\"args_description\":{},\"allowed_on_kind\":null}]");
 	json_object_put(c);
+	/* a custom command after the tag handlers; alone it is a list too */
+	{
+		static const char *const args[] = { "service", "the service",
+		    "--region", "a region", NULL };
+		json_object *cmds = json_object_new_array();
+
+		json_object_array_add(cmds, msg_command_handler("aws", "i",
+		    "d", args, "aws_resource"));
+		c = P("{\"c\":[\"aws\"]}");
+		CHECK_OUT(msg_handler_list_with(json_object_object_get(c, "c"),
+		    NULL, cmds),
+		    "[{\"name\":\"tag\",\"info\":\"already provided\","
+		    "\"description\":\"already provided\",\"filter\":{\"cloud\":"
+		    "[\"aws\"]},\"expect_node_result\":true,\"args_description\":"
+		    "{},\"allowed_on_kind\":null},{\"name\":\"aws\",\"info\":"
+		    "\"i\",\"description\":\"d\",\"filter\":{},"
+		    "\"expect_node_result\":false,\"args_description\":"
+		    "{\"service\":\"the service\",\"--region\":\"a region\"},"
+		    "\"allowed_on_kind\":\"aws_resource\"}]");
+		CHECK_OUT(msg_handler_list_with(NULL, NULL, cmds),
+		    "[{\"name\":\"aws\",\"info\":\"i\",\"description\":\"d\","
+		    "\"filter\":{},\"expect_node_result\":false,"
+		    "\"args_description\":{\"service\":\"the service\","
+		    "\"--region\":\"a region\"},\"allowed_on_kind\":"
+		    "\"aws_resource\"}]");
+		json_object_put(cmds);
+		json_object_put(c);
+	}
 }
 
 static void

@@ -12,9 +12,11 @@
 #include "common/log.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char *const throttle_codes[] = {
 	"Throttling", "ThrottlingException", "ThrottledException",
@@ -27,16 +29,61 @@ static const char *const throttle_codes[] = {
 };
 
 void
-aws_param(struct buf *b, const char *k, const char *v)
+aws_encode(struct buf *b, const char *v)
 {
 	const unsigned char *p;
 
-	buf_printf(b, "%s%s=", b->len ? "&" : "", k);
 	for (p = (const unsigned char *)v; *p; p++)
 		if (isalnum(*p) || strchr("-_.~", *p))
 			buf_putc(b, (char)*p);
 		else
 			buf_printf(b, "%%%02X", *p);
+}
+
+void
+aws_param(struct buf *b, const char *k, const char *v)
+{
+	buf_printf(b, "%s%s=", b->len ? "&" : "", k);
+	aws_encode(b, v);
+}
+
+char *
+aws_rest_url(const struct aws_ep *ep, const char *service, const char *region,
+    const char *tmpl, json_object *o, const char *query)
+{
+	char *base = aws_endpoint(ep, service, region);
+	struct buf b = BUF_INIT;
+	const char *p, *end;
+	char path[256];
+	json_object *v;
+	size_t n = strlen(base);
+
+	while (n > 0 && base[n - 1] == '/')
+		n--;
+	buf_add(&b, base, n);
+	free(base);
+	for (p = tmpl; *p; p = end) {
+		if (*p != '@') {
+			end = p + strcspn(p, "@");
+			buf_add(&b, p, (size_t)(end - p));
+			continue;
+		}
+		end = p + 1 + strcspn(p + 1, "/");
+		snprintf(path, sizeof(path), "%.*s", (int)(end - p - 1), p + 1);
+		v = table_get(o, path, NULL);
+		if (v == NULL || json_object_is_type(v, json_type_object) ||
+		    json_object_is_type(v, json_type_array) ||
+		    *json_object_get_string(v) == '\0') {
+			json_object_put(v);
+			buf_free(&b);
+			return NULL;
+		}
+		aws_encode(&b, json_object_get_string(v));
+		json_object_put(v);
+	}
+	if (query && *query)
+		buf_printf(&b, "?%s", query);
+	return buf_take(&b);
 }
 
 /* the frame's environment, then the section */
@@ -124,6 +171,12 @@ aws_open(struct aws *a, json_object *config, json_object *env,
 	    (s = jget_str(config, "ca_bundle")) != NULL)
 		a->ca_file = xstrdup(s);
 	o.ca_file = a->ca_file;
+	if (a->ca_file != NULL && access(a->ca_file, R_OK) == -1) {
+		buf_printf(err, "the CA bundle %s (AWS_CA_BUNDLE or the aws "
+		    "section's ca_bundle) cannot be read: %s", a->ca_file,
+		    strerror(errno));
+		return -1;
+	}
 	o.throttle_codes = throttle_codes;
 	if (json_object_object_get_ex(config, "resource_pool_size", &v))
 		o.max_inflight = json_object_get_int(v);
@@ -347,8 +400,9 @@ aws_rest(struct aws *a, const char *method, const char *service,
 	call.headers = headers;
 	call.body = body;
 	call.body_len = len;
-	if (body)
-		call.content_type = "application/xml";
+	if (body)	/* S3's REST-XML, or Lambda's and EKS's REST-JSON */
+		call.content_type = strcmp(service, "s3") == 0 ?
+		    "application/xml" : "application/json";
 	call.service = service;
 	call.sign_service = aws_prefix(service);
 	call.operation = op;

@@ -93,7 +93,7 @@ static const struct cfg_section aws_section = {
 	"aws", aws_keys, "The AWS collector"
 };
 
-#define STS_VERSION	"2011-06-15"
+
 #define IAM_VERSION	"2010-05-08"
 #define ORG_TARGET	"AWSOrganizationsV20161128"
 
@@ -159,7 +159,7 @@ caller_account(struct aws *a, char *id, size_t idlen, struct buf *err)
 	char code[128], *acc;
 
 	if (aws_query_sync(a, "sts", "us-east-1", "GetCallerIdentity",
-	    STS_VERSION, NULL, &out, err, code, sizeof(code)) == -1) {
+	    AWS_STS_VERSION, NULL, &out, err, code, sizeof(code)) == -1) {
 		buf_free(&out);
 		return -1;
 	}
@@ -189,7 +189,7 @@ assume(struct aws *base, const char *arn, struct aws_cred *c,
 
 	aws_param(&q, "RoleArn", arn);
 	aws_param(&q, "RoleSessionName", "resoto");
-	if (aws_query_sync(base, "sts", "us-east-1", "AssumeRole", STS_VERSION,
+	if (aws_query_sync(base, "sts", "us-east-1", "AssumeRole", AWS_STS_VERSION,
 	    q.data, &out, err, code, codelen) == 0) {
 		snprintf(path, sizeof(path), "%sAccessKeyId", p);
 		k = aws_xml_text(out.data, out.len, path);
@@ -380,7 +380,7 @@ static json_object *
 org_accounts(struct aws *a, struct buf *err)
 {
 	struct org o;
-	struct chttp_pager pg = { org_make, org_page, org_done, &o, 0 };
+	struct chttp_pager pg = { org_make, org_page, org_done, &o, 0, NULL };
 
 	memset(&o, 0, sizeof(o));
 	o.ids = json_object_new_array();
@@ -475,8 +475,10 @@ discover_base(struct disc *d, const char *profile)
 		add_account(d, orgs, me, &c, NULL, profile);
 	goto out;
 fail:
-	report("%s%s%s", profile ? "profile " : "", profile ? profile : "",
-	    buf_str(&err));
+	/* no account is known yet: the access key names the credentials */
+	report("%s%s%scredentials of access key %s: %s", profile ? "profile " :
+	    "", profile ? profile : "", profile ? ": " : "",
+	    c.key_id ? c.key_id : "(none)", buf_str(&err));
 out:
 	json_object_put(ids);
 	aws_close(&base);
@@ -638,4 +640,6 @@ const struct collector collector_aws = {
 	.update_tag = aws_update_tag,
 	.delete_tag = aws_delete_tag,
 	.delete = aws_delete,
+	.command = &aws_command,
+	.run_command = aws_run_command,
 };

@@ -7,8 +7,9 @@
  * with its kinds as data (kinds.c: the model; ec2.c: the tables the
  * generic engine src/collector/table.h walks; part 2's services one
  * file each, model and tables: elb.c, s3.c, autoscaling.c, cloudwatch.c,
- * rds.c, kms.c, iam.c, with model.h's shorthands), and deletes and tags
- * (mutate.c). Calls speak Query, REST (S3) and JSON 1.1 (KMS).
+ * rds.c, kms.c, iam.c, lambda.c, eks.c, with model.h's shorthands), and
+ * deletes and tags (mutate.c). Calls speak Query, REST-XML (S3), JSON 1.1
+ * (KMS) and REST-JSON (Lambda, EKS).
  */
 #ifndef RW_AWS_H
 #define RW_AWS_H
@@ -24,6 +25,7 @@
 struct chttp;
 struct chttp_auth;
 struct kind;
+struct collector_command;
 
 
 extern const struct kind kind_aws_resource, kind_aws_account, kind_aws_region,
@@ -52,11 +54,16 @@ extern const struct kind kind_aws_iam_user, kind_aws_iam_group,
     kind_aws_iam_role, kind_aws_iam_policy, kind_aws_iam_access_key,
     kind_aws_iam_instance_profile, kind_aws_root_user;
 extern const struct tkind aws_iam_tables[];
+extern const struct kind kind_aws_lambda_function;
+extern const struct tkind aws_lambda_tables[];
+extern const struct kind kind_aws_eks_cluster, kind_aws_eks_nodegroup;
+extern const struct tkind aws_eks_tables[];
 /* every table (NULL-terminated), and the entry of a kind among them */
 extern const struct tkind *const aws_table_sets[];
 const struct tkind *aws_table_find(const char *fqn);
 
 #define AWS_EC2_VERSION	"2016-11-15"
+#define AWS_STS_VERSION	"2011-06-15"
 
 /* Credentials: a key pair and an optional session token. */
 struct aws_cred {
@@ -165,8 +172,9 @@ void	aws_json(struct aws *, const char *service, const char *region,
 int	aws_json_sync_in(struct aws *, const char *service, const char *region,
 	    const char *target, const char *operation, const char *body,
 	    struct buf *out, struct buf *err, char *code, size_t codelen);
-/* A REST call (S3): method, the whole URL, an optional body and extra
- * headers; the answer to cb as aws_query's. */
+/* A REST call (S3, Lambda, EKS): method, the whole URL, an optional body
+ * (XML for S3, else JSON) and extra headers; the answer to cb as
+ * aws_query's. */
 void	aws_rest(struct aws *, const char *method, const char *service,
 	    const char *region, const char *op, const char *url,
 	    const char *body, size_t len, const char *const *headers, aws_cb,
@@ -184,6 +192,15 @@ char	*aws_s3_url(const struct aws_ep *, const char *region,
 	    const char *bucket, const char *key, const char *sub);
 /* Appends "&k=v", v URL-encoded. */
 void	aws_param(struct buf *, const char *k, const char *v);
+/* Appends v URL-encoded (every byte but A-Z a-z 0-9 - _ . ~). */
+void	aws_encode(struct buf *, const char *v);
+/* The URL of a REST-JSON call (Lambda, EKS): the service's endpoint in
+ * region, the path template tmpl with each "@path" (up to the next '/')
+ * the URL-encoded value at path in o, and the query (NULL: none);
+ * NULL when a value is missing (malloc'd). */
+char	*aws_rest_url(const struct aws_ep *, const char *service,
+	    const char *region, const char *tmpl, json_object *o,
+	    const char *query);
 
 /* The text of the first element named name in an XML body, NULL when
  * absent (malloc'd). */
@@ -192,6 +209,12 @@ char	*aws_xml_text(const char *xml, size_t len, const char *path);
 /* 1 when code is one of codes (NULL-terminated, may be NULL): an error
  * that means the resource is not there (struct tcall.gone) */
 int	aws_gone(const char *const *codes, const char *code);
+/* A mutating call's outcome: rc (0, or -1 with the error in e and the
+ * AWS code in code) as 0 also when code is one of gone, else -1 with e
+ * in err (COLLECTOR_BUSY when code says another resource still uses it);
+ * frees e and out. */
+int	aws_outcome(int rc, const char *const *gone, const char *code,
+	    struct buf *e, struct buf *out, char *err, size_t errlen);
 /* Expands a query template "k=@path&..." with the values of o (struct
  * tcall): one query per element of a list at one @path, none when a path
  * gives nothing; a JSON array of query strings. */
@@ -221,9 +244,42 @@ int	aws_delete_tag(const struct kind *, json_object *node, const char *key,
 	    char *err, size_t errlen);
 int	aws_delete(const struct kind *, json_object *node, char *err,
 	    size_t errlen);
+/* mutate.c: the session of the account a core node's ancestors name (the
+ * chain's credentials without one), and its region (us-east-1 without
+ * one); -1 with the reason in err. */
+int	aws_node_session(json_object *node, struct aws *, const char **region,
+	    char *err, size_t errlen);
+/* command.c: the "aws" custom command (struct collector's), and its
+ * arguments read into one call: service, API operation, the Query
+ * parameters or the JSON body, --region (NULL: none). */
+extern const struct collector_command aws_command;
+struct aws_cmd {
+	const char	*service;
+	const char	*version;	/* Query (EC2's for ec2) */
+	const char	*target;	/* JSON 1.1: the body's */
+	int		 ec2;
+	char		 op[128];
+	struct buf	 query;
+	json_object	*body;
+	const char	*region;	/* borrowed from args */
+};
+int	aws_cmd_parse(json_object *args, struct aws_cmd *, char *err,
+	    size_t errlen);
+void	aws_cmd_free(struct aws_cmd *);
+int	aws_run_command(json_object *args, json_object *node,
+	    json_object **data, char *err, size_t errlen);
 /* Opens the session of the account an ACCOUNT entry describes. */
 int	aws_open_account(struct aws *, json_object *config,
 	    json_object *entry, struct buf *err);
+/* collect.c, REST-JSON (TK_JSON): a listed item as the engine takes it
+ * (a name wrapped in an object as tk->wrap says, with "_parent" when
+ * given; a new reference), and a per-item call's answer body into the
+ * item (the value at sub->items, parsed with TS_PARSE, as sub->into or
+ * merged with TS_MERGE); -1 with err when the answer is malformed */
+json_object *aws_rest_item(const struct tkind *tk, json_object *it,
+	    json_object *parent);
+int	aws_rest_answer(json_object *item, const struct tsub *sub,
+	    const char *body, struct buf *err);
 /* kind globs: collect / no_collect (no_collect wins) */
 int	aws_should_collect(json_object *config, const char *kind);
 

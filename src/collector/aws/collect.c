@@ -53,6 +53,7 @@ struct listing {
 	/* the TK_PART kinds' listings: their items are in its answers */
 	struct listing		*parts[MAX_PARTS];
 	int			 nparts;
+	json_object		*parent;	/* a TK_CHILD's: the item */
 };
 
 /* An item waiting for its per-item calls (struct tsub) */
@@ -62,6 +63,7 @@ struct pending {
 	int			 left;
 	char			*region;	/* where the calls go */
 	const struct tsub	*next;		/* calls after a TS_REGION */
+	int			 drop;		/* a TS_MERGE call failed */
 };
 
 struct subcall {
@@ -118,6 +120,27 @@ list_make(struct chttp_call *call, const char *token, void *arg)
 		json_object_put(b);
 		aws_json_call_in(&l->c->a, call, l->tk->service, l->region,
 		    l->tk->target, l->tk->op, l->jbody.data, &l->url, &l->body);
+		return 0;
+	}
+	if (l->tk->flags & TK_JSON) {	/* REST-JSON: the token in the query */
+		aws_fresh(&l->c->a);
+		free(l->url);
+		buf_reset(&l->jbody);
+		buf_puts(&l->jbody, l->tk->params ? l->tk->params : "");
+		if (token)
+			aws_param(&l->jbody, l->tk->token ? l->tk->token :
+			    "NextToken", token);
+		if ((l->url = aws_rest_url(&l->c->a.ep, l->tk->service,
+		    l->region, l->tk->path, l->parent, l->jbody.data)) == NULL)
+			return -1;	/* the parent has no such value */
+		memset(call, 0, sizeof(*call));
+		call->method = "GET";
+		call->url = l->url;
+		call->service = l->tk->service;
+		call->sign_service = aws_prefix(l->tk->service);
+		call->operation = l->tk->op;
+		call->region = l->region;
+		call->auth = l->c->a.auth;
 		return 0;
 	}
 	if (l->tk->path) {	/* REST: a GET of the path (S3) */
@@ -277,22 +300,33 @@ list_release(struct listing *l)
 	free(l->region);
 	buf_free(&l->body);
 	buf_free(&l->jbody);
+	json_object_put(l->parent);
 	free(l);
 }
+
+static void	list_start(struct acol *, const struct tkind *, const char *,
+		    const struct nodeid *, json_object *);
 
 static void
 emit(struct listing *l, json_object *item)
 {
 	struct tloc loc = { "aws", l->c->account, l->region, &l->region_id };
 	struct nodeid id;
-
+	const struct tkind *ch;
 	const struct tsub *sub;
 	json_object *list;
 	size_t i;
+	int made;
 
 	if (l->c->cred && l->tk->kind == &kind_aws_iam_user)
 		iamcred_user(l->c->cred, item);
-	table_node(l->c->t, l->tk, item, &loc, &id);
+	/* the kinds listed per item of this one (EKS's node groups), when
+	 * its node is made */
+	made = table_node(l->c->t, l->tk, item, &loc, &id) == 0;
+	for (ch = l->tk + 1; made && !(l->tk->flags & TK_CHILD) && ch->kind &&
+	    (ch->flags & TK_CHILD); ch++)
+		if (aws_should_collect(l->c->config, ch->kind->fqn))
+			list_start(l->c, ch, l->region, &l->region_id, item);
 	for (sub = l->tk->sub; sub && sub->op; sub++) {
 		if (sub->each == NULL ||
 		    !json_object_object_get_ex(item, sub->into, &list) ||
@@ -335,6 +369,59 @@ region_of(struct pending *p, const char *body, size_t len)
 	free(r);
 }
 
+json_object *
+aws_rest_item(const struct tkind *tk, json_object *it, json_object *parent)
+{
+	json_object *o;
+
+	if (tk->wrap == NULL || !json_object_is_type(it, json_type_string))
+		return json_object_get(it);
+	/* a name (EKS): the object the calls fill in */
+	o = json_object_new_object();
+	json_object_object_add(o, tk->wrap, json_object_get(it));
+	if (parent)
+		json_object_object_add(o, "_parent", json_object_get(parent));
+	return o;
+}
+
+int
+aws_rest_answer(json_object *item, const struct tsub *sub, const char *body,
+    struct buf *err)
+{
+	json_object *doc = json_tokener_parse(body), *v;
+
+	if (doc == NULL || !json_object_is_type(doc, json_type_object)) {
+		buf_printf(err, "the answer is no JSON object");
+		json_object_put(doc);
+		return -1;
+	}
+	v = sub->items ? json_object_get(chttp_json_path(doc, sub->items)) :
+	    json_object_get(doc);
+	json_object_put(doc);
+	if (v && (sub->flags & TS_PARSE)) {
+		doc = json_object_is_type(v, json_type_string) ?
+		    json_tokener_parse(json_object_get_string(v)) : NULL;
+		json_object_put(v);
+		if ((v = doc) == NULL) {
+			buf_printf(err, "%s is no JSON text", sub->items);
+			return -1;
+		}
+	}
+	if (sub->flags & TS_MERGE) {
+		if (v == NULL || !json_object_is_type(v, json_type_object)) {
+			buf_printf(err, "%s is no object", sub->items ?
+			    sub->items : "the answer");
+			json_object_put(v);
+			return -1;
+		}
+		json_object_object_foreach(v, k, x)
+			json_object_object_add(item, k, json_object_get(x));
+		json_object_put(v);
+	} else if (v)
+		json_object_object_add(item, sub->into, v);
+	return 0;
+}
+
 /* a per-item call's answer into its item; the node once all are in */
 static void
 sub_done(const char *body, size_t len, const char *error, const char *code,
@@ -352,8 +439,15 @@ sub_done(const char *body, size_t len, const char *error, const char *code,
 			buf_printf(&e, "%s", error);
 			goto bad;
 		}
-		if (s->sub->flags & (TS_JSON | TS_REGION))
+		if (s->sub->flags & TS_MERGE)
+			p->drop = 1;	/* gone since it was listed */
+		if (s->sub->flags & (TS_JSON | TS_REGION) ||
+		    (l->tk->flags & TK_JSON))
 			goto done;	/* none: the member stays absent */
+	} else if (l->tk->flags & TK_JSON) {
+		if (aws_rest_answer(p->item, s->sub, body, &e) == -1)
+			goto bad;
+		goto done;
 	} else if (s->sub->flags & TS_REGION) {
 		region_of(p, body, len);
 		goto done;
@@ -389,6 +483,8 @@ sub_done(const char *body, size_t len, const char *error, const char *code,
 		    json_object_get(v));
 	goto done;
 bad:
+	if (s->sub->flags & TS_MERGE)
+		p->drop = 1;
 	l->c->errors++;
 	log_warnx("aws %s: %s %s %s: %s", l->c->account, l->region,
 	    l->tk->service, s->sub->op, buf_str(&e));
@@ -415,7 +511,8 @@ pending_end(struct pending *p)
 {
 	struct listing *l = p->l;
 
-	emit(l, p->item);
+	if (!p->drop)
+		emit(l, p->item);
 	json_object_put(p->item);
 	free(p->region);
 	free(p);
@@ -493,7 +590,18 @@ sub_calls(struct pending *p, const struct tsub *sub)
 		s = xcalloc(1, sizeof(*s));
 		s->p = p;
 		s->sub = sub;
-		if (l->tk->target) {	/* JSON: the params as the body */
+		if (l->tk->flags & TK_JSON) {	/* REST-JSON: a GET */
+			if ((url = aws_rest_url(&l->c->a.ep, l->tk->service,
+			    p->region, sub->rest, p->item, NULL)) == NULL) {
+				free(s);
+				continue;
+			}
+			p->left++;
+			n++;
+			aws_rest(&l->c->a, "GET", l->tk->service, p->region,
+			    sub->op, url, NULL, 0, NULL, sub_done, s);
+			free(url);
+		} else if (l->tk->target) {	/* JSON: the params as the body */
 			char *body = json_params(sub->params, p->item);
 
 			p->left++;
@@ -555,11 +663,16 @@ list_item(json_object *item, struct buf *err, void *arg)
 	struct listing *l = arg;
 	const char *name;
 
-	l->items++;
-	if ((name = table_str(item, member_of(l->tk, "id"))) != NULL)
-		for (; *name; name++)	/* FNV-1a over the page's ids */
-			l->hash = (l->hash ^ (unsigned char)*name) *
-			    0x100000001b3ULL;
+	/* the other calls go on while a large page is read */
+	if ((++l->items & 127) == 0)
+		chttp_progress(l->c->a.http);
+	/* FNV-1a over the page's ids, or over the items' text when the id
+	 * comes from a per-item call (KMS's DescribeKey) */
+	if ((name = table_str(item, member_of(l->tk, "id"))) == NULL)
+		name = json_object_to_json_string_ext(item,
+		    JSON_C_TO_STRING_PLAIN);
+	for (; *name; name++)
+		l->hash = (l->hash ^ (unsigned char)*name) * 0x100000001b3ULL;
 	if (l->skip) {		/* listed for its parts only */
 		json_object_put(item);
 		return 0;
@@ -608,9 +721,11 @@ json_page(struct listing *l, const struct chttp_res *r, char **values,
 		rc = -1;
 	}
 	for (i = 0; rc == 0 && items && i < json_object_array_length(items);
-	    i++)
-		rc = list_item(json_object_get(json_object_array_get_idx(items,
-		    i)), err, l);
+	    i++) {
+		json_object *it = json_object_array_get_idx(items, i);
+
+		rc = list_item(aws_rest_item(l->tk, it, l->parent), err, l);
+	}
 	if (rc == 0 && l->tk->next &&
 	    (t = chttp_json_str(doc, l->tk->next)) != NULL)
 		values[0] = xstrdup(t);
@@ -630,7 +745,7 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 	l->items = 0;
 	l->hash = 0xcbf29ce484222325ULL;
 	l->pages++;
-	if (l->tk->target)
+	if (l->tk->target || (l->tk->flags & TK_JSON))
 		n = json_page(l, r, values, err);
 	else
 		n = chttp_xml_items(r->body, r->len, l->item_path, list_item,
@@ -662,9 +777,20 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 	return n == -1 ? -1 : 0;
 }
 
+/* An XML page's next token from its tail (EC2's nextToken ends the
+ * answer), so the next page is asked for before this one is read (a JSON
+ * page's token is read with the page). */
+static int
+list_token(const struct chttp_res *r, struct buf *next, void *arg)
+{
+	struct listing *l = arg;
+
+	if (l->tk->target || (l->tk->flags & TK_JSON))
+		return 0;
+	return chttp_xml_tail_leaf(r->body, r->len, l->token_path, next);
+}
+
 static void	start_pass(struct acol *, int after_lookup);
-static void	list_start(struct acol *, const struct tkind *, const char *,
-		    const struct nodeid *);
 
 static void
 list_done(const struct chttp_res *res, const char *error, int pages,
@@ -720,12 +846,14 @@ wanted(struct acol *c, const struct tkind *tk)
  * collected: their items are in its answers. */
 static void
 list_start(struct acol *c, const struct tkind *tk, const char *region,
-    const struct nodeid *region_id)
+    const struct nodeid *region_id, json_object *parent)
 {
 	const struct tkind *p;
 	struct listing *l = listing_new(c, tk, region, region_id);
-	struct chttp_pager pg = { list_make, list_page, list_done, l, 0 };
+	struct chttp_pager pg = { list_make, list_page, list_done, l, 0,
+	    list_token };
 
+	l->parent = json_object_get(parent);
 	l->skip = !aws_should_collect(c->config, tk->kind->fqn);
 	for (p = tk + 1; p->kind && (p->flags & TK_PART); p++) {
 		if (l->nparts == MAX_PARTS)
@@ -747,7 +875,8 @@ list_start(struct acol *c, const struct tkind *tk, const char *region,
 
 const struct tkind *const aws_table_sets[] = { aws_tables, aws_elb_tables,
 	aws_s3_tables, aws_autoscaling_tables, aws_cloudwatch_tables,
-	aws_rds_tables, aws_kms_tables, aws_iam_tables, NULL };
+	aws_rds_tables, aws_kms_tables, aws_iam_tables, aws_lambda_tables,
+	aws_eks_tables, NULL };
 
 const struct tkind *
 aws_table_find(const char *fqn)
@@ -909,7 +1038,7 @@ cred_done(void *arg)
 {
 	struct acol *c = arg;
 
-	list_start(c, c->users, GLOBAL_REGION, &c->gid);
+	list_start(c, c->users, GLOBAL_REGION, &c->gid, NULL);
 }
 
 /* The IAM users' listing (with its parts) waits for the credential report
@@ -921,7 +1050,7 @@ users_start(struct acol *c, const struct tkind *tk)
 	struct iamcred_cb cb = { cred_err, cred_done, c };
 
 	if (!aws_should_collect(c->config, tk->kind->fqn)) {
-		list_start(c, tk, GLOBAL_REGION, &c->gid);
+		list_start(c, tk, GLOBAL_REGION, &c->gid, NULL);
 		return;
 	}
 	c->users = tk;
@@ -941,14 +1070,15 @@ start_pass(struct acol *c, int after_lookup)
 	for (set = aws_table_sets; *set; set++)
 	for (tk = *set; tk->kind; tk++) {
 		if (((tk->flags & TK_AFTER_LOOKUP) != 0) != after_lookup ||
-		    (tk->flags & (TK_PART | TK_SUB)) || !wanted(c, tk))
+		    (tk->flags & (TK_PART | TK_SUB | TK_CHILD)) ||
+		    !wanted(c, tk))
 			continue;
 		if (tk->kind == &kind_aws_iam_user) {
 			users_start(c, tk);
 			continue;
 		}
 		if (tk->flags & TK_GLOBAL) {	/* once, in the global region */
-			list_start(c, tk, GLOBAL_REGION, &c->gid);
+			list_start(c, tk, GLOBAL_REGION, &c->gid, NULL);
 			continue;
 		}
 		for (i = 0; i < n; i++) {
@@ -956,7 +1086,7 @@ start_pass(struct acol *c, int after_lookup)
 				c->lookups++;
 			list_start(c, tk, json_object_get_string(
 			    json_object_array_get_idx(c->regions, i)),
-			    &c->rids[i]);
+			    &c->rids[i], NULL);
 		}
 	}
 	if (!after_lookup && c->lookups == 0)

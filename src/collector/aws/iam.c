@@ -491,8 +491,9 @@ const struct tkind aws_iam_tables[] = {
 	    .next = AADR "Marker", .sub = s_user, .prep = iam_prep },
 	IAMK(kind_aws_iam_group, AADR "GroupDetailList/member", m_group,
 	    "Tags", e_attached, d_group, NULL, TK_PART),
+	/* by ARN: EKS clusters name their role so */
 	IAMK(kind_aws_iam_role, AADR "RoleDetailList/member", m_role,
-	    "Tags", e_attached, d_role, &t_role, TK_PART),
+	    "Tags", e_attached, d_role, &t_role, TK_PART | TK_ARN),
 	IAMK(kind_aws_iam_policy, AADR "Policies/member", m_policy,
 	    "Tags", NULL, d_policy, &t_policy, TK_PART | TK_ARN),
 	/* from the users' ListAccessKeys */

@@ -463,7 +463,7 @@ iamcred_start(struct aws *a, struct graph *g, struct table *t,
     const struct tloc *loc, long long mfa, const struct iamcred_cb *cb)
 {
 	struct iamcred *c = xcalloc(1, sizeof(*c));
-	struct chttp_pager pg = { mfa_make, mfa_page, mfa_done, c, 0 };
+	struct chttp_pager pg = { mfa_make, mfa_page, mfa_done, c, 0, NULL };
 
 	c->a = a;
 	c->g = g;

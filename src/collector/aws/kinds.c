@@ -22,7 +22,7 @@
 	"\"aws_s3_bucket\", \"aws_autoscaling_group\", " \
 	"\"aws_cloudwatch_alarm\", \"aws_rds_instance\", \"aws_iam_role\", " \
 	"\"aws_iam_policy\", \"aws_iam_instance_profile\", \"aws_iam_group\", " \
-	"\"aws_iam_user\"]}"
+	"\"aws_iam_user\", \"aws_eks_cluster\"]}"
 /* a complex kind used by properties (no bases, not a resource) */
 #define NK(n, cls)	static const struct kind k_##n = { #n, EC2 cls, NULL, \
 	KIND_PROPS(p_##n), NULL, NULL, NULL, 0 }
@@ -1237,5 +1237,7 @@ const struct kind *const aws_kinds[] = {
 	&kind_aws_iam_access_key, &kind_aws_iam_user,
 	&kind_aws_iam_instance_profile,
 	&kind_aws_root_user,
+	&kind_aws_lambda_function, &kind_aws_eks_nodegroup,
+	&kind_aws_eks_cluster,
 	NULL
 };

@@ -115,14 +115,8 @@ kms_call(struct aws_mctx *m, const char *op, json_object *body, char *err,
 	rc = aws_json_sync_in(m->a, "kms", m->region, TARGET, op,
 	    json_object_to_json_string_ext(body, JSON_C_TO_STRING_PLAIN), &out,
 	    &e, code, sizeof(code));
-	if (rc == -1 && aws_gone(gone_key, code))
-		rc = 0;
-	else if (rc == -1)
-		snprintf(err, errlen, "%s", buf_str(&e));
 	json_object_put(body);
-	buf_free(&out);
-	buf_free(&e);
-	return rc;
+	return aws_outcome(rc, gone_key, code, &e, &out, err, errlen);
 }
 
 static json_object *

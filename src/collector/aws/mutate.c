@@ -3,7 +3,9 @@
  * struct ttag), made for one node as the core stores it (CLEANUP and
  * TAG_* frames). The account comes from the node's ancestors, the region
  * from its ancestors too; an error code the table lists as "gone" (the
- * resource is not there any more) counts as success.
+ * resource is not there any more) counts as success, and one of the codes
+ * AWS gives while another resource still uses this one (busy[]) makes the
+ * delete COLLECTOR_BUSY: the cleanup job tries it again later.
  */
 #include "collector/collector.h"
 #include "collector/aws/aws.h"
@@ -30,8 +32,8 @@ ancestor(json_object *node, const char *what)
 	return NULL;
 }
 
-static int
-session(json_object *node, struct aws *a, const char **region,
+int
+aws_node_session(json_object *node, struct aws *a, const char **region,
     char *err, size_t errlen)
 {
 	struct buf e = BUF_INIT;
@@ -62,6 +64,34 @@ aws_gone(const char *const *codes, const char *code)
 	return 0;
 }
 
+/* AWS's "still in use" refusals: a subnet with interfaces, a group in use,
+ * a gateway while the VPC has public addresses (DependencyViolation), an
+ * attached volume or interface, an associated address, a target group a
+ * load balancer uses (ResourceInUse), an IAM entity with attachments
+ * (DeleteConflict), an EKS cluster with node groups
+ * (ResourceInUseException), and EC2's default security group, which goes
+ * only with its VPC (CannotDelete). */
+static const char *const busy[] = { "DependencyViolation", "VolumeInUse",
+	"InvalidNetworkInterface.InUse", "InvalidIPAddress.InUse",
+	"ResourceInUse", "ResourceInUseException", "DeleteConflict",
+	"CannotDelete", NULL };
+
+int
+aws_outcome(int rc, const char *const *gone, const char *code,
+    struct buf *e, struct buf *out, char *err, size_t errlen)
+{
+	if (rc == -1 && aws_gone(gone, code))
+		rc = 0;
+	else if (rc == -1) {
+		snprintf(err, errlen, "%s", buf_str(e));
+		if (aws_gone(busy, code))
+			rc = COLLECTOR_BUSY;
+	}
+	buf_free(e);
+	buf_free(out);
+	return rc;
+}
+
 static int
 call(struct aws *a, const struct tkind *tk, const char *region,
     const char *op, const char *params, const char *const *gone_codes,
@@ -74,13 +104,33 @@ call(struct aws *a, const struct tkind *tk, const char *region,
 	rc = aws_query_sync(a, tk ? tk->service : "ec2", region, op,
 	    tk && tk->version ? tk->version : AWS_EC2_VERSION, params,
 	    &out, &e, code, sizeof(code));
-	if (rc == -1 && aws_gone(gone_codes, code))
-		rc = 0;
-	else if (rc == -1)
-		snprintf(err, errlen, "%s", buf_str(&e));
-	buf_free(&out);
-	buf_free(&e);
-	return rc;
+	return aws_outcome(rc, gone_codes, code, &e, &out, err, errlen);
+}
+
+/* A REST-JSON call (TK_JSON) of the node rep: method on the path template
+ * with its values, an optional JSON body and query; gone as call()'s. */
+static int
+rest_call(struct aws *a, const struct tkind *tk, const char *region,
+    const char *method, const char *op, const char *tmpl, json_object *rep,
+    const char *query, json_object *body, const char *const *gone_codes,
+    char *err, size_t errlen)
+{
+	struct buf out = BUF_INIT, e = BUF_INIT;
+	const char *text = body ? json_object_to_json_string_ext(body,
+	    JSON_C_TO_STRING_PLAIN) : NULL;
+	char code[128], *url;
+	int rc;
+
+	if ((url = aws_rest_url(&a->ep, tk->service, region, tmpl, rep,
+	    query)) == NULL) {
+		snprintf(err, errlen, "%s %s: the node lacks a value of %s",
+		    tk->service, op, tmpl);
+		return -1;
+	}
+	rc = aws_rest_sync(a, method, tk->service, region, op, url, text,
+	    text ? strlen(text) : 0, NULL, &out, &e, code, sizeof(code));
+	free(url);
+	return aws_outcome(rc, gone_codes, code, &e, &out, err, errlen);
 }
 
 /* Expands "k=@path&..." with the node's values; a list at one @path
@@ -239,13 +289,24 @@ aws_delete(const struct kind *k, json_object *node, char *err, size_t errlen)
 		return -1;
 	}
 	if (!json_object_object_get_ex(node, "reported", &rep) ||
-	    session(node, &a, &region, err, errlen) == -1)
+	    aws_node_session(node, &a, &region, err, errlen) == -1)
 		return -1;
 	for (c = tk->del; c->op && rc == 0; c++) {
 		if (c->fn) {
 			struct aws_mctx m = { &a, region };
 
 			rc = c->fn(&m, c, rep, err, errlen);
+			continue;
+		}
+		if (tk->flags & TK_JSON) {	/* "METHOD /path" */
+			char method[16];
+			const char *sp = strchr(c->params, ' ');
+
+			snprintf(method, sizeof(method), "%.*s", sp ?
+			    (int)(sp - c->params) : 0, c->params);
+			rc = rest_call(&a, tk, region, method, c->op, sp ?
+			    sp + 1 : c->params, rep, NULL, NULL, c->gone, err,
+			    errlen);
 			continue;
 		}
 		qs = aws_expand(c->params, rep);
@@ -273,7 +334,7 @@ tag_call(const struct kind *k, json_object *node, const char *key,
 		snprintf(err, errlen, "%s has no tags to change", k->fqn);
 		return -1;
 	}
-	if (session(node, &a, &region, err, errlen) == -1)
+	if (aws_node_session(node, &a, &region, err, errlen) == -1)
 		return -1;
 	if (tk->tag->fn) {
 		struct aws_mctx m = { &a, region };
@@ -281,6 +342,26 @@ tag_call(const struct kind *k, json_object *node, const char *key,
 		rc = tk->tag->fn(&m, json_object_object_get(node, "reported"),
 		    key, set ? (value ? value : "") : NULL, err, errlen);
 		aws_close(&a);
+		return rc;
+	}
+	if (tk->flags & TK_JSON) {	/* a POST of the tags, a DELETE */
+		json_object *b = NULL, *m;
+
+		if (set) {
+			b = json_object_new_object();
+			m = json_object_new_object();
+			json_object_object_add(m, key,
+			    json_object_new_string(value ? value : ""));
+			json_object_object_add(b, tk->tag->member, m);
+		} else
+			aws_param(&q, tk->tag->key_param, key);
+		rc = rest_call(&a, tk, region, set ? "POST" : "DELETE",
+		    set ? tk->tag->set_op : tk->tag->del_op, tk->tag->path,
+		    json_object_object_get(node, "reported"), q.data, b, NULL,
+		    err, errlen);
+		json_object_put(b);
+		aws_close(&a);
+		buf_free(&q);
 		return rc;
 	}
 	res = jget_str(json_object_object_get(node, "reported"),
@@ -296,7 +377,7 @@ tag_call(const struct kind *k, json_object *node, const char *key,
 	    q.data, NULL, err, errlen);
 	aws_close(&a);
 	buf_free(&q);
-	return rc;
+	return rc == 0 ? 0 : -1;	/* a tag call is never "busy" */
 }
 
 int

@@ -376,6 +376,11 @@ finish(struct call *k, enum chttp_err err)
 		default:
 			buf_puts(&k->error, k->errbuf[0] ? k->errbuf :
 			    "connection failed");
+			/* which CAs said no: the fix is often a CA file */
+			if (err == CHTTP_E_TLS)
+				buf_printf(&k->error, " (trusted CAs: %s%s)",
+				    c->ca_file ? "the file " : "the system's",
+				    c->ca_file ? c->ca_file : "");
 			break;
 		}
 		if (k->why.len) {
@@ -452,7 +457,8 @@ start(struct call *k)
 	buf_reset(&k->why);
 	curl_easy_setopt(e, CURLOPT_URL, k->url);
 	if (k->auth != NULL) {
-		if (chttp_auth_apply(k->auth, e, &k->hdrs, k->url,
+		if (chttp_auth_apply(k->auth, e, &k->hdrs, m ? m : k->body ?
+		    "POST" : "GET", k->url,
 		    k->sign_region ? k->sign_region : k->region,
 		    k->sign_service ? k->sign_service : k->service,
 		    k->body, k->body_len, &k->why) == -1) {
@@ -916,13 +922,37 @@ deliver(struct chttp *c)
 	return n;
 }
 
+/* Transfers along, finished attempts to the done list (or to retry). */
+static void
+drive(struct chttp *c)
+{
+	struct call *x;
+	CURLMsg *msg;
+	int running, left;
+
+	pump(c);
+	curl_multi_perform(c->multi, &running);
+	while ((msg = curl_multi_info_read(c->multi, &left)) != NULL) {
+		if (msg->msg != CURLMSG_DONE)
+			continue;
+		curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE,
+		    (char **)&x);
+		attempt_done(x, msg->data.result);
+	}
+}
+
+void
+chttp_progress(struct chttp *c)
+{
+	if (c->ended == CHTTP_OK)
+		drive(c);
+}
+
 int
 chttp_run(struct chttp *c)
 {
 	struct call *x;
-	CURLMsg *msg;
 	uint64_t now, next;
-	int running, left;
 
 	while (c->pending > 0) {
 		now = now_ms();
@@ -932,15 +962,7 @@ chttp_run(struct chttp *c)
 			end_all(c, CHTTP_E_DEADLINE);
 		}
 		backoff_due(c, now);
-		pump(c);
-		curl_multi_perform(c->multi, &running);
-		while ((msg = curl_multi_info_read(c->multi, &left)) != NULL) {
-			if (msg->msg != CURLMSG_DONE)
-				continue;
-			curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE,
-			    (char **)&x);
-			attempt_done(x, msg->data.result);
-		}
+		drive(c);
 		if (deliver(c) || c->pending == 0)
 			continue;
 		/* sleep until a socket is ready, a backoff or a deadline */

@@ -8,6 +8,11 @@
  * curl signs the query string as it is, where AWS canonicalizes it
  * (parameters sorted, every byte but A-Z a-z 0-9 - _ . ~ percent-encoded):
  * we send the query in that canonical form, so both sides agree.
+ * And curl signs the path as it is, where AWS encodes it once more for
+ * every service but S3 (a "%3A" of an ARN in a REST path is signed as
+ * "%253A"): a request to such a path (Lambda's and EKS's calls on an
+ * ARN) is signed here, as SigV4 says, with host, x-amz-date and the
+ * session token signed.
  */
 #include "collector/http/chttp_int.h"
 #include "common/buf.h"
@@ -16,8 +21,10 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 
 enum auth_kind { AUTH_SIGV4, AUTH_BEARER };
 
@@ -199,24 +206,130 @@ canonical_url(struct buf *out, const char *url)
 	buf_free(&b);
 }
 
-/* "x-amz-content-sha256: <hex of the body's SHA-256>" */
-static void
-content_sha256(struct buf *b, const char *body, size_t len)
-{
-	unsigned char md[EVP_MAX_MD_SIZE];
-	unsigned int n = 0, i;
 
-	EVP_Digest(body ? body : "", body ? len : 0, md, &n, EVP_sha256(),
-	    NULL);
-	buf_puts(b, "x-amz-content-sha256: ");
+static void
+hex(struct buf *b, const unsigned char *md, unsigned int n)
+{
+	unsigned int i;
+
 	for (i = 0; i < n; i++)
 		buf_printf(b, "%02x", md[i]);
 }
 
+static void
+sha256_hex(struct buf *b, const char *data, size_t len)
+{
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int n = 0;
+
+	EVP_Digest(data ? data : "", data ? len : 0, md, &n, EVP_sha256(),
+	    NULL);
+	hex(b, md, n);
+}
+
+/* out = HMAC-SHA256(key, msg) */
+static unsigned int
+hmac(unsigned char out[EVP_MAX_MD_SIZE], const void *key, size_t klen,
+    const char *msg)
+{
+	unsigned int n = 0;
+
+	HMAC(EVP_sha256(), key, (int)klen, (const unsigned char *)msg,
+	    strlen(msg), out, &n);
+	return n;
+}
+
+/* 1 when curl's signature of url (its path as it is) would not be AWS's:
+ * a service but S3 whose path has a byte SigV4 encodes again */
+static int
+curl_cannot_sign(const char *url, const char *service)
+{
+	const char *p = strstr(url, "://");
+
+	if (strcmp(service, "s3") == 0)
+		return 0;
+	p = p ? p + 3 : url;
+	for (p += strcspn(p, "/?"); *p && *p != '?' && *p != '#'; p++)
+		if (!isalnum((unsigned char)*p) && !strchr("-_.~/", *p))
+			return 1;
+	return 0;
+}
+
+/* SigV4 of a request to url (its query canonical already): the
+ * Authorization, X-Amz-Date and Host header lines into headers */
+static void
+sign(struct chttp_auth *a, struct curl_slist **headers, const char *method,
+    const char *url, const char *region, const char *service,
+    const char *body, size_t body_len)
+{
+	struct buf cr = BUF_INIT, sts = BUF_INIT, h = BUF_INIT;
+	const char *host = strstr(url, "://"), *path, *q;
+	unsigned char k[EVP_MAX_MD_SIZE];
+	unsigned int kn;
+	char amz[32], day[16];
+	time_t now = time(NULL);
+	struct tm tm;
+	size_t hl;
+
+	host = host ? host + 3 : url;
+	hl = strcspn(host, "/?#");
+	path = host + hl;
+	q = strchr(path, '?');
+	gmtime_r(&now, &tm);
+	strftime(amz, sizeof(amz), "%Y%m%dT%H%M%SZ", &tm);
+	strftime(day, sizeof(day), "%Y%m%d", &tm);
+	/* the canonical request: the path's bytes encoded (again) */
+	buf_printf(&cr, "%s\n", method);
+	if (*path != '/')
+		buf_putc(&cr, '/');
+	for (; *path && *path != '?' && *path != '#'; path++)
+		if (isalnum((unsigned char)*path) || strchr("-_.~/", *path))
+			buf_putc(&cr, *path);
+		else
+			buf_printf(&cr, "%%%02X", (unsigned char)*path);
+	buf_printf(&cr, "\n%s\n", q ? q + 1 : "");
+	buf_printf(&cr, "host:%.*s\nx-amz-date:%s\n", (int)hl, host, amz);
+	if (a->token)
+		buf_printf(&cr, "x-amz-security-token:%s\n", a->token);
+	buf_printf(&cr, "\nhost;x-amz-date%s\n", a->token ?
+	    ";x-amz-security-token" : "");
+	sha256_hex(&cr, body, body_len);
+	buf_printf(&sts, "AWS4-HMAC-SHA256\n%s\n%s/%s/%s/aws4_request\n", amz,
+	    day, region, service);
+	sha256_hex(&sts, cr.data, cr.len);
+	/* the signing key: HMAC chain from "AWS4" + secret */
+	buf_printf(&h, "AWS4%s", a->secret);
+	kn = hmac(k, h.data, h.len, day);
+	explicit_bzero(h.data, h.len);
+	kn = hmac(k, k, kn, region);
+	kn = hmac(k, k, kn, service);
+	kn = hmac(k, k, kn, "aws4_request");
+	kn = hmac(k, k, kn, sts.data);
+	buf_reset(&h);
+	buf_printf(&h, "Host: %.*s", (int)hl, host);
+	*headers = curl_slist_append(*headers, h.data);
+	buf_reset(&h);
+	buf_printf(&h, "X-Amz-Date: %s", amz);
+	*headers = curl_slist_append(*headers, h.data);
+	buf_reset(&h);
+	buf_printf(&h, "Authorization: AWS4-HMAC-SHA256 Credential=%s/%s/%s/%s/"
+	    "aws4_request, SignedHeaders=host;x-amz-date%s, Signature=",
+	    a->key_id, day, region, service, a->token ?
+	    ";x-amz-security-token" : "");
+	hex(&h, k, kn);
+	*headers = curl_slist_append(*headers, h.data);
+	explicit_bzero(k, sizeof(k));
+	explicit_bzero(cr.data, cr.len);
+	buf_free(&cr);
+	buf_free(&sts);
+	buf_free(&h);
+}
+
 int
 chttp_auth_apply(struct chttp_auth *a, CURL *easy,
-    struct curl_slist **headers, const char *url, const char *region,
-    const char *service, const char *body, size_t body_len, struct buf *err)
+    struct curl_slist **headers, const char *method, const char *url,
+    const char *region, const char *service, const char *body,
+    size_t body_len, struct buf *err)
 {
 	struct buf b = BUF_INIT;
 
@@ -242,14 +355,21 @@ chttp_auth_apply(struct chttp_auth *a, CURL *easy,
 	}
 	canonical_url(&b, url);
 	curl_easy_setopt(easy, CURLOPT_URL, b.data);
-	buf_reset(&b);
-	buf_printf(&b, "aws:amz:%s:%s", region, service);
-	curl_easy_setopt(easy, CURLOPT_AWS_SIGV4, b.data);
+	if (curl_cannot_sign(b.data, service))
+		sign(a, headers, method, b.data, region, service, body,
+		    body_len);
+	else {
+		buf_reset(&b);
+		buf_printf(&b, "aws:amz:%s:%s", region, service);
+		curl_easy_setopt(easy, CURLOPT_AWS_SIGV4, b.data);
+		curl_easy_setopt(easy, CURLOPT_USERNAME, a->key_id);
+		curl_easy_setopt(easy, CURLOPT_PASSWORD, a->secret);
+	}
 	buf_free(&b);
-	curl_easy_setopt(easy, CURLOPT_USERNAME, a->key_id);
-	curl_easy_setopt(easy, CURLOPT_PASSWORD, a->secret);
 	if (strcmp(service, "s3") == 0) {
-		content_sha256(&b, body, body_len);
+		/* "x-amz-content-sha256: <hex of the body's SHA-256>" */
+		buf_puts(&b, "x-amz-content-sha256: ");
+		sha256_hex(&b, body, body_len);
 		*headers = curl_slist_append(*headers, b.data);
 		buf_reset(&b);
 	}

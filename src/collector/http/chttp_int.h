@@ -13,11 +13,13 @@
 /* Another reference to a. */
 struct chttp_auth *chttp_auth_ref(struct chttp_auth *a);
 /* Set up easy for a with this SigV4 scope; headers gets the extra header
- * lines (session token, bearer token, S3's body hash); for SigV4 the URL
- * is set again with its query in canonical form. -1 with the reason in
- * err when the scope or the credentials are missing. */
+ * lines (session token, bearer token, S3's body hash; the signature of a
+ * request curl cannot sign); for SigV4 the URL is set again with its
+ * query in canonical form. -1 with the reason in err when the scope or
+ * the credentials are missing. */
 int		 chttp_auth_apply(struct chttp_auth *a, CURL *easy,
-		    struct curl_slist **headers, const char *url,
+		    struct curl_slist **headers, const char *method,
+		    const char *url,
 		    const char *region,
 		    const char *service, const char *body, size_t body_len,
 		    struct buf *err);
