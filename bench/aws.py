@@ -12,13 +12,16 @@ collector child (/proc/PID/status), and prints per run: wall time, the
 requests the fake answered, requests per second, pages, the most requests
 in flight (the collector's own count), the child's peak RssAnon beside the
 graph's size, and two lower bounds: the issue's (requests x delay / requests
-in flight) and the critical path (the longest chain of calls that must
-follow each other x delay). Not a test: nothing is asserted.
+in flight), the page-chain floor (the longest chain of calls that must
+follow each other x delay) and the CPU floor (the same collect with no
+delay: the worker's and the fake's own work), and at the end how far the
+median wall time is from each. Not a test: nothing is asserted.
 """
 import argparse
 import os
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -141,21 +144,38 @@ def main():
     ap.add_argument("--delay-ms", type=float, default=50)
     a = ap.parse_args()
     fx = load_fixture("bench.json")
-    print("%-9s %7s %7s %7s %8s %7s %6s %9s %8s %7s %9s %8s %8s" % (
+    print("%-9s %7s %7s %7s %8s %7s %6s %9s %8s %7s %7s %9s %8s %8s" % (
         "run", "wall s", "cpu s", "fake s", "requests", "req/s", "pages", "in flight", "bound s", "path s",
-        "child MiB", "graph MB", "lines"))
-    # delay 0 first: what the fake and the worker cost on this machine
-    for delay, runs in ((0, 1), (a.delay_ms, a.runs)):
+        "cpu0 s", "child MiB", "graph MB", "lines"))
+    # delay 0 first: the CPU floor, what the same collect takes when no
+    # answer waits (the worker's and the fake's work on this machine)
+    cpu0 = []
+    done = []
+    for delay, runs in ((0, a.runs), (a.delay_ms, a.runs)):
         with FakeAws("bench.json", delay_ms=delay, verbose=False) as aws:
+            run_once(a.worker, aws, fx, delay)    # the fake builds the estate on its first calls
             for i in range(runs):
                 r = run_once(a.worker, aws, fx, delay)
                 if r["rc"]:
                     print("run %d failed (exit %d):\n%s" % (i, r["rc"], r["err"][-2000:]))
                     continue
-                print("%-9s %7.2f %7.2f %7.2f %8d %7.1f %6d %9d %8.3f %7.2f %9.1f %8.1f %8d" % (
-                    "%dms/%d" % (delay, i), r["wall"], r["cpu"], r["fake"], r["requests"], r["rps"], r["pages"],
-                    r["inflight"], r["bound"], r["path"], r["peak_kb"] / 1024.0, r["graph_mb"], r["lines"]))
-
+                if delay == 0:
+                    cpu0.append(r["wall"])
+                else:
+                    done.append(r)
+                floor0 = statistics.median(cpu0) if cpu0 else 0.0
+                print("%-9s %7.2f %7.2f %7.2f %8d %7.1f %6d %9d %8.3f %7.2f %7.2f %9.1f %8.1f %8d" % (
+                    "%gms/%d" % (delay, i), r["wall"], r["cpu"], r["fake"], r["requests"], r["rps"], r["pages"],
+                    r["inflight"], r["bound"], r["path"], floor0, r["peak_kb"] / 1024.0, r["graph_mb"],
+                    r["lines"]))
+    if done and cpu0:
+        wall = statistics.median(r["wall"] for r in done)
+        floor0 = statistics.median(cpu0)
+        r = done[0]
+        print("at %g ms, median wall %.2f s: %.1fx the issue's bound (%.3f s), %.1fx the page-chain floor (%.2f s), "
+              "%.1fx the CPU floor (%.2f s, the median wall at delay 0), %.1fx the larger of the two floors" % (
+                  a.delay_ms, wall, wall / r["bound"], r["bound"], wall / r["path"], r["path"], wall / floor0,
+                  floor0, wall / max(r["path"], floor0)))
 
 if __name__ == "__main__":
     main()

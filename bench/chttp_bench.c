@@ -205,7 +205,8 @@ bench_pages(int delay)
 	struct chttp *c;
 	struct chttp_stats st;
 	struct pgb p[16];
-	struct chttp_pager def = { pgb_make, pgb_page, pgb_done, NULL, 0 };
+	struct chttp_pager def = { pgb_make, pgb_page, pgb_done, NULL, 0,
+	    NULL };
 	double t0, wall, bound;
 	int i, ok = 0;
 

@@ -134,6 +134,12 @@ time_t	collector_last_run(void);
  * (caller puts it), -1 with the reason in err. */
 int	collector_renew(const char *account, json_object **cred, char *err,
 	    size_t errlen);
+/* --no-fork: what a helper child does for a unit's RENEW (ACCOUNT acct,
+ * then ASSUME account), run in the calling process: 0 with the ACCOUNTS
+ * payload (the one account with its credentials) added to out, -1 with
+ * the reason in err. Blocks for the collector's calls. */
+int	collector_assume_here(const char *acct, size_t len,
+	    const char *account, struct buf *out, char *err, size_t errlen);
 void	collector_info(const char *level, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 /* A problem the collector goes on after: logged as a warning ("cloud: "

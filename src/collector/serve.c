@@ -82,6 +82,7 @@ collector_last_run(void)
 }
 
 static int	send_frame(struct serve *, uint32_t, const char *, size_t);
+static void	serve_free(struct serve *);
 
 static void	send_info(const char *, const char *);
 
@@ -290,6 +291,24 @@ out:
 	return rc;
 }
 
+/* The collector's fresh credentials for account into s->out (an
+ * ACCOUNTS payload); -1 with the reason in err (logged). */
+static int
+assume_into(struct serve *s, const char *account, char *err, size_t errlen)
+{
+	buf_reset(&s->out);
+	if (s->coll->assume == NULL) {
+		snprintf(err, errlen, "this collector renews no credentials");
+		return -1;
+	}
+	if (s->coll->assume(s->config, account, &s->out, err, errlen) == -1) {
+		log_warnx("collector %s: credentials for %s: %s", s->coll->name,
+		    account, err);
+		return -1;
+	}
+	return 0;
+}
+
 static void
 do_assume(struct serve *s, const struct buf *p)
 {
@@ -297,21 +316,40 @@ do_assume(struct serve *s, const struct buf *p)
 	const char *account = jget_str(req, "account");
 	char err[512];
 
-	buf_reset(&s->out);
 	if (account == NULL)
 		send_error(s, FRAME_FAILED, "error", "ASSUME: no \"account\" "
 		    "string");
-	else if (s->coll->assume == NULL)
-		send_error(s, FRAME_FAILED, "error", "this collector renews no "
-		    "credentials");
-	else if (s->coll->assume(s->config, account, &s->out, err,
-	    sizeof(err)) == -1) {
-		log_warnx("collector %s: credentials for %s: %s", s->coll->name,
-		    account, err);
+	else if (assume_into(s, account, err, sizeof(err)) == -1)
 		send_error(s, FRAME_FAILED, "error", err);
-	} else
+	else
 		send_out(s, FRAME_ACCOUNTS);
 	json_object_put(req);
+}
+
+int
+collector_assume_here(const char *acct, size_t len, const char *account,
+    struct buf *out, char *err, size_t errlen)
+{
+	struct serve s, *was = cur_serve;
+	struct buf p = BUF_INIT;
+	int rc = -1;
+
+	memset(&s, 0, sizeof(s));
+	s.fd = -1;
+	s.dead = 1;	/* no frames: what it says is logged only */
+	buf_add(&p, acct, len);
+	buf_str(&p);
+	if (parse_account(&s, &p, err, errlen) == 0) {
+		cur_serve = &s;		/* collector_env() is this frame's */
+		if ((rc = assume_into(&s, account, err, errlen)) == 0)
+			buf_add(out, s.out.data, s.out.len);
+		cur_serve = was;
+	}
+	if (s.out.data != NULL)
+		explicit_bzero(s.out.data, s.out.len);
+	serve_free(&s);
+	buf_free(&p);
+	return rc;
 }
 
 static void

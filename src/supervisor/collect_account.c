@@ -7,6 +7,7 @@
 #include "supervisor/metrics.h"
 #include "supervisor/sink.h"
 #include "supervisor/spool.h"
+#include "collector/collector.h"
 #include "protocol/frame.h"
 #include "common/jget.h"
 #include "common/buf.h"
@@ -38,7 +39,10 @@ began(struct unit *u)
  * A unit's child asks (RENEW) for fresh credentials of its account; a
  * helper child with the cloud's whole section (the base credentials the
  * unit's child never sees) makes them (ASSUME, answered by ACCOUNTS) and
- * they go to the unit's child (CREDENTIALS). */
+ * they go to the unit's child (CREDENTIALS). In --no-fork mode the unit's
+ * collector runs inside the supervisor and a helper would only run after
+ * it: the supervisor makes them itself, with the same collector code,
+ * while the unit's collector waits for the answer. */
 
 struct renewal {
 	struct unit	*u;
@@ -119,6 +123,40 @@ renew_end(struct child *c, const struct child_end *e, void *arg)
 
 static const struct child_cbs renew_cbs = { renew_frame, NULL, renew_end };
 
+/* --no-fork: the helper's ACCOUNT and ASSUME run here (the unit's
+ * collector is blocked in its RENEW; nothing else runs meanwhile) */
+static void
+renew_here(struct renewal *rn, const char *account)
+{
+	struct unit *u = rn->u;
+	struct buf out = BUF_INIT;
+	json_object *none, *o = NULL, *cred;
+	char *acc, why[512];
+
+	none = json_object_new_array();
+	acc = co_account_frame(u->run, u->cloud, none);
+	json_object_put(none);
+	if (collector_assume_here(acc, strlen(acc), account, &out, why,
+	    sizeof(why)) == -1)
+		renew_answer(rn, NULL, why);
+	else if ((o = json_tokener_parse(buf_str(&out))) == NULL ||
+	    !json_object_is_type(o, json_type_array) ||
+	    json_object_array_length(o) != 1 ||
+	    !json_object_object_get_ex(json_object_array_get_idx(o, 0),
+	    "credentials", &cred))
+		renew_answer(rn, NULL, "the collector made no credentials for "
+		    "the account");
+	else {
+		co_account_secrets(o);
+		renew_answer(rn, cred, NULL);
+	}
+	json_object_put(o);
+	if (out.data != NULL)
+		explicit_bzero(out.data, out.len);
+	buf_free(&out);
+	free(acc);
+}
+
 static int
 renew_start(struct unit *u, json_object *req, char *err, size_t errlen)
 {
@@ -144,14 +182,13 @@ renew_start(struct unit *u, json_object *req, char *err, size_t errlen)
 	}
 	rn = xcalloc(1, sizeof(*rn));
 	rn->u = u;
+	log_info("[%s:%s] renewing the account's credentials", u->cloud->name,
+	    u->display);
 	if (!children_forking()) {
-		renew_answer(rn, NULL, "credentials are renewed by a helper "
-		    "process, not in --no-fork mode");
+		renew_here(rn, account);
 		free(rn);
 		return 0;
 	}
-	log_info("[%s:%s] renewing the account's credentials", u->cloud->name,
-	    u->display);
 	memset(&spec, 0, sizeof(spec));
 	spec.cloud = u->cloud->name;
 	spec.account = account;

@@ -12,6 +12,7 @@ and the control API under /_fake/ (README.md).
 """
 import json
 import os
+import ssl
 import sys
 import tempfile
 import urllib.error
@@ -40,7 +41,7 @@ class FakeAws(TestServer):
 	"""A fakeaws.py subprocess.  Attributes once started: port, url, workdir, log_file."""
 	NAME = "fakeaws"
 
-	def __init__(self, fixture="basic.json", args=(), delay_ms=None, page_size=None, verbose=True, keep=None):
+	def __init__(self, fixture="basic.json", args=(), delay_ms=None, page_size=None, verbose=True, keep=None, tls=None):
 		self.fixture = fixture_path(fixture) if isinstance(fixture, str) else None
 		self.fixture_doc = fixture if isinstance(fixture, dict) else None
 		self.args = list(args)
@@ -50,6 +51,12 @@ class FakeAws(TestServer):
 			self.args += ["--page-size", str(page_size)]
 		if verbose:
 			self.args.append("--verbose")
+		# tls: control.make_tls()'s files: HTTPS with a certificate of that test CA
+		self.tls = tls
+		self.ssl = None
+		if tls:
+			self.args += ["--tls-cert", tls["cert"], "--tls-key", tls["key"]]
+			self.ssl = ssl.create_default_context(cafile=tls["ca_cert"])
 		self.keep = os.environ.get("FAKEAWS_KEEP") == "1" if keep is None else keep
 		self.workdir = tempfile.mkdtemp(prefix="fakeaws.")
 		self.own_dir = True
@@ -66,7 +73,7 @@ class FakeAws(TestServer):
 		port_file = os.path.join(self.workdir, "port")
 		cmd = [py, os.path.join(HERE, "fakeaws.py"), "--fixture", self.fixture, "--port-file", port_file] + self.args
 		self.port = self.launch(cmd, port_file, os.path.join(self.workdir, "fakeaws.log"), timeout)[0]
-		self.url = "http://127.0.0.1:%d" % self.port
+		self.url = "%s://127.0.0.1:%d" % ("https" if self.tls else "http", self.port)
 		return self
 
 	def env(self, key_account=None):
@@ -90,7 +97,7 @@ class FakeAws(TestServer):
 		req = urllib.request.Request(url, data=data, method=method,
 			headers={"Content-Type": "application/json"} if data else {})
 		try:
-			with urllib.request.urlopen(req, timeout=timeout) as r:
+			with urllib.request.urlopen(req, timeout=timeout, context=self.ssl) as r:
 				return json.loads(r.read())
 		except urllib.error.HTTPError as e:
 			raise AssertionError("fakeaws control %s %s: %s %s" % (method, path, e.code, e.read()[:300]))

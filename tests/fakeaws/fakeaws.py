@@ -15,6 +15,7 @@ import json
 import os
 import secrets
 import signal
+import ssl
 import sys
 import time
 import traceback
@@ -38,6 +39,7 @@ import kms  # noqa: E402
 import lambdas  # noqa: E402
 import eks  # noqa: E402
 import iam  # noqa: E402
+import iamcred  # noqa: E402
 import elb  # noqa: E402
 import s3  # noqa: E402
 import services  # noqa: E402
@@ -63,7 +65,7 @@ def _jsonable(v):
 
 # the handlers of every service but EC2 and S3: service -> operation -> handler
 HANDLERS = {}
-for _m in (services, elb, autoscaling, cloudwatch, rds, kms, iam, lambdas, eks):
+for _m in (services, elb, autoscaling, cloudwatch, rds, kms, iam, lambdas, eks, iamcred):
 	for _svc, _ops in _m.HANDLERS.items():
 		HANDLERS.setdefault(_svc, {}).update(_ops)
 
@@ -441,7 +443,12 @@ async def serve(opts):
 		faults.delay_ms = opts.delay_ms
 	runner = web.AppRunner(fake.app, handle_signals=False, access_log=None)
 	await runner.setup()
-	site = web.TCPSite(runner, opts.host, opts.port, reuse_address=True, backlog=1024, shutdown_timeout=1.0)
+	ctx = None
+	if opts.tls_cert:	# HTTPS with a test CA's certificate (AWS_CA_BUNDLE tests)
+		ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+		ctx.load_cert_chain(opts.tls_cert, opts.tls_key)
+	site = web.TCPSite(runner, opts.host, opts.port, reuse_address=True, backlog=1024, shutdown_timeout=1.0,
+		ssl_context=ctx)
 	await site.start()
 	port = site._server.sockets[0].getsockname()[1]
 	stop = asyncio.Event()
@@ -454,7 +461,7 @@ async def serve(opts):
 			f.write("%d\n" % port)
 		os.rename(tmp, opts.port_file)
 	print("PORT %d" % port, flush=True)
-	print("fakeaws: http://%s:%d/ (%d accounts, %d regions, page size %d, delay %s ms)" % (opts.host, port,
+	print("fakeaws: %s://%s:%d/ (%d accounts, %d regions, page size %d, delay %s ms)" % ("https" if ctx else "http", opts.host, port,
 		len(st.accounts), len(st.regions), st.page_size, faults.delay_ms), file=sys.stderr, flush=True)
 	await stop.wait()
 	await runner.cleanup()
@@ -471,7 +478,11 @@ def main(argv=None):
 	p.add_argument("--delay-ms", type=float, help="answer every AWS call after this delay (overrides the fixture)")
 	p.add_argument("--seed", type=int, default=0, help="seed of the fraction faults' RNG")
 	p.add_argument("--verbose", "-v", action="store_true", help="one line per request on stderr")
+	p.add_argument("--tls-cert", help="serve HTTPS with this PEM certificate (chain)")
+	p.add_argument("--tls-key", help="the PEM key of --tls-cert")
 	opts = p.parse_args(argv)
+	if bool(opts.tls_cert) != bool(opts.tls_key):
+		p.error("--tls-cert and --tls-key go together")
 	asyncio.run(serve(opts))
 
 

@@ -489,6 +489,97 @@ test_deadlines(void)
 	chttp_free(c);
 }
 
+/* chttp_later: a function called once its time has passed, the calls
+ * running meanwhile; called at once when the context ends first */
+struct later {
+	struct chttp	*c;
+	struct timespec	 t0;
+	long		 at[4];
+	int		 n, again;
+};
+
+static void
+later_fn(void *arg)
+{
+	struct later *l = arg;
+
+	if (l->n < 4)
+		l->at[l->n] = ms_since(&l->t0);
+	l->n++;
+	if (l->again-- > 0)
+		chttp_later(l->c, 100, later_fn, l);
+}
+
+static void
+test_later(void)
+{
+	struct chttp_opts o;
+	struct later l;
+	struct got g = { 0 };
+	struct chttp_call call;
+	char url[128];
+
+	/* after 300 ms; a call of 50 ms ends before it */
+	memset(&l, 0, sizeof(l));
+	l.c = ctx(0);
+	clock_gettime(CLOCK_MONOTONIC, &l.t0);
+	chttp_later(l.c, 300, later_fn, &l);
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/slow?ms=50", port);
+	memset(&call, 0, sizeof(call));
+	call.url = url;
+	chttp_submit(l.c, &call, cb, &g);
+	CHECK_INT(l.n, 0);
+	CHECK_INT(chttp_run(l.c), 0);
+	CHECK_INT(l.n, 1);
+	CHECK_INT(g.n, 1);
+	CHECK_INT(g.status, 200);
+	CHECK(l.at[0] >= 290 && l.at[0] < 1500);
+	got_free(&g);
+	/* again and again from its own function: 100 ms apart */
+	memset(&l.at, 0, sizeof(l.at));
+	l.n = 0;
+	l.again = 2;
+	clock_gettime(CLOCK_MONOTONIC, &l.t0);
+	chttp_later(l.c, 100, later_fn, &l);
+	CHECK_INT(chttp_run(l.c), 0);
+	CHECK_INT(l.n, 3);
+	CHECK(l.at[1] - l.at[0] >= 90 && l.at[2] - l.at[1] >= 90);
+	chttp_free(l.c);
+
+	/* the account's deadline comes first: called then, not after 5 s */
+	memset(&o, 0, sizeof(o));
+	o.deadline_ms = 200;
+	o.proxy = "";
+	memset(&l, 0, sizeof(l));
+	l.c = chttp_new(&o);
+	clock_gettime(CLOCK_MONOTONIC, &l.t0);
+	chttp_later(l.c, 5000, later_fn, &l);
+	CHECK_INT(chttp_run(l.c), -1);
+	CHECK_INT(l.n, 1);
+	CHECK(l.at[0] >= 190 && l.at[0] < 1500);
+	/* and on an ended context at once */
+	chttp_later(l.c, 5000, later_fn, &l);
+	CHECK_INT(chttp_run(l.c), -1);
+	CHECK_INT(l.n, 2);
+	CHECK(l.at[1] < 1500);
+	chttp_free(l.c);
+
+	/* aborted: at once; freed with one pending: nothing called */
+	memset(&l, 0, sizeof(l));
+	l.c = ctx(0);
+	clock_gettime(CLOCK_MONOTONIC, &l.t0);
+	chttp_later(l.c, 5000, later_fn, &l);
+	chttp_abort(l.c, "test");
+	CHECK_INT(chttp_run(l.c), -1);
+	CHECK_INT(l.n, 1);
+	CHECK(l.at[0] < 1500);
+	chttp_free(l.c);
+	l.c = ctx(0);
+	chttp_later(l.c, 5000, later_fn, &l);
+	chttp_free(l.c);
+	CHECK_INT(l.n, 1);
+}
+
 static void
 test_abort(void)
 {
@@ -547,6 +638,9 @@ struct pg {
 	const char	*style;
 	struct buf	 url, body, ids;
 	int		 done, pages, fail_make_at, made;
+	int		 ahead;		/* a token function (pg_token) */
+	const char	*wrong;		/* which finds this token */
+	int		 made_at[8], nread;	/* calls made when page i is read */
 	char		 error[1024];
 	long		 status;
 	enum chttp_err	 err;
@@ -624,6 +718,9 @@ pg_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 	size_t i;
 	int n;
 
+	if (p->nread < 8)
+		p->made_at[p->nread++] = p->made;
+
 	if (strcmp(p->style, "ec2") == 0 || strcmp(p->style, "repeat") == 0 ||
 	    strcmp(p->style, "bad") == 0) {
 		items = "DescribeThingsResponse/thingSet/item";
@@ -683,12 +780,28 @@ pg_done(const struct chttp_res *r, const char *error, int pages, void *arg)
 	p->err = r ? r->err : CHTTP_OK;
 }
 
+/* EC2's next token from the page's tail, or the wrong one asked for */
+static int
+pg_token(const struct chttp_res *r, struct buf *next, void *arg)
+{
+	struct pg *p = arg;
+
+	if (p->wrong != NULL) {
+		buf_puts(next, p->wrong);
+		return 1;
+	}
+	return chttp_xml_tail_leaf(r->body, r->len,
+	    "DescribeThingsResponse/nextToken", next);
+}
+
 static void
 run_pager(struct pg *p, const char *style)
 {
 	struct chttp *c = ctx(0);
-	struct chttp_pager def = { pg_make, pg_page, pg_done, p, 0 };
+	struct chttp_pager def = { pg_make, pg_page, pg_done, p, 0, NULL };
 
+	if (p->ahead)
+		def.token = pg_token;
 	p->style = style;
 	chttp_page(c, &def);
 	CHECK_INT(p->done, 0);
@@ -740,6 +853,54 @@ test_pagers(void)
 	run_pager(&p, "ec2");
 	CHECK_INT(p.pages, 1);
 	CHECK(strstr(p.error, "could not make the call for page 2") != NULL);
+	pg_free(&p);
+
+	/* with the token found at a page's tail, the next page is asked
+	 * for before the page is read */
+	memset(&p, 0, sizeof(p));
+	p.ahead = 1;
+	run_pager(&p, "ec2");
+	CHECK_STR(p.error, "");
+	CHECK_INT(p.pages, 4);
+	CHECK_STR(buf_str(&p.ids), "i0,i1,i2,i3,i4,i5,i6,i7,i8,i9,");
+	CHECK_INT(p.nread, 4);
+	CHECK_INT(p.made_at[0], 2);
+	CHECK_INT(p.made_at[1], 3);
+	CHECK_INT(p.made_at[2], 4);
+	CHECK_INT(p.made_at[3], 4);	/* the last page: nothing ahead */
+	pg_free(&p);
+
+	/* a token found ahead that page() does not find: an error, and the
+	 * page asked for ahead is dropped when it comes */
+	memset(&p, 0, sizeof(p));
+	p.ahead = 1;
+	p.wrong = "tok-other";
+	run_pager(&p, "ec2");
+	CHECK_INT(p.pages, 1);
+	CHECK_INT(p.made, 2);
+	CHECK_INT(p.err, CHTTP_E_PAGING);
+	CHECK_STR(p.error, "test ec2 local-1: page 1: its token \"tok-3\" is "
+	    "not the one found at its end");
+	pg_free(&p);
+
+	/* make() fails for the page asked for ahead */
+	memset(&p, 0, sizeof(p));
+	p.ahead = 1;
+	p.fail_make_at = 2;
+	run_pager(&p, "ec2");
+	CHECK_INT(p.pages, 1);
+	CHECK_INT(p.nread, 0);
+	CHECK(strstr(p.error, "could not make the call for page 2") != NULL);
+	pg_free(&p);
+
+	/* a token that comes back is not asked for ahead, and is an error */
+	memset(&p, 0, sizeof(p));
+	p.ahead = 1;
+	run_pager(&p, "repeat");
+	CHECK_INT(p.pages, 3);
+	CHECK_INT(p.made, 3);
+	CHECK_STR(p.error, "test repeat local-1: page token \"tok-3\" after "
+	    "page 3 was seen before");
 	pg_free(&p);
 
 	/* the server refuses page 2's token: the call's error ends it */
@@ -1188,6 +1349,7 @@ test_calls(void)
 	test_chain();
 	test_retries();
 	test_deadlines();
+	test_later();
 	test_abort();
 	test_size_cap();
 	test_pagers();

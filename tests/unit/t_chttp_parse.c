@@ -158,6 +158,64 @@ test_xml_shapes(void)
 	buf_free(&err);
 }
 
+/* chttp_xml_tail_leaf: the token that ends a document, or "cannot tell" */
+static void
+test_xml_tail(void)
+{
+	static const struct {
+		const char	*doc, *path, *want;	/* want NULL: 0 */
+	} t[] = {
+		{ "<R><set><item>1</item></set><nextToken>abc+/=</nextToken>"
+		    "</R>\n", "R/nextToken", "abc+/=" },
+		{ "<R><set/>\n  <nextToken>t</nextToken>\n</R>  ",
+		    "*/nextToken", "t" },
+		{ "<R><nextToken></nextToken></R>", "R/nextToken", "" },
+		{ "<R><a><b>x</b></a></R>", "R/a/b", "x" },
+		/* the leaf is not the last child: cannot tell */
+		{ "<R><nextToken>t</nextToken><set/></R>", "R/nextToken",
+		    NULL },
+		/* another root, another leaf, a prefix */
+		{ "<S><nextToken>t</nextToken></S>", "R/nextToken", NULL },
+		{ "<R><xnextToken>t</xnextToken></R>", "R/nextToken", NULL },
+		{ "<p:R xmlns:p=\"u\"><nextToken>t</nextToken></p:R>",
+		    "*/nextToken", NULL },
+		/* text that would need decoding, an attribute, no text */
+		{ "<R><nextToken>a&amp;b</nextToken></R>", "R/nextToken",
+		    NULL },
+		{ "<R><nextToken><![CDATA[t]]></nextToken></R>", "R/nextToken",
+		    NULL },
+		{ "<R><nextToken>a\r\nb</nextToken></R>", "R/nextToken", NULL },
+		{ "<R><nextToken a=\"1\">t</nextToken></R>", "R/nextToken",
+		    NULL },
+		{ "<R><nextToken/></R>", "R/nextToken", NULL },
+		{ "<R/>", "R/nextToken", NULL },
+		{ "", "R/nextToken", NULL },
+		{ "</nextToken></R>", "R/nextToken", NULL },
+		{ "<R><nextToken>t</nextToken></R><!-- -->", "R/nextToken",
+		    NULL },
+		{ "<R><nextToken>t</nextToken></R>", "R", NULL },
+	};
+	struct buf out = BUF_INIT;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		buf_reset(&out);
+		rc = chttp_xml_tail_leaf(t[i].doc, strlen(t[i].doc), t[i].path,
+		    &out);
+		if (rc != (t[i].want != NULL))
+			fprintf(stderr, "tail %zu: %d\n", i, rc);
+		CHECK_INT(rc, t[i].want != NULL);
+		if (t[i].want != NULL)
+			CHECK_STR(buf_str(&out), t[i].want);
+	}
+	/* EC2's answer: the same token as the whole parse finds */
+	CHECK_INT(chttp_xml_tail_leaf(ec2, sizeof(ec2) - 1,
+	    "DescribeInstancesResponse/nextToken", &out), 1);
+	CHECK_STR(buf_str(&out), "abc+/=");
+	buf_free(&out);
+}
+
 static void
 test_xml_bad(void)
 {
@@ -359,6 +417,7 @@ main(void)
 	log_init(LOG_LVL_WARN, 0);
 	test_xml_items();
 	test_xml_shapes();
+	test_xml_tail();
 	test_xml_bad();
 	test_errors();
 	test_json();

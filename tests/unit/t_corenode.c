@@ -7,6 +7,47 @@
 #include "collector/kind.h"
 #include "common/buf.h"
 
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+/* iso_format written by hand: the same as gmtime_r and strftime, around
+ * the epoch, leap days and centuries, across years 0 to 9999 and past */
+static void
+test_iso_format(void)
+{
+	static const long long at[] = { 0, -1, 86399, 86400, -86400,
+	    -86401, 951782400LL, 951868799LL, 4107542400LL, 1709251199LL,
+	    -62167219200LL, -62167219201LL, 253402300799LL, 253402300800LL,
+	    -2208988800LL, 2147483647LL, 2147483648LL };
+	char got[ISOTIME_LEN], want[ISOTIME_LEN];
+	struct tm tm;
+	long long t;
+	size_t i;
+	int bad = 0;
+
+	for (i = 0; i < sizeof(at) / sizeof(at[0]); i++) {
+		iso_format((time_t)at[i], got);
+		gmtime_r(&(time_t){ (time_t)at[i] }, &tm);
+		strftime(want, sizeof(want), "%Y-%m-%dT%H:%M:%SZ", &tm);
+		CHECK_STR(got, want);
+	}
+	/* year 0 to past 10000 in steps of ~100 days that move the time
+	 * of day */
+	for (t = -62167219200LL; t < 253402300800LL + 86400 * 400LL;
+	    t += 7777 * 1111) {
+		iso_format((time_t)t, got);
+		gmtime_r(&(time_t){ (time_t)t }, &tm);
+		if (strftime(want, sizeof(want), "%Y-%m-%dT%H:%M:%SZ",
+		    &tm) == 0)
+			continue;	/* strftime's own limit */
+		if (strcmp(got, want) != 0 && bad++ < 5)
+			fprintf(stderr, "iso_format(%lld): %s, want %s\n", t,
+			    got, want);
+	}
+	CHECK_INT(bad, 0);
+}
+
 static void
 test_iso(void)
 {
@@ -124,6 +165,7 @@ int
 main(void)
 {
 	test_iso();
+	test_iso_format();
 	test_rebuild();
 	return t_done();
 }

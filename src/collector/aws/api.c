@@ -12,9 +12,11 @@
 #include "common/log.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char *const throttle_codes[] = {
 	"Throttling", "ThrottlingException", "ThrottledException",
@@ -169,6 +171,12 @@ aws_open(struct aws *a, json_object *config, json_object *env,
 	    (s = jget_str(config, "ca_bundle")) != NULL)
 		a->ca_file = xstrdup(s);
 	o.ca_file = a->ca_file;
+	if (a->ca_file != NULL && access(a->ca_file, R_OK) == -1) {
+		buf_printf(err, "the CA bundle %s (AWS_CA_BUNDLE or the aws "
+		    "section's ca_bundle) cannot be read: %s", a->ca_file,
+		    strerror(errno));
+		return -1;
+	}
 	o.throttle_codes = throttle_codes;
 	if (json_object_object_get_ex(config, "resource_pool_size", &v))
 		o.max_inflight = json_object_get_int(v);

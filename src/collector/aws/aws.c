@@ -381,7 +381,7 @@ static json_object *
 org_accounts(struct aws *a, struct buf *err)
 {
 	struct org o;
-	struct chttp_pager pg = { org_make, org_page, org_done, &o, 0 };
+	struct chttp_pager pg = { org_make, org_page, org_done, &o, 0, NULL };
 
 	memset(&o, 0, sizeof(o));
 	o.ids = json_object_new_array();
@@ -476,8 +476,10 @@ discover_base(struct disc *d, const char *profile)
 		add_account(d, orgs, me, &c, NULL, profile);
 	goto out;
 fail:
-	report("%s%s%s", profile ? "profile " : "", profile ? profile : "",
-	    buf_str(&err));
+	/* no account is known yet: the access key names the credentials */
+	report("%s%s%scredentials of access key %s: %s", profile ? "profile " :
+	    "", profile ? profile : "", profile ? ": " : "",
+	    c.key_id ? c.key_id : "(none)", buf_str(&err));
 out:
 	json_object_put(ids);
 	aws_close(&base);

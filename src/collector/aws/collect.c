@@ -11,6 +11,7 @@
  */
 #include "collector/collector.h"
 #include "collector/aws/aws.h"
+#include "collector/aws/iamcred.h"
 #include "collector/graph.h"
 #include "collector/http/chttp.h"
 #include "collector/isotime.h"
@@ -94,6 +95,10 @@ struct acol {
 	struct nodeid		*rids;		/* and their nodes */
 	int			 lookups;	/* TK_LOOKUP listings running */
 	struct nodeid		 gid;		/* the global region */
+	long long		 mfa;		/* the summary's MFADevices */
+	/* the credential report the IAM users' listing waits for */
+	struct iamcred		*cred;
+	const struct tkind	*users;
 	/* metrics windows: usage (when collect_usage_metrics is on) and
 	 * atime/mtime, each from start to the export time, in periods */
 	int			 usage;
@@ -343,6 +348,8 @@ emit(struct listing *l, json_object *item)
 	size_t i;
 	int made;
 
+	if (l->c->cred && l->tk->kind == &kind_aws_iam_user)
+		iamcred_user(l->c->cred, item);
 	json_object_object_get_ex(item, "_usage", &at.usage);
 	/* the kinds listed per item of this one (EKS's node groups), when
 	 * its node is made */
@@ -765,7 +772,9 @@ list_item(json_object *item, struct buf *err, void *arg)
 	struct listing *l = arg;
 	const char *name;
 
-	l->items++;
+	/* the other calls go on while a large page is read */
+	if ((++l->items & 127) == 0)
+		chttp_progress(l->c->a.http);
 	/* FNV-1a over the page's ids, or over the items' text when the id
 	 * comes from a per-item call (KMS's DescribeKey) */
 	if ((name = table_str(item, member_of(l->tk, "id"))) == NULL)
@@ -876,6 +885,19 @@ list_page(const struct chttp_res *r, struct buf *next, struct buf *err,
 	return n == -1 ? -1 : 0;
 }
 
+/* An XML page's next token from its tail (EC2's nextToken ends the
+ * answer), so the next page is asked for before this one is read (a JSON
+ * page's token is read with the page). */
+static int
+list_token(const struct chttp_res *r, struct buf *next, void *arg)
+{
+	struct listing *l = arg;
+
+	if (l->tk->target || (l->tk->flags & TK_JSON))
+		return 0;
+	return chttp_xml_tail_leaf(r->body, r->len, l->token_path, next);
+}
+
 static void	start_pass(struct acol *, int after_lookup);
 
 static void
@@ -945,7 +967,8 @@ list_start(struct acol *c, const struct tkind *tk, const char *region,
 {
 	const struct tkind *p;
 	struct listing *l = listing_new(c, tk, region, region_id);
-	struct chttp_pager pg = { list_make, list_page, list_done, l, 0 };
+	struct chttp_pager pg = { list_make, list_page, list_done, l, 0,
+	    list_token };
 
 	l->parent = json_object_get(parent);
 	l->skip = !aws_should_collect(c->config, tk->kind->fqn);
@@ -1105,17 +1128,50 @@ account_node(struct acol *c, const struct coll_account *a,
 	    TM("profile", "profile"), TM_END };
 	static const struct tkind ak = { .kind = &kind_aws_account, .map = am };
 	struct tloc loc = { "aws", c->account, NULL, NULL };
-	json_object *o = NULL, *regions;
+	json_object *o = NULL, *regions, *mfa;
 
 	if (json_object_deep_copy(a->js, &o, NULL) != 0)
 		fatalx("aws: cannot copy the account entry");
 	json_object_object_del(o, "credentials");
 	json_object_object_add(o, "name", json_object_new_string(a->name));
 	regions = account_calls(c, o, err);
+	if (json_object_object_get_ex(o, "MFADevices", &mfa))
+		c->mfa = json_object_get_int64(mfa);
 	table_node(c->t, &ak, o, &loc, acc);
 	graph_edge(c->g, graph_cloud_id(c->g), acc, EDGE_DEFAULT);
 	json_object_put(o);
 	return regions;
+}
+
+static void
+cred_err(void *arg, const char *msg)
+{
+	report(arg, NULL, msg);
+}
+
+/* the credential report is in: the users' listing */
+static void
+cred_done(void *arg)
+{
+	struct acol *c = arg;
+
+	list_start(c, c->users, GLOBAL_REGION, &c->gid, NULL);
+}
+
+/* The IAM users' listing (with its parts) waits for the credential report
+ * and the virtual MFA devices (iamcred.h), which their nodes carry. */
+static void
+users_start(struct acol *c, const struct tkind *tk)
+{
+	struct tloc loc = { "aws", c->account, GLOBAL_REGION, &c->gid };
+	struct iamcred_cb cb = { cred_err, cred_done, c };
+
+	if (!aws_should_collect(c->config, tk->kind->fqn)) {
+		list_start(c, tk, GLOBAL_REGION, &c->gid, NULL);
+		return;
+	}
+	c->users = tk;
+	c->cred = iamcred_start(&c->a, c->g, c->t, &loc, c->mfa, &cb);
 }
 
 /* Starts the listings of every region: the kinds that need the lookups
@@ -1134,6 +1190,10 @@ start_pass(struct acol *c, int after_lookup)
 		    (tk->flags & (TK_PART | TK_SUB | TK_CHILD)) ||
 		    !wanted(c, tk))
 			continue;
+		if (tk->kind == &kind_aws_iam_user) {
+			users_start(c, tk);
+			continue;
+		}
 		if (tk->flags & TK_GLOBAL) {	/* once, in the global region */
 			list_start(c, tk, GLOBAL_REGION, &c->gid, NULL);
 			continue;
@@ -1272,6 +1332,7 @@ out:
 		snprintf(err, errlen, "%s", buf_str(&e));
 	json_object_put(rl);
 	json_object_put(c.itypes);
+	iamcred_free(c.cred);
 	free(rids);
 	table_free(c.t);
 	aws_close(&c.a);

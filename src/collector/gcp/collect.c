@@ -562,7 +562,7 @@ list_start(struct gcol *c, const struct tkind *tk, const char *parent)
 {
 	struct listing *l = xcalloc(1, sizeof(*l));
 	struct chttp_pager pg = { list_make, list_page, list_done, l,
-		MAX_LIST_PAGES };
+		MAX_LIST_PAGES, NULL };
 	char path[256];
 
 	l->c = c;

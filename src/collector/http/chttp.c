@@ -376,6 +376,11 @@ finish(struct call *k, enum chttp_err err)
 		default:
 			buf_puts(&k->error, k->errbuf[0] ? k->errbuf :
 			    "connection failed");
+			/* which CAs said no: the fix is often a CA file */
+			if (err == CHTTP_E_TLS)
+				buf_printf(&k->error, " (trusted CAs: %s%s)",
+				    c->ca_file ? "the file " : "the system's",
+				    c->ca_file ? c->ca_file : "");
 			break;
 		}
 		if (k->why.len) {
@@ -747,7 +752,11 @@ end_all(struct chttp *c, enum chttp_err err)
 		}
 	while ((x = TAILQ_FIRST(&c->backoff)) != NULL) {
 		TAILQ_REMOVE(&c->backoff, x, entry);
-		finish(x, err);
+		if (x->defer_fn != NULL) {	/* chttp_later: due now */
+			x->state = C_DONE;
+			TAILQ_INSERT_TAIL(&c->done, x, entry);
+		} else
+			finish(x, err);
 	}
 	while ((x = TAILQ_FIRST(&c->running)) != NULL) {
 		TAILQ_REMOVE(&c->running, x, entry);
@@ -789,6 +798,23 @@ chttp_defer(struct chttp *c, void (*fn)(void *), void *arg)
 	k->arg = arg;
 	k->state = C_DONE;
 	TAILQ_INSERT_TAIL(&c->done, k, entry);
+}
+
+void
+chttp_later(struct chttp *c, long ms, void (*fn)(void *), void *arg)
+{
+	struct call *k = call_new(c);
+
+	k->defer_fn = fn;
+	k->arg = arg;
+	if (c->ended != CHTTP_OK) {
+		k->state = C_DONE;
+		TAILQ_INSERT_TAIL(&c->done, k, entry);
+		return;
+	}
+	k->state = C_BACKOFF;
+	k->due = k->start + (uint64_t)(ms > 0 ? ms : 0);
+	TAILQ_INSERT_TAIL(&c->backoff, k, entry);
 }
 
 void
@@ -866,6 +892,11 @@ backoff_due(struct chttp *c, uint64_t now)
 		if (x->due > now)
 			continue;
 		TAILQ_REMOVE(&c->backoff, x, entry);
+		if (x->defer_fn != NULL) {	/* chttp_later: its time */
+			x->state = C_DONE;
+			TAILQ_INSERT_TAIL(&c->done, x, entry);
+			continue;
+		}
 		x->state = C_WAIT;
 		TAILQ_INSERT_HEAD(&x->key->waiting, x, entry);
 	}
@@ -891,13 +922,37 @@ deliver(struct chttp *c)
 	return n;
 }
 
+/* Transfers along, finished attempts to the done list (or to retry). */
+static void
+drive(struct chttp *c)
+{
+	struct call *x;
+	CURLMsg *msg;
+	int running, left;
+
+	pump(c);
+	curl_multi_perform(c->multi, &running);
+	while ((msg = curl_multi_info_read(c->multi, &left)) != NULL) {
+		if (msg->msg != CURLMSG_DONE)
+			continue;
+		curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE,
+		    (char **)&x);
+		attempt_done(x, msg->data.result);
+	}
+}
+
+void
+chttp_progress(struct chttp *c)
+{
+	if (c->ended == CHTTP_OK)
+		drive(c);
+}
+
 int
 chttp_run(struct chttp *c)
 {
 	struct call *x;
-	CURLMsg *msg;
 	uint64_t now, next;
-	int running, left;
 
 	while (c->pending > 0) {
 		now = now_ms();
@@ -907,15 +962,7 @@ chttp_run(struct chttp *c)
 			end_all(c, CHTTP_E_DEADLINE);
 		}
 		backoff_due(c, now);
-		pump(c);
-		curl_multi_perform(c->multi, &running);
-		while ((msg = curl_multi_info_read(c->multi, &left)) != NULL) {
-			if (msg->msg != CURLMSG_DONE)
-				continue;
-			curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE,
-			    (char **)&x);
-			attempt_done(x, msg->data.result);
-		}
+		drive(c);
 		if (deliver(c) || c->pending == 0)
 			continue;
 		/* sleep until a socket is ready, a backoff or a deadline */

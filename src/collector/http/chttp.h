@@ -212,6 +212,13 @@ void		 chttp_submit(struct chttp *, const struct chttp_call *,
  * or chttp_abort() ended them (each was called back with the error). */
 int		 chttp_run(struct chttp *);
 
+/* Call fn(arg) from chttp_run() once ms milliseconds have passed (at once
+ * when the deadline or chttp_abort() ends the context first): a wait
+ * between calls that keeps the others running (IAM's credential report,
+ * asked for again every second until it is generated). */
+void		 chttp_later(struct chttp *, long ms, void (*fn)(void *),
+		    void *arg);
+
 /* End every pending call with CHTTP_E_ABORTED (called back from
  * chttp_run()); calls submitted later fail the same way. why is logged
  * and put into their errors. E.g. the account's credentials are refused. */
@@ -288,12 +295,25 @@ typedef int (*chttp_page_read_fn)(const struct chttp_res *, struct buf *next,
 typedef void (*chttp_page_done_fn)(const struct chttp_res *res,
 		    const char *error, int pages, void *arg);
 
+/* Optional: the next token of a 2xx page found cheaply, before page()
+ * reads the page (e.g. chttp_xml_tail_leaf). 1 with the token in next
+ * (empty: the last page), 0 when it cannot tell without reading the
+ * page. */
+typedef int (*chttp_page_token_fn)(const struct chttp_res *,
+		    struct buf *next, void *arg);
+
 struct chttp_pager {
 	chttp_page_make_fn	 make;
 	chttp_page_read_fn	 page;
 	chttp_page_done_fn	 done;
 	void			*arg;
 	int			 max_pages;	/* 0: CHTTP_MAX_PAGES */
+	/* NULL: none. With a token known, the next page is submitted and
+	 * its request sent before page() reads this one, so the call's
+	 * round trip overlaps the reading; page() must then find the same
+	 * token (else the paging ends with an error, and the page already
+	 * asked for is dropped when it comes). */
+	chttp_page_token_fn	 token;
 };
 
 /* Start a pager (the struct is copied). Like chttp_submit, never fails:
@@ -352,6 +372,23 @@ typedef int (*chttp_xml_item_fn)(json_object *item, struct buf *err,
 int		 chttp_xml_items(const char *xml, size_t len,
 		    const char *item_path, chttp_xml_item_fn fn, void *arg,
 		    const char *const *leaves, char **values, struct buf *err);
+
+/* The text of the element at path (as for chttp_xml_items, at least two
+ * names) when it ends the document: each name of the path is the last
+ * child of the one before, e.g. EC2's "DescribeVolumesResponse/nextToken"
+ * after the items. 1 with the text in out; 0 when the document does not
+ * end so or the text would need decoding (an entity, CDATA, '\r', a byte
+ * that is not ASCII: the parser transcodes other encodings). Looks
+ * only at the document's tail: no parse, no check that the rest of the
+ * document is well-formed. */
+int		 chttp_xml_tail_leaf(const char *xml, size_t len,
+		    const char *path, struct buf *out);
+
+/* Drive the transfers from inside a callback that works long (reading a
+ * large page): requests are sent, answers read, calls that ended are
+ * queued for chttp_run() to call back, waiting calls take the freed
+ * slots. Calls no callback. */
+void		 chttp_progress(struct chttp *);
 
 /* Load libxml2 (dlopen: the supervisor, the same binary, never maps it).
  * chttp_new() and chttp_xml_items() call it; a child that drops its

@@ -3,6 +3,11 @@
  * one loop for every token style. The tokens seen are kept as 64-bit
  * hashes in an open-addressed set, so a token that comes back (the same
  * one, or one of a cycle) ends the paging with an error.
+ *
+ * With a token function, the next page is asked for before this one is
+ * read (at most one page ahead); the token that page() then finds must
+ * be the same. A pager that ends while its next page is on its way
+ * stays, marked ended, until that page's callback frees it.
  */
 #include "collector/http/chttp_int.h"
 #include "common/buf.h"
@@ -19,6 +24,10 @@ struct pager {
 	uint64_t		*seen;		/* 0: free slot */
 	size_t			 nseen, cap;
 	struct buf		 next, why, err, what;
+	struct buf		 ahead;		/* the token asked for ahead */
+	int			 asked;		/* a page asked for ahead */
+	int			 ended;		/* done was called */
+	int			 asking;	/* in ask_ahead's make() */
 };
 
 static uint64_t
@@ -69,15 +78,26 @@ seen_add(struct pager *p, const char *token)
 }
 
 static void
-pager_end(struct pager *p, const struct chttp_res *res, const char *error)
+pager_free(struct pager *p)
 {
-	p->def.done(res, error, p->pages, p->def.arg);
 	free(p->seen);
+	buf_free(&p->ahead);
 	buf_free(&p->next);
 	buf_free(&p->why);
 	buf_free(&p->err);
 	buf_free(&p->what);
 	free(p);
+}
+
+/* done, once; the pager is freed now, or when the page asked for ahead
+ * comes back. */
+static void
+pager_end(struct pager *p, const struct chttp_res *res, const char *error)
+{
+	p->ended = 1;
+	p->def.done(res, error, p->pages, p->def.arg);
+	if (!p->asked && !p->asking)
+		pager_free(p);
 }
 
 /* End with a paging error about the page res answered. res is the
@@ -120,23 +140,65 @@ pager_first(void *arg)
 	pager_next(arg, NULL);
 }
 
+/* Ask for the page after this one before it is read, when the token
+ * function knows its token and the token may be followed. -1 when the
+ * paging ended (make() failed; the pager is freed). */
+static int
+ask_ahead(struct pager *p, const struct chttp_res *res)
+{
+	buf_reset(&p->ahead);
+	if (p->def.token == NULL || p->pages >= p->def.max_pages ||
+	    p->def.token(res, &p->ahead, p->def.arg) != 1 ||
+	    p->ahead.len == 0 || !seen_add(p, p->ahead.data))
+		return 0;
+	p->asking = 1;
+	pager_next(p, p->ahead.data);
+	p->asking = 0;
+	if (p->ended) {
+		pager_free(p);
+		return -1;
+	}
+	p->asked = 1;
+	chttp_progress(p->c);	/* the request goes out now */
+	return 0;
+}
+
 static void
 page_cb(const struct chttp_res *res, void *arg)
 {
 	struct pager *p = arg;
+	int ahead;
 
+	if (p->ended) {		/* asked for ahead, no longer wanted */
+		pager_free(p);
+		return;
+	}
+	p->asked = 0;
 	if (res->error != NULL) {
 		pager_end(p, res, res->error);
 		return;
 	}
 	p->pages++;
 	chttp_count_page(p->c);
+	if (ask_ahead(p, res) == -1)
+		return;
+	ahead = p->asked;
 	buf_reset(&p->next);
 	buf_reset(&p->why);
 	buf_reset(&p->err);
 	if (p->def.page(res, &p->next, &p->why, p->def.arg) == -1) {
 		buf_printf(&p->err, "%s: page %d: %s", buf_str(&p->what),
 		    p->pages, p->why.len ? p->why.data : "could not be read");
+		pager_fail(p, res);
+		return;
+	}
+	if (ahead) {
+		if (p->next.len == p->ahead.len &&
+		    memcmp(p->next.data, p->ahead.data, p->next.len) == 0)
+			return;		/* that page is on its way */
+		buf_printf(&p->err, "%s: page %d: its token \"%.64s%s\" is "
+		    "not the one found at its end", buf_str(&p->what),
+		    p->pages, buf_str(&p->next), p->next.len > 64 ? "..." : "");
 		pager_fail(p, res);
 		return;
 	}

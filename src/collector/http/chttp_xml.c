@@ -1,9 +1,12 @@
 /*
- * chttp_xml.c: XML answers streamed with libxml2's xmlTextReader (see
- * chttp.h): the reader walks the document; at an element of the item
- * path only that element is expanded into nodes, converted to json-c and
- * skipped, so a page of thousands of items never stands as one tree. No
- * network, no DTD loading, no entity substitution.
+ * chttp_xml.c: XML answers streamed with libxml2's SAX2 interface (see
+ * chttp.h): the parser calls back per element start, text and end; the
+ * elements of an item are converted to json-c as they close (a stack of
+ * open elements, their text and their finished children), the item is
+ * handed on when it closes, and nothing else of the document is kept: no
+ * tree, not even of one item. No network, no DTD loading, no entity
+ * substitution (an entity other than the five predefined ones and
+ * character references adds no text).
  *
  * libxml2 is loaded with dlopen by the first collector that needs it, not
  * linked: the supervisor is the same binary, and linking would map
@@ -18,24 +21,22 @@
 #include <string.h>
 
 #include <libxml/parser.h>
-#include <libxml/xmlreader.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
 
 #define XML_SONAME	"libxml2.so.2"
 
 /* the libxml2 functions we call, through xa. */
 #define XML_FUNCS(X)							\
-	X(xmlInitParser) X(xmlSetGenericErrorFunc) X(xmlReaderForMemory)	\
-	X(xmlTextReaderSetErrorHandler) X(xmlTextReaderRead)		\
-	X(xmlTextReaderNext) X(xmlTextReaderNodeType) X(xmlTextReaderDepth) \
-	X(xmlTextReaderConstLocalName) X(xmlTextReaderReadString)	\
-	X(xmlTextReaderExpand) X(xmlFreeTextReader)			\
-	X(xmlTextReaderLocatorLineNumber) X(xmlNodeGetContent)
+	X(xmlInitParser) X(xmlSetGenericErrorFunc) X(xmlSAXVersion)	\
+	X(xmlCreateIOParserCtxt) X(xmlCtxtUseOptions)			\
+	X(xmlParseDocument) X(xmlStopParser) X(xmlFreeParserCtxt)	\
+	X(xmlFreeDoc)
 
 static struct {
 #define XML_FIELD(f)	__typeof__(&f) f;
 	XML_FUNCS(XML_FIELD)
 #undef XML_FIELD
-	xmlFreeFunc	 free;		/* the value of libxml2's xmlFree */
 } xa;
 
 #define XML_MAX_DEPTH	64	/* path and item nesting */
@@ -68,7 +69,7 @@ xpath_parse(struct xpath *x, const char *path)
 }
 
 static int
-xpath_match(const struct xpath *x, char *const *stack, int depth)
+xpath_match(const struct xpath *x, const char *const *stack, int depth)
 {
 	int i;
 
@@ -81,101 +82,271 @@ xpath_match(const struct xpath *x, char *const *stack, int depth)
 	return 1;
 }
 
-static const char *
-lname(const xmlNode *n)
-{
-	return (const char *)n->name;
-}
-
 static int
 is_list_name(const char *s)
 {
-	return strcmp(s, "item") == 0 || strcmp(s, "member") == 0 ||
-	    strcmp(s, "entry") == 0;
+	switch (s[0]) {
+	case 'i':
+		return strcmp(s, "item") == 0;
+	case 'm':
+		return strcmp(s, "member") == 0;
+	case 'e':
+		return strcmp(s, "entry") == 0;
+	}
+	return 0;
 }
 
-/* The element n as json-c (see chttp.h); NULL when nested too deeply. */
-static json_object *
-node_json(xmlNode *n, int depth)
-{
-	json_object *o, *v, *old, *arr, **repeats = NULL;
-	size_t nrep = 0, i;
-	xmlNode *ch;
-	int elems = 0, list = 1;
-	xmlChar *text;
+/* An element of the item being read that has closed: its name and its
+ * value; arr, on the first of a repeated name, the array its values
+ * gather in. */
+struct kid {
+	const char	*name;
+	json_object	*v;
+	json_object	*arr;
+};
 
-	if (depth > XML_MAX_DEPTH)
-		return NULL;
-	for (ch = n->children; ch != NULL; ch = ch->next) {
-		if (ch->type != XML_ELEMENT_NODE)
-			continue;
-		elems++;
-		if (!is_list_name(lname(ch)))
-			list = 0;
-	}
-	if (elems == 0) {
-		text = xa.xmlNodeGetContent(n);
-		o = json_object_new_string(text ? (const char *)text : "");
-		xa.free(text);
+/* An open element of the item: where its text and its children start in
+ * the walk's text and kids, and whether every child so far is a list
+ * name (item, member, entry). */
+struct frame {
+	const char	*name;
+	size_t		 text, kids;
+	int		 list;
+};
+
+/* One chttp_xml_items walk: the SAX handlers' state (the parser
+ * context's _private). Element names are libxml2's dictionary's, valid
+ * for the whole parse. */
+struct walk {
+	xmlParserCtxtPtr ctxt;
+	struct xpath	 ip, lp[XML_MAX_LEAVES];
+	int		 nleaves;
+	char		**values;
+	struct buf	*err;
+	int		 err_set, fail, items;
+	chttp_xml_item_fn fn;
+	void		*arg;
+	const char	*stack[XML_MAX_DEPTH + 1];	/* names from the root */
+	int		 depth;		/* of the open element; -1: none */
+	int		 item;		/* depth of the open item; -1: none */
+	int		 leaf_depth[XML_MAX_LEAVES];	/* -1: not capturing */
+	struct buf	 leaf[XML_MAX_LEAVES];
+	int		 capturing;	/* leaves being captured */
+	struct frame	 frames[XML_MAX_DEPTH + 1];	/* the item's */
+	struct buf	 text;		/* the item's open elements' text */
+	struct kid	*kids;		/* their closed children */
+	size_t		 nkids, capkids;
+	const char	*in;		/* the document not yet read */
+	size_t		 left;
+};
+
+/* libxml2 reads the document from here */
+static int
+read_in(void *arg, char *to, int len)
+{
+	struct walk *w = arg;
+	size_t n = w->left < (size_t)len ? w->left : (size_t)len;
+
+	memcpy(to, w->in, n);
+	w->in += n;
+	w->left -= n;
+	return (int)n;
+}
+
+/* Stop the parse (the reason is in err). */
+static void
+walk_stop(struct walk *w)
+{
+	w->fail = 1;
+	xa.xmlStopParser(w->ctxt);
+}
+
+static int
+same_name(const char *a, const char *b)
+{
+	/* the dictionary's names are equal as pointers; the rest is
+	 * for names that came another way */
+	return a == b || (a[0] == b[0] && strcmp(a, b) == 0);
+}
+
+/* The value of the item's element f, whose children are kids[f->kids..]
+ * (see chttp.h): its text, an array of a list's children, or an object
+ * with a repeated name's values in an array. */
+static json_object *
+frame_value(struct walk *w, const struct frame *f)
+{
+	struct kid *k, *first;
+	size_t n = w->nkids - f->kids, i, j;
+	json_object *o;
+
+	if (n == 0)
+		return json_object_new_string_len(w->text.data ?
+		    w->text.data + f->text : "", (int)(w->text.len - f->text));
+	k = w->kids + f->kids;
+	if (f->list) {
+		o = json_object_new_array_ext((int)n);
+		for (i = 0; i < n; i++)
+			json_object_array_add(o, k[i].v);
 		return o;
 	}
-	o = list ? json_object_new_array_ext(elems) : json_object_new_object();
-	for (ch = n->children; ch != NULL; ch = ch->next) {
-		if (ch->type != XML_ELEMENT_NODE)
-			continue;
-		if ((v = node_json(ch, depth + 1)) == NULL) {
-			json_object_put(o);
-			free(repeats);
-			return NULL;
-		}
-		if (list) {
-			json_object_array_add(o, v);
-			continue;
-		}
-		if (!json_object_object_get_ex(o, lname(ch), &old)) {
-			json_object_object_add(o, lname(ch), v);
-			continue;
-		}
-		/* a repeated name: its values gather in an array of ours */
-		for (i = 0; i < nrep && repeats[i] != old; i++)
-			;
-		if (i < nrep) {
-			json_object_array_add(old, v);
+	o = json_object_new_object();
+	for (i = 0; i < n; i++) {
+		k[i].arr = NULL;
+		first = NULL;
+		/* the first child of that name: few children are looked
+		 * through; many by the object's own table */
+		if (n <= 32) {
+			for (j = 0; j < i && first == NULL; j++)
+				if (same_name(k[j].name, k[i].name))
+					first = &k[j];
+		} else if (json_object_object_get_ex(o, k[i].name, NULL))
+			for (j = 0; j < i && first == NULL; j++)
+				if (same_name(k[j].name, k[i].name))
+					first = &k[j];
+		if (first == NULL) {
+			json_object_object_add_ex(o, k[i].name, k[i].v,
+			    JSON_C_OBJECT_ADD_KEY_IS_NEW);
 			continue;
 		}
-		arr = json_object_new_array();
-		json_object_array_add(arr, json_object_get(old));
-		json_object_array_add(arr, v);
-		json_object_object_add(o, lname(ch), arr);
-		repeats = xrealloc(repeats, (nrep + 1) * sizeof(*repeats));
-		repeats[nrep++] = arr;
+		if (first->arr == NULL) {
+			first->arr = json_object_new_array();
+			json_object_array_add(first->arr,
+			    json_object_get(first->v));
+			json_object_object_add(o, k[i].name, first->arr);
+		}
+		json_object_array_add(first->arr, k[i].v);
 	}
-	free(repeats);
 	return o;
 }
 
-struct xerr {
-	struct buf	*err;
-	int		 set;
-};
+static void
+on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+    const xmlChar *uri, int nns, const xmlChar **ns, int nattrs,
+    int ndefaulted, const xmlChar **attrs)
+{
+	struct walk *w = ((xmlParserCtxtPtr)ctx)->_private;
+	const char *name = (const char *)localname;
+	struct frame *f;
+	int d = ++w->depth, i;
+
+	if (w == NULL || w->fail)
+		return;
+	if (w->item >= 0) {
+		if (d - w->item > XML_MAX_DEPTH) {
+			if (w->err != NULL)
+				buf_printf(w->err, "XML item %d nested deeper "
+				    "than %d elements", w->items + 1,
+				    XML_MAX_DEPTH);
+			walk_stop(w);
+			return;
+		}
+		f = &w->frames[d - w->item];
+		if (!is_list_name(name))
+			f[-1].list = 0;
+		f->name = name;
+		f->text = w->text.len;
+		f->kids = w->nkids;
+		f->list = 1;
+		return;
+	}
+	if (d > XML_MAX_DEPTH) {
+		if (w->err != NULL)
+			buf_printf(w->err, "XML nested deeper than %d "
+			    "elements", XML_MAX_DEPTH);
+		walk_stop(w);
+		return;
+	}
+	w->stack[d] = name;
+	for (i = 0; i < w->nleaves; i++)
+		if (w->leaf_depth[i] < 0 &&
+		    xpath_match(&w->lp[i], w->stack, d)) {
+			w->leaf_depth[i] = d;
+			buf_reset(&w->leaf[i]);
+			w->capturing++;
+		}
+	if (w->ip.n != 0 && xpath_match(&w->ip, w->stack, d)) {
+		w->item = d;
+		f = &w->frames[0];
+		f->name = name;
+		f->text = w->text.len = 0;
+		f->kids = w->nkids = 0;
+		f->list = 1;
+	}
+}
 
 static void
-reader_error(void *arg, const char *msg, xmlParserSeverities sev,
-    xmlTextReaderLocatorPtr loc)
+on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+    const xmlChar *uri)
 {
-	struct xerr *e = arg;
+	struct walk *w = ((xmlParserCtxtPtr)ctx)->_private;
+	const struct frame *f;
+	json_object *v;
+	int d = w->depth--, i;
+
+	if (w == NULL || w->fail)
+		return;
+	if (w->item >= 0) {
+		f = &w->frames[d - w->item];
+		v = frame_value(w, f);
+		w->nkids = f->kids;
+		w->text.len = f->text;
+		if (d > w->item) {
+			if (w->nkids == w->capkids) {
+				w->capkids = w->capkids ? w->capkids * 2 : 64;
+				w->kids = xrealloc(w->kids,
+				    w->capkids * sizeof(*w->kids));
+			}
+			w->kids[w->nkids].name = f->name;
+			w->kids[w->nkids++].v = v;
+			return;
+		}
+		w->item = -1;
+		w->items++;
+		if (w->fn(v, w->err, w->arg) == -1) {
+			walk_stop(w);
+			return;
+		}
+	}
+	for (i = 0; w->capturing && i < w->nleaves; i++)
+		if (w->leaf_depth[i] == d) {
+			free(w->values[i]);
+			w->values[i] = xstrdup(buf_str(&w->leaf[i]));
+			w->leaf_depth[i] = -1;
+			w->capturing--;
+		}
+}
+
+static void
+on_text(void *ctx, const xmlChar *ch, int len)
+{
+	struct walk *w = ((xmlParserCtxtPtr)ctx)->_private;
+	int i;
+
+	if (w == NULL || w->fail)
+		return;
+	if (w->item >= 0)
+		buf_add(&w->text, ch, (size_t)len);
+	for (i = 0; w->capturing && i < w->nleaves; i++)
+		if (w->leaf_depth[i] >= 0)
+			buf_add(&w->leaf[i], ch, (size_t)len);
+}
+
+/* libxml2's errors: the first one (not a warning) is the reason. */
+static void
+on_error(void *ctx, xmlErrorPtr e)
+{
+	struct walk *w = ((xmlParserCtxtPtr)ctx)->_private;
 	size_t n;
 
-	if (e->set || e->err == NULL ||
-	    (sev != XML_PARSER_SEVERITY_ERROR &&
-	    sev != XML_PARSER_SEVERITY_VALIDITY_ERROR))
+	if (w == NULL || w->fail || w->err_set || w->err == NULL || e == NULL ||
+	    e->level < XML_ERR_ERROR)
 		return;
-	e->set = 1;
-	n = strlen(msg);
-	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+	w->err_set = 1;
+	n = e->message ? strlen(e->message) : 0;
+	while (n > 0 && (e->message[n - 1] == '\n' || e->message[n - 1] == ' '))
 		n--;
-	buf_printf(e->err, "malformed XML at line %d: %.*s",
-	    xa.xmlTextReaderLocatorLineNumber(loc), (int)n, msg);
+	buf_printf(w->err, "malformed XML at line %d: %.*s", e->line, (int)n,
+	    e->message ? e->message : "");
 }
 
 static void
@@ -204,11 +375,6 @@ chttp_xml_init(struct buf *err)
 		memcpy(&xa.f, &p, sizeof(p));
 		XML_FUNCS(XML_SYM)
 #undef XML_SYM
-		if ((p = dlsym(h, "xmlFree")) == NULL) {
-			snprintf(why, sizeof(why), "%s: no xmlFree", XML_SONAME);
-			goto out;
-		}
-		xa.free = *(xmlFreeFunc *)p;
 		xa.xmlInitParser();
 		xa.xmlSetGenericErrorFunc(NULL, quiet);
 		state = 1;
@@ -224,125 +390,167 @@ chttp_xml_items(const char *xml, size_t len, const char *item_path,
     chttp_xml_item_fn fn, void *arg, const char *const *leaves,
     char **values, struct buf *err)
 {
-	struct xpath ip, lp[XML_MAX_LEAVES];
-	struct xerr xe = { err, 0 };
-	xmlTextReaderPtr r;
-	char *stack[XML_MAX_DEPTH + 1];
-	json_object *item;
-	xmlNode *node;
-	xmlChar *text;
-	int nleaves = 0, depth, ret, items = 0, i, fail = 0, skip;
+	struct walk *w = xcalloc(1, sizeof(*w));
+	xmlSAXHandler sax;
+	xmlParserCtxtPtr ctxt;
+	size_t k;
+	int i, items;
 
-	memset(stack, 0, sizeof(stack));
-	memset(&ip, 0, sizeof(ip));
-	while (leaves != NULL && leaves[nleaves] != NULL) {
-		if (nleaves == XML_MAX_LEAVES) {
+	w->err = err;
+	w->values = values;
+	w->fn = fn;
+	w->arg = arg;
+	w->depth = w->item = -1;
+	while (leaves != NULL && leaves[w->nleaves] != NULL) {
+		if (w->nleaves == XML_MAX_LEAVES) {
 			if (err)
 				buf_printf(err, "more than %d leaf paths",
 				    XML_MAX_LEAVES);
-			fail = 1;
+			w->fail = 1;
 			goto out;
 		}
-		values[nleaves] = NULL;
-		if (xpath_parse(&lp[nleaves], leaves[nleaves]) == -1) {
+		values[w->nleaves] = NULL;
+		w->leaf_depth[w->nleaves] = -1;
+		if (xpath_parse(&w->lp[w->nleaves],
+		    leaves[w->nleaves]) == -1) {
 			if (err)
 				buf_printf(err, "leaf path %s: more than %d "
-				    "names", leaves[nleaves], XML_MAX_PARTS);
-			nleaves++;
-			fail = 1;
+				    "names", leaves[w->nleaves], XML_MAX_PARTS);
+			w->nleaves++;
+			w->fail = 1;
 			goto out;
 		}
-		nleaves++;
+		w->nleaves++;
 	}
 	if (chttp_xml_init(err) == -1) {
-		fail = 1;
+		w->fail = 1;
 		goto out;
 	}
-	if (xpath_parse(&ip, item_path) == -1 || len > INT32_MAX) {
+	if (xpath_parse(&w->ip, item_path) == -1 || len > INT32_MAX) {
 		if (err)
 			buf_puts(err, "item path too long or document too large");
-		fail = 1;
+		w->fail = 1;
 		goto out;
 	}
 	if (len == 0) {
 		if (err)
 			buf_puts(err, "empty answer where XML was expected");
-		fail = 1;
+		w->fail = 1;
 		goto out;
 	}
-	r = xa.xmlReaderForMemory(xml, (int)len, NULL, NULL,
-	    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT);
-	if (r == NULL) {
+	/* libxml2's SAX2 handlers (entity declarations and look-ups,
+	 * the document) with ours for elements, text and errors */
+	xa.xmlSAXVersion(&sax, 2);
+	sax.startElementNs = on_start;
+	sax.endElementNs = on_end;
+	sax.characters = sax.cdataBlock = sax.ignorableWhitespace = on_text;
+	sax.serror = on_error;
+	sax.startElement = NULL;
+	sax.endElement = NULL;
+	sax.reference = NULL;
+	sax.comment = NULL;
+	sax.processingInstruction = NULL;
+	/* the document is read from where it is, a chunk at a time: a
+	 * memory parser would copy the whole answer first */
+	w->in = xml;
+	w->left = len;
+	if ((ctxt = xa.xmlCreateIOParserCtxt(&sax, NULL, read_in, NULL, w,
+	    XML_CHAR_ENCODING_NONE)) == NULL) {
 		if (err)
-			buf_puts(err, "XML reader could not start");
-		fail = 1;
+			buf_puts(err, "XML parser could not start");
+		w->fail = 1;
 		goto out;
 	}
-	xa.xmlTextReaderSetErrorHandler(r, reader_error, &xe);
-	for (skip = 0;; skip = 0) {
-		/* past an item, Next skips its subtree: the reader frees
-		 * the item's nodes as it moves on */
-		ret = skip ? xa.xmlTextReaderNext(r) : xa.xmlTextReaderRead(r);
-		if (ret != 1)
-			break;
-		if (xa.xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT)
-			continue;
-		depth = xa.xmlTextReaderDepth(r);
-		if (depth < 0 || depth > XML_MAX_DEPTH) {
-			if (err)
-				buf_printf(err, "XML nested deeper than %d "
-				    "elements", XML_MAX_DEPTH);
-			fail = 1;
-			break;
-		}
-		free(stack[depth]);
-		stack[depth] = xstrdup((const char *)
-		    xa.xmlTextReaderConstLocalName(r));
-		for (i = 0; i < nleaves; i++) {
-			if (!xpath_match(&lp[i], stack, depth))
-				continue;
-			text = xa.xmlTextReaderReadString(r);
-			free(values[i]);
-			values[i] = xstrdup(text ? (const char *)text : "");
-			xa.free(text);
-		}
-		if (ip.n == 0 || !xpath_match(&ip, stack, depth))
-			continue;
-		if ((node = xa.xmlTextReaderExpand(r)) == NULL) {
-			ret = -1;
-			break;
-		}
-		if ((item = node_json(node, 0)) == NULL) {
-			if (err)
-				buf_printf(err, "XML item %d nested deeper "
-				    "than %d elements", items + 1,
-				    XML_MAX_DEPTH);
-			fail = 1;
-			break;
-		}
-		items++;
-		if (fn(item, err, arg) == -1) {
-			fail = 1;
-			break;
-		}
-		skip = 1;
-	}
-	if (ret == -1 && !fail) {
-		if (err && !xe.set)
+	ctxt->_private = w;
+	w->ctxt = ctxt;
+	xa.xmlCtxtUseOptions(ctxt, XML_PARSE_NONET);
+	if ((xa.xmlParseDocument(ctxt) == -1 || !ctxt->wellFormed) &&
+	    !w->fail) {
+		if (err && !w->err_set)
 			buf_puts(err, "malformed or truncated XML");
-		fail = 1;
+		w->fail = 1;
 	}
-	xa.xmlFreeTextReader(r);
+	if (ctxt->myDoc != NULL)
+		xa.xmlFreeDoc(ctxt->myDoc);
+	xa.xmlFreeParserCtxt(ctxt);
 out:
-	for (i = 0; i <= XML_MAX_DEPTH; i++)
-		free(stack[i]);
-	free(ip.copy);
-	for (i = 0; i < nleaves; i++) {
-		free(lp[i].copy);
-		if (fail) {
+	for (k = 0; k < w->nkids; k++)
+		json_object_put(w->kids[k].v);
+	free(w->kids);
+	buf_free(&w->text);
+	free(w->ip.copy);
+	for (i = 0; i < w->nleaves; i++) {
+		free(w->lp[i].copy);
+		buf_free(&w->leaf[i]);
+		if (w->fail) {
 			free(values[i]);
 			values[i] = NULL;
 		}
 	}
-	return fail ? -1 : items;
+	items = w->fail ? -1 : w->items;
+	free(w);
+	return items;
+}
+
+/* The start of "</name>" ending at end (after trailing blanks), or NULL. */
+static const char *
+close_tag_before(const char *xml, const char *end, const char *name)
+{
+	size_t n = strlen(name);
+	const char *p;
+
+	while (end > xml && (end[-1] == ' ' || end[-1] == '\n' ||
+	    end[-1] == '\t' || end[-1] == '\r'))
+		end--;
+	if (end - xml < (ptrdiff_t)n + 3 || end[-1] != '>')
+		return NULL;
+	p = end - 1 - n;
+	if (strcmp(name, "*") == 0) {	/* any name without a prefix */
+		for (p = end - 1; p > xml && p[-1] != '/' && p[-1] != '<' &&
+		    p[-1] != ':'; p--)
+			;
+		if (p == end - 1)
+			return NULL;
+	} else if (memcmp(p, name, n) != 0)
+		return NULL;
+	if (p - xml < 2 || p[-1] != '/' || p[-2] != '<')
+		return NULL;
+	return p - 2;
+}
+
+int
+chttp_xml_tail_leaf(const char *xml, size_t len, const char *path,
+    struct buf *out)
+{
+	struct xpath x;
+	const char *end = xml + len, *text, *open;
+	size_t n;
+	int i, ok = 0;
+
+	if (xpath_parse(&x, path) == -1 || x.n < 2)
+		goto out;
+	/* the closing tags from the root's inwards, the leaf's last */
+	for (i = 0; i < x.n; i++)
+		if ((end = close_tag_before(xml, end, x.part[i])) == NULL)
+			goto out;
+	/* the leaf's text: nothing that would need decoding, ASCII (the
+	 * parser would transcode a document of another encoding) */
+	for (text = end; text > xml && text[-1] != '>' && text[-1] != '<' &&
+	    text[-1] != '&' && text[-1] != '\r' &&
+	    (unsigned char)text[-1] < 0x80; text--)
+		;
+	if (text == xml || text[-1] != '>')
+		goto out;
+	n = strlen(x.part[x.n - 1]);
+	open = text - 1 - n;
+	if (strcmp(x.part[x.n - 1], "*") == 0 || open - xml < 1 ||
+	    open[-1] != '<' || memcmp(open, x.part[x.n - 1], n) != 0)
+		goto out;
+	buf_reset(out);
+	buf_add(out, text, (size_t)(end - text));
+	buf_str(out);
+	ok = 1;
+out:
+	free(x.copy);
+	return ok;
 }

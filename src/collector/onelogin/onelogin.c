@@ -256,7 +256,7 @@ page_done(const struct chttp_res *res, const char *error, int pages,
 static int
 users(struct ol *o, struct buf *err)
 {
-	struct chttp_pager pg = { page_make, page_read, page_done, o, 0 };
+	struct chttp_pager pg = { page_make, page_read, page_done, o, 0, NULL };
 	int renewals = 0, pages;
 
 	for (;;) {

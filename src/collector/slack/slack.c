@@ -273,7 +273,7 @@ list(struct slack *s, const char *what, const char *method,
     int (*fn)(struct listing *, json_object *), void *arg)
 {
 	struct listing l;
-	struct chttp_pager pg = { page_make, page_read, page_done, &l, 0 };
+	struct chttp_pager pg = { page_make, page_read, page_done, &l, 0, NULL };
 	int errors = s->errors;
 
 	if (s->refused[0] != '\0')	/* the token is no good: no more calls */
