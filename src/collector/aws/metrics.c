@@ -339,7 +339,7 @@ static void
 submit(struct aws_mset *s)
 {
 	struct mcall *mc = s->cur;
-	struct chttp_pager pg = { mc_make, mc_page, mc_done, mc, 0 };
+	struct chttp_pager pg = { mc_make, mc_page, mc_done, mc, 0, NULL };
 
 	s->cur = NULL;
 	s->calls++;
