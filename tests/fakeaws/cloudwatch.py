@@ -131,6 +131,12 @@ def activity(account, region, namespace, metric, rid):
 	return idle, ((h >> 24) % 10 ** 7) / 10 ** 5
 
 
+def attached_spell(rid):
+	"""Hours a detached volume was in use before its detach (1 to 24;
+	deterministic)."""
+	return 1 + hashlib.sha256(("spell|" + rid).encode()).digest()[0] % 24
+
+
 def stat_value(base, unit, stat):
 	"""A non-zero datapoint's value of a stat."""
 	if unit == "Percent":
@@ -184,7 +190,22 @@ def _query_points(ctx, q, i, start, end, now):
 	if coll is None or coll.get(dims[res[0]]) is None:
 		return 0, None
 	unit = ms.get("Unit") or UNITS.get((ns, name))
-	return series(ctx.account.id, ctx.region, ns, name, dims[res[0]], ms["Stat"], unit, start, end, period, now)
+	rid = dims[res[0]]
+	if ns == "AWS/EBS" and coll.get(rid).get("State") == "available":
+		# EBS publishes a volume's metrics only while it is attached: a
+		# detached volume has datapoints for its last spell of use, up to
+		# its detach (its last activity), and none after
+		idle, _ = activity(ctx.account.id, ctx.region, ns, name, rid)
+		if idle is None:
+			return 0, None
+		t = int(now)
+		first = max(0, (t - (idle + attached_spell(rid)) * 3600 - start) // period)
+		stop = min(-(-(end - start) // period), -(-(t - idle * 3600 - start) // period))
+		if stop <= first:
+			return 0, None
+		n, point = series(ctx.account.id, ctx.region, ns, name, rid, ms["Stat"], unit, start, end, period, now)
+		return stop - first, lambda i: point(first + i)
+	return series(ctx.account.id, ctx.region, ns, name, rid, ms["Stat"], unit, start, end, period, now)
 
 
 def _epoch(v, name):

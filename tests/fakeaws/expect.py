@@ -1155,15 +1155,20 @@ USAGE_METRICS = {
 SHORT = {"Minimum": "min", "Average": "avg", "Maximum": "max", "Sum": "sum"}
 
 
-def usage_of(kind, account, region, rid):
+def usage_of(kind, account, region, rid, detached=False):
 	"""The usage section the reference makes of the fake's metrics with no
 	previous run (one hour, one period): each metric's latest datapoint, 0.0
-	when the resource was idle in that hour; CPU and queue length rounded."""
+	when the resource was idle in that hour; CPU and queue length rounded.
+	A detached volume has datapoints only up to its detach (its last
+	activity): a metric only when that was in the last hour."""
 	ns, metrics = USAGE_METRICS[kind]
 	out = {}
 	for metric, stat, unit, name, rounded in metrics:
 		idle, base = cloudwatch.activity(account, region, ns, metric, rid)
-		v = cloudwatch.stat_value(base, unit, stat) if idle is not None and idle <= 1 else 0.0
+		active = idle is not None and idle <= 1
+		if detached and not active:
+			continue
+		v = cloudwatch.stat_value(base, unit, stat) if active else 0.0
 		out.setdefault(name, {})[SHORT[stat]] = round(v, 3) if rounded else v
 	return out
 
@@ -1950,7 +1955,7 @@ def _connect(g, fixture, aid, per_region, catalogue, quirks, usage=True):
 				node.volatile.update({t: cloudwatch_rule(aid, rid, "AWS/EBS", m, node.reported["id"])
 					for t, m in (("atime", "VolumeReadOps"), ("mtime", "VolumeWriteOps"))})
 			if usage:
-				node.usage = usage_of("aws_ec2_volume", aid, rid, node.reported["id"])
+				node.usage = usage_of("aws_ec2_volume", aid, rid, node.reported["id"], st == "available")
 			for att in node.reported.get("volume_attachments", []):
 				g.dependant(node, _find(every, "aws_ec2_instance", id=att.get("instance_id")), reverse=True)
 		types = {}

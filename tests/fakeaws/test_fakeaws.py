@@ -613,7 +613,8 @@ class T:
 	def t_metrics(self):
 		import cloudwatch
 		cw = self.client("cloudwatch")
-		vol = [v for v in FIX["accounts"][MGMT]["regions"]["us-east-1"]["Volumes"] if v["State"] == "available"][0]
+		vols = FIX["accounts"][MGMT]["regions"]["us-east-1"]["Volumes"]
+		vol = [v for v in vols if v["State"] == "in-use"][0]
 		end = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0, second=0, minute=0)
 		start = end - datetime.timedelta(days=2)
 
@@ -641,6 +642,24 @@ class T:
 				assert v == (base * 1000.0 if active else 0.0) or abs(t.timestamp() - (now - (idle or 0) * 3600)) < 60
 		asc = cw.get_metric_data(MetricDataQueries=qs[:1], StartTime=start, EndTime=end, ScanBy="TimestampAscending")
 		assert asc["MetricDataResults"][0]["Timestamps"][0] == start
+		# a detached volume: datapoints for its last spell of use, up to its
+		# detach (its last activity), all non-zero; none when never used
+		start60 = end - datetime.timedelta(days=60)
+		seen = 0
+		for free in [v for v in vols if v["State"] == "available"]:
+			for metric in ("VolumeReadOps", "VolumeWriteOps"):
+				idle, base = cloudwatch.activity(MGMT, "us-east-1", "AWS/EBS", metric, free["VolumeId"])
+				r = cw.get_metric_data(MetricDataQueries=[q("d", metric, rid=free["VolumeId"])], StartTime=start60,
+					EndTime=end)["MetricDataResults"][0]
+				if idle is None or idle > 60 * 24:
+					assert r["Timestamps"] == [], (free["VolumeId"], metric, r["Timestamps"][:2])
+					continue
+				seen += 1
+				ts = [t.timestamp() for t in r["Timestamps"]]
+				assert 1 <= len(ts) <= cloudwatch.attached_spell(free["VolumeId"]) + 1, (free["VolumeId"], len(ts))
+				assert all(v == base * 1000.0 for v in r["Values"]), r["Values"][:3]
+				assert max(ts) < time.time() - idle * 3600 <= max(ts) + 3600, (max(ts), idle)
+		assert seen, "a detached volume with datapoints"
 		self.refused(lambda: cw.get_metric_data(MetricDataQueries=[q("r", "VolumeReadOps"), q("r", "VolumeWriteOps")],
 			StartTime=start, EndTime=end), "ValidationError")
 		self.refused(lambda: cw.get_metric_data(MetricDataQueries=[q("Bad", "VolumeReadOps")], StartTime=start,

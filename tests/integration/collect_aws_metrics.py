@@ -107,7 +107,10 @@ with FakeAws(fx) as aws:
     check(all(n["usage"] == {} for n in kinds("aws_ec2_instance") if n not in running),
           "instances not running have no usage")
     vols = kinds("aws_ec2_volume")
-    check(vols and all(len(n["usage"]) == 7 for n in vols), "every volume carries 7 usage metrics")
+    used = [n for n in vols if n["reported"]["volume_status"] == "in-use"]
+    check(used and all(len(n["usage"]) == 7 for n in used), "every volume in use carries 7 usage metrics")
+    check(any(len(n["usage"]) < 7 for n in vols if n["reported"]["volume_status"] == "available"),
+          "a detached volume has metrics only for what it did before its detach")
     rules = [w.get("volatile", {}).get("atime", "") for w in wanted.values()
              if w["reported"]["kind"] in ("aws_ec2_volume", "aws_rds_instance")]
     check(any(r.startswith("cloudwatch:") for r in rules) and "max(ctime,start-60d)" in rules and
