@@ -77,9 +77,23 @@ def _query_name(name, shape):
 	return shape.serialization.get("name", name)
 
 
+class _Flat(dict):
+	"""The form's parameters, with every dotted prefix of their names (a
+	GetMetricData form has some 5 000 names: asking each structure of it
+	whether a name starts with its prefix would be quadratic)."""
+
+	def __init__(self, flat):
+		super().__init__(flat)
+		self.prefixes = set()
+		for k in flat:
+			i = k.find(".")
+			while i != -1:
+				self.prefixes.add(k[:i])
+				i = k.find(".", i + 1)
+
+
 def _has_prefix(flat, prefix):
-	p = prefix + "."
-	return any(k.startswith(p) for k in flat)
+	return prefix in flat.prefixes
 
 
 def _convert(shape, raw, key, code):
@@ -164,7 +178,7 @@ def parse_form(service, op, flat):
 	ec2 = m.metadata["protocol"] == "ec2"
 	shape = m.operation_model(op).input_shape
 	used = {"Action", "Version"}
-	out = _deser(shape, "", flat, ec2, used) if shape is not None else {}
+	out = _deser(shape, "", _Flat(flat), ec2, used) if shape is not None else {}
 	unknown = sorted(set(flat) - used)
 	if unknown:
 		if ec2:

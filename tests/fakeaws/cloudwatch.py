@@ -239,9 +239,12 @@ def get_metric_data(ctx):
 	size = p.get("MaxDatapoints") or ctx.state.fixture.get("cloudwatch_page_datapoints", DEFAULT_PAGE)
 	now = time.time()
 	counts = [_query_points(ctx, q, i, start, end, now) for i, q in enumerate(qs, 1)]
-	scope = ctx.token_scope()
+	scope = None            # made when a token is read or made (its key is the whole query)
 	off = 0
 	tok = p.get("NextToken")
+	mode = ctx.faults.token_mode(ctx)
+	if tok is not None or mode is not None:
+		scope = ctx.token_scope()
 	if tok is not None:
 		off = ctx.state.read_token(scope, tok)
 		if off is None:
@@ -259,8 +262,7 @@ def get_metric_data(ctx):
 		pos += n
 	out = {"MetricDataResults": results, "Messages": []}
 	if off + size < pos:
-		out["NextToken"] = ctx.state.make_token(scope, off + size)
-	mode = ctx.faults.token_mode(ctx)
+		out["NextToken"] = ctx.state.make_token(scope or ctx.token_scope(), off + size)
 	if mode == "repeat" and "NextToken" in out:
 		out["NextToken"] = tok or ctx.state.make_token(scope, 0)
 	elif mode == "endless":

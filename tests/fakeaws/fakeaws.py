@@ -272,6 +272,7 @@ class Fake:
 			status = 500
 			entry["error"] = "FakeAwsBug"
 		entry["status"] = status
+		entry["end"] = time.time()
 		self.log.append(entry)
 		if self.verbose:
 			print("fakeaws: #%d %s %s:%s %s/%s -> %d %s" % (entry["seq"], request.method, entry["service"],

@@ -15,6 +15,8 @@
 #ifndef RW_AWS_H
 #define RW_AWS_H
 
+#include <sys/queue.h>
+
 #include <stddef.h>
 #include <time.h>
 
@@ -115,6 +117,10 @@ struct aws {
 	/* temporary credentials: when they end (0: they do not), when they
 	 * came; renewed through the supervisor before they end (aws_fresh) */
 	time_t			 expires, issued;
+	/* metrics.c: GetMetricData calls made, and those waiting for one
+	 * of the account's AWS_CW_INFLIGHT places */
+	int			 cw_inflight;
+	TAILQ_HEAD(, mcall)	 cw_wait;
 };
 int	aws_open(struct aws *, json_object *config, json_object *env,
 	    const struct aws_cred *, const char *account, struct buf *err);
@@ -236,12 +242,18 @@ int	aws_revoke_group_rules(void *ctx, const struct tcall *,
 
 /* metrics.c: CloudWatch GetMetricData for a listing's items. An item
  * waiting for its metrics: the answers go into item ("_usage", "_atime",
- * "_mtime"); done is called when left drops to 0 (start it at 1 and
- * release it once its queries are added). */
+ * "_mtime"; made at the first answer, NULL until then); done is called
+ * when left drops to 0 (start it at 1 and release it once its queries are
+ * added). value is metrics.c's copy of the item's id (freed before done).
+ * A full call waits, as its queries alone, until one of the account's
+ * AWS_CW_INFLIGHT places is free: only the calls on their way are held as
+ * request text. */
+#define AWS_CW_INFLIGHT	16
 struct aws_mwait {
 	json_object	*item;
 	int		 left;
 	void		(*done)(struct aws_mwait *);
+	char		*value;
 };
 /* The queries of one time window (start, end, period in seconds) in a
  * region: calls of 499 queries, each made once full; failures are

@@ -64,8 +64,8 @@ struct listing {
 };
 
 /* An item waiting for its metrics: its text in the account's spool
- * (w.item holds only the metrics' answers), or the item itself when the
- * spool cannot be written */
+ * (w.item holds only the metrics' answers, once one came), or the item
+ * itself when the spool cannot be written */
 struct mitem {
 	struct aws_mwait	 w;
 	struct listing		*l;
@@ -476,8 +476,11 @@ metrics_done(struct aws_mwait *w)
 	json_object *item = mi->held ? mi->held : spool_get(l->c, mi);
 
 	if (item != NULL) {
-		json_object_object_foreach(w->item, k, v)
-			json_object_object_add(item, k, json_object_get(v));
+		if (w->item != NULL) {
+			json_object_object_foreach(w->item, k, v)
+				json_object_object_add(item, k,
+				    json_object_get(v));
+		}
 		if (mi->times)
 			fallback_time(l, item, member_of(l->tk, "ctime"));
 		emit(l, item);
@@ -534,7 +537,6 @@ finish(struct listing *l, json_object *item)
 	mi->l = l;
 	if (spool_put(l->c, mi, item) == -1)
 		mi->held = json_object_get(item);
-	mi->w.item = json_object_new_object();
 	mi->w.left = 1;
 	mi->w.done = metrics_done;
 	mi->times = times;

@@ -9,7 +9,12 @@
  * metric's first value into "_usage" ({name: {min|avg|max|sum: value}}),
  * a time metric's first non-zero datapoint into "_atime" / "_mtime"; an
  * item is handed back (struct aws_mwait.done) once every call that holds
- * one of its queries has ended.
+ * one of its queries has ended. A full call waits as its queries alone (a
+ * pointer to the item and to the metric each) until one of the account's
+ * AWS_CW_INFLIGHT places is free; its request text (some 200 kB for 499
+ * queries) and the lookup of its query ids are made when it goes out and
+ * dropped when it ends, so a large account's calls do not all sit in
+ * memory as text while CloudWatch answers the first ones.
  */
 #include "collector/collector.h"
 #include "collector/aws/aws.h"
@@ -39,9 +44,9 @@ struct mcall {
 	struct mquery		 q[CW_CHUNK];
 	int			 n;
 	json_object		*ids;		/* query id -> its index */
-	struct buf		 qs;		/* the queries, form-encoded */
 	char			*url;
 	struct buf		 body;
+	TAILQ_ENTRY(mcall)	 entry;		/* in struct aws.cw_wait */
 };
 
 struct aws_mset {
@@ -82,8 +87,11 @@ mset_free(struct aws_mset *s)
 void
 aws_mwait_release(struct aws_mwait *w)
 {
-	if (--w->left == 0)
+	if (--w->left == 0) {
+		free(w->value);
+		w->value = NULL;
 		w->done(w);
+	}
 }
 
 /* The reference's query id: "metric-namespace-dim+value-stat" lower-cased,
@@ -168,6 +176,15 @@ round3(double x)
 	return strtod(t, NULL);
 }
 
+/* The item's answers, made at the first */
+static json_object *
+answers(struct aws_mwait *w)
+{
+	if (w->item == NULL)
+		w->item = json_object_new_object();
+	return w->item;
+}
+
 static void
 put_usage(json_object *item, const struct tmetric *m, double v)
 {
@@ -228,7 +245,7 @@ result(json_object *r, struct buf *err, void *arg)
 			return -1;
 		}
 		if (q->m->usage) {
-			put_usage(q->w->item, q->m, v);
+			put_usage(answers(q->w), q->m, v);
 			break;
 		}
 		if (v == 0)
@@ -240,13 +257,55 @@ result(json_object *r, struct buf *err, void *arg)
 			return -1;
 		}
 		if (q->m->flags & TMT_ATIME)
-			put_time(q->w->item, "_atime", t);
+			put_time(answers(q->w), "_atime", t);
 		if (q->m->flags & TMT_MTIME)
-			put_time(q->w->item, "_mtime", t);
+			put_time(answers(q->w), "_mtime", t);
 		break;
 	}
 	json_object_put(r);
 	return 0;
+}
+
+/* The call's queries, form-encoded, and (when lookup) the index of each
+ * query id in mc->ids */
+static void
+mc_form(struct mcall *mc, struct buf *qs, int lookup)
+{
+	const struct aws_mset *s = mc->set;
+	const struct tmetric *m;
+	struct buf id = BUF_INIT;
+	char k[96], period[24];
+	int i;
+
+	aws_param(qs, "StartTime", s->start);
+	aws_param(qs, "EndTime", s->end);
+	aws_param(qs, "ScanBy", "TimestampDescending");
+	snprintf(period, sizeof(period), "%ld", s->period);
+	for (i = 0; i < mc->n; i++) {
+		m = mc->q[i].m;
+		buf_reset(&id);
+		query_id(&id, m, mc->q[i].w->value);
+		if (lookup)
+			json_object_object_add(mc->ids, id.data,
+			    json_object_new_int(i));
+#define Q(suffix, v) do {						\
+	snprintf(k, sizeof(k), "MetricDataQueries.member.%d.%s", i + 1,	\
+	    suffix);							\
+	aws_param(qs, k, v);						\
+} while (0)
+		Q("Id", id.data);
+		Q("MetricStat.Metric.Namespace", m->ns);
+		Q("MetricStat.Metric.MetricName", m->name);
+		Q("MetricStat.Metric.Dimensions.member.1.Name", m->dim);
+		Q("MetricStat.Metric.Dimensions.member.1.Value",
+		    mc->q[i].w->value);
+		Q("MetricStat.Period", period);
+		Q("MetricStat.Stat", m->stat);
+		Q("MetricStat.Unit", m->unit);
+		Q("ReturnData", "true");
+#undef Q
+	}
+	buf_free(&id);
 }
 
 static int
@@ -254,8 +313,11 @@ mc_make(struct chttp_call *call, const char *token, void *arg)
 {
 	struct mcall *mc = arg;
 	struct buf q = BUF_INIT;
+	int first = mc->ids == NULL;
 
-	buf_puts(&q, buf_str(&mc->qs));
+	if (first)
+		mc->ids = json_object_new_object();
+	mc_form(mc, &q, first);
 	if (token)
 		aws_param(&q, "NextToken", token);
 	free(mc->url);
@@ -297,6 +359,13 @@ aws_mset_read(struct aws_mset *s, const char *body, size_t len,
 		buf_printf(err, "no queries to read an answer for");
 		return -1;
 	}
+	if (s->cur->ids == NULL) {
+		struct buf q = BUF_INIT;
+
+		s->cur->ids = json_object_new_object();
+		mc_form(s->cur, &q, 1);
+		buf_free(&q);
+	}
 	return mc_read(s->cur, body, len, next, err);
 }
 
@@ -311,17 +380,19 @@ mc_free(struct mcall *mc)
 		if (i + 1 == mc->n || mc->q[i + 1].w != mc->q[i].w)
 			aws_mwait_release(mc->q[i].w);
 	json_object_put(mc->ids);
-	buf_free(&mc->qs);
 	buf_free(&mc->body);
 	free(mc->url);
 	free(mc);
 }
+
+static void	pump(struct aws *);
 
 static void
 mc_done(const struct chttp_res *res, const char *error, int pages, void *arg)
 {
 	struct mcall *mc = arg;
 	struct aws_mset *s = mc->set;
+	struct aws *a = s->a;
 
 	if (error) {
 		(*s->errors)++;
@@ -333,17 +404,41 @@ mc_done(const struct chttp_res *res, const char *error, int pages, void *arg)
 	mc_free(mc);
 	if (--s->calls == 0 && s->ended)
 		mset_free(s);
+	a->cw_inflight--;
+	pump(a);
+}
+
+/* The waiting calls go out while the account has places for them */
+static void
+pump(struct aws *a)
+{
+	struct mcall *mc;
+	struct chttp_pager pg;
+
+	while (a->cw_inflight < AWS_CW_INFLIGHT &&
+	    (mc = TAILQ_FIRST(&a->cw_wait)) != NULL) {
+		TAILQ_REMOVE(&a->cw_wait, mc, entry);
+		a->cw_inflight++;
+		memset(&pg, 0, sizeof(pg));
+		pg.make = mc_make;
+		pg.page = mc_page;
+		pg.done = mc_done;
+		pg.arg = mc;
+		chttp_page(a->http, &pg);
+	}
 }
 
 static void
 submit(struct aws_mset *s)
 {
 	struct mcall *mc = s->cur;
-	struct chttp_pager pg = { mc_make, mc_page, mc_done, mc, 0, NULL };
 
 	s->cur = NULL;
 	s->calls++;
-	chttp_page(s->a->http, &pg);
+	if (s->a->cw_wait.tqh_last == NULL)
+		TAILQ_INIT(&s->a->cw_wait);
+	TAILQ_INSERT_TAIL(&s->a->cw_wait, mc, entry);
+	pump(s->a);
 }
 
 void
@@ -351,37 +446,13 @@ aws_mset_add(struct aws_mset *s, struct aws_mwait *w,
     const struct tmetric *m, const char *value)
 {
 	struct mcall *mc;
-	struct buf id = BUF_INIT;
-	char k[96], period[24];
-	int n;
 
 	if ((mc = s->cur) == NULL) {
 		mc = s->cur = xcalloc(1, sizeof(*mc));
 		mc->set = s;
-		mc->ids = json_object_new_object();
-		aws_param(&mc->qs, "StartTime", s->start);
-		aws_param(&mc->qs, "EndTime", s->end);
-		aws_param(&mc->qs, "ScanBy", "TimestampDescending");
 	}
-	n = mc->n + 1;
-	query_id(&id, m, value);
-	json_object_object_add(mc->ids, id.data, json_object_new_int(mc->n));
-	snprintf(period, sizeof(period), "%ld", s->period);
-#define Q(suffix, v) do {						\
-	snprintf(k, sizeof(k), "MetricDataQueries.member.%d.%s", n, suffix); \
-	aws_param(&mc->qs, k, v);					\
-} while (0)
-	Q("Id", id.data);
-	Q("MetricStat.Metric.Namespace", m->ns);
-	Q("MetricStat.Metric.MetricName", m->name);
-	Q("MetricStat.Metric.Dimensions.member.1.Name", m->dim);
-	Q("MetricStat.Metric.Dimensions.member.1.Value", value);
-	Q("MetricStat.Period", period);
-	Q("MetricStat.Stat", m->stat);
-	Q("MetricStat.Unit", m->unit);
-	Q("ReturnData", "true");
-#undef Q
-	buf_free(&id);
+	if (w->value == NULL)
+		w->value = xstrdup(value);
 	if (mc->n == 0 || mc->q[mc->n - 1].w != w)
 		w->left++;	/* the item waits for this call too */
 	mc->q[mc->n].w = w;
