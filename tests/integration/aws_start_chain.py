@@ -13,6 +13,10 @@ alias, so named by the organisation):
   six delays after GetCallerIdentity (the chain GetCallerIdentity,
   ListAccounts, AssumeRole, ListAccountAliases, DescribeAccount), not
   after two or three per account;
+- an account child's listings (the section names the region) go out with
+  its GetAccountSummary and GetAccountPasswordPolicy, not one delay after
+  them (the account node is written when those are in; its id is known
+  before);
 - the output is unchanged: a body per account with its alias or its
   organisation name, the refused member reported.
 """
@@ -69,6 +73,13 @@ with FakeAws(fx, delay_ms=DELAY * 1000) as aws:
     first = min(c["time"] for c in log if c["action"] == "GetAccountSummary")
     check(first - gci < 6 * DELAY, "the first account's collect starts %.2f s (%.1f delays) after "
           "GetCallerIdentity; at most 6" % (first - gci, (first - gci) / DELAY))
+    for aid in [MGMT, WORK] + CLONES:
+        mine = [c for c in log if c["account"] == aid]
+        summary = [c["time"] for c in mine if c["action"] == "GetAccountSummary"]
+        listing = [c["time"] for c in mine if c["service"] == "ec2"]
+        if check(summary and listing, "%s: GetAccountSummary and EC2 listings" % aid):
+            check(min(listing) - summary[0] < DELAY / 2, "%s: the listings begin with the account's first "
+                  "calls: %.2f s after GetAccountSummary (delay %.2f s)" % (aid, min(listing) - summary[0], DELAY))
     names = {}
     for f in [f for f in os.listdir(out) if f.endswith(".ndjson")]:
         with open(os.path.join(out, f)) as fh:
