@@ -109,13 +109,7 @@ def run(worker, aws, fx, pool, delay_ms):
     calls = [c for c in aws.log() if c.get("service") not in ("imds",)]
     disc, depth = chains(fx)
     rounds = [aws_rounds(calls, aid, depth) for aid in fx["accounts"]]
-    nodes = 0
-    for f in os.listdir(out):
-        if f.endswith(".ndjson"):
-            with open(os.path.join(out, f)) as fh:
-                nodes += sum(1 for line in fh if '"reported"' in line)
-        os.unlink(os.path.join(out, f))
-    os.rmdir(out)
+    nodes = floors.drain(out)
     return {"wall": wall, "fake": fake, "requests": len(calls), "rps": len(calls) / wall, "nodes": nodes,
             "most": s.most, "child_kb": s.child, "sup_kb": s.sup,
             "bound": floors.issue_bound(floors.collector_stats(err), delay_ms, pool),

@@ -95,6 +95,19 @@ class Sampler(threading.Thread):
         self.join()
 
 
+def drain(out):
+    """The resources (node lines) of the bodies a --collect-to wrote in
+    out; removes out."""
+    nodes = 0
+    for name in os.listdir(out):
+        if name.endswith(".ndjson"):
+            with open(os.path.join(out, name)) as f:
+                nodes += sum(1 for line in f if '"reported"' in line)
+        os.unlink(os.path.join(out, name))
+    os.rmdir(out)
+    return nodes
+
+
 def collector_stats(err):
     """{account: (requests, most in flight)} from the children's closing
     log lines ("aws ID: ..." / "gcp ID: ..., N requests ..., at most K in

@@ -107,13 +107,7 @@ def run(worker, gcp, a, work, st, delay_ms):
     wall = time.monotonic() - t0
     s.end()
     log = gcp.log(since)
-    nodes = 0
-    for name in os.listdir(out):
-        if name.endswith(".ndjson"):
-            with open(os.path.join(out, name)) as f:
-                nodes += sum(1 for line in f if '"reported"' in line)
-        os.unlink(os.path.join(out, name))
-    os.rmdir(out)
+    nodes = floors.drain(out)
     disc, depth = chains(st, a.projects, a.page_size)
     rounds = [project_rounds(log, pid, depth) for pid in st]
     return {"wall": wall, "requests": len(log), "rps": len(log) / wall, "nodes": nodes, "most": s.most,
