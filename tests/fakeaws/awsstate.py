@@ -173,6 +173,8 @@ class Account:
 		self.s3 = Collection("Name", [dict(b) for b in sd.get("Buckets", [])])
 		import iam      # IAM's collections (iam.py), which builds on Collection
 		self.iam = iam.load(aid, d.get("iam", {}))
+		import iamcred  # its credential report and virtual MFA devices
+		iamcred.load(self, d)
 		rd = d.get("regions", {})
 		unknown = set(rd) - set(regions)
 		if unknown:

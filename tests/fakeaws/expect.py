@@ -1324,6 +1324,105 @@ def iam_nodes(g, aid, glob, region_node, a):
 			g.dependant(node, pol.get(x["PolicyArn"]), same=True)
 
 
+# -- part 2: IAM's credential report and virtual MFA devices (AwsIamUser.collect,
+# CredentialReportLine, AwsRootUser), applied to the iam_nodes
+
+class AwsRootUser(AwsResource, BaseUser):
+	F = ("password_enabled", "password_last_used", "password_last_changed", "password_next_rotation",
+		"mfa_active", "user_virtual_mfa_devices")
+
+
+def _report_value(line, k, fn=None):
+	"""CredentialReportLine.value_of: N/A and not_supported are none, and so
+	is a value fn cannot read."""
+	v = line.get(k)
+	if v is None or v in ("not_supported", "N/A"):
+		return None
+	try:
+		return fn(v) if fn else v
+	except Exception:
+		return None
+
+
+def _report_time(v):
+	return utc_str(datetime.datetime.fromisoformat(v))
+
+
+def _report_props(line):
+	return {"password_enabled": _report_value(line, "password_enabled") == "true",
+		"password_last_used": _report_value(line, "password_last_used", _report_time),
+		"password_last_changed": _report_value(line, "password_last_changed", _report_time),
+		"password_next_rotation": _report_value(line, "password_next_rotation", _report_time),
+		"mfa_active": _report_value(line, "mfa_active") == "true"}
+
+
+def _report_keys(line):
+	"""CredentialReportLine.access_keys: the line's two keys, (status,
+	access_key_last_used or None)."""
+	out = []
+	for i in (1, 2):
+		lu = {"last_used": _report_value(line, "access_key_%d_last_used_date" % i, _report_time),
+			"last_rotated": _report_value(line, "access_key_%d_last_rotated" % i, _report_time),
+			"service_name": _report_value(line, "access_key_%d_last_used_service" % i),
+			"region": _report_value(line, "access_key_%d_last_used_region" % i)}
+		status = "Active" if _report_value(line, "access_key_%d_active" % i) == "true" else "Inactive"
+		out.append((status, strip_nulls(lu) if any(v is not None for v in lu.values()) else None))
+	return out
+
+
+def iam_cred_nodes(g, aid, glob, region_node, a, part):
+	"""The credential report (GetCredentialReport's CSV, read with csv.DictReader
+	over its lines, as the reference does) onto the users and their keys
+	(iam_nodes made them), the root user with its root_key_N keys, and the
+	virtual MFA devices (only when the summary counts any) onto the users
+	and the root by ARN."""
+	import csv as pycsv
+	import iamcred
+	import services
+	users = a.get("iam", {}).get("Users", [])
+	sect = a.get("iam_report", {})
+	text = iamcred.report_csv(part, aid, users, sect).decode("utf-8")
+	lines = {i["user"]: i for i in pycsv.DictReader(text.splitlines(), delimiter=",")}
+	devs = {}
+	if int(services.summary_map(a.get("summary", {})).get("MFADevices", 0)) > 0:
+		for d in iamcred.devices(part, aid, {u["UserName"]: u for u in users}, sect):
+			arn = d.get("User", {}).get("Arn")
+			if arn:
+				devs.setdefault(arn, []).append(strip_nulls({"serial_number": d.get("SerialNumber"),
+					"enable_date": utc_str(d["EnableDate"]) if d.get("EnableDate") else None}))
+	nodes = {n.id: n for n in g.nodes}
+	for u in users:
+		un = nodes.get(node_id("aws_iam_user", aid, glob, u["UserId"], u["UserName"]))
+		line = lines.get(u["UserName"])
+		if un is None:
+			continue
+		rep = dict(un.reported)
+		if line:
+			rep.update(_report_props(line))
+			rep["atime"] = rep["password_last_used"]
+			for (_, lu), k in zip(_report_keys(line), u.get("_AccessKeys", [])):
+				kn = nodes.get(node_id("aws_iam_access_key", aid, glob, k["AccessKeyId"], k["UserName"]))
+				if kn is not None and lu is not None:
+					kn.reported = reorder("aws_iam_access_key", dict(kn.reported, access_key_last_used=lu))
+		if u["Arn"] in devs:
+			rep["user_virtual_mfa_devices"] = devs[u["Arn"]]
+		un.reported = reorder("aws_iam_user", rep)
+	root = lines.get("<root_account>")
+	if root is None:
+		return
+	arn = _report_value(root, "arn")
+	rep = dict(_report_props(root), id="root", name="root", tags={}, arn=arn,
+		ctime=_report_value(root, "user_creation_time", _report_time), user_virtual_mfa_devices=devs.get(arn))
+	rn = g.add(Node("aws_root_user", aid, glob, reported_of_plain(AwsRootUser, "aws_root_user", rep)))
+	g.edge(region_node, rn)
+	for i, (status, lu) in enumerate(_report_keys(root), 1):
+		if status == "Active" or lu is not None:
+			kid = "root_key_%d" % i
+			kn = g.add(Node("aws_iam_access_key", aid, glob, reported_of_plain(AwsIamAccessKey, "aws_iam_access_key",
+				{"id": kid, "name": kid, "tags": {}, "access_key_status": status,
+				"atime": lu.get("last_used") if lu else None, "access_key_last_used": lu})))
+			g.edge(region_node, kn)
+			g.edge(rn, kn)
 # -- part 2: Lambda functions (resource/lambda_.py) and EKS (resource/eks.py)
 
 class BaseServerlessFunction(BaseResource):
@@ -1505,6 +1604,7 @@ KINDS = {
 	"aws_iam_policy": (AwsIamPolicy, "resoto_plugin_aws.resource.iam.AwsIamPolicy"),
 	"aws_iam_access_key": (AwsIamAccessKey, "resoto_plugin_aws.resource.iam.AwsIamAccessKey"),
 	"aws_iam_instance_profile": (AwsIamInstanceProfile, "resoto_plugin_aws.resource.iam.AwsIamInstanceProfile"),
+	"aws_root_user": (AwsRootUser, "resoto_plugin_aws.resource.iam.AwsRootUser"),
 	"aws_lambda_function": (AwsLambdaFunction, "resoto_plugin_aws.resource.lambda_.AwsLambdaFunction"),
 	"aws_eks_nodegroup": (AwsEksNodegroup, "resoto_plugin_aws.resource.eks.AwsEksNodegroup"),
 	"aws_eks_cluster": (AwsEksCluster, "resoto_plugin_aws.resource.eks.AwsEksCluster"),
@@ -1737,6 +1837,7 @@ def account_graph(fixture, aid, role=None, regions=None, org_names=False, quirks
 	for b in a.get("s3", {}).get("Buckets", []):       # global kinds: in the global region
 		g.edge(gr, g.add(Node("aws_s3_bucket", aid, glob, s3_bucket(aid, a, b, quirks))))
 	iam_nodes(g, aid, glob, gr, a)
+	iam_cred_nodes(g, aid, glob, gr, a, part)
 	per_region = {}
 	for rn in region_nodes[1:]:
 		data = a.get("regions", {}).get(rn.reported["id"], {})

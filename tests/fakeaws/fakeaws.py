@@ -39,6 +39,7 @@ import kms  # noqa: E402
 import lambdas  # noqa: E402
 import eks  # noqa: E402
 import iam  # noqa: E402
+import iamcred  # noqa: E402
 import elb  # noqa: E402
 import s3  # noqa: E402
 import services  # noqa: E402
@@ -64,7 +65,7 @@ def _jsonable(v):
 
 # the handlers of every service but EC2 and S3: service -> operation -> handler
 HANDLERS = {}
-for _m in (services, elb, autoscaling, cloudwatch, rds, kms, iam, lambdas, eks):
+for _m in (services, elb, autoscaling, cloudwatch, rds, kms, iam, lambdas, eks, iamcred):
 	for _svc, _ops in _m.HANDLERS.items():
 		HANDLERS.setdefault(_svc, {}).update(_ops)
 

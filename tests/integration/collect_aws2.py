@@ -31,6 +31,16 @@
   cluster gone between ListClusters and DescribeCluster is left out
   without an error; an access-denied on EKS in one region is reported and
   the rest collected.
+- IAM's credential report: GenerateCredentialReport asked again every
+  second until COMPLETE (the fake takes 1.5 s), then one
+  GetCredentialReport, and only then the users' listing; its lines give
+  the users' password_*, mfa_active and atime, their keys'
+  access_key_last_used, the aws_root_user "root" and its keys (an inactive
+  key the report saw rotated too); ListVirtualMFADevices is paged and its
+  devices land on their users and the root. A refused report (AccessDenied)
+  is a warning and the rest collected; ReportExpired and ReportInProgress
+  are errors, the users collected without it; ReportNotPresent is expected
+  and says nothing.
 """
 import json
 import os
@@ -66,6 +76,16 @@ with FakeAws("basic.json") as aws:
     check(rc == 0, "collected despite the refusals: exit %d" % rc)
     got = body(os.path.join(out, "aws-%s.ndjson" % MGMT))
     nodes = [x for x in got if "reported" in x]
+
+    # the credential report of a fresh fake: generated in 1.5 s, asked for
+    # every second, fetched once it is COMPLETE, the users listed after it
+    gen = sorted(c["time"] for c in aws.calls(service="iam", action="GenerateCredentialReport", account=MGMT))
+    rep = sorted(c["time"] for c in aws.calls(service="iam", action="GetCredentialReport", account=MGMT))
+    aad = sorted(c["time"] for c in aws.calls(service="iam", action="GetAccountAuthorizationDetails", account=MGMT))
+    check(len(gen) == 3 and all(0.9 <= b - a < 2 for a, b in zip(gen, gen[1:])) and len(rep) == 1 and
+          rep[0] >= gen[-1] and aad and aad[0] >= rep[0],
+          "GenerateCredentialReport every second until COMPLETE, then GetCredentialReport, then the users: "
+          "%s %s %s" % (gen, rep, aad[:1]))
 
     LB = ("aws_elb", "aws_alb", "aws_alb_target_group")
     want = {x["id"]: x for x in expect.expected_graph(fx, {MGMT: None}, regions=REGIONS)
@@ -132,7 +152,7 @@ with FakeAws("basic.json") as aws:
     got = body(os.path.join(out, "aws-%s.ndjson" % MGMT))
     have = {x["id"] for x in got if x.get("reported", {}).get("kind") in IAM}
     aad = aws.calls(service="iam", action="GetAccountAuthorizationDetails", account=MGMT, status=200)
-    check(rc == 0 and have == want and len(want) == 12, "IAM's kinds as the reference: %d of %d" % (
+    check(rc == 0 and have == want and len(want) == 14, "IAM's kinds as the reference: %d of %d" % (
         len(have & want), len(want)))
     check(len(aad) > 1 and not [c for c in aad if c["params"].get("Filter")] and
           len([c for c in aad if not c["params"].get("Marker")]) == 1,
@@ -147,6 +167,72 @@ with FakeAws("basic.json") as aws:
           and aws.calls(service="iam", action="GetAccountAuthorizationDetails", account=MGMT, status=200) and
           not aws.calls(service="iam", action="ListAccessKeys"),
           "users excluded: the other kinds of the listing are collected, no access keys asked: %s" % sorted(kinds))
+
+    # the report's values and the MFA devices (pages of 2)
+    aws.clear_log()
+    out = L.tmpdir("rw-aws2-cred-")
+    rc, err = L.collect_to(out, BASE + ["aws.collect=aws_iam_user,aws_iam_access_key"], env=e)
+    got = body(os.path.join(out, "aws-%s.ndjson" % MGMT))
+    by = {(x["reported"]["kind"], x["reported"]["id"]): x for x in got if "reported" in x}
+    users = {x["reported"]["name"]: x["reported"] for x in got if x.get("reported", {}).get("kind") == "aws_iam_user"}
+    alice, bob = users.get("alice", {}), users.get("bob", {})
+    check(rc == 0 and alice.get("password_enabled") is True and alice.get("mfa_active") is True and
+          alice.get("atime") == alice.get("password_last_used") == "2024-03-03T03:03:03Z" and
+          alice.get("password_next_rotation") == "2024-06-01T00:00:00Z" and
+          [d["serial_number"] for d in alice.get("user_virtual_mfa_devices", [])] ==
+          ["arn:aws:iam::111111111111:mfa/alice", "arn:aws:iam::111111111111:mfa/alice-phone"],
+          "alice's report line and devices: %s" % alice)
+    check(bob.get("password_enabled") is True and bob.get("mfa_active") is False and "password_last_used" not in bob
+          and "atime" not in bob and "password_next_rotation" not in bob and "user_virtual_mfa_devices" not in bob,
+          "bob: no_information and N/A are none: %s" % bob)
+    k1 = by.get(("aws_iam_access_key", "AKIA19465DEE5A6F2B67"), {}).get("reported", {})
+    check(k1.get("access_key_last_used") == {"last_used": "2024-03-01T10:00:00Z", "last_rotated":
+          "2021-01-01T00:00:00Z", "service_name": "ec2", "region": "eu-central-1"} and "atime" not in k1,
+          "alice's first key: its last use from the report: %s" % k1)
+    root = by.get(("aws_root_user", "root"))
+    r1 = by.get(("aws_iam_access_key", "root_key_1"))
+    r2 = by.get(("aws_iam_access_key", "root_key_2"))
+    rr = root["reported"] if root else {}
+    check(root and rr.get("name") == "root" and rr.get("arn") == "arn:aws:iam::111111111111:root" and
+          rr.get("password_enabled") is False and rr.get("mfa_active") is True and
+          rr.get("ctime") == "2019-03-03T03:03:03Z" and rr.get("password_last_used") == "2024-02-02T02:02:02Z" and
+          [d.get("enable_date") for d in rr.get("user_virtual_mfa_devices", [])] == ["2019-03-04T00:00:00Z"],
+          "the root user: %s" % rr)
+    check(r1 and r2 and r1["reported"]["access_key_status"] == "Active" and r1["reported"]["atime"] ==
+          "2024-01-01T01:01:01Z" and r1["reported"]["access_key_last_used"]["service_name"] == "s3" and
+          r2["reported"]["access_key_status"] == "Inactive" and
+          r2["reported"]["access_key_last_used"] == {"last_rotated": "2019-05-05T00:00:00Z"} and
+          any(x.get("from") == root["id"] and x.get("to") == r1["id"] for x in got) and
+          any(x.get("from") == root["id"] and x.get("to") == r2["id"] for x in got),
+          "the root's keys, linked from it: %s %s" % (r1, r2))
+    lv = aws.calls(service="iam", action="ListVirtualMFADevices", account=MGMT, status=200)
+    check(len(lv) == 2 and lv[1]["params"].get("Marker"), "ListVirtualMFADevices page after page: %d" % len(lv))
+
+    def without_report(code, status, message):
+        aws.clear_faults()
+        aws.fault("status", service="iam", action="GetCredentialReport" if code != "AccessDenied" else
+                  "GenerateCredentialReport", account=MGMT, code=code, status=status, message=message)
+        out = L.tmpdir("rw-aws2-cred-")
+        rc, err = L.collect_to(out, BASE + ["aws.collect=aws_iam_user,aws_iam_access_key"], env=e)
+        got = body(os.path.join(out, "aws-%s.ndjson" % MGMT))
+        users = [x["reported"] for x in got if x.get("reported", {}).get("kind") == "aws_iam_user"]
+        kinds = {x["reported"]["kind"] for x in got if "reported" in x}
+        check(rc == 0 and len(users) == 2 and not [u for u in users if "password_enabled" in u or "atime" in u] and
+              "aws_root_user" not in kinds and [u for u in users if u.get("user_virtual_mfa_devices")],
+              "%s: the users without the report (their devices still read): %s" % (code, users))
+        return err
+    err = without_report("AccessDenied", 403, "User is not authorized to perform: iam:GenerateCredentialReport")
+    check("access denied" in err and "GenerateCredentialReport" in err and "0 errors" in err,
+          "a refused report is a warning, no error: %s" % err[-600:])
+    err = without_report("ReportExpired", 410, "Credential report is expired.")
+    check("GetCredentialReport" in err and "ReportExpired" in err and "1 errors" in err,
+          "an expired report is an error: %s" % err[-600:])
+    err = without_report("ReportInProgress", 404, "Credential report is being generated.")
+    check("GetCredentialReport" in err and "ReportInProgress" in err and "1 errors" in err,
+          "a report still in progress when COMPLETE was said is an error: %s" % err[-600:])
+    err = without_report("ReportNotPresent", 410, "Credential report does not exist.")
+    check("ReportNotPresent" not in err.replace("-> 410 ReportNotPresent", "") and "0 errors" in err,
+          "ReportNotPresent is expected: %s" % err[-600:])
 
     # Lambda and EKS (REST-JSON): two accounts, two regions, pages of two,
     # throttling and 5xx on the way (retried)

@@ -489,6 +489,97 @@ test_deadlines(void)
 	chttp_free(c);
 }
 
+/* chttp_later: a function called once its time has passed, the calls
+ * running meanwhile; called at once when the context ends first */
+struct later {
+	struct chttp	*c;
+	struct timespec	 t0;
+	long		 at[4];
+	int		 n, again;
+};
+
+static void
+later_fn(void *arg)
+{
+	struct later *l = arg;
+
+	if (l->n < 4)
+		l->at[l->n] = ms_since(&l->t0);
+	l->n++;
+	if (l->again-- > 0)
+		chttp_later(l->c, 100, later_fn, l);
+}
+
+static void
+test_later(void)
+{
+	struct chttp_opts o;
+	struct later l;
+	struct got g = { 0 };
+	struct chttp_call call;
+	char url[128];
+
+	/* after 300 ms; a call of 50 ms ends before it */
+	memset(&l, 0, sizeof(l));
+	l.c = ctx(0);
+	clock_gettime(CLOCK_MONOTONIC, &l.t0);
+	chttp_later(l.c, 300, later_fn, &l);
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/slow?ms=50", port);
+	memset(&call, 0, sizeof(call));
+	call.url = url;
+	chttp_submit(l.c, &call, cb, &g);
+	CHECK_INT(l.n, 0);
+	CHECK_INT(chttp_run(l.c), 0);
+	CHECK_INT(l.n, 1);
+	CHECK_INT(g.n, 1);
+	CHECK_INT(g.status, 200);
+	CHECK(l.at[0] >= 290 && l.at[0] < 1500);
+	got_free(&g);
+	/* again and again from its own function: 100 ms apart */
+	memset(&l.at, 0, sizeof(l.at));
+	l.n = 0;
+	l.again = 2;
+	clock_gettime(CLOCK_MONOTONIC, &l.t0);
+	chttp_later(l.c, 100, later_fn, &l);
+	CHECK_INT(chttp_run(l.c), 0);
+	CHECK_INT(l.n, 3);
+	CHECK(l.at[1] - l.at[0] >= 90 && l.at[2] - l.at[1] >= 90);
+	chttp_free(l.c);
+
+	/* the account's deadline comes first: called then, not after 5 s */
+	memset(&o, 0, sizeof(o));
+	o.deadline_ms = 200;
+	o.proxy = "";
+	memset(&l, 0, sizeof(l));
+	l.c = chttp_new(&o);
+	clock_gettime(CLOCK_MONOTONIC, &l.t0);
+	chttp_later(l.c, 5000, later_fn, &l);
+	CHECK_INT(chttp_run(l.c), -1);
+	CHECK_INT(l.n, 1);
+	CHECK(l.at[0] >= 190 && l.at[0] < 1500);
+	/* and on an ended context at once */
+	chttp_later(l.c, 5000, later_fn, &l);
+	CHECK_INT(chttp_run(l.c), -1);
+	CHECK_INT(l.n, 2);
+	CHECK(l.at[1] < 1500);
+	chttp_free(l.c);
+
+	/* aborted: at once; freed with one pending: nothing called */
+	memset(&l, 0, sizeof(l));
+	l.c = ctx(0);
+	clock_gettime(CLOCK_MONOTONIC, &l.t0);
+	chttp_later(l.c, 5000, later_fn, &l);
+	chttp_abort(l.c, "test");
+	CHECK_INT(chttp_run(l.c), -1);
+	CHECK_INT(l.n, 1);
+	CHECK(l.at[0] < 1500);
+	chttp_free(l.c);
+	l.c = ctx(0);
+	chttp_later(l.c, 5000, later_fn, &l);
+	chttp_free(l.c);
+	CHECK_INT(l.n, 1);
+}
+
 static void
 test_abort(void)
 {
@@ -1258,6 +1349,7 @@ test_calls(void)
 	test_chain();
 	test_retries();
 	test_deadlines();
+	test_later();
 	test_abort();
 	test_size_cap();
 	test_pagers();

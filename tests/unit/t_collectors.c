@@ -298,10 +298,10 @@ test_model(void)
 	 * the 84 of aws part 2 (14 resource kinds, 70 complex), the 381 of
 	 * gcp (76 resource and base kinds, 305 complex), the 6 of slack and
 	 * the 4 of onelogin, the 29 of aws lambda and eks (3 resource kinds,
-	 * 26 complex) */
+	 * 26 complex), the 1 of IAM's credential report (aws_root_user) */
 	CHECK_INT(json_object_array_length(want), 67);
 	CHECK_INT(json_object_array_length(got), 67 + 7 + 73 + 84 + 381 + 6 + 4 +
-	    29);
+	    29 + 1);
 	/* EKS: a cluster's successors name its node groups */
 	CHECK(json_object_object_get_ex(byfqn, "aws_eks_cluster", &e));
 	CHECK_STR(json_object_to_json_string_ext(json_object_object_get(e,
@@ -317,6 +317,11 @@ test_model(void)
 	    "successor_kinds"), JSON_C_TO_STRING_PLAIN), "{\"default\":"
 	    "[\"aws_iam_policy\",\"aws_iam_user\"],\"delete\":"
 	    "[\"aws_iam_policy\"]}");
+	/* the account's successors name the root user (its predecessor) */
+	CHECK(json_object_object_get_ex(byfqn, "aws_account", &e));
+	CHECK_STR(json_object_to_json_string_ext(json_object_object_get(e,
+	    "successor_kinds"), JSON_C_TO_STRING_PLAIN), "{\"default\":"
+	    "[\"aws_region\",\"aws_root_user\"]}");
 	CHECK(json_object_object_get_ex(byfqn, "gcp_instance", &e));
 	CHECK_STR(json_object_to_json_string_ext(json_object_object_get(e,
 	    "bases"), JSON_C_TO_STRING_PLAIN), "[\"gcp_resource\",\"instance\"]");

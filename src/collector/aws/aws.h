@@ -52,7 +52,7 @@ extern const struct kind kind_aws_kms_key;
 extern const struct tkind aws_kms_tables[];
 extern const struct kind kind_aws_iam_user, kind_aws_iam_group,
     kind_aws_iam_role, kind_aws_iam_policy, kind_aws_iam_access_key,
-    kind_aws_iam_instance_profile;
+    kind_aws_iam_instance_profile, kind_aws_root_user;
 extern const struct tkind aws_iam_tables[];
 extern const struct kind kind_aws_lambda_function;
 extern const struct tkind aws_lambda_tables[];

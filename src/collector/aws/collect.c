@@ -12,6 +12,7 @@
  */
 #include "collector/collector.h"
 #include "collector/aws/aws.h"
+#include "collector/aws/iamcred.h"
 #include "collector/graph.h"
 #include "collector/http/chttp.h"
 #include "collector/isotime.h"
@@ -84,6 +85,12 @@ struct acol {
 	struct nodeid		*rids;		/* and their nodes */
 	int			 lookups;	/* TK_LOOKUP listings running */
 	struct nodeid		 gid;		/* the global region */
+	long long		 mfa;		/* the summary's MFADevices */
+	int			 summary_in;	/* GetAccountSummary answered */
+	const struct tkind	*users_wait;	/* users, waiting for it */
+	/* the credential report the IAM users' listing waits for */
+	struct iamcred		*cred;
+	const struct tkind	*users;
 };
 
 static void
@@ -315,6 +322,8 @@ emit(struct listing *l, json_object *item)
 	size_t i;
 	int made;
 
+	if (l->c->cred && l->tk->kind == &kind_aws_iam_user)
+		iamcred_user(l->c->cred, item);
 	/* the kinds listed per item of this one (EKS's node groups), when
 	 * its node is made */
 	made = table_node(l->c->t, l->tk, item, &loc, &id) == 0;
@@ -955,6 +964,7 @@ region_node(struct acol *c, const struct nodeid *acc, const char *id,
 
 static void	key_limits(struct acol *, json_object *);
 static void	start_pass(struct acol *, int);
+static void	users_start(struct acol *, const struct tkind *);
 
 /* the regions' nodes and listings: rl is the account's regions */
 static void
@@ -987,6 +997,7 @@ account_write(struct astart *s)
 	struct acol *c = s->c;
 	struct tloc loc = { "aws", c->account, NULL, NULL };
 	struct nodeid id;
+	json_object *mfa;
 
 	if (s->sum.failed)
 		report(c, NULL, buf_str(&s->sum.err));
@@ -1001,11 +1012,16 @@ account_write(struct astart *s)
 	    "GetAccountPasswordPolicyResult/PasswordPolicy", policy_item, s->o,
 	    NULL, NULL, &s->pol.err) == -1)
 		report(c, NULL, buf_str(&s->pol.err));
+	if (json_object_object_get_ex(s->o, "MFADevices", &mfa))
+		c->mfa = json_object_get_int64(mfa);
 	table_node(c->t, &ak, s->o, &loc, &id);
 	if (memcmp(&id, &s->acc, sizeof(id)) != 0)
 		fatalx("aws %s: the account node's id is not the one its "
 		    "regions were linked to", c->account);
 	graph_edge(c->g, graph_cloud_id(c->g), &id, EDGE_DEFAULT);
+	c->summary_in = 1;
+	if (c->users_wait)		/* the users need MFADevices */
+		users_start(c, c->users_wait);
 }
 
 static void
@@ -1092,6 +1108,37 @@ account_start(struct acol *c, const struct coll_account *a, struct astart *s)
 		    AWS_EC2_VERSION, NULL, regions_cb, s);
 }
 
+static void
+cred_err(void *arg, const char *msg)
+{
+	report(arg, NULL, msg);
+}
+
+/* the credential report is in: the users' listing */
+static void
+cred_done(void *arg)
+{
+	struct acol *c = arg;
+
+	list_start(c, c->users, GLOBAL_REGION, &c->gid, NULL);
+}
+
+/* The IAM users' listing (with its parts) waits for the credential report
+ * and the virtual MFA devices (iamcred.h), which their nodes carry. */
+static void
+users_start(struct acol *c, const struct tkind *tk)
+{
+	struct tloc loc = { "aws", c->account, GLOBAL_REGION, &c->gid };
+	struct iamcred_cb cb = { cred_err, cred_done, c };
+
+	if (!aws_should_collect(c->config, tk->kind->fqn)) {
+		list_start(c, tk, GLOBAL_REGION, &c->gid, NULL);
+		return;
+	}
+	c->users = tk;
+	c->cred = iamcred_start(&c->a, c->g, c->t, &loc, c->mfa, &cb);
+}
+
 /* Starts the listings of every region: the kinds that need the lookups
  * (after_lookup) or the others; the latter first, and the former once the
  * last lookup listing has ended (list_done), or at once when there is
@@ -1108,6 +1155,13 @@ start_pass(struct acol *c, int after_lookup)
 		    (tk->flags & (TK_PART | TK_SUB | TK_CHILD)) ||
 		    !wanted(c, tk))
 			continue;
+		if (tk->kind == &kind_aws_iam_user) {
+			if (c->summary_in)
+				users_start(c, tk);
+			else
+				c->users_wait = tk;
+			continue;
+		}
 		if (tk->flags & TK_GLOBAL) {	/* once, in the global region */
 			list_start(c, tk, GLOBAL_REGION, &c->gid, NULL);
 			continue;
@@ -1200,6 +1254,7 @@ out:
 	aws_answer_free(&s.sum);
 	aws_answer_free(&s.pol);
 	json_object_put(c.itypes);
+	iamcred_free(c.cred);
 	free(c.rids);
 	table_free(c.t);
 	aws_close(&c.a);

@@ -60,17 +60,19 @@ static const struct kprop p_aws_iam_policy_version[] = {
 };
 MNK(aws_iam_policy_version, IAM, "AwsIamPolicyVersion");
 
+/* from the credential report's line (iamcred.c) */
 static const struct kprop p_aws_iam_access_key_last_used[] = {
-	MP("last_used", "datetime", PT_DATETIME, NULL, NULL, NULL),
-	MP("last_rotated", "datetime", PT_DATETIME, NULL, NULL, NULL),
-	MP("service_name", "string", PT_STRING, NULL, NULL, NULL),
-	MP("region", "string", PT_STRING, NULL, NULL, NULL),
+	MP("last_used", "datetime", PT_DATETIME, NULL, "LastUsedDate", NULL),
+	MP("last_rotated", "datetime", PT_DATETIME, NULL, "LastRotated",
+	    NULL),
+	MS("service_name", "ServiceName"),
+	MS("region", "Region"),
 };
 MNK(aws_iam_access_key_last_used, IAM, "AwsIamAccessKeyLastUsed");
 
 static const struct kprop p_aws_iam_virtual_mfa_device[] = {
-	MP("serial_number", "string", PT_STRING, NULL, NULL, NULL),
-	MP("enable_date", "datetime", PT_DATETIME, NULL, NULL, NULL),
+	MS("serial_number", "SerialNumber"),
+	MP("enable_date", "datetime", PT_DATETIME, NULL, "EnableDate", NULL),
 };
 MNK(aws_iam_virtual_mfa_device, IAM, "AwsIamVirtualMfaDevice");
 
@@ -119,31 +121,47 @@ const struct kind kind_aws_iam_group = { "aws_iam_group", IAM "AwsIamGroup",
 	"\"delete\": [\"aws_iam_policy\"]}", 0 };
 
 static const struct kprop p_aws_iam_access_key[] = {
-	MO("access_key_last_used", aws_iam_access_key_last_used, NULL),
+	MO("access_key_last_used", aws_iam_access_key_last_used, "_last_used"),
 };
 const struct kind kind_aws_iam_access_key = { "aws_iam_access_key",
 	IAM "AwsIamAccessKey", KIND_BASES(&kind_aws_resource, &kind_access_key),
 	KIND_PROPS(p_aws_iam_access_key), NULL, NULL, NULL, 0 };
 
-/* the credential report's values are not read (doc/architecture.md) */
+/* the credential report's line and the virtual MFA devices (iamcred.c
+ * puts them into the item) */
+#define REPORT_PROPS \
+	MP("password_enabled", "boolean", PT_BOOL, NULL, \
+	    "_report.password_enabled", NULL), \
+	MP("password_last_used", "datetime", PT_DATETIME, NULL, \
+	    "_report.password_last_used", NULL), \
+	MP("password_last_changed", "datetime", PT_DATETIME, NULL, \
+	    "_report.password_last_changed", NULL), \
+	MP("password_next_rotation", "datetime", PT_DATETIME, NULL, \
+	    "_report.password_next_rotation", NULL), \
+	MP("mfa_active", "boolean", PT_BOOL, NULL, "_report.mfa_active", \
+	    NULL), \
+	MP("user_virtual_mfa_devices", "aws_iam_virtual_mfa_device[]", \
+	    PT_OLIST, NULL, "_mfa", &k_aws_iam_virtual_mfa_device)
+
 static const struct kprop p_aws_iam_user[] = {
 	MS("path", "Path"),
 	INLINE("user_policies", "UserPolicyList"),
 	MO("user_permissions_boundary", aws_iam_attached_permissions_boundary,
 	    "PermissionsBoundary"),
-	MP("password_enabled", "boolean", PT_BOOL, NULL, NULL, NULL),
-	MP("password_last_used", "datetime", PT_DATETIME, NULL, NULL, NULL),
-	MP("password_last_changed", "datetime", PT_DATETIME, NULL, NULL, NULL),
-	MP("password_next_rotation", "datetime", PT_DATETIME, NULL, NULL,
-	    NULL),
-	MP("mfa_active", "boolean", PT_BOOL, NULL, NULL, NULL),
-	MP("user_virtual_mfa_devices", "aws_iam_virtual_mfa_device[]",
-	    PT_OLIST, NULL, NULL, &k_aws_iam_virtual_mfa_device),
+	REPORT_PROPS,
 };
 const struct kind kind_aws_iam_user = { "aws_iam_user", IAM "AwsIamUser",
 	KIND_BASES(&kind_aws_resource, &kind_user), KIND_PROPS(p_aws_iam_user),
 	NULL, NULL, "{\"default\": [\"aws_iam_policy\"], "
 	"\"delete\": [\"aws_iam_policy\"]}", 0 };
+
+/* the account's root user, from the report's <root_account> line */
+static const struct kprop p_aws_root_user[] = {
+	REPORT_PROPS,
+};
+const struct kind kind_aws_root_user = { "aws_root_user", IAM "AwsRootUser",
+	KIND_BASES(&kind_aws_resource, &kind_user), KIND_PROPS(p_aws_root_user),
+	NULL, NULL, NULL, 0 };
 
 static const struct kprop p_aws_iam_instance_profile[] = {
 	MS("instance_profile_path", "Path"),
@@ -422,7 +440,7 @@ static const struct tedge e_key[] = {
 
 static const struct tmap m_user[] = {
 	TM("id", "UserId"), TM("name", "UserName"), TM("ctime", "CreateDate"),
-	TM("arn", "Arn"), TM_END
+	TM("arn", "Arn"), TM("atime", "_report.password_last_used"), TM_END
 };
 static const struct tmap m_group[] = {
 	TM("id", "GroupId"), TM("name", "GroupName"),

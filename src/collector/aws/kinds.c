@@ -139,7 +139,8 @@ static const struct kprop p_aws_account[] = {
 const struct kind kind_aws_account = { "aws_account", AWS "AwsAccount",
 	KIND_BASES(&kind_account, &kind_aws_resource),
 	KIND_PROPS(p_aws_account), NULL, NULL,
-	"{\"default\": [\"aws_region\"]}", 0 };
+	/* and the root user, whose predecessor it is (iam.c) */
+	"{\"default\": [\"aws_region\", \"aws_root_user\"]}", 0 };
 
 /* AWS public launch date: the ctime of every region */
 static const struct kprop p_aws_region[] = {
@@ -1235,6 +1236,7 @@ const struct kind *const aws_kinds[] = {
 	&kind_aws_iam_policy, &kind_aws_iam_group, &kind_aws_iam_role,
 	&kind_aws_iam_access_key, &kind_aws_iam_user,
 	&kind_aws_iam_instance_profile,
+	&kind_aws_root_user,
 	&kind_aws_lambda_function, &kind_aws_eks_nodegroup,
 	&kind_aws_eks_cluster,
 	NULL

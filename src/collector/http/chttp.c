@@ -752,7 +752,11 @@ end_all(struct chttp *c, enum chttp_err err)
 		}
 	while ((x = TAILQ_FIRST(&c->backoff)) != NULL) {
 		TAILQ_REMOVE(&c->backoff, x, entry);
-		finish(x, err);
+		if (x->defer_fn != NULL) {	/* chttp_later: due now */
+			x->state = C_DONE;
+			TAILQ_INSERT_TAIL(&c->done, x, entry);
+		} else
+			finish(x, err);
 	}
 	while ((x = TAILQ_FIRST(&c->running)) != NULL) {
 		TAILQ_REMOVE(&c->running, x, entry);
@@ -794,6 +798,23 @@ chttp_defer(struct chttp *c, void (*fn)(void *), void *arg)
 	k->arg = arg;
 	k->state = C_DONE;
 	TAILQ_INSERT_TAIL(&c->done, k, entry);
+}
+
+void
+chttp_later(struct chttp *c, long ms, void (*fn)(void *), void *arg)
+{
+	struct call *k = call_new(c);
+
+	k->defer_fn = fn;
+	k->arg = arg;
+	if (c->ended != CHTTP_OK) {
+		k->state = C_DONE;
+		TAILQ_INSERT_TAIL(&c->done, k, entry);
+		return;
+	}
+	k->state = C_BACKOFF;
+	k->due = k->start + (uint64_t)(ms > 0 ? ms : 0);
+	TAILQ_INSERT_TAIL(&c->backoff, k, entry);
 }
 
 void
@@ -871,6 +892,11 @@ backoff_due(struct chttp *c, uint64_t now)
 		if (x->due > now)
 			continue;
 		TAILQ_REMOVE(&c->backoff, x, entry);
+		if (x->defer_fn != NULL) {	/* chttp_later: its time */
+			x->state = C_DONE;
+			TAILQ_INSERT_TAIL(&c->done, x, entry);
+			continue;
+		}
 		x->state = C_WAIT;
 		TAILQ_INSERT_HEAD(&x->key->waiting, x, entry);
 	}

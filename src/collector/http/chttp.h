@@ -212,6 +212,13 @@ void		 chttp_submit(struct chttp *, const struct chttp_call *,
  * or chttp_abort() ended them (each was called back with the error). */
 int		 chttp_run(struct chttp *);
 
+/* Call fn(arg) from chttp_run() once ms milliseconds have passed (at once
+ * when the deadline or chttp_abort() ends the context first): a wait
+ * between calls that keeps the others running (IAM's credential report,
+ * asked for again every second until it is generated). */
+void		 chttp_later(struct chttp *, long ms, void (*fn)(void *),
+		    void *arg);
+
 /* End every pending call with CHTTP_E_ABORTED (called back from
  * chttp_run()); calls submitted later fail the same way. why is logged
  * and put into their errors. E.g. the account's credentials are refused. */
