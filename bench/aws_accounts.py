@@ -43,6 +43,10 @@ MGMT = "200000000000"
 # beside its pagers': EKS's ListClusters, DescribeCluster, ListNodegroups,
 # DescribeNodegroup (S3 and KMS: 3, Lambda, ELB and IAM: 2)
 DEPTH = 4
+# the IAM users' chain: GetAccountSummary (their MFA devices),
+# GenerateCredentialReport, again a second later, GetCredentialReport,
+# GetAccountAuthorizationDetails, ListAccessKeys
+IAM_WAIT = (6, 1.0)
 
 
 def estate(n, scale):
@@ -113,7 +117,7 @@ def run(worker, aws, fx, pool, delay_ms):
     return {"wall": wall, "fake": fake, "requests": len(calls), "rps": len(calls) / wall, "nodes": nodes,
             "most": s.most, "child_kb": s.child, "sup_kb": s.sup,
             "bound": floors.issue_bound(floors.collector_stats(err), delay_ms, pool),
-            "path": floors.chain_floor(disc, rounds, pool, delay_ms), "rc": p.returncode, "err": err}
+            "path": floors.chain_floor(disc, rounds, pool, delay_ms, IAM_WAIT), "rc": p.returncode, "err": err}
 
 
 def main():
