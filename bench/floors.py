@@ -17,9 +17,7 @@ floors a collect's wall time is held against, with the closing ratios.
   nor than the requests of any one key (service and region) / that key's
   bound (the per-service bounds). Accounts run pool_size at a time: the
   accounts' rounds take at least the largest account's and their sum /
-  pool_size. The floor is (discovery + accounts' rounds) x delay; a chain
-  that also sleeps (AWS's credential report) adds its sleep to its
-  rounds.
+  pool_size. The floor is (discovery + accounts' rounds) x delay.
 - The CPU floor: the median wall time of the same collect with no delay
   (the worker's and the fake's own work on this machine).
 
@@ -137,16 +135,11 @@ def account_rounds(depth, requests, inflight, keys, limit):
     return r
 
 
-def chain_floor(discovery, rounds, pool, delay_ms, wait=None):
+def chain_floor(discovery, rounds, pool, delay_ms):
     """The page-chain floor in seconds: the discovery's rounds, then the
-    accounts' (a list of account_rounds) pool at a time. wait: (rounds,
-    seconds), a chain of each account that also sleeps (AWS's credential
-    report: asked again after a second), so an account takes at least
-    rounds x delay + seconds."""
-    d = delay_ms / 1000.0
-    per = [max(r * d, wait[0] * d + wait[1] if wait else 0.0) for r in rounds]
-    acc = max(max(per, default=0.0), sum(per) / max(pool, 1))
-    return discovery * d + acc
+    accounts' (a list of account_rounds) pool at a time."""
+    acc = max(max(rounds, default=0), sum(rounds) / max(pool, 1))
+    return (discovery + acc) * delay_ms / 1000.0
 
 
 def series(start_fake, once, delay_ms, runs, show):
