@@ -100,7 +100,8 @@ def run(worker, aws, fx, pool, delay_ms):
     fake0 = floors.cpu_of(aws.proc.pid)
     t0 = time.monotonic()
     p = subprocess.Popen([worker, "--collect-to", out, "--override", "resotoworker.collector=aws",
-                          "--override", "resotoworker.pool_size=%d" % pool, "--override", "resotoworker.timeout=3600",
+                          "--override", "resotoworker.pool_size=%d" % pool, "--override", "aws.account_pool_size=%d" % pool,
+                          "--override", "resotoworker.timeout=3600",
                           "--override", "aws.role=resoto", "--override", "aws.scrape_org=true",
                           "--override", "aws.region=" + ",".join(REGIONS)],
                          env=env, stderr=subprocess.PIPE, text=True)

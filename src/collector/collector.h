@@ -10,6 +10,7 @@
 #define RW_COLLECTOR_H
 
 #include <stddef.h>
+#include <time.h>
 
 #include <json-c/json.h>
 
@@ -58,6 +59,11 @@ struct collector {
 	 * it connects to (GCE_METADATA_HOST): their ports are open inside
 	 * its sandbox. NULL: none. */
 	const char *const *host_vars;
+	/* The integer key of its section that bounds how many of its
+	 * accounts a collect runs at once (merge kind account), e.g. AWS's
+	 * "account_pool_size"; null or absent: max(2, usable CPUs) (the
+	 * reference's num_default_threads). NULL: no bound of its own. */
+	const char		*pool_key;
 
 	/* Collector-private operations. config is the cloud's section from
 	 * the ACCOUNT frame ({} when absent). Each returns 0, or -1 with a
@@ -119,6 +125,10 @@ struct collector {
 json_object *collector_env(void);
 json_object *collector_config(void);	/* its cloud section */
 json_object *collector_worker(void);	/* the resotoworker section */
+/* When the previous run of the collect step started (the COLLECT frame's
+ * "last_run", from the action's timing: core-protocol.md 4.3); 0 when
+ * the core named none. */
+time_t	collector_last_run(void);
 /* RENEW: asks the supervisor for fresh credentials of the account and
  * waits for them: 0 with the CREDENTIALS payload's "credentials" object
  * (caller puts it), -1 with the reason in err. */

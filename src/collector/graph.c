@@ -54,6 +54,7 @@ struct graph {
 	const struct kind *cur;		/* its kind, NULL between nodes */
 	unsigned	 curflags;	/* its KF_ flags */
 	int		 curcleaned;	/* its gnode.cleaned */
+	json_object	*curusage;	/* its gnode.usage (a reference) */
 	struct kflags	 kf[KF_MAX];
 	size_t		 nkf;
 	struct buf	 tmp;		/* scratch (identity tuple repr) */
@@ -369,6 +370,7 @@ graph_node_begin(struct graph *g, const struct gnode *n, struct nodeid *id)
 	g->cur = k;
 	g->curflags = f;
 	g->curcleaned = n->cleaned;
+	g->curusage = n->usage ? json_object_get(n->usage) : NULL;
 	return b;
 }
 
@@ -423,7 +425,14 @@ graph_node_end(struct graph *g)
 		buf_puts(b, g->now_str);
 		buf_putc(b, '"');
 	}
-	ADDS(b, "}, \"usage\": {}}\n");
+	ADDS(b, "}, \"usage\": ");
+	if (g->curusage) {
+		jw_json(b, g->curusage);
+		json_object_put(g->curusage);
+		g->curusage = NULL;
+	} else
+		ADDS(b, "{}");
+	ADDS(b, "}\n");
 	g->nodes++;
 	line_done(g, g->line_start);
 }

@@ -16,6 +16,8 @@
 #include <stdint.h>
 #include <time.h>
 
+#include <json-c/json.h>
+
 #include "collector/nodeid.h"
 
 struct buf;
@@ -47,6 +49,9 @@ struct gnode {
 	int			 cleaned;	/* metadata.cleaned: true (the
 						   reference's _cleaned, e.g.
 						   a terminated GCP instance) */
+	/* the usage section, {metric: {stat: value}} (collectors.md 1.2),
+	 * kept until graph_node_end; NULL: {} */
+	json_object		*usage;
 };
 
 /* A deferred edge end: a node id, or a core search. */

@@ -35,6 +35,7 @@ struct serve {
 	int			 dead;		/* the parent is gone */
 	char			*unsafe;	/* why the sandbox is missing: every
 						   request is refused with it */
+	time_t			 last_run;	/* of the COLLECT frame, 0: none */
 };
 
 /* the conversation, for the collector_*() calls made from a collector */
@@ -72,6 +73,12 @@ json_object *
 collector_worker(void)
 {
 	return frame_object("worker");
+}
+
+time_t
+collector_last_run(void)
+{
+	return cur_serve ? cur_serve->last_run : 0;
 }
 
 static int	send_frame(struct serve *, uint32_t, const char *, size_t);
@@ -394,6 +401,12 @@ do_collect(struct serve *s, const struct buf *p)
 		send_error(s, FRAME_FAILED, "error", err);
 		return;
 	}
+	s->last_run = 0;
+	if (json_object_object_get_ex(req, "last_run", &mk) &&
+	    (json_object_is_type(mk, json_type_int) ||
+	    json_object_is_type(mk, json_type_double)) &&
+	    json_object_get_int64(mk) > 0)
+		s->last_run = (time_t)json_object_get_int64(mk);
 	json_object_put(req);
 	if (s->naccounts == 0 || (merge == MERGE_ACCOUNT && s->naccounts != 1)) {
 		snprintf(err, sizeof(err), "COLLECT: merge kind %s needs %s "

@@ -843,6 +843,7 @@ table_node_at(struct table *t, const struct tkind *tk, json_object *item,
 	if (at) {
 		n.zone = at->zone;
 		n.cleaned = at->cleaned;
+		n.usage = at->usage;
 	}
 	/* the tags: a path to a list of {tag_key, tag_value} objects
 	 * ("TagList.Tag[]": a list of one is the element itself), or, for a

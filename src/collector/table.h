@@ -181,8 +181,9 @@ struct tsub {
 #define TK_AFTER_LOOKUP	0x10	/* listed once the TK_LOOKUP kinds are in */
 #define TK_ARN		0x20	/* other kinds link to it by its ARN (the
 				   table's "arn" source) */
-#define TK_TIMES	0x40	/* atime and mtime the reference's fall-back
-				   without CloudWatch metrics (the caller's) */
+#define TK_TIMES	0x40	/* atime and mtime from the kind's times
+				   metrics (struct tmetric), else the
+				   reference's fall-back (the caller's) */
 #define TK_PART		0x80	/* its items (at items) are in the answer of
 				   the nearest entry before it that is no
 				   part: one listing for several kinds (IAM's
@@ -230,7 +231,40 @@ struct tkind {
 	/* items that are plain strings (EKS's lists of names) become
 	 * objects with the string as this member */
 	const char		*wrap;
+	/* metrics (NULL-name terminated): usage, asked for the items that
+	 * have usage_when ("a.b=X", NULL: all) when the section wants usage
+	 * metrics; times (TK_TIMES), for the items that have times_when */
+	const struct tmetric	*usage;
+	const char		*usage_when;
+	const struct tmetric	*times;
+	const char		*times_when;
 };
+
+/* A metric of a kind's items in the cloud's monitoring service (AWS:
+ * CloudWatch GetMetricData), one query per item: its dimension dim is the
+ * item's id. A usage metric's first value goes into the node's usage
+ * section as usage[usage][the stat's short name] (min, avg, max, sum);
+ * a time metric's latest non-zero datapoint is the node's atime and / or
+ * mtime (TMT_ATIME, TMT_MTIME). The caller makes the calls. */
+struct tmetric {
+	const char	*name;		/* "VolumeReadOps" */
+	const char	*ns;		/* "AWS/EBS" */
+	const char	*dim;		/* "VolumeId" */
+	const char	*stat;		/* "Sum", "Average", ... */
+	const char	*unit;		/* "Count" */
+	const char	*usage;		/* "volume_read_ops", NULL: a time */
+	unsigned	 flags;
+};
+#define TMT_ATIME	0x1
+#define TMT_MTIME	0x2
+#define TMT_ROUND3	0x4	/* the value rounded to 3 decimals */
+/* A metric's minimum, average and maximum, rounded (the reference's
+ * usual trio), with a cloud's entry macro mk(name, stat, unit, usage,
+ * flags) */
+#define TMT_MIN_AVG_MAX(mk, name, unit, usage)			\
+	mk(name, "Minimum", unit, usage, TMT_ROUND3),			\
+	mk(name, "Average", unit, usage, TMT_ROUND3),			\
+	mk(name, "Maximum", unit, usage, TMT_ROUND3)
 
 /* Where an item's node sits. */
 struct tloc {
@@ -256,6 +290,7 @@ struct tat {
 	const char	*zone;		/* its zone (NULL: "undefined" in its
 					   identity tuple) */
 	int		 cleaned;	/* metadata.cleaned true */
+	json_object	*usage;		/* its usage section (NULL: {}) */
 };
 int		 table_node_at(struct table *, const struct tkind *,
 		    json_object *item, const struct tloc *, const struct tat *,

@@ -26,7 +26,8 @@ enum frame_type {
 	FRAME_ACCOUNT,		/* {"cloud","accounts":[{account}...],"config":{cloud section},"worker":{resotoworker section}}:
 			   first frame; one account (merge kind account), all (cloud), or [] before DISCOVER */
 	FRAME_DISCOVER,		/* list the accounts of the ACCOUNT's cloud; answered by ACCOUNTS */
-	FRAME_COLLECT,		/* {"task","step","merge_kind"}: collect the account, answer GRAPH* then DONE|FAILED */
+	FRAME_COLLECT,		/* {"task","step","merge_kind"[,"last_run"]}: collect the account, answer GRAPH* then
+			   DONE|FAILED; last_run: unix s the step's previous run started (the action's timing) */
 	FRAME_CLEANUP,		/* node JSON as the core stores it: delete this resource */
 	FRAME_TAG_UPDATE,	/* {"node":{...},"key":"k","value":"v"|null} */
 	FRAME_TAG_DELETE,	/* {"node":{...},"key":"k"} */

@@ -22,6 +22,7 @@
 #include <event2/buffer.h>
 
 static void	unit_start(struct unit *);
+static void	unit_next(struct cloud *);
 
 /* a unit's time runs from its collector's first frame (not its place in
  * the queue) */
@@ -368,6 +369,7 @@ unit_end(struct child *c, const struct child_end *e, void *arg)
 	struct run *r = u->run;
 
 	u->child = NULL;
+	unit_next(u->cloud);	/* before this one can end the run */
 	if (r->aborting) {
 		unit_finish(u, 0);
 		return;
@@ -394,6 +396,23 @@ unit_end(struct child *c, const struct child_end *e, void *arg)
 
 static const struct child_cbs unit_cbs = { unit_frame, unit_graph, unit_end };
 
+/* When the previous run of the action's step started: the action's
+ * data.timing.<step>.started_at (core-protocol.md 4.3); 0: none. */
+int64_t
+co_last_run(const struct run *r)
+{
+	json_object *t, *st, *v;
+
+	if (r->data == NULL || r->step == NULL ||
+	    !json_object_object_get_ex(r->data, "timing", &t) ||
+	    !json_object_object_get_ex(t, r->step, &st) ||
+	    !json_object_object_get_ex(st, "started_at", &v) ||
+	    !(json_object_is_type(v, json_type_int) ||
+	    json_object_is_type(v, json_type_double)))
+		return 0;
+	return json_object_get_int64(v);
+}
+
 void
 co_unit_new(struct cloud *cl, json_object *accounts, json_object *one)
 {
@@ -413,7 +432,30 @@ co_unit_new(struct cloud *cl, json_object *accounts, json_object *one)
 	}
 	u->stem = buf_take(&b);
 	TAILQ_INSERT_TAIL(&r->units, u, entry);
+	if (cl->limit > 0 && cl->running >= cl->limit) {
+		u->queued = 1;	/* started when one of the cloud's ends */
+		return;
+	}
+	cl->running++;
 	unit_start(u);
+}
+
+/* A unit's child has ended: the cloud's next queued unit starts. */
+static void
+unit_next(struct cloud *cl)
+{
+	struct unit *u;
+
+	cl->running--;
+	if (cl->run->aborting)
+		return;
+	TAILQ_FOREACH(u, &cl->run->units, entry)
+		if (u->cloud == cl && u->queued) {
+			u->queued = 0;
+			cl->running++;
+			unit_start(u);
+			return;
+		}
 }
 
 static void
@@ -424,6 +466,7 @@ unit_start(struct unit *u)
 	struct child_spec spec;
 	json_object *one;
 	struct buf b = BUF_INIT;
+	int64_t last;
 	char *acc;
 
 	acc = co_account_frame(r, cl, u->accounts);
@@ -440,6 +483,9 @@ unit_start(struct unit *u)
 	json_object_object_add(one, "step", json_object_new_string(r->step));
 	json_object_object_add(one, "merge_kind", json_object_new_string(
 	    r->cloud_merge ? "cloud" : "account"));
+	if ((last = co_last_run(r)) > 0)	/* metrics look back to it */
+		json_object_object_add(one, "last_run",
+		    json_object_new_int64(last));
 	buf_puts(&b, json_object_to_json_string_ext(one,
 	    JSON_C_TO_STRING_PLAIN));
 	json_object_put(one);

@@ -11,6 +11,7 @@
 #include "common/buf.h"
 #include "common/log.h"
 
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -255,6 +256,27 @@ cloud_discovered(struct cloud *cl)
 	co_run_check(r);
 }
 
+/* How many accounts of the cloud a collect runs at once: its section's
+ * pool_key (struct collector), null or absent: max(2, usable CPUs), as
+ * the reference's num_default_threads; 0: no bound of its own. */
+static int
+account_limit(const char *name, json_object *config)
+{
+	const struct collector *c = collector_find(name);
+	json_object *v;
+	cpu_set_t set;
+	int n;
+
+	if (c == NULL || c->pool_key == NULL)
+		return 0;
+	if (json_object_object_get_ex(config, c->pool_key, &v) &&
+	    json_object_is_type(v, json_type_int) &&
+	    (n = json_object_get_int(v)) > 0)
+		return n;
+	n = sched_getaffinity(0, sizeof(set), &set) == 0 ? CPU_COUNT(&set) : 0;
+	return n > 2 ? n : 2;
+}
+
 void
 co_cloud_start(struct run *r, const char *name)
 {
@@ -268,6 +290,7 @@ co_cloud_start(struct run *r, const char *name)
 	if (!json_object_object_get_ex(r->sections, name, &sec))
 		sec = NULL;
 	cl->config = sec ? json_object_get(sec) : json_object_new_object();
+	cl->limit = account_limit(name, cl->config);
 	TAILQ_INSERT_TAIL(&r->clouds, cl, entry);
 	co_progress_leaf(r, NULL, name, 0);
 	memset(&spec, 0, sizeof(spec));

@@ -40,6 +40,8 @@ struct cloud {
 	json_object		*accounts;	/* from ACCOUNTS */
 	struct child		*disc;
 	int			 discovered;	/* discovery has ended */
+	int			 limit;		/* accounts at once (pool_key) */
+	int			 running;	/* units with a child */
 };
 
 /* One merge unit: an account (merge kind account) or a whole cloud. */
@@ -51,6 +53,7 @@ struct unit {
 	char			*display;	/* "name (id)"; NULL: the cloud */
 	char			*stem;		/* "random-1234": file name */
 	struct child		*child;
+	int			 queued;	/* waits for its cloud's limit */
 	struct spool		*sp;
 	int			 done;		/* DONE received and checked */
 	int64_t			 nodes, edges;
@@ -116,6 +119,8 @@ char		*co_account_frame(struct run *, struct cloud *,
 void		 co_unit_new(struct cloud *, json_object *accounts,
 		    json_object *one);
 void		 co_unit_free(struct unit *);
+/* when the previous run of r's step started (unix s), 0: unknown */
+int64_t		 co_last_run(const struct run *);
 
 /* collect_progress.c: messages to the core (nothing without a core) */
 void		 co_reply(struct run *, char *json);	/* takes json (NULL ok) */

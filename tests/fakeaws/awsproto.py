@@ -104,9 +104,10 @@ def _scalar(shape, key, raw, ec2):
 	t = shape.type_name
 	if t in ("integer", "long", "float", "double", "boolean"):
 		return _convert(shape, raw, key, "InvalidParameterValue" if ec2 else "ValidationError")
-	if shape.enum and raw not in shape.enum and not ec2:
+	enum = getattr(shape, "enum", None)   # timestamps and blobs have none
+	if enum and raw not in enum and not ec2:
 		raise ParamError("ValidationError", "Value '%s' at '%s' failed to satisfy constraint: "
-			"Member must satisfy enum value set: [%s]" % (raw, key, ", ".join(shape.enum)))
+			"Member must satisfy enum value set: [%s]" % (raw, key, ", ".join(enum)))
 	return raw
 
 

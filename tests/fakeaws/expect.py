@@ -29,6 +29,8 @@ import sys
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+import cloudwatch  # noqa: E402  (the fake's metrics, from which the reference's usage follows)
+
 CLOUD = "aws"
 DEFAULT_CTIME = "2006-03-19T00:00:00Z"       # AwsRegion's default: AWS's public launch
 # properties the reference takes from resotodata's bundled price and instance tables
@@ -1132,10 +1134,60 @@ class AwsRdsInstance(AwsResource, BaseDatabase):
 	D = {"db_type": "", "db_status": "", "db_endpoint": "", "instance_type": "", "volume_size": 0}
 
 
+# -- CloudWatch (the reference's update_atime_mtime and collect_usage_metrics)
+
+TIMES_HOURS = 60 * 24                   # cloudwatch_metrics_for_atime_mtime_period / granularity (1 h)
+USAGE_METRICS = {
+	# kind: namespace, [(metric, stat, unit, usage name, rounded)]
+	"aws_ec2_instance": ("AWS/EC2", [("CPUUtilization", st, "Percent", "cpu_utilization", True)
+		for st in ("Minimum", "Average", "Maximum")] + [(m, "Sum", "Bytes", n, False) for m, n in (
+		("NetworkIn", "network_in"), ("NetworkOut", "network_out"))] + [(m, "Sum", "Count", n, False)
+		for m, n in (("DiskReadOps", "disk_read_ops"), ("DiskWriteOps", "disk_write_ops"))] + [
+		(m, "Sum", "Bytes", n, False) for m, n in (("DiskReadBytes", "disk_read_bytes"),
+		("DiskWriteBytes", "disk_write_bytes"))]),
+	"aws_ec2_volume": ("AWS/EBS", [(m, "Sum", "Bytes", n, False) for m, n in (
+		("VolumeWriteBytes", "volume_write_bytes"), ("VolumeReadBytes", "volume_read_bytes"))] + [
+		(m, "Sum", "Count", n, False) for m, n in (("VolumeWriteOps", "volume_write_ops"),
+		("VolumeReadOps", "volume_read_ops"))] + [(m, "Sum", "Seconds", n, False) for m, n in (
+		("VolumeTotalWriteTime", "volume_total_write_time"), ("VolumeIdleTime", "volume_idle_time"))] + [
+		("VolumeQueueLength", st, "Count", "volume_queue_length", True)
+		for st in ("Minimum", "Average", "Maximum")])}
+SHORT = {"Minimum": "min", "Average": "avg", "Maximum": "max", "Sum": "sum"}
+
+
+def usage_of(kind, account, region, rid, detached=False):
+	"""The usage section the reference makes of the fake's metrics with no
+	previous run (one hour, one period): each metric's latest datapoint, 0.0
+	when the resource was idle in that hour; CPU and queue length rounded.
+	A detached volume has datapoints only up to its detach (its last
+	activity): a metric only when that was in the last hour."""
+	ns, metrics = USAGE_METRICS[kind]
+	out = {}
+	for metric, stat, unit, name, rounded in metrics:
+		idle, base = cloudwatch.activity(account, region, ns, metric, rid)
+		active = idle is not None and idle <= 1
+		if detached and not active:
+			continue
+		v = cloudwatch.stat_value(base, unit, stat) if active else 0.0
+		out.setdefault(name, {})[SHORT[stat]] = round(v, 3) if rounded else v
+	return out
+
+
+def cloudwatch_rule(account, region, ns, metric, rid):
+	"""The volatile rule of a time the reference reads from CloudWatch: the
+	latest hour with a non-zero datapoint ("cloudwatch:H": H hours before
+	the collect), else its fall-back."""
+	idle, _ = cloudwatch.activity(account, region, ns, metric, rid)
+	if idle is None or idle > TIMES_HOURS:
+		return "max(ctime,start-60d)"
+	return "cloudwatch:%d" % idle
+
+
 def connect_rds(g, items, every):
 	for node, js in items.get("aws_rds_instance", []):
-		# the reference's fall-back without CloudWatch metrics
-		node.volatile.update({"atime": "max(ctime,start-60d)", "mtime": "max(ctime,start-60d)"})
+		# the last hour with connections, else the reference's fall-back
+		rule = cloudwatch_rule(node.account, node.region, "AWS/RDS", "DatabaseConnections", node.reported["id"])
+		node.volatile.update({"atime": rule, "mtime": rule})
 		for grp in node.reported.get("rds_vpc_security_groups", []):
 			g.dependant(node, _find(every, "aws_ec2_security_group", id=grp.get("vpc_security_group_id")),
 				reverse=True, same=True)
@@ -1667,6 +1719,7 @@ class Node:
 		self.region = region
 		self.reported = reported
 		self.volatile = volatile or {}
+		self.usage = {}
 		self.id = node_id(kind, account, region, reported["id"], reported["name"]) if kind not in ("graph_root",
 			"cloud", "aws_account") else None
 
@@ -1876,7 +1929,7 @@ def _find(items_by_kind, kind, **match):
 	return None
 
 
-def _connect(g, fixture, aid, per_region, catalogue, quirks):
+def _connect(g, fixture, aid, per_region, catalogue, quirks, usage=True):
 	every = {}
 	for rid, (rn, items) in per_region.items():
 		for kind, lst in items.items():
@@ -1893,14 +1946,22 @@ def _connect(g, fixture, aid, per_region, catalogue, quirks):
 					"aws_ec2_volume_type", {"id": vt, "name": vt, "tags": {}, "volume_type": vt})))
 				g.edge(rn, vts[vt])
 			g.edge(vts[vt], node)
-			# the reference stamps atime/mtime at collect time (in use) or from CloudWatch,
-			# falling back to max(ctime, now - 60 days)
-			rule = "collect-time" if node.reported.get("volume_status") == "in-use" else "max(ctime,start-60d)"
-			node.volatile.update({"atime": rule, "mtime": rule})
+			# the reference stamps atime/mtime at collect time (in use) or reads the last
+			# read / write from CloudWatch (available), falling back to max(ctime, now - 60 days)
+			st = node.reported.get("volume_status")
+			if st == "in-use":
+				node.volatile.update({"atime": "collect-time", "mtime": "collect-time"})
+			elif st == "available":
+				node.volatile.update({t: cloudwatch_rule(aid, rid, "AWS/EBS", m, node.reported["id"])
+					for t, m in (("atime", "VolumeReadOps"), ("mtime", "VolumeWriteOps"))})
+			if usage:
+				node.usage = usage_of("aws_ec2_volume", aid, rid, node.reported["id"], st == "available")
 			for att in node.reported.get("volume_attachments", []):
 				g.dependant(node, _find(every, "aws_ec2_instance", id=att.get("instance_id")), reverse=True)
 		types = {}
 		for node, js in items["aws_ec2_instance"]:
+			if usage and node.reported.get("instance_status") == "running":
+				node.usage = usage_of("aws_ec2_instance", aid, rid, node.reported["id"])
 			it = node.reported.get("instance_type")
 			if it in catalogue:
 				if it not in types:
@@ -1962,7 +2023,7 @@ def _connect(g, fixture, aid, per_region, catalogue, quirks):
 		connect_lambda_eks(g, items, every, quirks)
 
 
-def expected_graph(fixture, accounts, regions=None, org_names=False, quirks=False):
+def expected_graph(fixture, accounts, regions=None, org_names=False, quirks=False, usage=True):
 	"""ndjson-ready dicts for each account: {account id: role name or None}.
 	Node lines {"id", "reported", "metadata", ["volatile"]}; edge lines
 	{"from", "to"[, "edge_type": "delete"]}.  One graph_root and one cloud,
@@ -1982,7 +2043,7 @@ def expected_graph(fixture, accounts, regions=None, org_names=False, quirks=Fals
 			meta = {"python_type": KINDS[n.kind][1], "phantom": n.kind in PHANTOM}
 			if n.kind == "aws_account":
 				meta["replace"] = True
-			line = {"id": n.id, "reported": n.reported, "metadata": meta}
+			line = {"id": n.id, "reported": n.reported, "metadata": meta, "usage": n.usage if usage else {}}
 			if n.volatile:
 				line["volatile"] = n.volatile
 			lines.append(line)
@@ -2054,11 +2115,17 @@ def compare(expected, actual, started=None, finished=None, kinds=None):
 			if not (started and finished):
 				continue
 			lo, hi = started, finished
-			if rule != "collect-time":          # max(ctime, start - 60 days), start in the collect
+			if rule.startswith("cloudwatch:"):  # the latest hour H hours or more before the request
+				h = int(rule.split(":")[1])
+				lo, hi = lo - datetime.timedelta(hours=h + 1), hi - datetime.timedelta(hours=h)
+			elif rule != "collect-time":        # max(ctime, start - 60 days), start in the collect
 				ct = _time(e["reported"]["ctime"]) if e["reported"].get("ctime") else lo - PERIOD
 				lo, hi = max(ct, lo - PERIOD), max(ct, hi - PERIOD)
 			if not lo - datetime.timedelta(seconds=1) <= t <= hi + datetime.timedelta(seconds=1):
 				problems.append("%s %s: %s %s is not %s of the collect" % (er["kind"], er["id"], prop, v, rule))
+		if "usage" in e and e["usage"] != a.get("usage"):
+			problems.append("%s %s: usage %s, expected %s" % (er["kind"], er["id"], json.dumps(a.get("usage")),
+				json.dumps(e["usage"])))
 		if er != ar:
 			keys = sorted(set(er) | set(ar))
 			diff = ["%s: expected %s, got %s" % (k, json.dumps(er.get(k)), json.dumps(ar.get(k))) for k in keys

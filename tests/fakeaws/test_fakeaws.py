@@ -610,6 +610,71 @@ class T:
 		self.refused(lambda: v2.describe_target_health(TargetGroupArn=tgs[5]["TargetGroupArn"]),
 			"TargetGroupNotFound")
 
+	def t_metrics(self):
+		import cloudwatch
+		cw = self.client("cloudwatch")
+		vols = FIX["accounts"][MGMT]["regions"]["us-east-1"]["Volumes"]
+		vol = [v for v in vols if v["State"] == "in-use"][0]
+		end = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0, second=0, minute=0)
+		start = end - datetime.timedelta(days=2)
+
+		def q(qid, metric, unit="Count", stat="Sum", rid=vol["VolumeId"]):
+			return {"Id": qid, "MetricStat": {"Metric": {"Namespace": "AWS/EBS", "MetricName": metric,
+				"Dimensions": [{"Name": "VolumeId", "Value": rid}]}, "Period": 3600, "Stat": stat, "Unit": unit},
+				"ReturnData": True}
+		qs = [q("r", "VolumeReadOps"), q("w", "VolumeWriteOps"), q("u", "VolumeReadOps", unit="Bytes"),
+			q("n", "VolumeReadOps", rid="vol-00000000000000000")]
+		pages = list(cw.get_paginator("get_metric_data").paginate(MetricDataQueries=qs, StartTime=start,
+			EndTime=end, PaginationConfig={"PageSize": 30}))
+		assert len(pages) == 4, len(pages)          # 96 datapoints, 30 a page
+		got = {}
+		for p in pages:
+			for r in p["MetricDataResults"]:
+				got.setdefault(r["Id"], []).extend(zip(r["Timestamps"], r["Values"]))
+		assert got["u"] == [] and got["n"] == [], "another unit, no such volume: no datapoints"
+		for qid, metric in (("r", "VolumeReadOps"), ("w", "VolumeWriteOps")):
+			ts = [t for t, _ in got[qid]]
+			assert ts == sorted(ts, reverse=True) and len(ts) == 48 and ts[-1] == start, ts[:2]
+			idle, base = cloudwatch.activity(MGMT, "us-east-1", "AWS/EBS", metric, vol["VolumeId"])
+			now = time.time()
+			for t, v in got[qid]:
+				active = idle is not None and t.timestamp() < now - idle * 3600
+				assert v == (base * 1000.0 if active else 0.0) or abs(t.timestamp() - (now - (idle or 0) * 3600)) < 60
+		asc = cw.get_metric_data(MetricDataQueries=qs[:1], StartTime=start, EndTime=end, ScanBy="TimestampAscending")
+		assert asc["MetricDataResults"][0]["Timestamps"][0] == start
+		# a detached volume: datapoints for its last spell of use, up to its
+		# detach (its last activity), all non-zero; none when never used
+		start60 = end - datetime.timedelta(days=60)
+		seen = 0
+		for free in [v for v in vols if v["State"] == "available"]:
+			for metric in ("VolumeReadOps", "VolumeWriteOps"):
+				idle, base = cloudwatch.activity(MGMT, "us-east-1", "AWS/EBS", metric, free["VolumeId"])
+				r = cw.get_metric_data(MetricDataQueries=[q("d", metric, rid=free["VolumeId"])], StartTime=start60,
+					EndTime=end)["MetricDataResults"][0]
+				if idle is None or idle > 60 * 24:
+					assert r["Timestamps"] == [], (free["VolumeId"], metric, r["Timestamps"][:2])
+					continue
+				seen += 1
+				ts = [t.timestamp() for t in r["Timestamps"]]
+				assert 1 <= len(ts) <= cloudwatch.attached_spell(free["VolumeId"]) + 1, (free["VolumeId"], len(ts))
+				assert all(v == base * 1000.0 for v in r["Values"]), r["Values"][:3]
+				assert max(ts) < time.time() - idle * 3600 <= max(ts) + 3600, (max(ts), idle)
+		assert seen, "a detached volume with datapoints"
+		self.refused(lambda: cw.get_metric_data(MetricDataQueries=[q("r", "VolumeReadOps"), q("r", "VolumeWriteOps")],
+			StartTime=start, EndTime=end), "ValidationError")
+		self.refused(lambda: cw.get_metric_data(MetricDataQueries=[q("Bad", "VolumeReadOps")], StartTime=start,
+			EndTime=end), "ValidationError")
+		self.refused(lambda: cw.get_metric_data(MetricDataQueries=[q("q%d" % i, "VolumeReadOps") for i in range(501)],
+			StartTime=start, EndTime=end), "ValidationError")
+		self.refused(lambda: cw.get_metric_data(MetricDataQueries=qs[:1], StartTime=end, EndTime=start),
+			"ValidationError")
+		bad = q("p", "VolumeReadOps")
+		bad["MetricStat"]["Period"] = 90
+		self.refused(lambda: cw.get_metric_data(MetricDataQueries=[bad], StartTime=start, EndTime=end),
+			"ValidationError")
+		self.refused(lambda: cw.get_metric_data(MetricDataQueries=qs[:1], StartTime=start, EndTime=end,
+			NextToken="garbage"), "InvalidNextToken")
+
 	def t_autoscaling(self):
 		a = self.client("autoscaling")
 		gs = [x for p in a.get_paginator("describe_auto_scaling_groups").paginate() for x in p["AutoScalingGroups"]]
@@ -865,10 +930,15 @@ def expect_rules():
 	assert len(expect.compare(lines, act)) == 2 * len([x for x in lines if x.get("volatile")])    # no atime/mtime
 	t0 = datetime.datetime(2030, 1, 1, tzinfo=datetime.timezone.utc)
 	for x in act:
-		if x.get("volatile", {}).get("atime") == "collect-time":
-			x["reported"]["atime"] = x["reported"]["mtime"] = "2030-01-01T00:00:00Z"
-		elif x.get("volatile"):         # available: max(ctime, start - 60 days)
-			x["reported"]["atime"] = x["reported"]["mtime"] = "2029-11-02T00:00:00Z"
+		for prop, rule in x.get("volatile", {}).items():
+			if rule == "collect-time":
+				t = t0
+			elif rule.startswith("cloudwatch:"):    # the last active hour, H hours before
+				t = t0 - datetime.timedelta(hours=int(rule.split(":")[1]))
+			else:                               # max(ctime, start - 60 days)
+				t = max(t0 - datetime.timedelta(days=60), datetime.datetime.strptime(x["reported"].get(
+					"ctime", "1970-01-01T00:00:00Z"), "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=datetime.timezone.utc))
+			x["reported"][prop] = t.strftime("%Y-%m-%dT%H:%M:%SZ")
 	assert expect.compare(lines, act) == []
 	assert expect.compare(lines, act, t0, t0) == []
 	t1 = datetime.datetime(2029, 1, 1, tzinfo=datetime.timezone.utc)
@@ -972,7 +1042,7 @@ def main():
 		t = T(aws)
 		for name in ("t_signatures", "t_scope", "t_curl", "t_assume_role", "t_roundtrip", "t_describe_params",
 				"t_pagination", "t_tags", "t_deletes", "t_throttling", "t_body_faults", "t_delay", "t_imds", "t_log", "t_elb", "t_autoscaling", "t_iam", "t_shutdown",
-				"t_rest_json"):
+				"t_rest_json", "t_metrics"):
 			start = time.time()
 			try:
 				getattr(t, name)()

@@ -42,7 +42,7 @@ static void
 item(json_object *it, void *arg)
 {
 	struct run *r = arg;
-	struct tat at = { jget_str(it, "_zone"), 0 };
+	struct tat at = { jget_str(it, "_zone"), 0, NULL };
 	struct nodeid id;
 	const char *link;
 

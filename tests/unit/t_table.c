@@ -433,7 +433,7 @@ test_gcp_disk(void)
 	struct gnode a = { .kind = &kind_gcp_project, .id = "p1",
 	    .cloud = "gcp" };
 	struct tloc loc = { "gcp", "p1", "us-east1", NULL };
-	struct tat at = { "us-east1-b", 1 };
+	struct tat at = { "us-east1-b", 1, NULL };
 	const char *const keys[] = { "gcp_disk", "gcp", "p1", "us-east1",
 	    "us-east1-b", "d1", "d1" };
 	struct nodeid acc, inst, disk, want;

@@ -53,8 +53,9 @@ static const struct cfg_key aws_keys[] = {
 	    "Assume given role in current account" },
 	{ "do_not_scrape_current", CFG_BOOL, "false", 0,
 	    "Do not scrape current account" },
-	{ "account_pool_size", CFG_INT, "2", 0,
-	    "Number of accounts to scrape in parallel" },
+	{ "account_pool_size", CFG_INT, NULL, CFG_NULLABLE,
+	    "Number of accounts to scrape in parallel (null: max(2, usable "
+	    "CPUs))" },
 	{ "resource_pool_size", CFG_INT, "64", 0,
 	    "Number of AWS calls in flight per account" },
 	{ "resource_pool_tasks_per_service_default", CFG_INT, "20", 0,
@@ -649,12 +650,19 @@ aws_discover(json_object *config, struct buf *out, char *err, size_t errlen)
 }
 
 /* Credentials for an account without any in its entry (tag and cleanup
- * tasks): the chain's, or the role assumed in that account. */
+ * tasks): the chain's, or the role assumed in that account: the role its
+ * account node was collected with (stored: the core node's
+ * ancestors.account.reported.role, when the core keeps it), else the
+ * section's role in every account but the credentials' own (unless
+ * assume_current); with role_override the section's role in every
+ * account, the credentials' own too, whatever the node names (the
+ * reference's aws_session). */
 static int
 account_cred(json_object *config, json_object *env, const char *id,
-    struct aws_cred *c, struct buf *err)
+    const char *stored, struct aws_cred *c, struct buf *err)
 {
 	const char *role = jget_str(config, "role");
+	int override = cfg_bool(config, "role_override");
 	struct aws base;
 	struct aws_cred rc;
 	char me[32], arn[256], code[128];
@@ -662,13 +670,18 @@ account_cred(json_object *config, json_object *env, const char *id,
 
 	if (aws_cred_chain(config, env, NULL, c, err) == -1)
 		return -1;
+	if (stored && *stored && !override)
+		role = stored;		/* the role its account was collected with */
+	else
+		stored = NULL;
 	if (role == NULL || id == NULL || *id == '\0')
 		return 0;
 	memset(&base, 0, sizeof(base));
 	if (aws_open(&base, config, env, c, NULL, err) == -1 ||
 	    caller_account(&base, me, sizeof(me), err) == -1)
 		r = -1;
-	else if (strcmp(me, id) != 0 || cfg_bool(config, "assume_current")) {
+	else if (strcmp(me, id) != 0 || cfg_bool(config, "assume_current") ||
+	    override || stored) {
 		snprintf(arn, sizeof(arn), "arn:aws:iam::%s:role/%s", id, role);
 		if ((r = assume(&base, arn, &rc, err, code,
 		    sizeof(code))) == 0) {
@@ -696,8 +709,8 @@ aws_open_account(struct aws *a, json_object *config, json_object *entry,
 			    "incomplete");
 			return -1;
 		}
-	} else if (account_cred(config, env, jget_str(entry, "id"), &c,
-	    err) == -1)
+	} else if (account_cred(config, env, jget_str(entry, "id"),
+	    jget_str(entry, "role"), &c, err) == -1)
 		return -1;
 	rc = aws_open(a, config, env, &c, jget_str(entry, "id"), err);
 	if (rc == 0)
@@ -717,7 +730,8 @@ aws_assume(json_object *config, const char *account, struct buf *out,
 	json_object *arr, *entry, *cr;
 
 	memset(&c, 0, sizeof(c));
-	if (account_cred(config, collector_env(), account, &c, &e) == -1) {
+	if (account_cred(config, collector_env(), account, NULL, &c,
+	    &e) == -1) {
 		snprintf(err, errlen, "%s", buf_str(&e));
 		buf_free(&e);
 		return -1;
@@ -747,6 +761,7 @@ const struct collector collector_aws = {
 	.kinds = aws_kinds,
 	.env_prefix = "AWS_",
 	.home_paths = aws_home,
+	.pool_key = "account_pool_size",
 	.discover = aws_discover,
 	.assume = aws_assume,
 	.collect = aws_collect,

@@ -7,9 +7,10 @@
  * with its kinds as data (kinds.c: the model; ec2.c: the tables the
  * generic engine src/collector/table.h walks; part 2's services one
  * file each, model and tables: elb.c, s3.c, autoscaling.c, cloudwatch.c,
- * rds.c, kms.c, iam.c, lambda.c, eks.c, with model.h's shorthands), and
- * deletes and tags (mutate.c). Calls speak Query, REST-XML (S3), JSON 1.1
- * (KMS) and REST-JSON (Lambda, EKS).
+ * rds.c, kms.c, iam.c, lambda.c, eks.c, with model.h's shorthands), the
+ * CloudWatch metrics of the collected items (metrics.c), and deletes and
+ * tags (mutate.c). Calls speak Query, REST-XML (S3), JSON 1.1 (KMS) and
+ * REST-JSON (Lambda, EKS).
  */
 #ifndef RW_AWS_H
 #define RW_AWS_H
@@ -232,6 +233,38 @@ struct aws_mctx {
  * read fresh with ec2:DescribeSecurityGroups; a struct tcall step */
 int	aws_revoke_group_rules(void *ctx, const struct tcall *,
 	    json_object *reported, char *err, size_t errlen);
+
+/* metrics.c: CloudWatch GetMetricData for a listing's items. An item
+ * waiting for its metrics: the answers go into item ("_usage", "_atime",
+ * "_mtime"); done is called when left drops to 0 (start it at 1 and
+ * release it once its queries are added). */
+struct aws_mwait {
+	json_object	*item;
+	int		 left;
+	void		(*done)(struct aws_mwait *);
+};
+/* The queries of one time window (start, end, period in seconds) in a
+ * region: calls of 499 queries, each made once full; failures are
+ * reported naming account and region and counted in *errors. */
+struct aws_mset;
+struct aws_mset *aws_mset_new(struct aws *, const char *account,
+	    const char *region, time_t start, time_t end, long period,
+	    int *errors);
+/* One query: metric m of the item whose id (m's dimension) is value. */
+void	aws_mset_add(struct aws_mset *, struct aws_mwait *,
+	    const struct tmetric *m, const char *value);
+/* No more queries: the last call is made; the set frees itself once its
+ * calls have ended (NULL: nothing). */
+void	aws_mset_end(struct aws_mset *);
+void	aws_mwait_release(struct aws_mwait *);
+/* One GetMetricData answer page for the queries not sent yet, into their
+ * items (its NextToken into next): 0, or -1 with err (the fuzz target's
+ * way in; the calls read their pages the same way). */
+int	aws_mset_read(struct aws_mset *, const char *body, size_t len,
+	    struct buf *next, struct buf *err);
+/* Drops the queries not sent (their items released as after a call) and
+ * ends the set. */
+void	aws_mset_discard(struct aws_mset *);
 
 /* collect.c, mutate.c: struct collector's operations */
 struct graph;

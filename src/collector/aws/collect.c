@@ -8,7 +8,8 @@
  * after the account node. Items stream from
  * each page into node lines; only ids and pending edges stay in memory,
  * and the instance types (read before the instances, whose cores and
- * memory come from them; emitted only where used).
+ * memory come from them; emitted only where used), and the items waiting
+ * for their CloudWatch metrics (metrics.c: usage, atime and mtime).
  */
 #include "collector/collector.h"
 #include "collector/aws/aws.h"
@@ -56,6 +57,17 @@ struct listing {
 	struct listing		*parts[MAX_PARTS];
 	int			 nparts;
 	json_object		*parent;	/* a TK_CHILD's: the item */
+	/* CloudWatch: the usage and the times queries of its items */
+	struct aws_mset		*mu, *mt;
+	int			 insub;		/* items in per-item calls */
+	int			 ended;		/* the paging has ended */
+};
+
+/* An item waiting for its metrics */
+struct mitem {
+	struct aws_mwait	 w;
+	struct listing		*l;
+	int			 times;		/* atime/mtime asked */
 };
 
 /* An item waiting for its per-item calls (struct tsub) */
@@ -91,6 +103,11 @@ struct acol {
 	/* the credential report the IAM users' listing waits for */
 	struct iamcred		*cred;
 	const struct tkind	*users;
+	/* metrics windows: usage (when collect_usage_metrics is on) and
+	 * atime/mtime, each from start to the export time, in periods */
+	int			 usage;
+	time_t			 now, ustart, tstart;
+	long			 uperiod, tperiod;
 };
 
 static void
@@ -241,34 +258,45 @@ duration(const char *s)
 	return total;
 }
 
-/* The start of the look-back period (cloudwatch_metrics_for_atime_mtime_
- * period, 60 days) or the item's ctime (at path) when later: the
- * reference's atime and mtime of a resource CloudWatch has no metric
- * for, as "_atime" of the item. */
+/* A duration of the section ("60d"), def when absent or malformed */
+static long
+cfg_duration(json_object *config, const char *key, long def)
+{
+	json_object *v;
+	long d;
+
+	if (!json_object_object_get_ex(config, key, &v) ||
+	    (d = duration(json_object_get_string(v))) <= 0)
+		return def;
+	return d;
+}
+
+/* The reference's fall-back for an atime or mtime CloudWatch gave none
+ * of: the start of the look-back period
+ * (cloudwatch_metrics_for_atime_mtime_period, 60 days) or the item's
+ * ctime (at path) when later, as "_atime" / "_mtime" of the item. */
 static void
 fallback_time(struct listing *l, json_object *item, const char *path)
 {
 	const char *ct;
-	json_object *v;
-	time_t start, c;
+	time_t start = l->c->tstart, c;
 	char t[ISOTIME_LEN];
-	long period;
 
-	if (!json_object_object_get_ex(l->c->config,
-	    "cloudwatch_metrics_for_atime_mtime_period", &v) ||
-	    (period = duration(json_object_get_string(v))) < 0)
-		period = 60 * 86400;
-	start = graph_time(l->c->g) - period;
 	if (path && (ct = table_str(item, path)) != NULL &&
 	    iso_parse(ct, &c) == 0 && c > start)
 		start = c;
 	iso_format(start, t);
-	json_object_object_add(item, "_atime", json_object_new_string(t));
+	if (!json_object_object_get_ex(item, "_atime", NULL))
+		json_object_object_add(item, "_atime",
+		    json_object_new_string(t));
+	if (!json_object_object_get_ex(item, "_mtime", NULL))
+		json_object_object_add(item, "_mtime",
+		    json_object_new_string(t));
 }
 
-/* A volume's atime and mtime as the reference sets them when CloudWatch
- * has no metric for it: now for volumes in use; for available ones the
- * fall-back time; none for the others. */
+/* A volume in use was used now (the reference stamps the collect time);
+ * available ones ask CloudWatch (the table's times_when), the others get
+ * none. */
 static void
 volume_times(struct listing *l, json_object *item)
 {
@@ -279,8 +307,9 @@ volume_times(struct listing *l, json_object *item)
 		iso_format(graph_time(l->c->g), t);
 		json_object_object_add(item, "_atime",
 		    json_object_new_string(t));
-	} else if (st && strcmp(st, "available") == 0)
-		fallback_time(l, item, "createTime");
+		json_object_object_add(item, "_mtime",
+		    json_object_new_string(t));
+	}
 }
 
 /* the member of an item that holds a property (the table's source) */
@@ -315,6 +344,7 @@ static void
 emit(struct listing *l, json_object *item)
 {
 	struct tloc loc = { "aws", l->c->account, l->region, &l->region_id };
+	struct tat at = { NULL, 0, NULL };
 	struct nodeid id;
 	const struct tkind *ch;
 	const struct tsub *sub;
@@ -324,9 +354,10 @@ emit(struct listing *l, json_object *item)
 
 	if (l->c->cred && l->tk->kind == &kind_aws_iam_user)
 		iamcred_user(l->c->cred, item);
+	json_object_object_get_ex(item, "_usage", &at.usage);
 	/* the kinds listed per item of this one (EKS's node groups), when
 	 * its node is made */
-	made = table_node(l->c->t, l->tk, item, &loc, &id) == 0;
+	made = table_node_at(l->c->t, l->tk, item, &loc, &at, &id) == 0;
 	for (ch = l->tk + 1; made && !(l->tk->flags & TK_CHILD) && ch->kind &&
 	    (ch->flags & TK_CHILD); ch++)
 		if (aws_should_collect(l->c->config, ch->kind->fqn))
@@ -355,6 +386,81 @@ sub_item(json_object *item, struct buf *err, void *arg)
 
 static int	sub_calls(struct pending *, const struct tsub *);
 static void	pending_end(struct pending *);
+static int	item_has(json_object *, const char *);
+
+/* ---- metrics ------------------------------------------------------------ */
+
+/* The item's metrics are in: atime/mtime fall back where none came, and
+ * its node */
+static void
+metrics_done(struct aws_mwait *w)
+{
+	struct mitem *mi = (struct mitem *)w;
+	struct listing *l = mi->l;
+
+	if (mi->times)
+		fallback_time(l, w->item, member_of(l->tk, "ctime"));
+	emit(l, w->item);
+	json_object_put(w->item);
+	free(mi);
+	list_release(l);
+}
+
+/* the listing's usage (times 0) or times set, made when first needed */
+static struct aws_mset *
+mset(struct listing *l, int times)
+{
+	struct acol *c = l->c;
+	struct aws_mset **s = times ? &l->mt : &l->mu;
+
+	if (*s == NULL)
+		*s = aws_mset_new(&c->a, c->account, l->region, times ?
+		    c->tstart : c->ustart, c->now, times ? c->tperiod :
+		    c->uperiod, &c->errors);
+	return *s;
+}
+
+/* Every item of the listing has been through finish(): the last calls */
+static void
+metrics_end(struct listing *l)
+{
+	aws_mset_end(l->mu);
+	aws_mset_end(l->mt);
+	l->mu = l->mt = NULL;
+}
+
+/* The item is complete but for its CloudWatch metrics: asks them, or
+ * makes its node when it needs none. */
+static void
+finish(struct listing *l, json_object *item)
+{
+	const struct tkind *tk = l->tk;
+	const struct tmetric *m;
+	struct mitem *mi;
+	const char *id = table_str(item, member_of(tk, "id"));
+	int usage, times;
+
+	usage = l->c->usage && tk->usage && (tk->usage_when == NULL ||
+	    item_has(item, tk->usage_when));
+	times = (tk->flags & TK_TIMES) && tk->times &&
+	    (tk->times_when == NULL || item_has(item, tk->times_when));
+	if ((!usage && !times) || id == NULL) {
+		emit(l, item);
+		return;
+	}
+	mi = xcalloc(1, sizeof(*mi));
+	mi->w.item = json_object_get(item);
+	mi->w.left = 1;
+	mi->w.done = metrics_done;
+	mi->l = l;
+	mi->times = times;
+	l->refs++;
+	for (m = tk->usage; usage && m->name; m++)
+		aws_mset_add(mset(l, 0), &mi->w, m, id);
+	for (m = tk->times; times && m->name; m++)
+		aws_mset_add(mset(l, 1), &mi->w, m, id);
+	aws_mwait_release(&mi->w);
+}
 
 /* GetBucketLocation's answer: the bucket's region (none: us-east-1,
  * "EU": eu-west-1, as S3 names them) */
@@ -516,10 +622,12 @@ pending_end(struct pending *p)
 	struct listing *l = p->l;
 
 	if (!p->drop)
-		emit(l, p->item);
+		finish(l, p->item);
 	json_object_put(p->item);
 	free(p->region);
 	free(p);
+	if (--l->insub == 0 && l->ended)
+		metrics_end(l);
 	list_release(l);
 }
 
@@ -657,6 +765,7 @@ sub_start(struct listing *l, json_object *item)
 	p->item = json_object_get(item);
 	p->region = xstrdup(l->region);
 	l->refs++;
+	l->insub++;
 	if (sub_calls(p, l->tk->sub) == 0)
 		pending_end(p);
 }
@@ -694,12 +803,11 @@ list_item(json_object *item, struct buf *err, void *arg)
 		else if (l->tk->kind == &kind_aws_ec2_volume) {
 			volume_type(l, table_str(item, "volumeType"));
 			volume_times(l, item);
-		} else if (l->tk->flags & TK_TIMES)
-			fallback_time(l, item, member_of(l->tk, "ctime"));
+		}
 		if (l->tk->sub)
 			sub_start(l, item);
 		else
-			emit(l, item);
+			finish(l, item);
 	}
 	json_object_put(item);
 	return graph_io_failed(l->c->g) ? -1 : 0;
@@ -812,8 +920,17 @@ list_done(const struct chttp_res *res, const char *error, int pages,
 	/* the last instance types are in: the instances can start */
 	if ((l->tk->flags & TK_LOOKUP) && --l->c->lookups == 0)
 		start_pass(l->c, 1);
-	while (l->nparts > 0)
-		list_release(l->parts[--l->nparts]);
+	l->ended = 1;
+	if (l->insub == 0)
+		metrics_end(l);
+	while (l->nparts > 0) {
+		struct listing *pl = l->parts[--l->nparts];
+
+		pl->ended = 1;
+		if (pl->insub == 0)
+			metrics_end(pl);
+		list_release(pl);
+	}
 	list_release(l);
 }
 
@@ -1203,6 +1320,43 @@ key_limits(struct acol *c, json_object *regions)
 	}
 }
 
+/* The metrics' time windows, as the reference's GraphBuilder sets them:
+ * usage from the step's previous run (its timedelta's seconds, rounded up
+ * to a minute, at least 10 minutes), else the last hour, in one period;
+ * atime/mtime over cloudwatch_metrics_for_atime_mtime_period in periods
+ * of its granularity; each up to the account's start (the reference's
+ * builder.created_at: in a cloud merge the accounts come one by one). */
+static void
+metrics_windows(struct acol *c)
+{
+	json_object *v;
+	time_t now = time(NULL), last = collector_last_run();
+	long d;
+
+	c->usage = json_object_object_get_ex(c->config,
+	    "collect_usage_metrics", &v) && json_object_is_type(v,
+	    json_type_boolean) && json_object_get_boolean(v);
+	if (last > 0) {
+		/* timedelta.seconds: the part under a day, never negative */
+		d = (long)(((now - last) % 86400 + 86400) % 86400);
+		d = (d + 59) / 60 * 60;
+		c->ustart = last;
+		if (d < 600) {
+			d = 600;
+			c->ustart = now - d;
+		}
+	} else {
+		d = 3600;
+		c->ustart = now - d;
+	}
+	c->uperiod = d;
+	c->now = now;
+	c->tstart = now - cfg_duration(c->config,
+	    "cloudwatch_metrics_for_atime_mtime_period", 60 * 86400);
+	c->tperiod = cfg_duration(c->config,
+	    "cloudwatch_metrics_for_atime_mtime_granularity", 3600);
+}
+
 int
 aws_collect(json_object *config, const struct coll_account *a,
     struct graph *g, char *err, size_t errlen)
@@ -1223,6 +1377,7 @@ aws_collect(json_object *config, const struct coll_account *a,
 		goto out;
 	c.t = table_new(g, report, &c);
 	c.itypes = json_object_new_object();
+	metrics_windows(&c);
 	s.err = &e;
 	account_start(&c, a, &s);
 	if (chttp_run(c.a.http) == -1)	/* each unfinished listing said so */

@@ -99,6 +99,21 @@ static const struct tcall d_instance[] = {
 	{ NULL, NULL, NULL, NULL }
 };
 
+/* CloudWatch usage of running instances (the reference's
+ * AwsEc2Instance.collect_usage_metrics), in its order */
+#define EC2M(name, stat, unit, usage, flags) \
+	{ name, "AWS/EC2", "InstanceId", stat, unit, usage, flags }
+static const struct tmetric u_instance[] = {
+	TMT_MIN_AVG_MAX(EC2M, "CPUUtilization", "Percent", "cpu_utilization"),
+	EC2M("NetworkIn", "Sum", "Bytes", "network_in", 0),
+	EC2M("NetworkOut", "Sum", "Bytes", "network_out", 0),
+	EC2M("DiskReadOps", "Sum", "Count", "disk_read_ops", 0),
+	EC2M("DiskWriteOps", "Sum", "Count", "disk_write_ops", 0),
+	EC2M("DiskReadBytes", "Sum", "Bytes", "disk_read_bytes", 0),
+	EC2M("DiskWriteBytes", "Sum", "Bytes", "disk_write_bytes", 0),
+	{ NULL, NULL, NULL, NULL, NULL, NULL, 0 }
+};
+
 /* ---- volumes ----------------------------------------------------------- */
 static const struct tmap m_volume[] = {
 	TM("id", "volumeId"),
@@ -107,10 +122,32 @@ static const struct tmap m_volume[] = {
 	TM("volume_size", "size"),
 	TM("volume_type", "volumeType"),
 	{ "volume_status", "status", volume_status, TC_NONE },
-	/* set by the collect (collect.c: volume_times) */
+	/* set by the collect (collect.c: volume_times, CloudWatch) */
 	TM("atime", "_atime"),
-	TM("mtime", "_atime"),
+	TM("mtime", "_mtime"),
 	TM_END
+};
+/* CloudWatch: usage of every volume (AwsEc2Volume.collect_usage_metrics)
+ * and the last read and write of available ones (its update_atime_mtime),
+ * in the reference's order */
+#define EBSM(name, stat, unit, usage, flags) \
+	{ name, "AWS/EBS", "VolumeId", stat, unit, usage, flags }
+static const struct tmetric u_volume[] = {
+	EBSM("VolumeWriteBytes", "Sum", "Bytes", "volume_write_bytes", 0),
+	EBSM("VolumeReadBytes", "Sum", "Bytes", "volume_read_bytes", 0),
+	EBSM("VolumeWriteOps", "Sum", "Count", "volume_write_ops", 0),
+	EBSM("VolumeReadOps", "Sum", "Count", "volume_read_ops", 0),
+	EBSM("VolumeTotalWriteTime", "Sum", "Seconds",
+	    "volume_total_write_time", 0),
+	EBSM("VolumeIdleTime", "Sum", "Seconds", "volume_idle_time", 0),
+	TMT_MIN_AVG_MAX(EBSM, "VolumeQueueLength", "Count",
+	    "volume_queue_length"),
+	{ NULL, NULL, NULL, NULL, NULL, NULL, 0 }
+};
+static const struct tmetric t_volume[] = {
+	EBSM("VolumeReadOps", "Sum", "Count", NULL, TMT_ATIME),
+	EBSM("VolumeWriteOps", "Sum", "Count", NULL, TMT_MTIME),
+	{ NULL, NULL, NULL, NULL, NULL, NULL, 0 }
 };
 static const struct tedge e_volume[] = {
 	{ "volumeType", &kind_aws_ec2_volume_type, TE_REVERSE | TE_REGION },
@@ -320,7 +357,8 @@ const struct tkind aws_tables[] = {
 	{ EC2T(kind_aws_ec2_instance, "DescribeInstances",
 	    "reservationSet/item/instancesSet/item", m_instance),
 	    .edges = e_instance, .tag = &ec2_tag, .del = d_instance,
-	    .flags = TK_AFTER_LOOKUP },
+	    .flags = TK_AFTER_LOOKUP, .usage = u_instance,
+	    .usage_when = "instanceState.name=running" },
 	{ EC2T(kind_aws_ec2_internet_gateway, "DescribeInternetGateways",
 	    "internetGatewaySet/item", m_internet_gateway),
 	    .edges = e_internet_gateway, .tag = &ec2_tag,
@@ -347,7 +385,9 @@ const struct tkind aws_tables[] = {
 	{ EC2T(kind_aws_ec2_subnet, "DescribeSubnets", "subnetSet/item",
 	    m_subnet), .edges = e_in_vpc, .tag = &ec2_tag, .del = d_subnet },
 	{ EC2T(kind_aws_ec2_volume, "DescribeVolumes", "volumeSet/item",
-	    m_volume), .edges = e_volume, .tag = &ec2_tag, .del = d_volume },
+	    m_volume), .edges = e_volume, .tag = &ec2_tag, .del = d_volume,
+	    .flags = TK_TIMES, .usage = u_volume, .times = t_volume,
+	    .times_when = "status=available" },
 	{ EC2T(kind_aws_vpc, "DescribeVpcs", "vpcSet/item", m_vpc),
 	    .tag = &ec2_tag, .del = d_vpc },
 	{ .kind = NULL }

@@ -19,18 +19,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ancestors.<what>.reported.id of a core node */
+/* ancestors.<what>.reported.<key> of a core node */
 static const char *
-ancestor(json_object *node, const char *what)
+ancestor_key(json_object *node, const char *what, const char *key)
 {
 	json_object *a, *x, *r;
 
 	if (json_object_object_get_ex(node, "ancestors", &a) &&
 	    json_object_object_get_ex(a, what, &x) &&
 	    json_object_object_get_ex(x, "reported", &r))
-		return jget_str(r, "id");
+		return jget_str(r, key);
 	return NULL;
 }
+
+#define ancestor(node, what)	ancestor_key(node, what, "id")
 
 int
 aws_node_session(json_object *node, struct aws *a, const char **region,
@@ -38,7 +40,7 @@ aws_node_session(json_object *node, struct aws *a, const char **region,
 {
 	struct buf e = BUF_INIT;
 	json_object *entry;
-	const char *acc = ancestor(node, "account");
+	const char *acc = ancestor(node, "account"), *role;
 	int rc;
 
 	*region = ancestor(node, "region");
@@ -47,6 +49,9 @@ aws_node_session(json_object *node, struct aws *a, const char **region,
 	entry = json_object_new_object();
 	json_object_object_add(entry, "id", json_object_new_string(acc ? acc :
 	    ""));
+	if ((role = ancestor_key(node, "account", "role")) != NULL)
+		json_object_object_add(entry, "role",
+		    json_object_new_string(role));
 	rc = aws_open_account(a, collector_config(), entry, &e);
 	if (rc == -1)
 		snprintf(err, errlen, "%s", buf_str(&e));

@@ -5,9 +5,10 @@
  * tags from the item's TagList (what ListTagsForResource gives too),
  * edges from its VPC, subnets and VPC security groups, AddTagsToResource /
  * RemoveTagsFromResource by its ARN and DeleteDBInstance without a final
- * snapshot, as the reference. atime and mtime are the reference's
- * fall-back without CloudWatch metrics: the later of the ctime and the
- * start of the look-back period. The instance links to the KMS keys of
+ * snapshot, as the reference. atime and mtime are the last hour with
+ * connections (CloudWatch DatabaseConnections, metrics.c), else the
+ * reference's fall-back: the later of the ctime and the start of the
+ * look-back period. The instance links to the KMS keys of
  * its storage, Performance Insights and activity stream (by the key id
  * of their ARNs, as the reference). Element names are those of the RDS
  * Query API's XML, whose lists name their members (a list of one is the
@@ -322,10 +323,17 @@ static const struct tmap m_rds[] = {
 	TM("volume_size", "AllocatedStorage"),
 	TM("volume_iops", "Iops"),
 	TM("volume_encrypted", "StorageEncrypted"),
-	/* set by the collect (collect.c: fallback_times) */
+	/* set by the collect (collect.c: CloudWatch, fallback_time) */
 	TM("atime", "_atime"),
-	TM("mtime", "_atime"),
+	TM("mtime", "_mtime"),
 	TM_END
+};
+/* the last connection is the atime and mtime (the reference's
+ * update_atime_mtime) */
+static const struct tmetric cw_rds[] = {
+	{ "DatabaseConnections", "AWS/RDS", "DBInstanceIdentifier", "Sum",
+	    "Count", NULL, TMT_ATIME | TMT_MTIME },
+	{ NULL, NULL, NULL, NULL, NULL, NULL, 0 }
 };
 static const struct tedge e_rds[] = {
 	{ "VpcSecurityGroups.VpcSecurityGroupMembership[].VpcSecurityGroupId",
@@ -360,6 +368,6 @@ const struct tkind aws_rds_tables[] = {
 	    .token = "Marker", .next = OP "Response/" OP "Result/Marker",
 	    .map = m_rds, .tags = "TagList.Tag", .tag_key = "Key",
 	    .tag_value = "Value", .edges = e_rds, .del = d_rds, .tag = &t_rds,
-	    .flags = TK_TIMES },
+	    .flags = TK_TIMES, .times = cw_rds },
 	{ .kind = NULL }
 };
