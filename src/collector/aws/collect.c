@@ -23,10 +23,12 @@
 #include "common/jget.h"
 #include "common/log.h"
 
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define IAM_VERSION	"2010-05-08"
 #define GLOBAL_REGION	"us-east-1"
@@ -63,11 +65,16 @@ struct listing {
 	int			 ended;		/* the paging has ended */
 };
 
-/* An item waiting for its metrics */
+/* An item waiting for its metrics: its text in the account's spool
+ * (w.item holds only the metrics' answers), or the item itself when the
+ * spool cannot be written */
 struct mitem {
 	struct aws_mwait	 w;
 	struct listing		*l;
 	int			 times;		/* atime/mtime asked */
+	off_t			 off;
+	size_t			 len;
+	json_object		*held;
 };
 
 /* An item waiting for its per-item calls (struct tsub) */
@@ -108,6 +115,12 @@ struct acol {
 	int			 usage;
 	time_t			 now, ustart, tstart;
 	long			 uperiod, tperiod;
+	/* the items waiting for their metrics, as text: an unlinked file
+	 * in $TMPDIR (the child's scratch directory), so that a large
+	 * account's items do not wait in memory (-1: none yet, -2: none
+	 * can be made) */
+	int			 spool;
+	off_t			 spool_end;
 };
 
 static void
@@ -390,6 +403,73 @@ static int	item_has(json_object *, const char *);
 
 /* ---- metrics ------------------------------------------------------------ */
 
+/* Keeps the item's text in the account's spool: 0, or -1 (the item is
+ * kept in memory then). */
+static int
+spool_put(struct acol *c, struct mitem *mi, json_object *item)
+{
+	const char *d = getenv("TMPDIR"), *txt;
+	struct buf path = BUF_INIT;
+	size_t done = 0;
+	ssize_t n;
+
+	if (c->spool == -1) {
+		buf_printf(&path, "%s/resotoworker-aws.XXXXXX",
+		    d && *d ? d : "/tmp");
+		if ((c->spool = mkstemp(path.data)) == -1) {
+			log_warnx("aws %s: %s: %s; the items waiting for their "
+			    "metrics are kept in memory", c->account,
+			    buf_str(&path), strerror(errno));
+			c->spool = -2;
+		} else
+			unlink(buf_str(&path));
+		buf_free(&path);
+	}
+	if (c->spool < 0)
+		return -1;
+	txt = json_object_to_json_string_ext(item, JSON_C_TO_STRING_PLAIN);
+	mi->len = strlen(txt);
+	mi->off = c->spool_end;
+	while (done < mi->len) {
+		n = pwrite(c->spool, txt + done, mi->len - done,
+		    mi->off + (off_t)done);
+		if (n <= 0) {
+			log_warnx("aws %s: writing the items' spool: %s",
+			    c->account, n == 0 ? "no space" : strerror(errno));
+			return -1;
+		}
+		done += (size_t)n;
+	}
+	c->spool_end += (off_t)mi->len;
+	return 0;
+}
+
+/* The item spool_put kept, read back (NULL: reported). */
+static json_object *
+spool_get(struct acol *c, const struct mitem *mi)
+{
+	char *txt = xmalloc(mi->len + 1);
+	json_object *item = NULL;
+	size_t done = 0;
+	ssize_t n;
+
+	while (done < mi->len) {
+		n = pread(c->spool, txt + done, mi->len - done,
+		    mi->off + (off_t)done);
+		if (n <= 0)
+			break;
+		done += (size_t)n;
+	}
+	txt[done] = '\0';
+	if (done == mi->len)
+		item = json_tokener_parse(txt);
+	free(txt);
+	if (item == NULL)
+		report(c, mi->l->tk, "an item waiting for its metrics could "
+		    "not be read back from the spool");
+	return item;
+}
+
 /* The item's metrics are in: atime/mtime fall back where none came, and
  * its node */
 static void
@@ -397,10 +477,16 @@ metrics_done(struct aws_mwait *w)
 {
 	struct mitem *mi = (struct mitem *)w;
 	struct listing *l = mi->l;
+	json_object *item = mi->held ? mi->held : spool_get(l->c, mi);
 
-	if (mi->times)
-		fallback_time(l, w->item, member_of(l->tk, "ctime"));
-	emit(l, w->item);
+	if (item != NULL) {
+		json_object_object_foreach(w->item, k, v)
+			json_object_object_add(item, k, json_object_get(v));
+		if (mi->times)
+			fallback_time(l, item, member_of(l->tk, "ctime"));
+		emit(l, item);
+		json_object_put(item);
+	}
 	json_object_put(w->item);
 	free(mi);
 	list_release(l);
@@ -449,10 +535,12 @@ finish(struct listing *l, json_object *item)
 		return;
 	}
 	mi = xcalloc(1, sizeof(*mi));
-	mi->w.item = json_object_get(item);
+	mi->l = l;
+	if (spool_put(l->c, mi, item) == -1)
+		mi->held = json_object_get(item);
+	mi->w.item = json_object_new_object();
 	mi->w.left = 1;
 	mi->w.done = metrics_done;
-	mi->l = l;
 	mi->times = times;
 	l->refs++;
 	for (m = tk->usage; usage && m->name; m++)
@@ -1370,6 +1458,7 @@ aws_collect(json_object *config, const struct coll_account *a,
 
 	memset(&c, 0, sizeof(c));
 	memset(&s, 0, sizeof(s));
+	c.spool = -1;
 	c.config = config;
 	c.account = a->id;
 	c.g = g;
@@ -1413,6 +1502,8 @@ out:
 	free(c.rids);
 	table_free(c.t);
 	aws_close(&c.a);
+	if (c.spool >= 0)
+		close(c.spool);
 	buf_free(&e);
 	return rc;
 }
