@@ -303,17 +303,13 @@ put_id(struct buf *b, const struct nodeid *id)
 	b->data[b->len] = '\0';
 }
 
-struct buf *
-graph_node_begin(struct graph *g, const struct gnode *n, struct nodeid *id)
+void
+graph_node_id(struct graph *g, const struct gnode *n, struct nodeid *id)
 {
 	const struct kind *k = n->kind;
 	const char *name = n->name ? n->name : n->id;
 	const char *keys[7];
-	struct buf *b = &g->out;
 	unsigned f = kind_flags(g, k);
-	uint32_t ix;
-	size_t i;
-	int isnew;
 
 	if (n->keys)
 		nodeid_tuple(id, n->keys, n->nkeys, &g->tmp);
@@ -331,6 +327,20 @@ graph_node_begin(struct graph *g, const struct gnode *n, struct nodeid *id)
 		keys[6] = name;
 		nodeid_tuple(id, keys, 7, &g->tmp);
 	}
+}
+
+struct buf *
+graph_node_begin(struct graph *g, const struct gnode *n, struct nodeid *id)
+{
+	const struct kind *k = n->kind;
+	const char *name = n->name ? n->name : n->id;
+	struct buf *b = &g->out;
+	unsigned f = kind_flags(g, k);
+	uint32_t ix;
+	size_t i;
+	int isnew;
+
+	graph_node_id(g, n, id);
 	ix = id_intern(g, id, &isnew);
 	if (g->isnode[ix]) {
 		char s[NODEID_LEN + 1];

@@ -86,6 +86,10 @@ const struct nodeid *graph_cloud_id(const struct graph *);
  * the buffer returned, then calls graph_node_end(). id gets the node id. */
 struct buf	*graph_node_begin(struct graph *, const struct gnode *,
 		    struct nodeid *id);
+/* The id graph_node_begin() gives n, without writing it (edges to a node
+ * may come before its line: a node written when its answers are in). */
+void		 graph_node_id(struct graph *, const struct gnode *,
+		    struct nodeid *id);
 void		 graph_node_end(struct graph *);
 /* Writes the ctime property of node n: the "resoto:ctime" tag when it
  * holds an ISO-8601 time (collectors.md 1.2), else ctime (NULL: none). */

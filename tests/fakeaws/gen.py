@@ -2,7 +2,9 @@
 
 Owns: the fixture's "generate" entries (README.md): for one account, N
 instances, volumes, security groups and snapshots spread over regions, plus
-the VPC, subnets and key pair they refer to.  An item exists only as its
+the VPC, subnets and key pair they refer to, and N Lambda functions and EKS
+clusters (two node groups each) in that VPC, added to the region's own
+(plain items: REST-JSON answers have no XML template).  An item exists only as its
 index: its dict (for filters, lookups, deletes and tags) and its XML (from
 a template rendered once per kind) are made when a page needs them, so the
 fake holds a few KiB per region however large the estate (unless
@@ -12,6 +14,7 @@ from xml.sax.saxutils import escape
 
 from awsproto import model, xml_fragment
 from awsstate import Collection
+from sections import coll_name
 
 TYPES = ("t3.micro", "m5.large", "c5.xlarge", "r5.2xlarge")
 VOLUME_TYPES = ("gp3", "gp2", "io1", "io2")
@@ -140,7 +143,8 @@ def populate(state, spec):
 		return total // len(regions) + (1 if k < total % len(regions) else 0)
 	for k, rname in enumerate(regions):
 		_region(state, acct, rname, (akey * 64 + k + 1) << 36, {c: share(spec.get(c, 0), k) for c in
-			("instances", "volumes", "security_groups", "snapshots")}, bool(spec.get("prerender")))
+			("instances", "volumes", "security_groups", "snapshots", "functions", "clusters")},
+			bool(spec.get("prerender")))
 
 
 def _region(state, acct, rname, base, n, pre):
@@ -242,6 +246,48 @@ def _region(state, acct, rname, base, n, pre):
 			"StorageTier": "standard", "Tags": [{"Key": "Name", "Value": v[3]}]}
 	reg.c["Snapshots"] = GenCollection("SnapshotId", n["snapshots"], "snap-", base, snap_vals, snap_proto,
 		_shape("DescribeSnapshots", "Snapshots"), aid, pre)
+	_serverless(aid, rname, reg, base, vpc, subnets, n)
+
+
+def _coll(reg, section, cname, idkey):
+	key = coll_name(section, cname)
+	if key not in reg.c:
+		reg.c[key] = Collection(idkey)
+	return reg.c[key]
+
+
+def _serverless(aid, rname, reg, base, vpc, subnets, n):
+	"""n["functions"] Lambda functions and n["clusters"] EKS clusters with
+	two node groups each, in the generated VPC."""
+	sg = "sg-%017x" % base
+	fns = _coll(reg, "lambda", "Functions", "FunctionName")
+	for i in range(n["functions"]):
+		name = "bench-fn-%x-%d" % (base >> 36, i)
+		fns.add({"FunctionName": name, "FunctionArn": "arn:aws:lambda:%s:%s:function:%s" % (rname, aid, name),
+			"Runtime": "python3.11", "Role": "arn:aws:iam::%s:role/bench" % aid, "Handler": "app.handler",
+			"CodeSize": 1000 + i, "Description": "generated", "Timeout": 30, "MemorySize": 128 << (i % 4),
+			"LastModified": "2024-03-01T12:00:00.000+0000", "CodeSha256": "%064x" % (base + i),
+			"Version": "$LATEST", "State": "Active", "PackageType": "Zip", "Architectures": ["x86_64"],
+			"VpcConfig": {"SubnetIds": [subnets[i % 4]], "SecurityGroupIds": [sg], "VpcId": vpc},
+			"_Tags": {"Name": name}})
+	clusters = _coll(reg, "eks", "Clusters", "name")
+	groups = _coll(reg, "eks", "Nodegroups", "nodegroupArn")
+	for i in range(n["clusters"]):
+		name = "bench-%x-%d" % (base >> 36, i)
+		arn = "arn:aws:eks:%s:%s:cluster/%s" % (rname, aid, name)
+		clusters.add({"name": name, "arn": arn, "createdAt": LAUNCH, "version": "1.28",
+			"endpoint": "https://%032X.gr7.%s.eks.amazonaws.com" % (base + i, rname),
+			"roleArn": "arn:aws:iam::%s:role/bench" % aid, "status": "ACTIVE", "platformVersion": "eks.5",
+			"resourcesVpcConfig": {"subnetIds": subnets[:2], "securityGroupIds": [sg], "vpcId": vpc,
+				"endpointPublicAccess": True, "endpointPrivateAccess": False},
+			"tags": {"Name": name}})
+		for g in ("general", "spot"):
+			groups.add({"nodegroupName": g, "clusterName": name, "version": "1.28", "createdAt": LAUNCH,
+				"nodegroupArn": "arn:aws:eks:%s:%s:nodegroup/%s/%s/%08x" % (rname, aid, name, g, i),
+				"modifiedAt": LAUNCH, "status": "ACTIVE", "capacityType": "SPOT" if g == "spot" else "ON_DEMAND",
+				"scalingConfig": {"minSize": 0, "maxSize": 4, "desiredSize": 2}, "instanceTypes": [TYPES[i % 4]],
+				"subnets": subnets[:2], "amiType": "AL2_x86_64", "nodeRole": "arn:aws:iam::%s:role/bench" % aid,
+				"diskSize": 20, "tags": {"pool": g}})
 
 
 class SplitCollection:

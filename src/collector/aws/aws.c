@@ -177,142 +177,238 @@ caller_account(struct aws *a, char *id, size_t idlen, struct buf *err)
 	return 0;
 }
 
-/* sts:AssumeRole of role in account, with the base credentials */
+/* the credentials of an sts:AssumeRole answer into c; -1 (err set) when
+ * it has none */
+static int
+assume_answer(const char *xml, size_t len, struct aws_cred *c,
+    struct buf *err)
+{
+	static const char *const p = "AssumeRoleResponse/AssumeRoleResult/"
+	    "Credentials/";
+	char path[128], *k, *s, *t, *e;
+
+	snprintf(path, sizeof(path), "%sAccessKeyId", p);
+	k = aws_xml_text(xml, len, path);
+	snprintf(path, sizeof(path), "%sSecretAccessKey", p);
+	s = aws_xml_text(xml, len, path);
+	snprintf(path, sizeof(path), "%sSessionToken", p);
+	t = aws_xml_text(xml, len, path);
+	snprintf(path, sizeof(path), "%sExpiration", p);
+	e = aws_xml_text(xml, len, path);
+	memset(c, 0, sizeof(*c));
+	if (k && s && t) {
+		c->key_id = k;
+		c->secret = s;
+		c->token = t;
+		c->expires = e;
+		log_secret(s);
+		log_secret(t);
+		return 0;
+	}
+	buf_printf(err, "sts AssumeRole: no credentials in the answer");
+	free(k);
+	free(s);
+	free(t);
+	free(e);
+	return -1;
+}
+
+/* sts:AssumeRole of role arn, with the base credentials, submitted on
+ * base's context; the answer in ans */
+static void
+assume_submit(struct aws *base, const char *arn, struct aws_answer *ans)
+{
+	struct buf q = BUF_INIT;
+
+	aws_param(&q, "RoleArn", arn);
+	aws_param(&q, "RoleSessionName", "resoto");
+	aws_query(base, "sts", "us-east-1", "AssumeRole", AWS_STS_VERSION,
+	    q.data, aws_answer_cb, ans);
+	buf_free(&q);
+}
+
+/* sts:AssumeRole of role arn, with the base credentials, at once */
 static int
 assume(struct aws *base, const char *arn, struct aws_cred *c,
     struct buf *err, char *code, size_t codelen)
 {
-	static const char *const p = "AssumeRoleResponse/AssumeRoleResult/"
-	    "Credentials/";
-	struct buf q = BUF_INIT, out = BUF_INIT;
-	char path[128], *k, *s, *t, *e;
+	struct aws_answer ans;
 	int rc = -1;
 
-	aws_param(&q, "RoleArn", arn);
-	aws_param(&q, "RoleSessionName", "resoto");
-	if (aws_query_sync(base, "sts", "us-east-1", "AssumeRole", AWS_STS_VERSION,
-	    q.data, &out, err, code, codelen) == 0) {
-		snprintf(path, sizeof(path), "%sAccessKeyId", p);
-		k = aws_xml_text(out.data, out.len, path);
-		snprintf(path, sizeof(path), "%sSecretAccessKey", p);
-		s = aws_xml_text(out.data, out.len, path);
-		snprintf(path, sizeof(path), "%sSessionToken", p);
-		t = aws_xml_text(out.data, out.len, path);
-		snprintf(path, sizeof(path), "%sExpiration", p);
-		e = aws_xml_text(out.data, out.len, path);
-		memset(c, 0, sizeof(*c));
-		if (k && s && t) {
-			c->key_id = k;
-			c->secret = s;
-			c->token = t;
-			c->expires = e;
-			log_secret(s);
-			log_secret(t);
-			rc = 0;
-		} else {
-			buf_printf(err, "sts AssumeRole: no credentials in the "
-			    "answer");
-			free(k);
-			free(s);
-			free(t);
-			free(e);
-		}
-	}
-	buf_free(&q);
-	buf_free(&out);
+	memset(&ans, 0, sizeof(ans));
+	memset(c, 0, sizeof(*c));
+	code[0] = '\0';
+	assume_submit(base, arn, &ans);
+	if (chttp_run(base->http) == -1 && !ans.failed)
+		buf_printf(err, "sts AssumeRole: the deadline passed");
+	else if (ans.failed) {
+		buf_puts(err, buf_str(&ans.err));
+		snprintf(code, codelen, "%s", ans.code);
+	} else
+		rc = assume_answer(ans.body.data, ans.body.len, c, err);
+	aws_answer_free(&ans);
 	return rc;
 }
 
-/* iam:ListAccountAliases: the first alias, NULL when none */
-static char *
-alias_of(json_object *config, json_object *env, const char *profile,
-    const struct aws_cred *c)
-{
-	struct aws a;
-	struct buf out = BUF_INIT, err = BUF_INIT;
-	char code[128], *alias = NULL;
+/*
+ * An account found by discovery, before it is added: its credentials and
+ * the answers of its name lookups. The accounts of one set of base
+ * credentials are found together so that their calls go out at once (one
+ * round trip for all the AssumeRoles, one for all the first name lookups,
+ * one for the fallbacks), not one account after the other.
+ */
+struct found {
+	char			 id[32];
+	struct aws_cred		 c;
+	const char		*role;		/* NULL: the base credentials */
+	struct aws_answer	 ans;		/* AssumeRole, then a lookup */
+	char			 arn[256];	/* the role's ARN */
+	char			*body;		/* DescribeAccount's request */
+	char			*alias, *org;	/* the names found */
+	int			 asked_alias, asked_org, skip;
+};
 
-	memset(&a, 0, sizeof(a));
-	if (aws_open(&a, config, env, c, NULL, &err) == -1)
-		goto out;
-	a.ep.profile_url = aws_profile_endpoint(env, profile);
-	if (aws_query_sync(&a, "iam", NULL, "ListAccountAliases", IAM_VERSION,
-	    NULL, &out, &err, code, sizeof(code)) == 0)
-		alias = aws_xml_text(out.data, out.len,
-		    "ListAccountAliasesResponse/ListAccountAliasesResult/"
-		    "AccountAliases/member");
-out:
-	if (alias == NULL && err.len)
-		log_info("aws: account alias: %s", buf_str(&err));
-	aws_close(&a);
-	buf_free(&out);
-	buf_free(&err);
-	return alias;
+/* iam:ListAccountAliases with the account's own credentials, on the
+ * base's context (a call carries its own auth) */
+static void
+alias_submit(struct aws *base, struct found *f)
+{
+	struct aws s = *base;
+
+	s.auth = chttp_auth_sigv4(f->c.key_id, f->c.secret, f->c.token);
+	s.expires = 0;			/* just assumed or the base's */
+	aws_query(&s, "iam", NULL, "ListAccountAliases", IAM_VERSION, NULL,
+	    aws_answer_cb, &f->ans);
+	chttp_auth_free(s.auth);	/* the call holds its reference */
+	f->asked_alias = 1;
 }
 
-/* organizations:DescribeAccount: the account's name in the organisation
- * (with the discovery's base credentials), NULL when unknown */
-static char *
-org_name_of(struct aws *base, const char *id)
+/* organizations:DescribeAccount with the organisation's credentials */
+static void
+org_submit(struct aws *orgs, struct found *f)
 {
-	struct buf out = BUF_INIT, err = BUF_INIT;
-	json_object *b = json_object_new_object(), *js = NULL;
-	char code[128], *name = NULL;
+	json_object *b = json_object_new_object();
+
+	json_object_object_add(b, "AccountId", json_object_new_string(f->id));
+	f->body = xstrdup(json_object_to_json_string(b));
+	json_object_put(b);
+	aws_json(orgs, "organizations", NULL, ORG_TARGET, "DescribeAccount",
+	    f->body, aws_answer_cb, &f->ans);
+	f->asked_org = 1;
+}
+
+/* the name in f's answer of the lookup just made (the first alias, the
+ * account's name in the organisation), the failure logged */
+static void
+name_answer(struct found *f, int alias)
+{
+	json_object *js = NULL;
 	const char *n;
 
-	json_object_object_add(b, "AccountId", json_object_new_string(id));
-	if (aws_json_sync(base, "organizations", ORG_TARGET, "DescribeAccount",
-	    json_object_to_json_string(b), &out, &err, code,
-	    sizeof(code)) == 0 && (js = json_tokener_parse(buf_str(&out))) &&
+	if (f->ans.failed)
+		log_info(alias ? "aws: account alias: %s%s" :
+		    "aws: account %s: organization name: %s",
+		    alias ? "" : f->id, buf_str(&f->ans.err));
+	else if (alias)
+		f->alias = aws_xml_text(f->ans.body.data, f->ans.body.len,
+		    "ListAccountAliasesResponse/ListAccountAliasesResult/"
+		    "AccountAliases/member");
+	else if ((js = json_tokener_parse(buf_str(&f->ans.body))) != NULL &&
 	    (n = chttp_json_str(js, "Account.Name")) != NULL)
-		name = xstrdup(n);
-	else if (err.len)
-		log_info("aws: account %s: organization name: %s", id,
-		    buf_str(&err));
+		f->org = xstrdup(n);
 	json_object_put(js);
-	json_object_put(b);
-	buf_free(&out);
-	buf_free(&err);
-	return name;
+	aws_answer_free(&f->ans);
+	memset(&f->ans, 0, sizeof(f->ans));
+	free(f->body);
+	f->body = NULL;
 }
 
-/* orgs: the session for the organisation's calls */
+/* One round of name lookups (alias: ListAccountAliases, else the
+ * organisation's DescribeAccount) for every account still unnamed, all
+ * at once. */
 static void
-add_account(struct disc *d, struct aws *orgs, const char *id,
-    const struct aws_cred *c, const char *role, const char *profile)
+name_round(struct aws *base, struct aws *orgs, struct found *f, size_t n,
+    int alias)
 {
-	json_object *e = json_object_new_object();
-	json_object *cr = json_object_new_object();
-	char *alias = NULL, *org = NULL;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!f[i].skip && f[i].alias == NULL && f[i].org == NULL) {
+			if (alias)
+				alias_submit(base, &f[i]);
+			else
+				org_submit(orgs, &f[i]);
+		}
+	chttp_run(alias ? base->http : orgs->http);
+	for (i = 0; i < n; i++)
+		if (alias ? f[i].asked_alias : f[i].asked_org) {
+			name_answer(&f[i], alias);
+			f[i].asked_alias = f[i].asked_org = 0;
+		}
+}
+
+static int
+known(struct disc *d, struct found *f, size_t n, const char *id)
+{
 	size_t i;
 
 	for (i = 0; i < json_object_array_length(d->out); i++)
 		if (strcmp(jget_str(json_object_array_get_idx(d->out, i), "id"),
-		    id) == 0) {
-			json_object_put(e);
-			json_object_put(cr);
-			return;		/* the same account by two ways */
-		}
-	/* the reference's set_account_names: alias or organisation name,
-	 * in the order prefer_account_alias_as_name says */
-	if (cfg_bool(d->config, "prefer_account_alias_as_name")) {
-		if ((alias = alias_of(d->config, d->env, profile, c)) == NULL)
-			org = org_name_of(orgs, id);
-	} else if ((org = org_name_of(orgs, id)) == NULL)
-		alias = alias_of(d->config, d->env, profile, c);
-	json_object_object_add(e, "id", json_object_new_string(id));
-	json_object_object_add(e, "name", json_object_new_string(alias ? alias :
-	    org ? org : id));
-	if (role)
-		json_object_object_add(e, "role", json_object_new_string(role));
-	if (profile)
-		json_object_object_add(e, "profile",
-		    json_object_new_string(profile));
-	aws_cred_to_json(c, cr);
-	json_object_object_add(e, "credentials", cr);
-	json_object_array_add(d->out, e);
-	free(alias);
-	free(org);
+		    id) == 0)
+			return 1;
+	for (i = 0; i < n; i++)
+		if (!f[i].skip && strcmp(f[i].id, id) == 0)
+			return 1;
+	return 0;
+}
+
+/* Names the found accounts (the reference's set_account_names: alias or
+ * organisation name, in the order prefer_account_alias_as_name says) and
+ * adds them to the ACCOUNTS array, in the order found. */
+static void
+add_accounts(struct disc *d, struct aws *base, struct aws *orgs,
+    struct found *f, size_t n, const char *profile)
+{
+	int alias_first = cfg_bool(d->config, "prefer_account_alias_as_name");
+	json_object *e, *cr;
+	size_t i;
+
+	name_round(base, orgs, f, n, alias_first);
+	name_round(base, orgs, f, n, !alias_first);
+	for (i = 0; i < n; i++) {
+		if (f[i].skip)
+			continue;
+		e = json_object_new_object();
+		cr = json_object_new_object();
+		json_object_object_add(e, "id", json_object_new_string(f[i].id));
+		json_object_object_add(e, "name", json_object_new_string(
+		    f[i].alias ? f[i].alias : f[i].org ? f[i].org : f[i].id));
+		if (f[i].role)
+			json_object_object_add(e, "role",
+			    json_object_new_string(f[i].role));
+		if (profile)
+			json_object_object_add(e, "profile",
+			    json_object_new_string(profile));
+		aws_cred_to_json(&f[i].c, cr);
+		json_object_object_add(e, "credentials", cr);
+		json_object_array_add(d->out, e);
+	}
+}
+
+static void
+found_free(struct found *f, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (f[i].role)		/* the base's are the caller's */
+			aws_cred_free(&f[i].c);
+		aws_answer_free(&f[i].ans);
+		free(f[i].body);
+		free(f[i].alias);
+		free(f[i].org);
+	}
+	free(f);
 }
 
 /* organizations:ListAccounts, paged with NextToken (JSON protocol) */
@@ -410,8 +506,9 @@ discover_base(struct disc *d, const char *profile)
 	json_object *ids = NULL, *l;
 	const char *role = jget_str(d->config, "role"), *id;
 	const char *org_arn = jget_str(d->config, "scrape_org_role_arn");
-	char me[32], arn[256], code[128];
-	size_t i;
+	struct found *f;
+	char me[32], code[128];
+	size_t i, n, nf = 0;
 
 	memset(&base, 0, sizeof(base));
 	memset(&org, 0, sizeof(org));
@@ -445,35 +542,51 @@ discover_base(struct disc *d, const char *profile)
 	} else if (role && json_object_object_get_ex(d->config, "account",
 	    &l) && json_object_is_type(l, json_type_array))
 		ids = json_object_get(l);
-	if (ids == NULL) {		/* the credentials' own account */
-		add_account(d, orgs, me, &c, NULL, profile);
-		goto out;
-	}
-	for (i = 0; i < json_object_array_length(ids); i++) {
+	n = ids ? json_object_array_length(ids) : 0;
+	f = xcalloc(n + 1, sizeof(*f));
+	for (i = 0; i < n; i++) {
 		id = json_object_get_string(json_object_array_get_idx(ids, i));
 		/* the org's list names the current account too: it is
 		 * assumed only with assume_current (role + account assumes
 		 * every listed account, as the reference) */
 		if (in_list(d->config, "scrape_exclude_account", id) ||
 		    (cfg_bool(d->config, "scrape_org") && strcmp(id, me) == 0 &&
-		    !cfg_bool(d->config, "assume_current")))
+		    !cfg_bool(d->config, "assume_current")) ||
+		    known(d, f, nf, id))
 			continue;
-		snprintf(arn, sizeof(arn), "arn:aws:iam::%s:role/%s", id, role);
-		buf_reset(&err);
-		memset(&rc, 0, sizeof(rc));
-		if (assume(&base, arn, &rc, &err, code, sizeof(code)) == -1) {
-			report("account %s: cannot assume role %s: %s%s%s", id,
-			    role, code[0] ? code : "", code[0] ? ": " : "",
-			    buf_str(&err));
-			continue;
-		}
-		add_account(d, orgs, id, &rc, role, profile);
-		aws_cred_free(&rc);
+		snprintf(f[nf].id, sizeof(f[nf].id), "%s", id);
+		f[nf].role = role;
+		snprintf(f[nf].arn, sizeof(f[nf].arn),
+		    "arn:aws:iam::%s:role/%s", id, role);
+		assume_submit(&base, f[nf].arn, &f[nf].ans);
+		nf++;
 	}
-	if (cfg_bool(d->config, "scrape_org") &&
+	chttp_run(base.http);		/* every AssumeRole at once */
+	for (i = 0; i < nf; i++) {
+		buf_reset(&err);
+		if (f[i].ans.failed || assume_answer(f[i].ans.body.data,
+		    f[i].ans.body.len, &f[i].c, &err) == -1) {
+			report("account %s: cannot assume role %s: %s%s%s",
+			    f[i].id, role, f[i].ans.code,
+			    f[i].ans.code[0] ? ": " : "", f[i].ans.failed ?
+			    buf_str(&f[i].ans.err) : buf_str(&err));
+			f[i].skip = 1;
+		}
+		aws_answer_free(&f[i].ans);
+		memset(&f[i].ans, 0, sizeof(f[i].ans));
+	}
+	/* the credentials' own account: alone without a list, or after the
+	 * organisation's */
+	if (ids == NULL || (cfg_bool(d->config, "scrape_org") &&
 	    !cfg_bool(d->config, "do_not_scrape_current") &&
-	    !cfg_bool(d->config, "assume_current"))
-		add_account(d, orgs, me, &c, NULL, profile);
+	    !cfg_bool(d->config, "assume_current"))) {
+		if (!known(d, f, nf, me)) {
+			snprintf(f[nf].id, sizeof(f[nf].id), "%s", me);
+			f[nf++].c = c;
+		}
+	}
+	add_accounts(d, &base, orgs, f, nf, profile);
+	found_free(f, nf);
 	goto out;
 fail:
 	/* no account is known yet: the access key names the credentials */

@@ -1,9 +1,11 @@
 /*
  * aws/collect: the collect of one account (collectors.md 4.1): the account
  * node with its IAM summary and password policy, the regions
- * (ec2:DescribeRegions unless `region` is set) and the global region, then
+ * (ec2:DescribeRegions unless `region` is set) and the global region, and
  * every table kind of every region through the generic engine (table.h),
- * all regions at once on the account's HTTP context. Items stream from
+ * all regions at once on the account's HTTP context; the listings begin
+ * with the account's first calls (or when DescribeRegions is in), not
+ * after the account node. Items stream from
  * each page into node lines; only ids and pending edges stay in memory,
  * and the instance types (read before the instances, whose cores and
  * memory come from them; emitted only where used), and the items waiting
@@ -103,6 +105,8 @@ struct acol {
 	int			 lookups;	/* TK_LOOKUP listings running */
 	struct nodeid		 gid;		/* the global region */
 	long long		 mfa;		/* the summary's MFADevices */
+	int			 summary_in;	/* GetAccountSummary answered */
+	const struct tkind	*users_wait;	/* users, waiting for it */
 	/* the credential report the IAM users' listing waits for */
 	struct iamcred		*cred;
 	const struct tkind	*users;
@@ -1129,66 +1133,23 @@ region_item(json_object *item, struct buf *err, void *arg)
 	return 0;
 }
 
-/* iam:GetAccountSummary and GetAccountPasswordPolicy into acc, and the
- * regions (ec2:DescribeRegions unless the section names them), all three
- * calls at once; NULL (err set) when the regions are not known */
-static json_object *
-account_calls(struct acol *c, json_object *acc, struct buf *err)
-{
-	struct aws_answer sum, pol, reg;
-	json_object *l, *out = NULL;
-
-	memset(&sum, 0, sizeof(sum));
-	memset(&pol, 0, sizeof(pol));
-	memset(&reg, 0, sizeof(reg));
-	aws_query(&c->a, "iam", NULL, "GetAccountSummary", IAM_VERSION, NULL,
-	    aws_answer_cb, &sum);
-	aws_query(&c->a, "iam", NULL, "GetAccountPasswordPolicy", IAM_VERSION,
-	    NULL, aws_answer_cb, &pol);
-	if (json_object_object_get_ex(c->config, "region", &l) &&
-	    json_object_is_type(l, json_type_array) &&
-	    json_object_array_length(l) > 0)
-		out = json_object_get(l);
-	else
-		aws_query(&c->a, "ec2", GLOBAL_REGION, "DescribeRegions",
-		    AWS_EC2_VERSION, NULL, aws_answer_cb, &reg);
-	if (chttp_run(c->a.http) == -1) {
-		buf_printf(err, "the account's deadline passed");
-		json_object_put(out);
-		out = NULL;
-		goto done;
-	}
-	if (sum.failed)
-		report(c, NULL, buf_str(&sum.err));
-	else if (chttp_xml_items(sum.body.data, sum.body.len,
-	    "GetAccountSummaryResponse/GetAccountSummaryResult/SummaryMap/"
-	    "entry", summary_item, acc, NULL, NULL, &sum.err) == -1)
-		report(c, NULL, buf_str(&sum.err));
-	if (pol.failed && strcmp(pol.code, "NoSuchEntity") != 0)
-		report(c, NULL, buf_str(&pol.err));
-	else if (!pol.failed && chttp_xml_items(pol.body.data, pol.body.len,
-	    "GetAccountPasswordPolicyResponse/GetAccountPasswordPolicyResult/"
-	    "PasswordPolicy", policy_item, acc, NULL, NULL, &pol.err) == -1)
-		report(c, NULL, buf_str(&pol.err));
-	if (out != NULL)
-		goto done;
-	if (reg.failed)
-		buf_puts(err, buf_str(&reg.err));
-	else {
-		out = json_object_new_array();
-		if (chttp_xml_items(reg.body.data, reg.body.len,
-		    "DescribeRegionsResponse/regionInfo/item", region_item, out,
-		    NULL, NULL, err) == -1) {
-			json_object_put(out);
-			out = NULL;
-		}
-	}
-done:
-	aws_answer_free(&sum);
-	aws_answer_free(&pol);
-	aws_answer_free(&reg);
-	return out;
-}
+/*
+ * The account's first calls: iam:GetAccountSummary and
+ * GetAccountPasswordPolicy (into the account node, written when both are
+ * in) and the regions (ec2:DescribeRegions unless the section names
+ * them). Nothing waits for the account node: its id is known before its
+ * line, so the regions' nodes and listings begin at once when the section
+ * names the regions, else as soon as DescribeRegions is in, beside the
+ * other two calls.
+ */
+struct astart {
+	struct acol		*c;
+	json_object		*o;		/* the account's properties */
+	struct aws_answer	 sum, pol;
+	int			 left;		/* of sum and pol */
+	struct nodeid		 acc;
+	struct buf		*err;		/* the regions' error */
+};
 
 /* a region node (name: its id, or "global") below the account */
 static void
@@ -1208,29 +1169,150 @@ region_node(struct acol *c, const struct nodeid *acc, const char *id,
 	json_object_put(o);
 }
 
-/* the account node; the regions to collect (NULL: err says why) */
-static json_object *
-account_node(struct acol *c, const struct coll_account *a,
-    struct nodeid *acc, struct buf *err)
+static void	key_limits(struct acol *, json_object *);
+static void	start_pass(struct acol *, int);
+static void	users_start(struct acol *, const struct tkind *);
+
+/* the regions' nodes and listings: rl is the account's regions */
+static void
+regions_start(struct astart *s, json_object *rl)
+{
+	struct acol *c = s->c;
+	size_t i, n = json_object_array_length(rl);
+
+	key_limits(c, rl);
+	c->rids = xcalloc(n ? n : 1, sizeof(*c->rids));
+	for (i = 0; i < n; i++) {
+		const char *r = json_object_get_string(
+		    json_object_array_get_idx(rl, i));
+
+		region_node(c, &s->acc, r, r, &c->rids[i]);
+	}
+	c->regions = rl;
+	start_pass(c, 0);
+}
+
+/* the account node, once GetAccountSummary and GetAccountPasswordPolicy
+ * are in */
+static void
+account_write(struct astart *s)
 {
 	static const struct tmap am[] = { TM("id", "id"), TM("name", "name"),
 	    TM("role", "role"),
 	    TM("profile", "profile"), TM_END };
 	static const struct tkind ak = { .kind = &kind_aws_account, .map = am };
+	struct acol *c = s->c;
 	struct tloc loc = { "aws", c->account, NULL, NULL };
-	json_object *o = NULL, *regions, *mfa;
+	struct nodeid id;
+	json_object *mfa;
 
-	if (json_object_deep_copy(a->js, &o, NULL) != 0)
-		fatalx("aws: cannot copy the account entry");
-	json_object_object_del(o, "credentials");
-	json_object_object_add(o, "name", json_object_new_string(a->name));
-	regions = account_calls(c, o, err);
-	if (json_object_object_get_ex(o, "MFADevices", &mfa))
+	if (s->sum.failed)
+		report(c, NULL, buf_str(&s->sum.err));
+	else if (chttp_xml_items(s->sum.body.data, s->sum.body.len,
+	    "GetAccountSummaryResponse/GetAccountSummaryResult/SummaryMap/"
+	    "entry", summary_item, s->o, NULL, NULL, &s->sum.err) == -1)
+		report(c, NULL, buf_str(&s->sum.err));
+	if (s->pol.failed && strcmp(s->pol.code, "NoSuchEntity") != 0)
+		report(c, NULL, buf_str(&s->pol.err));
+	else if (!s->pol.failed && chttp_xml_items(s->pol.body.data,
+	    s->pol.body.len, "GetAccountPasswordPolicyResponse/"
+	    "GetAccountPasswordPolicyResult/PasswordPolicy", policy_item, s->o,
+	    NULL, NULL, &s->pol.err) == -1)
+		report(c, NULL, buf_str(&s->pol.err));
+	if (json_object_object_get_ex(s->o, "MFADevices", &mfa))
 		c->mfa = json_object_get_int64(mfa);
-	table_node(c->t, &ak, o, &loc, acc);
-	graph_edge(c->g, graph_cloud_id(c->g), acc, EDGE_DEFAULT);
-	json_object_put(o);
-	return regions;
+	table_node(c->t, &ak, s->o, &loc, &id);
+	if (memcmp(&id, &s->acc, sizeof(id)) != 0)
+		fatalx("aws %s: the account node's id is not the one its "
+		    "regions were linked to", c->account);
+	graph_edge(c->g, graph_cloud_id(c->g), &id, EDGE_DEFAULT);
+	c->summary_in = 1;
+	if (c->users_wait)		/* the users need MFADevices */
+		users_start(c, c->users_wait);
+}
+
+static void
+start_answer(struct astart *s, struct aws_answer *ans, const char *body,
+    size_t len, const char *error, const char *code)
+{
+	aws_answer_cb(body, len, error, code, ans);
+	if (--s->left == 0)
+		account_write(s);
+}
+
+static void
+summary_cb(const char *body, size_t len, const char *error, const char *code,
+    void *arg)
+{
+	struct astart *s = arg;
+
+	start_answer(s, &s->sum, body, len, error, code);
+}
+
+static void
+policy_cb(const char *body, size_t len, const char *error, const char *code,
+    void *arg)
+{
+	struct astart *s = arg;
+
+	start_answer(s, &s->pol, body, len, error, code);
+}
+
+/* DescribeRegions' answer: the regions' nodes and listings, or the error */
+static void
+regions_cb(const char *body, size_t len, const char *error, const char *code,
+    void *arg)
+{
+	struct astart *s = arg;
+	json_object *rl;
+
+	if (error) {
+		buf_puts(s->err, error);
+		return;
+	}
+	rl = json_object_new_array();
+	if (chttp_xml_items(body, len, "DescribeRegionsResponse/regionInfo/"
+	    "item", region_item, rl, NULL, NULL, s->err) == -1) {
+		json_object_put(rl);
+		return;
+	}
+	regions_start(s, rl);
+}
+
+/* The account's node and regions (below the global one, gid), every
+ * listing started; run with chttp_run(). */
+static void
+account_start(struct acol *c, const struct coll_account *a, struct astart *s)
+{
+	struct gnode n;
+	json_object *l;
+
+	memset(s, 0, sizeof(*s));
+	s->c = c;
+	if (json_object_deep_copy(a->js, &s->o, NULL) != 0)
+		fatalx("aws: cannot copy the account entry");
+	json_object_object_del(s->o, "credentials");
+	json_object_object_add(s->o, "name", json_object_new_string(a->name));
+	memset(&n, 0, sizeof(n));
+	n.kind = &kind_aws_account;
+	n.id = a->id;
+	n.name = a->name;
+	n.cloud = "aws";
+	n.account = c->account;
+	graph_node_id(c->g, &n, &s->acc);
+	region_node(c, &s->acc, GLOBAL_REGION, "global", &c->gid);
+	s->left = 2;
+	aws_query(&c->a, "iam", NULL, "GetAccountSummary", IAM_VERSION, NULL,
+	    summary_cb, s);
+	aws_query(&c->a, "iam", NULL, "GetAccountPasswordPolicy", IAM_VERSION,
+	    NULL, policy_cb, s);
+	if (json_object_object_get_ex(c->config, "region", &l) &&
+	    json_object_is_type(l, json_type_array) &&
+	    json_object_array_length(l) > 0)
+		regions_start(s, json_object_get(l));
+	else
+		aws_query(&c->a, "ec2", GLOBAL_REGION, "DescribeRegions",
+		    AWS_EC2_VERSION, NULL, regions_cb, s);
 }
 
 static void
@@ -1281,7 +1363,10 @@ start_pass(struct acol *c, int after_lookup)
 		    !wanted(c, tk))
 			continue;
 		if (tk->kind == &kind_aws_iam_user) {
-			users_start(c, tk);
+			if (c->summary_in)
+				users_start(c, tk);
+			else
+				c->users_wait = tk;
 			continue;
 		}
 		if (tk->flags & TK_GLOBAL) {	/* once, in the global region */
@@ -1367,15 +1452,14 @@ aws_collect(json_object *config, const struct coll_account *a,
     struct graph *g, char *err, size_t errlen)
 {
 	struct acol c;
+	struct astart s;
 	struct chttp_stats st;
 	json_object *dv;
 	struct buf e = BUF_INIT;
-	json_object *rl = NULL;
-	struct nodeid acc, gid, *rids = NULL;
-	size_t i, n;
 	int rc = -1;
 
 	memset(&c, 0, sizeof(c));
+	memset(&s, 0, sizeof(s));
 	c.spool = -1;
 	c.config = config;
 	c.account = a->id;
@@ -1385,25 +1469,15 @@ aws_collect(json_object *config, const struct coll_account *a,
 	c.t = table_new(g, report, &c);
 	c.itypes = json_object_new_object();
 	metrics_windows(&c);
-	rl = account_node(&c, a, &acc, &e);
-	region_node(&c, &acc, GLOBAL_REGION, "global", &gid);
-	c.gid = gid;
-	if (rl == NULL)
-		goto out;
-	n = json_object_array_length(rl);
-	key_limits(&c, rl);
-	rids = xcalloc(n ? n : 1, sizeof(*rids));
-	for (i = 0; i < n; i++) {
-		const char *r = json_object_get_string(
-		    json_object_array_get_idx(rl, i));
-
-		region_node(&c, &acc, r, r, &rids[i]);
-	}
-	c.regions = rl;
-	c.rids = rids;
-	start_pass(&c, 0);
+	s.err = &e;
+	account_start(&c, a, &s);
 	if (chttp_run(c.a.http) == -1)	/* each unfinished listing said so */
 		report(&c, NULL, "the account's deadline passed");
+	if (c.regions == NULL) {	/* DescribeRegions failed: e says why */
+		if (e.len == 0)
+			buf_puts(&e, "the account's regions are not known");
+		goto out;
+	}
 	table_link(c.t);
 	if (c.errors && json_object_object_get_ex(config,
 	    "discard_account_on_resource_error", &dv) &&
@@ -1421,10 +1495,13 @@ aws_collect(json_object *config, const struct coll_account *a,
 out:
 	if (rc == -1)
 		snprintf(err, errlen, "%s", buf_str(&e));
-	json_object_put(rl);
+	json_object_put(c.regions);
+	json_object_put(s.o);
+	aws_answer_free(&s.sum);
+	aws_answer_free(&s.pol);
 	json_object_put(c.itypes);
 	iamcred_free(c.cred);
-	free(rids);
+	free(c.rids);
 	table_free(c.t);
 	aws_close(&c.a);
 	if (c.spool >= 0)
