@@ -10,6 +10,7 @@
 Owns: starting/stopping fakeaws.py on a free port with its own temp dir,
 and the control API under /_fake/ (README.md).
 """
+import copy
 import json
 import os
 import ssl
@@ -35,6 +36,18 @@ def fixture_path(name):
 def load_fixture(name):
 	with open(fixture_path(name)) as f:
 		return json.load(f)
+
+
+def add_available_volumes(fx, account, region, n, first, name):
+	"""n more available volumes in a fixture's region, copies of its first
+	available one: ids vol-<first + i, 17 hex digits>, Name tag name-i."""
+	vols = fx["accounts"][account]["regions"][region]["Volumes"]
+	tmpl = [v for v in vols if v["State"] == "available"][0]
+	for i in range(n):
+		v = copy.deepcopy(tmpl)
+		v["VolumeId"] = "vol-%017x" % (first + i)
+		v["Tags"] = [{"Key": "Name", "Value": "%s-%d" % (name, i)}]
+		vols.append(v)
 
 
 class FakeAws(TestServer):

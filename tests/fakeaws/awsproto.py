@@ -92,6 +92,17 @@ class _Flat(dict):
 				i = k.find(".", i + 1)
 
 
+def _members(shape, ec2):
+	"""A structure's (name, parameter name, shape) for each member, kept on
+	the shape (the service models and their shapes are made once)."""
+	attr = "_fake_members_ec2" if ec2 else "_fake_members"
+	r = getattr(shape, attr, None)
+	if r is None:
+		r = [(name, _ec2_name(name, m) if ec2 else _query_name(name, m), m) for name, m in shape.members.items()]
+		setattr(shape, attr, r)
+	return r
+
+
 def _has_prefix(flat, prefix):
 	return prefix in flat.prefixes
 
@@ -131,8 +142,7 @@ def _deser(shape, prefix, flat, ec2, used):
 		if prefix and not _has_prefix(flat, prefix):
 			return None
 		out = {}
-		for name, m in shape.members.items():
-			key = _ec2_name(name, m) if ec2 else _query_name(name, m)
+		for name, key, m in _members(shape, ec2):
 			v = _deser(m, prefix + "." + key if prefix else key, flat, ec2, used)
 			if v is not None:
 				out[name] = v

@@ -25,7 +25,7 @@ from collect_lib import check
 
 sys.path.insert(0, os.path.join(L.TOP_SRC, "tests", "fakeaws"))
 import expect  # noqa: E402
-from awsctl import FakeAws, load_fixture  # noqa: E402
+from awsctl import FakeAws, add_available_volumes, load_fixture  # noqa: E402
 
 ACCOUNT = "111111111111"
 REGION = "us-east-1"
@@ -37,13 +37,7 @@ def fixture():
     """basic.json's us-east-1 with EXTRA more available volumes"""
     fx = copy.deepcopy(load_fixture("basic.json"))
     fx["delay_ms"] = 250
-    region = fx["accounts"][ACCOUNT]["regions"][REGION]
-    tmpl = [v for v in region["Volumes"] if v["State"] == "available"][0]
-    for i in range(EXTRA):
-        v = copy.deepcopy(tmpl)
-        v["VolumeId"] = "vol-%017x" % (0xcf0000 + i)
-        v["Tags"] = [{"Key": "Name", "Value": "queued-%d" % i}]
-        region["Volumes"].append(v)
+    add_available_volumes(fx, ACCOUNT, REGION, EXTRA, 0xcf0000, "queued")
     return fx
 
 

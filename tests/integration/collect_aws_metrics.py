@@ -39,7 +39,7 @@ from collect_lib import check
 
 sys.path.insert(0, os.path.join(L.TOP_SRC, "tests", "fakeaws"))
 import expect  # noqa: E402
-from awsctl import FakeAws, load_fixture  # noqa: E402
+from awsctl import FakeAws, add_available_volumes, load_fixture  # noqa: E402
 
 REGIONS = ["us-east-1", "eu-central-1"]
 MGMT = "111111111111"
@@ -59,13 +59,7 @@ def utc():
 def fixture():
     fx = copy.deepcopy(load_fixture("basic.json"))
     fx["cloudwatch_page_datapoints"] = 700       # the 60-day queries span pages
-    region = fx["accounts"][MGMT]["regions"]["us-east-1"]
-    tmpl = [v for v in region["Volumes"] if v["State"] == "available"][0]
-    for i in range(EXTRA):
-        v = copy.deepcopy(tmpl)
-        v["VolumeId"] = "vol-%017x" % (0xabc000 + i)
-        v["Tags"] = [{"Key": "Name", "Value": "extra-%d" % i}]
-        region["Volumes"].append(v)
+    add_available_volumes(fx, MGMT, "us-east-1", EXTRA, 0xabc000, "extra")
     return fx
 
 
