@@ -31,19 +31,28 @@ static const char *const throttle_codes[] = {
 void
 aws_encode(struct buf *b, const char *v)
 {
+	static const char hex[] = "0123456789ABCDEF";
 	const unsigned char *p;
+	char e[3];
 
 	for (p = (const unsigned char *)v; *p; p++)
 		if (isalnum(*p) || strchr("-_.~", *p))
 			buf_putc(b, (char)*p);
-		else
-			buf_printf(b, "%%%02X", *p);
+		else {
+			e[0] = '%';
+			e[1] = hex[*p >> 4];
+			e[2] = hex[*p & 15];
+			buf_add(b, e, 3);
+		}
 }
 
 void
 aws_param(struct buf *b, const char *k, const char *v)
 {
-	buf_printf(b, "%s%s=", b->len ? "&" : "", k);
+	if (b->len)
+		buf_putc(b, '&');
+	buf_puts(b, k);
+	buf_putc(b, '=');
 	aws_encode(b, v);
 }
 
@@ -279,8 +288,10 @@ aws_query_call(struct aws *a, struct chttp_call *call, const char *service,
 	buf_reset(body);
 	aws_param(body, "Action", action);
 	aws_param(body, "Version", version);
-	if (params && *params)
-		buf_printf(body, "&%s", params);
+	if (params && *params) {
+		buf_putc(body, '&');
+		buf_puts(body, params);
+	}
 	memset(call, 0, sizeof(*call));
 	call->method = "POST";
 	call->url = *url;

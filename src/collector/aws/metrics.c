@@ -275,6 +275,7 @@ mc_form(struct mcall *mc, struct buf *qs, int lookup)
 	const struct tmetric *m;
 	struct buf id = BUF_INIT;
 	char k[96], period[24];
+	size_t kn;
 	int i;
 
 	aws_param(qs, "StartTime", s->start);
@@ -288,9 +289,10 @@ mc_form(struct mcall *mc, struct buf *qs, int lookup)
 		if (lookup)
 			json_object_object_add(mc->ids, id.data,
 			    json_object_new_int(i));
+		kn = (size_t)snprintf(k, sizeof(k), "MetricDataQueries.member.%d.",
+		    i + 1);
 #define Q(suffix, v) do {						\
-	snprintf(k, sizeof(k), "MetricDataQueries.member.%d.%s", i + 1,	\
-	    suffix);							\
+	memcpy(k + kn, suffix, sizeof(suffix));				\
 	aws_param(qs, k, v);						\
 } while (0)
 		Q("Id", id.data);
