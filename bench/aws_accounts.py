@@ -8,6 +8,7 @@ estate per account (gen.py), about 50 000 resources in all, every call answered
 after the fake's fixed delay (50 ms).
 
     bench/aws_accounts.py [WORKER] [--accounts N] [--pool-size P] [--delay-ms MS] [--runs N] [--scale F]
+                          [--no-usage-metrics]
 
 Runs `resotoworker --collect-to` with scrape_org (the management account's
 keys, role "resoto" assumed in every member), samples every 10 ms the
@@ -92,7 +93,7 @@ def chains(fx):
     return 1 + pages + 3, max(DEPTH, longest, 1 + math.ceil(g["instances"] / len(REGIONS) / page))
 
 
-def run(worker, aws, fx, pool, delay_ms):
+def run(worker, aws, fx, pool, delay_ms, usage=True):
     out = tempfile.mkdtemp(prefix="rw-bench-accounts-")
     env = dict(os.environ, AWS_ENDPOINT_URL=aws.url, AWS_ACCESS_KEY_ID="AKIAFAKEBENCHORG0001",
                AWS_SECRET_ACCESS_KEY="bench-org-secret-0000000000000000000001", GNUTLS_NO_IMPLICIT_INIT="1")
@@ -103,7 +104,8 @@ def run(worker, aws, fx, pool, delay_ms):
                           "--override", "resotoworker.pool_size=%d" % pool, "--override", "aws.account_pool_size=%d" % pool,
                           "--override", "resotoworker.timeout=3600",
                           "--override", "aws.role=resoto", "--override", "aws.scrape_org=true",
-                          "--override", "aws.region=" + ",".join(REGIONS)],
+                          "--override", "aws.region=" + ",".join(REGIONS),
+                          "--override", "aws.collect_usage_metrics=%s" % ("true" if usage else "false")],
                          env=env, stderr=subprocess.PIPE, text=True)
     s = floors.Sampler(p.pid)
     s.start()
@@ -129,6 +131,9 @@ def main():
     ap.add_argument("--delay-ms", type=float, default=50)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--scale", type=float, default=1.0, help="the generated estate per account (1: 2 200 items)")
+    ap.add_argument("--no-usage-metrics", action="store_true",
+                    help="collect_usage_metrics off (on by default, as the aws section's default; the fake's CPU "
+                         "for the GetMetricData calls dominates the figures then)")
     a = ap.parse_args()
     fx = estate(a.accounts, a.scale)
     print("%d accounts x %d regions, pool %d" % (a.accounts, len(REGIONS), a.pool_size))
@@ -140,7 +145,8 @@ def main():
             label, r["wall"], r["fake"], r["requests"], r["rps"], r["nodes"], r["most"], r["bound"], r["path"],
             cpu0, r["child_kb"] / 1024.0, r["sup_kb"] / 1024.0), flush=True)
     zero, done = floors.series(lambda d: FakeAws(fx, delay_ms=d, verbose=False),
-                               lambda aws, d: run(a.worker, aws, fx, a.pool_size, d), a.delay_ms, a.runs, show)
+                               lambda aws, d: run(a.worker, aws, fx, a.pool_size, d,
+                                                                  not a.no_usage_metrics), a.delay_ms, a.runs, show)
     floors.closing(a.delay_ms, zero, done)
     return 0 if zero and done else 1
 
