@@ -12,7 +12,13 @@ GetMetricData calls of at most 499 queries) and every answer delayed:
 - the calls are the reference's chunks (499 queries each but the last of
   a window), every volume asked once for each of its metrics;
 - every volume is delivered with its usage metrics and atime / mtime as
-  expect.py derives them from the fake's datapoints.
+  expect.py derives them from the fake's datapoints;
+- the account's deadline (resotoworker.timeout 21: 11 s) passing while
+  the calls are slow (each answered after 5 s): the waiting calls are not
+  made, one message counts them ("N more cloudwatch GetMetricData calls
+  not made or not ended: the account's deadline passed") beside the one
+  call's own error, rather than an error for each; every volume is still
+  delivered, with the fall-back times.
 """
 import copy
 import datetime
@@ -103,4 +109,24 @@ with FakeAws(fx, verbose=False, page_size=500) as aws:
     want = expect.expected_graph(fx, {ACCOUNT: None}, regions=[REGION])
     problems = expect.compare(want, got, started, finished, kinds=["aws_ec2_volume"])
     check(problems == [], "the reference's volumes, usage and times: %s" % problems[:10])
+
+    # the account's deadline passes with calls waiting
+    aws.clear_log()
+    aws.fault("delay", action="GetMetricData", ms=5000)
+    out = L.tmpdir("rw-awscwq-dl-")
+    rc, err = L.collect_to(out, ["resotoworker.collector=aws", "aws.region=" + REGION,
+                                 "aws.collect=aws_ec2_volume", "resotoworker.timeout=21"], env=env, timeout=120)
+    aws.clear_faults()
+    check(rc == 0, "deadline: exit 0 (the account delivered with what it has), got %d" % rc)
+    mine = [x for x in err.splitlines() if "GetMetricData" in x and "collector aws/" in x]
+    summary = [x for x in mine if "more cloudwatch GetMetricData calls not made or not ended: the account's "
+               "deadline passed" in x]
+    made = len([c for c in aws.log() if c.get("action") == "GetMetricData"])
+    check(len(summary) == 1 and len(mine) <= 2, "deadline: one message counts the calls not made: %s" % mine)
+    check(made <= 2 * PLACES, "deadline: the calls waiting were not made: %d made" % made)
+    with open(os.path.join(out, "aws-%s.ndjson" % ACCOUNT)) as f:
+        got = [json.loads(x) for x in f if x.strip()]
+    late = [n for n in got if n.get("reported", {}).get("kind") == "aws_ec2_volume"]
+    check(len(late) == nvol and all(n["reported"].get("atime") for n in late),
+          "deadline: every volume delivered, with its times: %d of %d" % (len(late), nvol))
 L.done()

@@ -121,6 +121,10 @@ struct aws {
 	 * of the account's AWS_CW_INFLIGHT places */
 	int			 cw_inflight;
 	TAILQ_HEAD(, mcall)	 cw_wait;
+	/* the account's calls have ended (its chttp_err: deadline, abort):
+	 * the waiting ones are dropped, and those that end so counted, for
+	 * one message once the last is back */
+	int			 cw_over, cw_dropped;
 };
 int	aws_open(struct aws *, json_object *config, json_object *env,
 	    const struct aws_cred *, const char *account, struct buf *err);

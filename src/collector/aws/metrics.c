@@ -395,19 +395,56 @@ mc_done(const struct chttp_res *res, const char *error, int pages, void *arg)
 	struct mcall *mc = arg;
 	struct aws_mset *s = mc->set;
 	struct aws *a = s->a;
+	int over = res != NULL && (res->err == CHTTP_E_DEADLINE ||
+	    res->err == CHTTP_E_ABORTED);
 
-	if (error) {
+	if (error && over && a->cw_over)
+		a->cw_dropped++;	/* told once, counted in the summary */
+	else if (error) {
 		(*s->errors)++;
 		log_warnx("aws %s: %s cloudwatch GetMetricData: %s", s->account,
 		    s->region, error);
 		collector_info("error", "account %s region %s: cloudwatch "
 		    "GetMetricData: %s", s->account, s->region, error);
 	}
+	if (over && !a->cw_over)
+		a->cw_over = res->err;
 	mc_free(mc);
 	if (--s->calls == 0 && s->ended)
 		mset_free(s);
 	a->cw_inflight--;
 	pump(a);
+}
+
+/* The account's calls have ended (its deadline, an abort): the waiting
+ * calls are not made, their items released with what they have; one
+ * message for all of them once the last call is back */
+static void
+drop_waiting(struct aws *a)
+{
+	struct mcall *mc;
+	struct aws_mset *s;
+	const char *why;
+
+	while ((mc = TAILQ_FIRST(&a->cw_wait)) != NULL) {
+		TAILQ_REMOVE(&a->cw_wait, mc, entry);
+		s = mc->set;
+		a->cw_dropped++;
+		mc_free(mc);
+		if (--s->calls == 0 && s->ended)
+			mset_free(s);
+	}
+	if (a->cw_inflight > 0 || a->cw_dropped == 0)
+		return;
+	why = a->cw_over == CHTTP_E_DEADLINE ? "the account's deadline passed" :
+	    "the account's calls were aborted";
+	log_warnx("aws %s: %d more cloudwatch GetMetricData calls not made "
+	    "or not ended: %s", a->account ? a->account : "", a->cw_dropped,
+	    why);
+	collector_info("error", "account %s: %d more cloudwatch GetMetricData "
+	    "calls not made or not ended: %s", a->account ? a->account : "",
+	    a->cw_dropped, why);
+	a->cw_dropped = 0;
 }
 
 /* The waiting calls go out while the account has places for them */
@@ -417,6 +454,10 @@ pump(struct aws *a)
 	struct mcall *mc;
 	struct chttp_pager pg;
 
+	if (a->cw_over) {
+		drop_waiting(a);
+		return;
+	}
 	while (a->cw_inflight < AWS_CW_INFLIGHT &&
 	    (mc = TAILQ_FIRST(&a->cw_wait)) != NULL) {
 		TAILQ_REMOVE(&a->cw_wait, mc, entry);
