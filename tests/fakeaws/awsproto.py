@@ -329,13 +329,30 @@ def iso_time(v):
 	return d.astimezone(datetime.timezone.utc)
 
 
+_TS = {}
+
+
+def _ts_text(v):
+	"""A timestamp's text, kept: a GetMetricData answer repeats the same
+	period grid for each of its queries."""
+	r = _TS.get(v)
+	if r is None:
+		d = iso_time(v)
+		r = d.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (d.microsecond // 1000)
+		if len(_TS) > 200000:
+			_TS.clear()
+		_TS[v] = r
+	return r
+
+
 def _xml_scalar(shape, v):
 	t = shape.type_name
 	if t == "boolean":
 		return "true" if v else "false"
 	if t == "timestamp":
-		d = iso_time(v)
-		return d.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (d.microsecond // 1000)
+		return _ts_text(v)
+	if t in ("double", "float", "integer", "long") and not isinstance(v, str):
+		return str(v)
 	if t == "blob":
 		import base64
 		return base64.b64encode(v if isinstance(v, bytes) else str(v).encode()).decode()
@@ -362,6 +379,10 @@ def _xml(shape, v, out):
 			out.append("</%s>" % tag)
 	elif t == "list":
 		mt = shape.member.serialization.get("name", "member")
+		if shape.member.type_name not in ("structure", "list", "map"):
+			o, c, m = "<%s>" % mt, "</%s>" % mt, shape.member
+			out.append("".join(o + _xml_scalar(m, item) + c for item in v))
+			return
 		for item in v:
 			out.append("<%s>" % mt)
 			_xml(shape.member, item, out)
