@@ -15,7 +15,8 @@ the HTTP layer's bounds per project and per service): the issue's bound,
 the page-chain floor (the discovery's chain: token, projects.list pages;
 then the projects' rounds, pool_size at a time, each at least one
 project's chain: token, the regions' or zones' pages, listed at once, the
-longest lookup listing, the longest listing after it) and the CPU floor
+longest lookup listing, the longest listing after it, a custom machine
+type's machineTypes.get after the instances) and the CPU floor
 (the median wall at delay 0), and the closing ratios of the median wall.
 Not a test: nothing is asserted.
 """
@@ -84,12 +85,18 @@ def chains(st, npro, page_size):
     """(discovery, project depth): the discovery's token and projects.list
     pages; a project's token, the regions' or zones' pages (listed at
     once), the longest lookup listing (machine and disk types), the longest
-    listing after it (instances, disks)."""
+    listing after it (instances, disks), then, when an instance has a
+    custom machine type, its machineTypes.get (the aggregated list does not
+    hold custom types: the reference reads each once the instances name
+    it)."""
     one = next(iter(st.values()))
     pages = lambda n: max(1, math.ceil(n / page_size))  # noqa: E731
     lookup = max(pages(len(one["coll"].get(k, []))) for k in ("machineTypes", "diskTypes"))
     after = max(pages(len(one["coll"].get(k, []))) for k in ("instances", "disks"))
-    return 1 + pages(npro), 1 + max(pages(len(one["regions"])), pages(len(one["zones"]))) + lookup + after
+    custom = any("/machineTypes/custom" in i.get("machineType", "") or "-custom-" in i.get("machineType", "")
+                 for i in one["coll"].get("instances", []))
+    return 1 + pages(npro), (1 + max(pages(len(one["regions"])), pages(len(one["zones"]))) + lookup + after +
+                             (1 if custom else 0))
 
 
 def run(worker, gcp, a, work, st, delay_ms):
