@@ -100,6 +100,29 @@ buf_printf(struct buf *b, const char *fmt, ...)
 }
 
 void
+buf_pct(struct buf *b, const char *s, size_t n, const char *keep)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	unsigned char c;
+	size_t i;
+
+	buf_reserve(b, n);
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || (c != '\0' && strchr(keep, c)))
+			buf_putc(b, (char)c);
+		else {
+			buf_reserve(b, 3);
+			b->data[b->len++] = '%';
+			b->data[b->len++] = hex[c >> 4];
+			b->data[b->len++] = hex[c & 15];
+			b->data[b->len] = '\0';
+		}
+	}
+}
+
+void
 buf_reset(struct buf *b)
 {
 	b->len = 0;

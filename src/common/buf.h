@@ -65,6 +65,11 @@ buf_add_quoted(struct buf *b, char q, const char *s, size_t n)
 	b->data[b->len] = '\0';
 }
 
+/* The n bytes of s percent-encoded (%XX, upper case) but for ASCII
+ * letters, digits and the characters of keep (RFC 3986's unreserved:
+ * "-._~"; a path's "-._~/") */
+void	 buf_pct(struct buf *, const char *s, size_t n, const char *keep);
+
 void	 buf_printf(struct buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	 buf_vprintf(struct buf *, const char *, va_list);

@@ -338,14 +338,7 @@ collect_task_running(const char *task)
 void
 collect_url_segment(struct buf *b, const char *s)
 {
-	for (; *s; s++) {
-		if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
-		    (*s >= '0' && *s <= '9') || *s == '-' || *s == '.' ||
-		    *s == '_' || *s == '~')
-			buf_putc(b, *s);
-		else
-			buf_printf(b, "%%%02X", (unsigned char)*s);
-	}
+	buf_pct(b, s, strlen(s), "-._~");
 }
 
 void

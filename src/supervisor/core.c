@@ -41,11 +41,7 @@ core_escape(const char *s)
 {
 	struct buf b = BUF_INIT;
 
-	for (; *s != '\0'; s++)
-		if (isalnum((unsigned char)*s) || strchr("-._~", *s) != NULL)
-			buf_putc(&b, *s);
-		else
-			buf_printf(&b, "%%%02X", (unsigned char)*s);
+	buf_pct(&b, s, strlen(s), "-._~");
 	return b.len ? buf_take(&b) : xstrdup("");
 }
 

@@ -1,6 +1,7 @@
 /* Unit tests of the growing buffer (src/common/buf.c): buf_printf writes
  * into the room there is and formats again only when it was short, so
- * every length around the room's edge must come out as snprintf's. */
+ * every length around the room's edge must come out as snprintf's; and
+ * buf_pct, the one percent-encoder. */
 #include "t.h"
 #include "common/buf.h"
 
@@ -62,5 +63,17 @@ main(void)
 	CHECK_INT(bad, 0);
 	/* a long value appended to a long buffer (the Query forms' case) */
 	CHECK(same(200000, 250000, -1));
+	/* buf_pct: RFC 3986's unreserved kept, every other byte %XX */
+	buf_puts(&b, "k=");
+	buf_pct(&b, "a Z-9._~/+%\xc3\xa9", 13, "-._~");
+	CHECK_STR(b.data, "k=a%20Z-9._~%2F%2B%25%C3%A9");
+	buf_reset(&b);
+	buf_pct(&b, "/a b/c?x", 6, "-._~/");	/* a path: its slashes stay */
+	CHECK_STR(b.data, "/a%20b/c");
+	buf_reset(&b);
+	buf_pct(&b, "a\0b", 3, "-._~");	/* n bytes, a NUL among them */
+	CHECK_STR(b.data, "a%00b");
+	CHECK_INT(b.len, 5);
+	buf_free(&b);
 	return t_done();
 }

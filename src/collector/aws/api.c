@@ -31,19 +31,7 @@ static const char *const throttle_codes[] = {
 void
 aws_encode(struct buf *b, const char *v)
 {
-	static const char hex[] = "0123456789ABCDEF";
-	const unsigned char *p;
-	char e[3];
-
-	for (p = (const unsigned char *)v; *p; p++)
-		if (isalnum(*p) || strchr("-_.~", *p))
-			buf_putc(b, (char)*p);
-		else {
-			e[0] = '%';
-			e[1] = hex[*p >> 4];
-			e[2] = hex[*p & 15];
-			buf_add(b, e, 3);
-		}
+	buf_pct(b, v, strlen(v), "-_.~");
 }
 
 void

@@ -310,16 +310,24 @@ mc_form(struct mcall *mc, struct buf *qs, int lookup)
 	buf_free(&id);
 }
 
+/* The call's form, and its query ids' lookup the first time */
+static void
+mc_request(struct mcall *mc, struct buf *qs)
+{
+	int first = mc->ids == NULL;
+
+	if (first)
+		mc->ids = json_object_new_object();
+	mc_form(mc, qs, first);
+}
+
 static int
 mc_make(struct chttp_call *call, const char *token, void *arg)
 {
 	struct mcall *mc = arg;
 	struct buf q = BUF_INIT;
-	int first = mc->ids == NULL;
 
-	if (first)
-		mc->ids = json_object_new_object();
-	mc_form(mc, &q, first);
+	mc_request(mc, &q);
 	if (token)
 		aws_param(&q, "NextToken", token);
 	free(mc->url);
@@ -364,8 +372,7 @@ aws_mset_read(struct aws_mset *s, const char *body, size_t len,
 	if (s->cur->ids == NULL) {
 		struct buf q = BUF_INIT;
 
-		s->cur->ids = json_object_new_object();
-		mc_form(s->cur, &q, 1);
+		mc_request(s->cur, &q);
 		buf_free(&q);
 	}
 	return mc_read(s->cur, body, len, next, err);
@@ -389,6 +396,18 @@ mc_free(struct mcall *mc)
 
 static void	pump(struct aws *);
 
+/* A call is over (ended, or dropped before it went out): its items
+ * released, its set freed with its last call once it has ended */
+static void
+mc_over(struct mcall *mc)
+{
+	struct aws_mset *s = mc->set;
+
+	mc_free(mc);
+	if (--s->calls == 0 && s->ended)
+		mset_free(s);
+}
+
 static void
 mc_done(const struct chttp_res *res, const char *error, int pages, void *arg)
 {
@@ -409,9 +428,7 @@ mc_done(const struct chttp_res *res, const char *error, int pages, void *arg)
 	}
 	if (over && !a->cw_over)
 		a->cw_over = res->err;
-	mc_free(mc);
-	if (--s->calls == 0 && s->ended)
-		mset_free(s);
+	mc_over(mc);
 	a->cw_inflight--;
 	pump(a);
 }
@@ -423,16 +440,12 @@ static void
 drop_waiting(struct aws *a)
 {
 	struct mcall *mc;
-	struct aws_mset *s;
 	const char *why;
 
 	while ((mc = TAILQ_FIRST(&a->cw_wait)) != NULL) {
 		TAILQ_REMOVE(&a->cw_wait, mc, entry);
-		s = mc->set;
 		a->cw_dropped++;
-		mc_free(mc);
-		if (--s->calls == 0 && s->ended)
-			mset_free(s);
+		mc_over(mc);
 	}
 	if (a->cw_inflight > 0 || a->cw_dropped == 0)
 		return;

@@ -129,6 +129,7 @@ uri_encode(struct buf *b, const char *s, size_t n)
 {
 	size_t i;
 	int c, h, l;
+	char ch;
 
 	for (i = 0; i < n; i++) {
 		c = (unsigned char)s[i];
@@ -137,10 +138,8 @@ uri_encode(struct buf *b, const char *s, size_t n)
 			c = h * 16 + l;
 			i += 2;
 		}
-		if (isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~')
-			buf_putc(b, (char)c);
-		else
-			buf_printf(b, "%%%02X", c);
+		ch = (char)c;
+		buf_pct(b, &ch, 1, "-_.~");
 	}
 }
 
@@ -282,11 +281,7 @@ sign(struct chttp_auth *a, struct curl_slist **headers, const char *method,
 	buf_printf(&cr, "%s\n", method);
 	if (*path != '/')
 		buf_putc(&cr, '/');
-	for (; *path && *path != '?' && *path != '#'; path++)
-		if (isalnum((unsigned char)*path) || strchr("-_.~/", *path))
-			buf_putc(&cr, *path);
-		else
-			buf_printf(&cr, "%%%02X", (unsigned char)*path);
+	buf_pct(&cr, path, strcspn(path, "?#"), "-_.~/");
 	buf_printf(&cr, "\n%s\n", q ? q + 1 : "");
 	buf_printf(&cr, "host:%.*s\nx-amz-date:%s\n", (int)hl, host, amz);
 	if (a->token)
